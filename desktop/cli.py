@@ -1,0 +1,383 @@
+"""The ``quire`` command: a thin front end over ``desktop.core``.
+
+It parses arguments, shows progress, and turns Quire's errors into one plain line and an
+exit code. All the work happens in the core, which the desktop app shares.
+
+Exit codes: 0 done; 1 done, but some files or items failed; 2 wrong usage;
+3 bad input or a project problem; 4 something is not installed; 130 stopped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import signal
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .core.errors import Cancelled, MissingDependency, QuireError
+from .core.progress import CancelToken, ProgressCallback
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_ERROR, EXIT_MISSING, EXIT_STOPPED = 0, 1, 2, 3, 4, 130
+
+log = logging.getLogger("quire")
+
+
+# ----- terminal output ---------------------------------------------------------------
+
+
+class Console:
+    """Progress bars on a terminal, nothing in --json mode, plain lines otherwise."""
+
+    def __init__(self, as_json: bool, quiet: bool = False) -> None:
+        self.as_json = as_json
+        self.quiet = quiet or as_json
+        self.interactive = sys.stderr.isatty() and not self.quiet
+
+    def say(self, text: str) -> None:
+        if not self.quiet:
+            print(text)
+
+    def warn(self, text: str) -> None:
+        print(text, file=sys.stderr)
+
+    @contextmanager
+    def progress(self, title: str) -> Iterator[ProgressCallback]:
+        if not self.interactive:
+            yield lambda fraction, message: None
+            return
+        from tqdm import tqdm
+
+        bar = tqdm(total=1000, desc=title, unit="", bar_format="{desc}: {percentage:3.0f}%|{bar}| {postfix}", file=sys.stderr, leave=False)
+
+        def update(fraction: float, message: str) -> None:
+            bar.n = int(min(max(fraction, 0.0), 1.0) * 1000)
+            bar.set_postfix_str(message[:60], refresh=False)
+            bar.refresh()
+
+        try:
+            yield update
+        finally:
+            bar.close()
+
+    def emit_json(self, payload: Any) -> None:
+        if self.as_json:
+            print(json.dumps(payload, ensure_ascii=False, indent=2))
+
+
+@contextmanager
+def cancel_on_signals() -> Iterator[CancelToken]:
+    """Ctrl+C or a polite kill asks the running job to stop at its next check."""
+    token = CancelToken()
+
+    def handler(signum: int, frame: object) -> None:
+        if token.cancelled:
+            raise KeyboardInterrupt  # a second Ctrl+C stops at once
+        token.cancel()
+
+    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield token
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+def _open_project(path: str, *, read_only: bool = False) -> Any:
+    from .core.store.project import Project
+
+    return Project.open(Path(path), read_only=read_only)
+
+
+def _item_ids(values: Sequence[str]) -> list[int] | None:
+    ids = []
+    for value in values:
+        if not value.isdigit():
+            raise QuireError(f"'{value}' is not an item number.", "See the numbers with 'quire status PROJECT'.")
+        ids.append(int(value))
+    return ids or None
+
+
+# ----- commands ----------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace, console: Console) -> int:
+    from .core.store.project import Project
+
+    with Project.create(Path(args.project)) as project:
+        console.say(f"Created the project {project.folder}")
+        console.emit_json({"project": str(project.folder.resolve())})
+    return EXIT_OK
+
+
+def cmd_add(args: argparse.Namespace, console: Console) -> int:
+    from .core.capture.importer import import_paths
+    from .core.ocr.tesseract import check_languages
+
+    if args.lang:
+        check_languages(args.lang)
+    with _open_project(args.project) as project, cancel_on_signals() as cancel, console.progress("Importing") as bar:
+        report = import_paths(project, [Path(p) for p in args.paths], args.lang or "eng", progress=bar, cancel=cancel)
+        if not args.lang:
+            # Recordings are left to language detection unless a language was given.
+            for item_id in report.added:
+                if project.item(item_id)["kind"] == "recording":
+                    project.set_item_metadata(item_id, languages="")
+        for item_id in report.added:
+            item = project.item(item_id)
+            console.say(f"Added item {item_id}: {item['title']} ({item['kind']})")
+    for path, reason in report.skipped:
+        console.say(f"Skipped {path.name}: {reason}")
+    for path, warning in report.warnings:
+        console.warn(f"Warning, {path.name}: {warning}")
+    for path, error in report.failed:
+        console.warn(f"Not imported: {error}" + (f" {error.hint}" if error.hint else ""))
+    console.emit_json(
+        {
+            "added": report.added,
+            "skipped": [{"path": str(p), "reason": r} for p, r in report.skipped],
+            "failed": [{"path": str(p), "error": str(e), "hint": e.hint} for p, e in report.failed],
+            "warnings": [{"path": str(p), "warning": w} for p, w in report.warnings],
+        }
+    )
+    if report.failed:
+        return EXIT_PARTIAL
+    return EXIT_OK
+
+
+def cmd_ocr(args: argparse.Namespace, console: Console) -> int:
+    from .core.jobs import run_job
+    from .core.ocr.pipeline import OcrOptions, ocr_items
+    from .core.preprocess import CleanupOptions
+
+    options = OcrOptions(
+        cleanup=CleanupOptions(
+            deskew=not args.no_deskew,
+            crop_borders=args.crop,
+            binarize=args.binarize,
+            detect_orientation=not args.no_orientation,
+        ),
+        page_timeout=args.page_timeout,
+        redo=args.redo,
+    )
+    if args.jobs:
+        options.workers = args.jobs
+    with _open_project(args.project) as project, cancel_on_signals() as cancel, console.progress("OCR") as bar:
+        report = run_job(
+            project,
+            "ocr",
+            None,
+            lambda progress: ocr_items(project, _item_ids(args.items), options, progress=progress, cancel=cancel),
+            bar,
+        )
+    console.say(f"Recognised {report.recognised} pages" + (f"; {report.skipped} were already done" if report.skipped else "") + ".")
+    for item_id, page, reason in report.failed:
+        console.warn(f"Item {item_id}, page {page}: {reason}")
+    console.emit_json(
+        {
+            "recognised": report.recognised,
+            "skipped": report.skipped,
+            "failed": [{"item": i, "page": p, "error": r} for i, p, r in report.failed],
+        }
+    )
+    return EXIT_PARTIAL if report.failed else EXIT_OK
+
+
+def cmd_transcribe(args: argparse.Namespace, console: Console) -> int:
+    from .core.asr.transcribe import AsrOptions, transcribe_items
+    from .core.jobs import run_job
+
+    options = AsrOptions(model=args.model, device=args.device, split_channels=args.split_channels, redo=args.redo)
+    with _open_project(args.project) as project, cancel_on_signals() as cancel, console.progress("Transcribing") as bar:
+        report = run_job(
+            project,
+            "transcribe",
+            None,
+            lambda progress: transcribe_items(project, _item_ids(args.items), options, progress=progress, cancel=cancel),
+            bar,
+        )
+    for note in report.notes:
+        console.warn(note)
+    console.say(
+        f"Transcribed {report.transcribed} recordings"
+        + (f" on {report.device}" if report.device else "")
+        + (f"; {report.skipped} were already done" if report.skipped else "")
+        + "."
+    )
+    for item_id, reason in report.failed:
+        console.warn(f"Item {item_id}: {reason}")
+    console.emit_json(
+        {
+            "transcribed": report.transcribed,
+            "skipped": report.skipped,
+            "device": report.device,
+            "notes": report.notes,
+            "failed": [{"item": i, "error": r} for i, r in report.failed],
+        }
+    )
+    return EXIT_PARTIAL if report.failed else EXIT_OK
+
+
+def cmd_export_text(args: argparse.Namespace, console: Console) -> int:
+    from .core.export_text import export_text
+
+    with _open_project(args.project, read_only=True) as project, console.progress("Exporting") as bar:
+        written = export_text(project, Path(args.outdir), _item_ids(args.items), progress=bar)
+    console.say(f"Wrote {len(written)} files to {args.outdir}")
+    console.emit_json({"outdir": str(Path(args.outdir).resolve()), "files": [str(p) for p in written]})
+    return EXIT_OK
+
+
+def cmd_vocab(args: argparse.Namespace, console: Console) -> int:
+    if args.vocab_command == "add":
+        with _open_project(args.project) as project:
+            project.add_vocabulary(args.words)
+            words = project.vocabulary()
+        console.say(f"The project vocabulary has {len(words)} words.")
+    else:
+        with _open_project(args.project, read_only=True) as project:
+            words = project.vocabulary()
+        for word in words:
+            console.say(word)
+    console.emit_json({"vocabulary": words})
+    return EXIT_OK
+
+
+def cmd_status(args: argparse.Namespace, console: Console) -> int:
+    from .core.status import project_status
+
+    with _open_project(args.project, read_only=True) as project:
+        status = project_status(project)
+    if console.as_json:
+        console.emit_json(status)
+        return EXIT_OK
+    console.say(f"Project {status['project']} — {len(status['items'])} items")
+    for item in status["items"]:
+        detail = (
+            f"{item['pages_done']}/{item['pages']} pages recognised"
+            if item["kind"] == "document"
+            else f"{item['duration']:.0f} s, {item['asr_status']}" + (f", language {item['language']}" if item.get("language") else "")
+        )
+        console.say(f"  {item['id']:>4}  {item['kind']:<9} {item['status']:<11} {item['title']}  ({detail})")
+        for warning in item["warnings"]:
+            console.say(f"        warning: {warning}")
+    for job in status["interrupted_jobs"]:
+        console.say(f"  An earlier {job['kind']} job was interrupted at {job['progress'] * 100:.0f}%; run it again to continue.")
+    return EXIT_OK
+
+
+def cmd_models(args: argparse.Namespace, console: Console) -> int:
+    from .core.asr.models import DEFAULT_MODEL, available_models, user_models_dir
+
+    models = available_models()
+    for name, path in models.items():
+        console.say(f"{name}{' (default)' if name == DEFAULT_MODEL else ''}: {path}")
+    if not models:
+        console.say("No speech model is installed.")
+    console.say(f"Add models in {user_models_dir()}")
+    console.emit_json({"models": {n: str(p) for n, p in models.items()}, "folder": str(user_models_dir())})
+    return EXIT_OK
+
+
+def cmd_sample(args: argparse.Namespace, console: Console) -> int:
+    from .sample import run_sample
+
+    return run_sample(Path(args.folder), console)
+
+
+# ----- parsing -----------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="quire", description="Quire: OCR and transcription for archives, offline.")
+    parser.add_argument("--version", action="version", version=f"quire {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details to the terminal")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, handler: Callable[[argparse.Namespace, Console], int], help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        sub.add_argument("--json", action="store_true", help="print the result as JSON")
+        return sub
+
+    sub = command("init", cmd_init, "create a new project folder")
+    sub.add_argument("project")
+
+    sub = command("add", cmd_add, "import images, PDFs, audio or video files, or folders of them")
+    sub.add_argument("project")
+    sub.add_argument("paths", nargs="+", metavar="PATH")
+    sub.add_argument("--lang", help="languages as Tesseract codes, e.g. eng or eus+spa+fra (documents default to eng; recordings are detected)")
+
+    sub = command("ocr", cmd_ocr, "recognise the text of documents (all, or the items given)")
+    sub.add_argument("project")
+    sub.add_argument("items", nargs="*", metavar="ITEM")
+    sub.add_argument("--redo", action="store_true", help="recognise pages again even if already done")
+    sub.add_argument("--no-deskew", action="store_true", help="do not straighten skewed pages")
+    sub.add_argument("--no-orientation", action="store_true", help="do not detect pages on their side or upside down")
+    sub.add_argument("--crop", action="store_true", help="crop dark borders and blank margins")
+    sub.add_argument("--binarize", action="store_true", help="convert pages to black and white before OCR")
+    sub.add_argument("--page-timeout", type=float, default=300.0, metavar="SECONDS", help="give up on a page after this long (default 300)")
+    sub.add_argument("--jobs", type=int, default=0, metavar="N", help="pages at a time (default: one per core)")
+
+    sub = command("transcribe", cmd_transcribe, "transcribe recordings (all, or the items given)")
+    sub.add_argument("project")
+    sub.add_argument("items", nargs="*", metavar="ITEM")
+    sub.add_argument("--model", metavar="NAME_OR_DIR", help="speech model: a name (default: base) or a model folder")
+    sub.add_argument("--device", choices=["auto", "cpu", "cuda"], default="auto")
+    sub.add_argument("--split-channels", action="store_true", help="stereo with one speaker per channel: transcribe each channel as its own speaker")
+    sub.add_argument("--redo", action="store_true", help="transcribe again even if already done")
+
+    sub = command("export-text", cmd_export_text, "write each item's text: .txt, and .hocr/.alto.xml/.pdf or .vtt/.srt/.json")
+    sub.add_argument("project")
+    sub.add_argument("outdir")
+    sub.add_argument("items", nargs="*", metavar="ITEM")
+
+    sub = command("vocab", cmd_vocab, "the project vocabulary: names and terms the recogniser should expect")
+    vocab = sub.add_subparsers(dest="vocab_command", required=True, metavar="add|list")
+    vocab_add = vocab.add_parser("add", help="add words or names")
+    vocab_add.add_argument("project")
+    vocab_add.add_argument("words", nargs="+", metavar="WORD")
+    vocab_add.add_argument("--json", action="store_true")
+    vocab_list = vocab.add_parser("list", help="list the vocabulary")
+    vocab_list.add_argument("project")
+    vocab_list.add_argument("--json", action="store_true")
+
+    sub = command("status", cmd_status, "what the project holds and how far each item is")
+    sub.add_argument("project")
+
+    command("models", cmd_models, "the speech models installed on this computer")
+
+    sub = command("sample", cmd_sample, "build a project from the bundled sample collection and run everything on it")
+    sub.add_argument("folder", nargs="?", default="sample-project")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    console = Console(as_json=getattr(args, "json", False))
+    try:
+        return int(args.handler(args, console))
+    except Cancelled:
+        console.warn("Stopped. What was finished is saved; run the same command again to continue.")
+        return EXIT_STOPPED
+    except KeyboardInterrupt:
+        console.warn("Stopped. What was finished is saved; run the same command again to continue.")
+        return EXIT_STOPPED
+    except BrokenPipeError:
+        # The reader went away (e.g. `quire status --json | head`): not an error of ours.
+        sys.stderr.close()
+        return EXIT_OK
+    except QuireError as error:
+        console.warn(f"quire: {error}")
+        if error.hint:
+            console.warn(f"  {error.hint}")
+        if console.as_json:
+            print(json.dumps({"error": str(error), "hint": error.hint}, ensure_ascii=False))
+        return EXIT_MISSING if isinstance(error, MissingDependency) else EXIT_ERROR

@@ -1,0 +1,1 @@
+"""Speech recognition with faster-whisper, offline, from models in installed packages."""

@@ -1,0 +1,1 @@
+"""The project store: one folder, one SQLite database, the originals beside it."""

@@ -1,0 +1,174 @@
+"""The project database's schema, as a list of migrations.
+
+``MIGRATIONS[n]`` takes a database at schema version ``n`` to ``n + 1``. A new project
+runs them all; an older project runs the ones it lacks (after a backup copy is made).
+Never edit a migration that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+
+def _v1_initial(db: Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["items"].create(
+        {
+            "id": int,
+            "kind": str,  # "document" or "recording"
+            "title": str,
+            "date": str,
+            "creator": str,
+            "place": str,
+            "languages": str,  # Tesseract codes joined by "+", e.g. "eus+spa"
+            "rights": str,
+            "notes": str,
+            "source_name": str,  # the file name it was imported from
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"kind", "title", "created_at"},
+    )
+    db["originals"].create(
+        {
+            "id": int,
+            "item_id": int,
+            "path": str,  # relative to the project folder, under originals/
+            "original_name": str,
+            "sha256": str,
+            "size": int,
+            "format": str,
+            "imported_at": str,
+        },
+        pk="id",
+        foreign_keys=[("item_id", "items", "id")],
+    )
+    db["pages"].create(
+        {
+            "id": int,
+            "item_id": int,
+            "page_index": int,  # 0-based order within the item
+            "original_id": int,
+            "source_page": int,  # page or frame number within the original file
+            "source_path": str,  # lossless rendition of the original page (derived/)
+            "width": int,
+            "height": int,
+            "dpi": float,
+            "dpi_assumed": int,  # 1 when the file did not say and Quire assumed one
+            "text_hint": str,  # a PDF page's own text layer, if it had one
+            "warning": str,
+            # Clean-up applied; the cleaned image is what OCR sees and what word boxes refer to.
+            "image_path": str,
+            "image_width": int,
+            "image_height": int,
+            "rotation": int,
+            "deskew_angle": float,
+            "crop_box": str,
+            "binarized": int,
+            # Machine OCR state.
+            "ocr_status": str,  # pending / done / failed
+            "ocr_error": str,
+            "ocr_languages": str,
+            "ocr_engine": str,
+            "ocr_mean_confidence": float,
+            "ocr_at": str,
+        },
+        pk="id",
+        foreign_keys=[("item_id", "items", "id"), ("original_id", "originals", "id")],
+    )
+    db["ocr_words"].create(
+        {
+            "id": int,
+            "page_id": int,
+            "seq": int,
+            "block": int,
+            "paragraph": int,
+            "line": int,
+            "word": int,
+            "left": int,
+            "top": int,
+            "width": int,
+            "height": int,
+            "confidence": float,
+            "text": str,
+        },
+        pk="id",
+        foreign_keys=[("page_id", "pages", "id")],
+    )
+    db["ocr_words"].create_index(["page_id", "seq"])
+    # Human corrections live apart from machine output so that quality can be measured.
+    db["page_corrections"].create(
+        {"page_id": int, "text": str, "words_json": str, "author": str, "updated_at": str},
+        pk="page_id",
+        foreign_keys=[("page_id", "pages", "id")],
+    )
+    db["recordings"].create(
+        {
+            "id": int,
+            "item_id": int,
+            "original_id": int,
+            "duration": float,
+            "sample_rate": int,
+            "channels": int,
+            "codec": str,
+            "warning": str,
+            "asr_status": str,  # pending / running / done / failed
+            "asr_error": str,
+            "asr_model": str,
+            "asr_device": str,
+            "asr_settings": str,  # JSON; a change of settings restarts instead of resuming
+            "language": str,  # main language detected, ISO 639-1
+            "asr_at": str,
+        },
+        pk="id",
+        foreign_keys=[("item_id", "items", "id"), ("original_id", "originals", "id")],
+    )
+    db["segments"].create(
+        {
+            "id": int,
+            "recording_id": int,
+            "seq": int,
+            "start": float,
+            "end": float,
+            "text": str,
+            "language": str,
+            "speaker": str,
+            "words_json": str,  # [[word, start, end, probability], ...]
+        },
+        pk="id",
+        foreign_keys=[("recording_id", "recordings", "id")],
+    )
+    db["segments"].create_index(["recording_id", "seq"])
+    db["transcript_corrections"].create(
+        {"recording_id": int, "segments_json": str, "author": str, "updated_at": str},
+        pk="recording_id",
+        foreign_keys=[("recording_id", "recordings", "id")],
+    )
+    db["jobs"].create(
+        {
+            "id": int,
+            "kind": str,  # ocr / transcribe
+            "item_id": int,
+            "state": str,  # running / done / failed / cancelled / interrupted
+            "progress": float,
+            "message": str,
+            "error": str,
+            "pid": int,
+            "started_at": str,
+            "finished_at": str,
+        },
+        pk="id",
+    )
+
+
+def _v2_vocabulary(db: Database) -> None:
+    # Project vocabulary (place names, family names, local terms) given to the recogniser.
+    db["vocabulary"].create({"word": str, "added_at": str}, pk="word")
+    db["items"].create_index(["kind"])
+    db["pages"].create_index(["item_id", "page_index"])
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_initial, _v2_vocabulary]
+SCHEMA_VERSION = len(MIGRATIONS)

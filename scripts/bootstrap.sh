@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Installs everything Quire needs on a Debian 12 / Ubuntu machine with Python 3.11:
+# the system packages (Tesseract and its language data, espeak-ng for the sample
+# recording) and a virtual environment in .venv with Quire and its pinned dependencies.
+#
+#   bash scripts/bootstrap.sh          # the application
+#   bash scripts/bootstrap.sh --dev    # plus the test and lint tools
+#
+# It is safe to run again: what is already there is kept.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$here"
+
+extras=""
+if [ "${1:-}" = "--dev" ]; then
+  extras="[dev]"
+fi
+
+# Tesseract language packs: the ones our users' collections need most often.
+# Add more here (Debian names them tesseract-ocr-<code>); `quire` says which are missing.
+tesseract_languages="eng fra deu spa eus cat glg ita por nld isl cym bre fry gle gla dan nor swe fin est"
+
+system_packages="tesseract-ocr tesseract-ocr-osd espeak-ng python3-venv"
+for code in $tesseract_languages; do
+  system_packages="$system_packages tesseract-ocr-$code"
+done
+
+missing=""
+for package in $system_packages; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing="$missing $package"
+  fi
+done
+
+if [ -n "$missing" ]; then
+  echo "Quire: installing system packages:$missing"
+  if [ "$(id -u)" -eq 0 ]; then
+    sudo_cmd=""
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo_cmd="sudo"
+  else
+    echo "Quire: these system packages are missing and this account cannot install them:$missing" >&2
+    echo "Ask an administrator to run: apt-get install$missing" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo_cmd apt-get update -qq
+  # shellcheck disable=SC2086
+  $sudo_cmd apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+
+python="${PYTHON:-python3}"
+if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+  echo "Quire needs Python 3.11 or newer; '$python' is $("$python" --version 2>&1)." >&2
+  exit 1
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  echo "Quire: creating the virtual environment in .venv"
+  "$python" -m venv .venv
+fi
+.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
+echo "Quire: installing Python packages (the first time this downloads about 400 MB)"
+.venv/bin/python -m pip install -q --disable-pip-version-check -e ".$extras"
+echo "Quire: installed. The command is $here/.venv/bin/quire"
