@@ -53,7 +53,14 @@ class Console:
             return
         from tqdm import tqdm
 
-        bar = tqdm(total=1000, desc=title, unit="", bar_format="{desc}: {percentage:3.0f}%|{bar}| {postfix}", file=sys.stderr, leave=False)
+        bar = tqdm(
+            total=1000,
+            desc=title,
+            unit="",
+            bar_format="{desc}: {percentage:3.0f}%|{bar}| {postfix}",
+            file=sys.stderr,
+            leave=False,
+        )
 
         def update(fraction: float, message: str) -> None:
             bar.n = int(min(max(fraction, 0.0), 1.0) * 1000)
@@ -98,7 +105,9 @@ def _item_ids(values: Sequence[str]) -> list[int] | None:
     ids = []
     for value in values:
         if not value.isdigit():
-            raise QuireError(f"'{value}' is not an item number.", "See the numbers with 'quire status PROJECT'.")
+            raise QuireError(
+                f"'{value}' is not an item number.", "See the numbers with 'quire status PROJECT'."
+            )
         ids.append(int(value))
     return ids or None
 
@@ -121,8 +130,14 @@ def cmd_add(args: argparse.Namespace, console: Console) -> int:
 
     if args.lang:
         check_languages(args.lang)
-    with _open_project(args.project) as project, cancel_on_signals() as cancel, console.progress("Importing") as bar:
-        report = import_paths(project, [Path(p) for p in args.paths], args.lang or "eng", progress=bar, cancel=cancel)
+    with (
+        _open_project(args.project) as project,
+        cancel_on_signals() as cancel,
+        console.progress("Importing") as bar,
+    ):
+        report = import_paths(
+            project, [Path(p) for p in args.paths], args.lang or "eng", progress=bar, cancel=cancel
+        )
         if not args.lang:
             # Recordings are left to language detection unless a language was given.
             for item_id in report.added:
@@ -135,7 +150,7 @@ def cmd_add(args: argparse.Namespace, console: Console) -> int:
         console.say(f"Skipped {path.name}: {reason}")
     for path, warning in report.warnings:
         console.warn(f"Warning, {path.name}: {warning}")
-    for path, error in report.failed:
+    for _path, error in report.failed:
         console.warn(f"Not imported: {error}" + (f" {error.hint}" if error.hint else ""))
     console.emit_json(
         {
@@ -167,15 +182,25 @@ def cmd_ocr(args: argparse.Namespace, console: Console) -> int:
     )
     if args.jobs:
         options.workers = args.jobs
-    with _open_project(args.project) as project, cancel_on_signals() as cancel, console.progress("OCR") as bar:
+    with (
+        _open_project(args.project) as project,
+        cancel_on_signals() as cancel,
+        console.progress("OCR") as bar,
+    ):
         report = run_job(
             project,
             "ocr",
             None,
-            lambda progress: ocr_items(project, _item_ids(args.items), options, progress=progress, cancel=cancel),
+            lambda progress: ocr_items(
+                project, _item_ids(args.items), options, progress=progress, cancel=cancel
+            ),
             bar,
         )
-    console.say(f"Recognised {report.recognised} pages" + (f"; {report.skipped} were already done" if report.skipped else "") + ".")
+    console.say(
+        f"Recognised {report.recognised} pages"
+        + (f"; {report.skipped} were already done" if report.skipped else "")
+        + "."
+    )
     for item_id, page, reason in report.failed:
         console.warn(f"Item {item_id}, page {page}: {reason}")
     console.emit_json(
@@ -192,13 +217,21 @@ def cmd_transcribe(args: argparse.Namespace, console: Console) -> int:
     from .core.asr.transcribe import AsrOptions, transcribe_items
     from .core.jobs import run_job
 
-    options = AsrOptions(model=args.model, device=args.device, split_channels=args.split_channels, redo=args.redo)
-    with _open_project(args.project) as project, cancel_on_signals() as cancel, console.progress("Transcribing") as bar:
+    options = AsrOptions(
+        model=args.model, device=args.device, split_channels=args.split_channels, redo=args.redo
+    )
+    with (
+        _open_project(args.project) as project,
+        cancel_on_signals() as cancel,
+        console.progress("Transcribing") as bar,
+    ):
         report = run_job(
             project,
             "transcribe",
             None,
-            lambda progress: transcribe_items(project, _item_ids(args.items), options, progress=progress, cancel=cancel),
+            lambda progress: transcribe_items(
+                project, _item_ids(args.items), options, progress=progress, cancel=cancel
+            ),
             bar,
         )
     for note in report.notes:
@@ -226,10 +259,15 @@ def cmd_transcribe(args: argparse.Namespace, console: Console) -> int:
 def cmd_export_text(args: argparse.Namespace, console: Console) -> int:
     from .core.export_text import export_text
 
-    with _open_project(args.project, read_only=True) as project, console.progress("Exporting") as bar:
+    with (
+        _open_project(args.project, read_only=True) as project,
+        console.progress("Exporting") as bar,
+    ):
         written = export_text(project, Path(args.outdir), _item_ids(args.items), progress=bar)
     console.say(f"Wrote {len(written)} files to {args.outdir}")
-    console.emit_json({"outdir": str(Path(args.outdir).resolve()), "files": [str(p) for p in written]})
+    console.emit_json(
+        {"outdir": str(Path(args.outdir).resolve()), "files": [str(p) for p in written]}
+    )
     return EXIT_OK
 
 
@@ -261,13 +299,19 @@ def cmd_status(args: argparse.Namespace, console: Console) -> int:
         detail = (
             f"{item['pages_done']}/{item['pages']} pages recognised"
             if item["kind"] == "document"
-            else f"{item['duration']:.0f} s, {item['asr_status']}" + (f", language {item['language']}" if item.get("language") else "")
+            else f"{item['duration']:.0f} s, {item['asr_status']}"
+            + (f", language {item['language']}" if item.get("language") else "")
         )
-        console.say(f"  {item['id']:>4}  {item['kind']:<9} {item['status']:<11} {item['title']}  ({detail})")
+        console.say(
+            f"  {item['id']:>4}  {item['kind']:<9} {item['status']:<11} {item['title']}  ({detail})"
+        )
         for warning in item["warnings"]:
             console.say(f"        warning: {warning}")
     for job in status["interrupted_jobs"]:
-        console.say(f"  An earlier {job['kind']} job was interrupted at {job['progress'] * 100:.0f}%; run it again to continue.")
+        console.say(
+            f"  An earlier {job['kind']} job was interrupted at {job['progress'] * 100:.0f}%; "
+            "run it again to continue."
+        )
     return EXIT_OK
 
 
@@ -280,7 +324,9 @@ def cmd_models(args: argparse.Namespace, console: Console) -> int:
     if not models:
         console.say("No speech model is installed.")
     console.say(f"Add models in {user_models_dir()}")
-    console.emit_json({"models": {n: str(p) for n, p in models.items()}, "folder": str(user_models_dir())})
+    console.emit_json(
+        {"models": {n: str(p) for n, p in models.items()}, "folder": str(user_models_dir())}
+    )
     return EXIT_OK
 
 
@@ -294,12 +340,16 @@ def cmd_sample(args: argparse.Namespace, console: Console) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="quire", description="Quire: OCR and transcription for archives, offline.")
+    parser = argparse.ArgumentParser(
+        prog="quire", description="Quire: OCR and transcription for archives, offline."
+    )
     parser.add_argument("--version", action="version", version=f"quire {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to the terminal")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def command(name: str, handler: Callable[[argparse.Namespace, Console], int], help_text: str) -> argparse.ArgumentParser:
+    def command(
+        name: str, handler: Callable[[argparse.Namespace, Console], int], help_text: str
+    ) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.set_defaults(handler=handler)
         sub.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -311,33 +361,67 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("add", cmd_add, "import images, PDFs, audio or video files, or folders of them")
     sub.add_argument("project")
     sub.add_argument("paths", nargs="+", metavar="PATH")
-    sub.add_argument("--lang", help="languages as Tesseract codes, e.g. eng or eus+spa+fra (documents default to eng; recordings are detected)")
+    sub.add_argument(
+        "--lang",
+        help="languages as Tesseract codes, e.g. eng or eus+spa+fra "
+        "(documents default to eng; recordings are detected)",
+    )
 
     sub = command("ocr", cmd_ocr, "recognise the text of documents (all, or the items given)")
     sub.add_argument("project")
     sub.add_argument("items", nargs="*", metavar="ITEM")
-    sub.add_argument("--redo", action="store_true", help="recognise pages again even if already done")
+    sub.add_argument(
+        "--redo", action="store_true", help="recognise pages again even if already done"
+    )
     sub.add_argument("--no-deskew", action="store_true", help="do not straighten skewed pages")
-    sub.add_argument("--no-orientation", action="store_true", help="do not detect pages on their side or upside down")
+    sub.add_argument(
+        "--no-orientation",
+        action="store_true",
+        help="do not detect pages on their side or upside down",
+    )
     sub.add_argument("--crop", action="store_true", help="crop dark borders and blank margins")
-    sub.add_argument("--binarize", action="store_true", help="convert pages to black and white before OCR")
-    sub.add_argument("--page-timeout", type=float, default=300.0, metavar="SECONDS", help="give up on a page after this long (default 300)")
-    sub.add_argument("--jobs", type=int, default=0, metavar="N", help="pages at a time (default: one per core)")
+    sub.add_argument(
+        "--binarize", action="store_true", help="convert pages to black and white before OCR"
+    )
+    sub.add_argument(
+        "--page-timeout",
+        type=float,
+        default=300.0,
+        metavar="SECONDS",
+        help="give up on a page after this long (default 300)",
+    )
+    sub.add_argument(
+        "--jobs", type=int, default=0, metavar="N", help="pages at a time (default: one per core)"
+    )
 
     sub = command("transcribe", cmd_transcribe, "transcribe recordings (all, or the items given)")
     sub.add_argument("project")
     sub.add_argument("items", nargs="*", metavar="ITEM")
-    sub.add_argument("--model", metavar="NAME_OR_DIR", help="speech model: a name (default: base) or a model folder")
+    sub.add_argument(
+        "--model",
+        metavar="NAME_OR_DIR",
+        help="speech model: a name (default: base) or a model folder",
+    )
     sub.add_argument("--device", choices=["auto", "cpu", "cuda"], default="auto")
-    sub.add_argument("--split-channels", action="store_true", help="stereo with one speaker per channel: transcribe each channel as its own speaker")
+    sub.add_argument(
+        "--split-channels",
+        action="store_true",
+        help="stereo with one speaker per channel: transcribe each channel as its own speaker",
+    )
     sub.add_argument("--redo", action="store_true", help="transcribe again even if already done")
 
-    sub = command("export-text", cmd_export_text, "write each item's text: .txt, and .hocr/.alto.xml/.pdf or .vtt/.srt/.json")
+    sub = command(
+        "export-text",
+        cmd_export_text,
+        "write each item's text: .txt, and .hocr/.alto.xml/.pdf or .vtt/.srt/.json",
+    )
     sub.add_argument("project")
     sub.add_argument("outdir")
     sub.add_argument("items", nargs="*", metavar="ITEM")
 
-    sub = command("vocab", cmd_vocab, "the project vocabulary: names and terms the recogniser should expect")
+    sub = command(
+        "vocab", cmd_vocab, "the project vocabulary: names and terms the recogniser should expect"
+    )
     vocab = sub.add_subparsers(dest="vocab_command", required=True, metavar="add|list")
     vocab_add = vocab.add_parser("add", help="add words or names")
     vocab_add.add_argument("project")
@@ -352,7 +436,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("models", cmd_models, "the speech models installed on this computer")
 
-    sub = command("sample", cmd_sample, "build a project from the bundled sample collection and run everything on it")
+    sub = command(
+        "sample",
+        cmd_sample,
+        "build a project from the bundled sample collection and run everything on it",
+    )
     sub.add_argument("folder", nargs="?", default="sample-project")
     return parser
 
@@ -360,7 +448,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     console = Console(as_json=getattr(args, "json", False))
     try:
         return int(args.handler(args, console))

@@ -38,20 +38,33 @@ def run_sample(folder: Path, console: Console) -> int:
         for name, languages in manifest.items():
             if name in known:
                 continue
-            item_id, warnings = import_file(project, SAMPLES / name, languages, cancel=cancel)
+            item_id, _warnings = import_file(project, SAMPLES / name, languages, cancel=cancel)
             if project.item(item_id)["kind"] == "recording":
                 project.set_item_metadata(item_id, languages="")  # let Whisper detect it
             console.say(f"  imported {name} as item {item_id} ({languages})")
         project.add_vocabulary(["Whitby", "Fletcher", "Esk Valley"])
         with console.progress("OCR") as bar:
-            ocr = run_job(project, "ocr", None, lambda p: ocr_items(project, progress=p, cancel=cancel), bar)
-        console.say(f"OCR: {ocr.recognised} pages recognised, {ocr.skipped} already done, {len(ocr.failed)} failed")
+            ocr = run_job(
+                project, "ocr", None, lambda p: ocr_items(project, progress=p, cancel=cancel), bar
+            )
+        console.say(
+            f"OCR: {ocr.recognised} pages recognised, {ocr.skipped} already done, "
+            f"{len(ocr.failed)} failed"
+        )
         with console.progress("Transcribing") as bar:
             asr = run_job(
-                project, "transcribe", None,
-                lambda p: transcribe_items(project, options=AsrOptions(), progress=p, cancel=cancel), bar,
+                project,
+                "transcribe",
+                None,
+                lambda p: transcribe_items(
+                    project, options=AsrOptions(), progress=p, cancel=cancel
+                ),
+                bar,
             )
-        console.say(f"Speech: {asr.transcribed} recordings transcribed{' on ' + asr.device if asr.device else ''}")
+        console.say(
+            f"Speech: {asr.transcribed} recordings transcribed"
+            f"{' on ' + asr.device if asr.device else ''}"
+        )
         outdir = folder / "export"
         written = export_text(project, outdir)
         status = project_status(project)
@@ -66,8 +79,15 @@ def run_sample(folder: Path, console: Console) -> int:
     first = next((p for p in written if p.suffix == ".txt"), None)
     if first:
         console.say(f"For example, {first.name} begins:\n")
-        console.say("    " + "\n    ".join(first.read_text(encoding="utf-8").strip().splitlines()[:6]))
+        console.say(
+            "    " + "\n    ".join(first.read_text(encoding="utf-8").strip().splitlines()[:6])
+        )
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        console.say("\nNo display here, so no window was opened. The desktop window comes in a later version.")
-    console.emit_json({"project": str(folder.resolve()), "export": str(outdir.resolve()), "status": status})
+        console.say(
+            "\nNo display here, so no window was opened. "
+            "The desktop window comes in a later version."
+        )
+    console.emit_json(
+        {"project": str(folder.resolve()), "export": str(outdir.resolve()), "status": status}
+    )
     return EXIT_PARTIAL if ocr.failed or asr.failed else EXIT_OK

@@ -50,7 +50,9 @@ def _document_text(project: Project, item: dict[str, Any]) -> str:
     texts = []
     for page in project.pages(item["id"]):
         corrected = project.page_correction(page["id"])
-        texts.append(corrected if corrected is not None else page_plain_text(project.page_words(page["id"])))
+        texts.append(
+            corrected if corrected is not None else page_plain_text(project.page_words(page["id"]))
+        )
     return "\n\n".join(text.strip() for text in texts) + "\n"
 
 
@@ -94,7 +96,11 @@ def export_text(
                 atomic_write_text(outdir / f"{key}.hocr", document_hocr(pages, item["title"]))
                 atomic_write_text(outdir / f"{key}.alto.xml", document_alto(pages, item["title"]))
                 write_searchable_pdf(pages, outdir / f"{key}.pdf")
-                written += [outdir / f"{key}.hocr", outdir / f"{key}.alto.xml", outdir / f"{key}.pdf"]
+                written += [
+                    outdir / f"{key}.hocr",
+                    outdir / f"{key}.alto.xml",
+                    outdir / f"{key}.pdf",
+                ]
         else:
             recording = project.recording_for_item(item["id"])
             if recording is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import cv2
 import numpy as np
@@ -89,7 +90,7 @@ def estimate_skew(gray: Gray) -> float:
         return 0.0
 
     def best(angles: NDArray[np.float64]) -> float:
-        scores = [_profile_score(binary, float(a)) for a in angles]
+        scores = [_profile_score(cast(Gray, binary), float(a)) for a in angles]
         return float(angles[int(np.argmax(scores))])
 
     coarse = best(np.arange(-DESKEW_MAX_ANGLE, DESKEW_MAX_ANGLE + 0.01, 0.5))

@@ -24,8 +24,12 @@ def project_status(project: Project) -> dict[str, Any]:
             entry["pages"] = len(pages)
             entry["pages_done"] = sum(p["ocr_status"] == "done" for p in pages)
             entry["pages_failed"] = sum(p["ocr_status"] == "failed" for p in pages)
-            confidences = [p["ocr_mean_confidence"] for p in pages if p["ocr_mean_confidence"] is not None]
-            entry["mean_confidence"] = round(sum(confidences) / len(confidences), 1) if confidences else None
+            confidences = [
+                p["ocr_mean_confidence"] for p in pages if p["ocr_mean_confidence"] is not None
+            ]
+            entry["mean_confidence"] = (
+                round(sum(confidences) / len(confidences), 1) if confidences else None
+            )
             entry["warnings"] = [
                 f"page {p['page_index'] + 1}: {text}"
                 for p in pages
@@ -40,10 +44,17 @@ def project_status(project: Project) -> dict[str, Any]:
             entry["model"] = recording.get("asr_model")
             entry["device"] = recording.get("asr_device")
             entry["segments"] = len(project.segments(recording["id"])) if recording else 0
-            entry["warnings"] = [w for w in (recording.get("warning"), recording.get("asr_error")) if w]
+            entry["warnings"] = [
+                w for w in (recording.get("warning"), recording.get("asr_error")) if w
+            ]
         items.append(entry)
     interrupted = [
-        {"id": job["id"], "kind": job["kind"], "progress": job["progress"] or 0.0, "message": job["message"]}
+        {
+            "id": job["id"],
+            "kind": job["kind"],
+            "progress": job["progress"] or 0.0,
+            "message": job["message"],
+        }
         for job in project.jobs("interrupted")
     ]
     return {

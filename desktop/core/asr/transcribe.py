@@ -7,13 +7,14 @@ of memory mid-way, the job carries on on the CPU from where it was.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 from numpy.typing import NDArray
@@ -106,10 +107,8 @@ class _LanguageRecorder:
 
     def detect_language(self, *args: Any, **kwargs: Any) -> Any:
         results = self._inner.detect_language(*args, **kwargs)
-        try:
+        with contextlib.suppress(IndexError, TypeError):
             self.last = str(results[0][0][0])[2:-2]  # "<|de|>" -> "de"
-        except (IndexError, TypeError):
-            pass
         return results
 
     def __getattr__(self, name: str) -> Any:
@@ -135,7 +134,12 @@ def _hotwords(vocabulary: list[str]) -> str | None:
 
 def _to_segment(raw: Any, offset: float, language: str | None, speaker: str | None) -> Segment:
     words = [
-        TimedWord(w.word.strip(), round(w.start + offset, 3), round(w.end + offset, 3), round(w.probability, 4))
+        TimedWord(
+            w.word.strip(),
+            round(w.start + offset, 3),
+            round(w.end + offset, 3),
+            round(w.probability, 4),
+        )
         for w in (raw.words or [])
     ]
     return Segment(
@@ -221,7 +225,9 @@ def transcribe_recording(
     settings = _settings(model, options, language)
     if options.redo or recording["asr_settings"] != settings:
         project.clear_segments(recording["id"])
-    project.update_recording(recording["id"], asr_status="running", asr_settings=settings, asr_error=None)
+    project.update_recording(
+        recording["id"], asr_status="running", asr_settings=settings, asr_error=None
+    )
     hotwords = _hotwords(project.vocabulary())
     tracks = decode(project.path(original["path"]), options.split_channels)
     duration = max(len(audio) for _, audio in tracks) / SAMPLE_RATE
@@ -275,7 +281,9 @@ def _main_language(segments: list[Segment]) -> str | None:
     spoken: dict[str, float] = {}
     for segment in segments:
         if segment.language:
-            spoken[segment.language] = spoken.get(segment.language, 0.0) + segment.end - segment.start
+            spoken[segment.language] = (
+                spoken.get(segment.language, 0.0) + segment.end - segment.start
+            )
     return max(spoken, key=lambda code: spoken[code]) if spoken else None
 
 
@@ -315,7 +323,9 @@ def transcribe_items(
     progress(0.0, f"Loading the speech model '{name}'")
     model = LoadedModel(name, path, options.device)
     report.device = model.label
-    total_seconds = sum(project.recording_for_item(i["id"])["duration"] or 1 for i in todo)  # type: ignore[index]
+    total_seconds = sum(
+        cast("dict[str, Any]", project.recording_for_item(i["id"]))["duration"] or 1 for i in todo
+    )
     done_seconds = 0.0
     for item in todo:
         cancel.raise_if_cancelled()

@@ -48,14 +48,22 @@ def probe_audio(path: Path, cancel: CancelToken | None = None) -> AudioInfo:
             for frame in container.decode(stream):
                 decoded_samples += frame.samples
                 sample_rate = frame.sample_rate or sample_rate
-                if cancel is not None and decoded_samples % (sample_rate * 600 or 1) < frame.samples:
+                if (
+                    cancel is not None
+                    and decoded_samples % (sample_rate * 600 or 1) < frame.samples
+                ):
                     cancel.raise_if_cancelled()
         except av.FFmpegError as error:
             if decoded_samples == 0:
                 raise BadInput(f"{name} could not be decoded: {error}.") from error
-            warning = f"The file is damaged after {decoded_samples / sample_rate:.1f} s; the rest is lost."
+            warning = (
+                f"The file is damaged after {decoded_samples / sample_rate:.1f} s; "
+                "the rest is lost."
+            )
     if decoded_samples == 0 or sample_rate == 0:
-        raise BadInput(f"{name} contains no sound that can be decoded.", "It may be empty or damaged.")
+        raise BadInput(
+            f"{name} contains no sound that can be decoded.", "It may be empty or damaged."
+        )
     duration = decoded_samples / sample_rate
     if not warning and declared and duration < declared - 1.0:
         warning = (

@@ -51,7 +51,10 @@ def _fit_within_limits(image: Image.Image, name: str) -> tuple[Image.Image, str]
         image.draft(image.mode, (int(width * scale), int(height * scale)))
         new_w, new_h = image.size
         if new_w * new_h <= MAX_PAGE_PIXELS and max(new_w, new_h) <= MAX_PAGE_SIDE:
-            return image, f"The image was {width}×{height} pixels; Quire reduced it to {new_w}×{new_h}."
+            return (
+                image,
+                f"The image was {width}×{height} pixels; Quire reduced it to {new_w}×{new_h}.",
+            )
     raise BadInput(
         f"{name} is too large: {width}×{height} pixels "
         f"({width * height / 1e6:.0f} megapixels; Quire accepts up to "

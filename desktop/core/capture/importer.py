@@ -14,6 +14,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypedDict
 
 from natsort import os_sorted
 
@@ -46,7 +47,8 @@ def check_languages(languages: str) -> str:
     if not _LANGUAGES.match(languages):
         raise BadInput(
             f"'{languages}' is not a list of languages Quire understands.",
-            "Use Tesseract's three-letter codes joined by '+', for example eng, fra+deu or eus+spa.",
+            "Use Tesseract's three-letter codes joined by '+', "
+            "for example eng, fra+deu or eus+spa.",
         )
     return languages
 
@@ -59,7 +61,9 @@ def collect_files(paths: list[Path]) -> list[Path]:
             found = [
                 p
                 for p in path.rglob("*")
-                if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in SUPPORTED_SUFFIXES
+                if p.is_file()
+                and not p.name.startswith(".")
+                and p.suffix.lower() in SUPPORTED_SUFFIXES
             ]
             files.extend(Path(p) for p in os_sorted(found))
         else:
@@ -123,7 +127,9 @@ def import_file(
     try:
         size = path.stat().st_size
         if size == 0:
-            raise BadInput(f"{path.name} is empty (0 bytes).", "Copy the file again from its source.")
+            raise BadInput(
+                f"{path.name} is empty (0 bytes).", "Copy the file again from its source."
+            )
         digest = sha256_of(path)
     except OSError as error:
         raise BadInput(f"{path.name} cannot be read: {error.strerror}.") from error
@@ -235,9 +241,20 @@ def _import_document(
     return item_id, warnings
 
 
+class _ScratchPage(TypedDict):
+    path: Path
+    source_page: int
+    width: int
+    height: int
+    dpi: float
+    dpi_assumed: bool
+    text_hint: str
+    warning: str
+
+
 def _render_pages(
     path: Path, scratch: Path, progress: ProgressCallback, cancel: CancelToken
-) -> list[dict[str, object]]:
+) -> list[_ScratchPage]:
     if path.suffix.lower() in PDF_SUFFIXES:
         return [
             {
@@ -252,7 +269,7 @@ def _render_pages(
             }
             for page in render_pdf(path, scratch, progress, cancel)
         ]
-    pages: list[dict[str, object]] = []
+    pages: list[_ScratchPage] = []
     for page in read_image_pages(path):
         cancel.raise_if_cancelled()
         target = scratch / f"frame-{page.frame:04d}.png"

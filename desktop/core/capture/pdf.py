@@ -57,7 +57,7 @@ def render_pdf(
         text=True,
         encoding="utf-8",
         env=env,
-        preexec_fn=_limit_memory if os.name == "posix" else None,  # noqa: PLW1509
+        preexec_fn=_limit_memory if os.name == "posix" else None,
     )
     lines: list[dict[str, Any]] = []
     reader = threading.Thread(target=_read_lines, args=(process, lines), daemon=True)
@@ -95,7 +95,9 @@ def render_pdf(
             process.kill()
             process.wait()
     if error:
-        raise BadInput(f"{name} could not be read: {error}.", "The file may be damaged or incomplete.")
+        raise BadInput(
+            f"{name} could not be read: {error}.", "The file may be damaged or incomplete."
+        )
     if process.returncode != 0 or len(pages) != total or total == 0:
         stderr = process.stderr.read() if process.stderr else ""
         if "MemoryError" in stderr or process.returncode in (-9, -6, 137):

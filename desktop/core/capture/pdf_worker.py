@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -31,8 +32,8 @@ def choose_dpi(page: pdfium.PdfPage) -> float:
     """A scanned page is rendered at its scan's own resolution; a text page at 300 dpi."""
     best = 0.0
     for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-        px_width, px_height = image.get_px_size()
-        left, bottom, right, top = image.get_bounds()
+        px_width, _px_height = image.get_px_size()
+        left, _bottom, right, _top = image.get_bounds()
         width_in = (right - left) / 72
         if width_in > 1 and px_width > 0:
             best = max(best, px_width / width_in)
@@ -55,7 +56,8 @@ def capped_dpi(width_pt: float, height_pt: float, dpi: float) -> float:
 
 def _looks_grey(image: Image.Image) -> bool:
     sample = image.resize((64, 64)).convert("RGB")
-    return all(abs(r - g) < 12 and abs(g - b) < 12 for r, g, b in sample.getdata())
+    pixels = cast("Iterable[tuple[int, int, int]]", sample.getdata())
+    return all(abs(r - g) < 12 and abs(g - b) < 12 for r, g, b in pixels)
 
 
 def render(pdf_path: Path, out_dir: Path) -> int:

@@ -161,9 +161,10 @@ def ocr_items(
     done = 0
     with ThreadPoolExecutor(max_workers=max(1, options.workers)) as pool:
         pending: dict[Future[_PageResult], tuple[dict[str, Any], dict[str, Any]]] = {
-            pool.submit(
-                _process_page, project.folder, page, item["languages"], options, cancel
-            ): (item, page)
+            pool.submit(_process_page, project.folder, page, item["languages"], options, cancel): (
+                item,
+                page,
+            )
             for item, page in work
         }
         try:

@@ -35,7 +35,9 @@ def tesseract_version() -> str:
     try:
         return f"tesseract {pytesseract.get_tesseract_version()}"
     except (pytesseract.TesseractNotFoundError, OSError) as error:
-        raise MissingDependency("Tesseract, the OCR program, is not installed.", INSTALL_HINT) from error
+        raise MissingDependency(
+            "Tesseract, the OCR program, is not installed.", INSTALL_HINT
+        ) from error
 
 
 @functools.cache
@@ -82,9 +84,7 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
 
 
 def _run(command: list[str], timeout: float, cancel: CancelToken, what: str) -> str:
-    process = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env()
-    )
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())
     deadline = time.monotonic() + timeout
     try:
         while True:
@@ -106,7 +106,9 @@ def _run(command: list[str], timeout: float, cancel: CancelToken, what: str) -> 
             process.wait()
     if process.returncode != 0:
         message = stderr.decode("utf-8", "replace").strip().splitlines()
-        raise EngineError(f"Tesseract could not read {what}: {message[-1] if message else 'failed'}.")
+        raise EngineError(
+            f"Tesseract could not read {what}: {message[-1] if message else 'failed'}."
+        )
     return stdout.decode("utf-8", "replace")
 
 
@@ -142,7 +144,13 @@ _CONFIDENCE = re.compile(r"Orientation confidence:\s*([\d.]+)")
 def detect_rotation(image_path: Path, *, timeout: float, cancel: CancelToken) -> tuple[int, float]:
     """Clockwise quarter-turn that makes the page upright, and Tesseract's confidence in it."""
     command = [
-        pytesseract.pytesseract.tesseract_cmd, str(image_path), "stdout", "--psm", "0", "-l", "osd"
+        pytesseract.pytesseract.tesseract_cmd,
+        str(image_path),
+        "stdout",
+        "--psm",
+        "0",
+        "-l",
+        "osd",
     ]
     try:
         output = _run(command, timeout, cancel, image_path.name)

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, cast
 
 from sqlite_utils import Database
 
@@ -80,13 +80,14 @@ def _lock_file(handle: Any) -> None:
     except ImportError:  # Windows
         import msvcrt
 
-        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
         return
     fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
 class Project:
-    """Open with ``Project.create(folder)`` or ``Project.open(folder)``; use as a context manager."""
+    """Open with ``Project.create(folder)`` or ``Project.open(folder)``; use as a context
+    manager."""
 
     def __init__(self, folder: Path, db: Database, lock: _FolderLock | None) -> None:
         self.folder = folder
@@ -179,7 +180,7 @@ class Project:
         return int(row[0]) if row else 0
 
     def _set_meta(self, key: str, value: str) -> None:
-        self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+        self.db.table("meta").upsert({"key": key, "value": value}, pk="key")
 
     def _check_schema(self) -> None:
         version = self.schema_version()
@@ -237,7 +238,7 @@ class Project:
     # ----- items ----------------------------------------------------------------------
 
     def add_item(self, kind: str, title: str, languages: str, source_name: str) -> int:
-        table = self.db["items"]
+        table = self.db.table("items")
         table.insert(
             {
                 "kind": kind,
@@ -247,7 +248,7 @@ class Project:
                 "created_at": now(),
             }
         )
-        return int(table.last_pk)
+        return int(cast(int, table.last_pk))
 
     def item(self, item_id: int) -> dict[str, Any]:
         rows = list(self.db["items"].rows_where("id = ?", [item_id]))
@@ -272,7 +273,7 @@ class Project:
             )
         self.item(item_id)
         with self.transaction():
-            self.db["items"].update(item_id, fields)
+            self.db.table("items").update(item_id, fields)
 
     def item_status(self, item: dict[str, Any]) -> str:
         """imported / recognised / corrected / failed, as shown in lists."""
@@ -303,10 +304,15 @@ class Project:
     # ----- originals ------------------------------------------------------------------
 
     def add_original(
-        self, item_id: int, relative_path: str, original_name: str, sha256: str, size: int,
+        self,
+        item_id: int,
+        relative_path: str,
+        original_name: str,
+        sha256: str,
+        size: int,
         file_format: str,
     ) -> int:
-        table = self.db["originals"]
+        table = self.db.table("originals")
         table.insert(
             {
                 "item_id": item_id,
@@ -318,7 +324,7 @@ class Project:
                 "imported_at": now(),
             }
         )
-        return int(table.last_pk)
+        return int(cast(int, table.last_pk))
 
     def originals(self, item_id: int) -> list[dict[str, Any]]:
         return list(self.db["originals"].rows_where("item_id = ?", [item_id], order_by="id"))
@@ -331,12 +337,12 @@ class Project:
 
     def add_page(self, **fields: Any) -> int:
         fields.setdefault("ocr_status", "pending")
-        table = self.db["pages"]
+        table = self.db.table("pages")
         table.insert(fields)
-        return int(table.last_pk)
+        return int(cast(int, table.last_pk))
 
     def page(self, page_id: int) -> dict[str, Any]:
-        return dict(self.db["pages"].get(page_id))
+        return dict(self.db.table("pages").get(page_id))
 
     def pages(self, item_id: int) -> list[dict[str, Any]]:
         return list(self.db["pages"].rows_where("item_id = ?", [item_id], order_by="page_index"))
@@ -355,7 +361,7 @@ class Project:
         mean = sum(confidences) / len(confidences) if confidences else None
         with self.transaction():
             self.db.execute("delete from ocr_words where page_id = ?", [page_id])
-            self.db["ocr_words"].insert_all(
+            self.db.table("ocr_words").insert_all(
                 (
                     {
                         "page_id": page_id,
@@ -375,7 +381,7 @@ class Project:
                 ),
                 batch_size=500,
             )
-            self.db["pages"].update(
+            self.db.table("pages").update(
                 page_id,
                 {
                     **cleanup,
@@ -390,11 +396,11 @@ class Project:
 
     def mark_page_failed(self, page_id: int, error: str) -> None:
         with self.transaction():
-            self.db["pages"].update(page_id, {"ocr_status": "failed", "ocr_error": error})
+            self.db.table("pages").update(page_id, {"ocr_status": "failed", "ocr_error": error})
 
     def reset_page_ocr(self, page_id: int) -> None:
         with self.transaction():
-            self.db["pages"].update(page_id, {"ocr_status": "pending", "ocr_error": None})
+            self.db.table("pages").update(page_id, {"ocr_status": "pending", "ocr_error": None})
 
     def page_words(self, page_id: int) -> list[OcrWord]:
         rows = self.db.execute(
@@ -406,7 +412,7 @@ class Project:
 
     def set_page_correction(self, page_id: int, text: str, author: str = "") -> None:
         with self.transaction():
-            self.db["page_corrections"].upsert(
+            self.db.table("page_corrections").upsert(
                 {"page_id": page_id, "text": text, "author": author, "updated_at": now()},
                 pk="page_id",
             )
@@ -421,9 +427,9 @@ class Project:
 
     def add_recording(self, **fields: Any) -> int:
         fields.setdefault("asr_status", "pending")
-        table = self.db["recordings"]
+        table = self.db.table("recordings")
         table.insert(fields)
-        return int(table.last_pk)
+        return int(cast(int, table.last_pk))
 
     def recording_for_item(self, item_id: int) -> dict[str, Any] | None:
         rows = list(self.db["recordings"].rows_where("item_id = ?", [item_id], limit=1))
@@ -431,7 +437,7 @@ class Project:
 
     def update_recording(self, recording_id: int, **fields: Any) -> None:
         with self.transaction():
-            self.db["recordings"].update(recording_id, fields)
+            self.db.table("recordings").update(recording_id, fields)
 
     def clear_segments(self, recording_id: int) -> None:
         with self.transaction():
@@ -445,7 +451,7 @@ class Project:
                 [recording_id],
             ).fetchone()
             next_seq = int(row[0]) + 1
-            self.db["segments"].insert_all(
+            self.db.table("segments").insert_all(
                 {
                     "recording_id": recording_id,
                     "seq": next_seq + offset,
@@ -485,7 +491,7 @@ class Project:
     def add_vocabulary(self, words: Iterable[str]) -> int:
         rows = [{"word": w.strip(), "added_at": now()} for w in words if w.strip()]
         with self.transaction():
-            self.db["vocabulary"].insert_all(rows, pk="word", ignore=True)
+            self.db.table("vocabulary").insert_all(rows, pk="word", ignore=True)
         return len(rows)
 
     def vocabulary(self) -> list[str]:
@@ -494,7 +500,7 @@ class Project:
     # ----- jobs -----------------------------------------------------------------------
 
     def start_job(self, kind: str, item_id: int | None) -> int:
-        table = self.db["jobs"]
+        table = self.db.table("jobs")
         with self.transaction():
             table.insert(
                 {
@@ -506,15 +512,15 @@ class Project:
                     "started_at": now(),
                 }
             )
-        return int(table.last_pk)
+        return int(cast(int, table.last_pk))
 
     def update_job(self, job_id: int, progress: float, message: str) -> None:
         with self.transaction():
-            self.db["jobs"].update(job_id, {"progress": progress, "message": message})
+            self.db.table("jobs").update(job_id, {"progress": progress, "message": message})
 
     def finish_job(self, job_id: int, state: str, error: str | None = None) -> None:
         with self.transaction():
-            self.db["jobs"].update(
+            self.db.table("jobs").update(
                 job_id, {"state": state, "error": error, "finished_at": now()}
             )
 

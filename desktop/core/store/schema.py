@@ -13,8 +13,8 @@ from sqlite_utils import Database
 
 
 def _v1_initial(db: Database) -> None:
-    db["meta"].create({"key": str, "value": str}, pk="key")
-    db["items"].create(
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("items").create(
         {
             "id": int,
             "kind": str,  # "document" or "recording"
@@ -31,7 +31,7 @@ def _v1_initial(db: Database) -> None:
         pk="id",
         not_null={"kind", "title", "created_at"},
     )
-    db["originals"].create(
+    db.table("originals").create(
         {
             "id": int,
             "item_id": int,
@@ -45,7 +45,7 @@ def _v1_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("item_id", "items", "id")],
     )
-    db["pages"].create(
+    db.table("pages").create(
         {
             "id": int,
             "item_id": int,
@@ -78,7 +78,7 @@ def _v1_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("item_id", "items", "id"), ("original_id", "originals", "id")],
     )
-    db["ocr_words"].create(
+    db.table("ocr_words").create(
         {
             "id": int,
             "page_id": int,
@@ -97,14 +97,14 @@ def _v1_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("page_id", "pages", "id")],
     )
-    db["ocr_words"].create_index(["page_id", "seq"])
+    db.table("ocr_words").create_index(["page_id", "seq"])
     # Human corrections live apart from machine output so that quality can be measured.
-    db["page_corrections"].create(
+    db.table("page_corrections").create(
         {"page_id": int, "text": str, "words_json": str, "author": str, "updated_at": str},
         pk="page_id",
         foreign_keys=[("page_id", "pages", "id")],
     )
-    db["recordings"].create(
+    db.table("recordings").create(
         {
             "id": int,
             "item_id": int,
@@ -125,7 +125,7 @@ def _v1_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("item_id", "items", "id"), ("original_id", "originals", "id")],
     )
-    db["segments"].create(
+    db.table("segments").create(
         {
             "id": int,
             "recording_id": int,
@@ -140,13 +140,13 @@ def _v1_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("recording_id", "recordings", "id")],
     )
-    db["segments"].create_index(["recording_id", "seq"])
-    db["transcript_corrections"].create(
+    db.table("segments").create_index(["recording_id", "seq"])
+    db.table("transcript_corrections").create(
         {"recording_id": int, "segments_json": str, "author": str, "updated_at": str},
         pk="recording_id",
         foreign_keys=[("recording_id", "recordings", "id")],
     )
-    db["jobs"].create(
+    db.table("jobs").create(
         {
             "id": int,
             "kind": str,  # ocr / transcribe
@@ -165,9 +165,9 @@ def _v1_initial(db: Database) -> None:
 
 def _v2_vocabulary(db: Database) -> None:
     # Project vocabulary (place names, family names, local terms) given to the recogniser.
-    db["vocabulary"].create({"word": str, "added_at": str}, pk="word")
-    db["items"].create_index(["kind"])
-    db["pages"].create_index(["item_id", "page_index"])
+    db.table("vocabulary").create({"word": str, "added_at": str}, pk="word")
+    db.table("items").create_index(["kind"])
+    db.table("pages").create_index(["item_id", "page_index"])
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [_v1_initial, _v2_vocabulary]
