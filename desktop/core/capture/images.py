@@ -12,8 +12,9 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from ..errors import BadInput
 from .limits import DEFAULT_DPI, MAX_PAGE_PIXELS, MAX_PAGE_SIDE
 
-# Pillow's own bomb check stays on as a second line of defence, just above our limit.
-Image.MAX_IMAGE_PIXELS = MAX_PAGE_PIXELS * 2
+# Pillow's own bomb check refuses at open() without saying the size; Quire checks the
+# header's size itself before decoding anything (_fit_within_limits), with a clearer message.
+Image.MAX_IMAGE_PIXELS = None
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".jpe", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
 
@@ -72,6 +73,11 @@ def _normalise(image: Image.Image) -> Image.Image:
         rgba = image.convert("RGBA")
         background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         image = Image.alpha_composite(background, rgba).convert("RGB")
+    elif image.mode == "P":
+        # Scanners often save black-and-white or grey pages as palette images: keep them grey.
+        palette = image.getpalette() or []
+        greys = all(palette[i] == palette[i + 1] == palette[i + 2] for i in range(0, len(palette), 3))
+        image = image.convert("L" if greys else "RGB")
     elif image.mode == "CMYK":
         image = image.convert("RGB")
     elif image.mode in ("I;16", "I;16B", "I;16L", "I"):

@@ -574,8 +574,12 @@ class Project:
 
 def _connect(path: Path, *, read_only: bool) -> Database:
     try:
-        if read_only:
+        if read_only and os.access(path.parent, os.W_OK):
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        elif read_only:
+            # On read-only media SQLite cannot create the WAL's shared-memory file; nobody
+            # can be writing there either, so the file can be read as immutable.
+            conn = sqlite3.connect(f"file:{path}?immutable=1", uri=True, timeout=10)
         else:
             conn = sqlite3.connect(path, timeout=10)
         db = Database(conn)
