@@ -125,11 +125,11 @@ def cmd_init(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_add(args: argparse.Namespace, console: Console) -> int:
-    from .core.capture.importer import import_paths
-    from .core.ocr.tesseract import check_languages
+    from .core.capture.importer import check_languages, import_paths
+    from .core.ocr.tesseract import check_languages as check_installed
 
     if args.lang:
-        check_languages(args.lang)
+        check_installed(check_languages(args.lang))
     with (
         _open_project(args.project) as project,
         cancel_on_signals() as cancel,

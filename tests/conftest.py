@@ -20,7 +20,8 @@ SAMPLES = REPO / "resources" / "samples"
 def pytest_configure(config: pytest.Config) -> None:
     if not CORPUS.is_dir():
         raise pytest.UsageError(
-            f"The test corpus is missing: expected it at {CORPUS} (../shared/corpus beside the repo)."
+            f"The test corpus is missing: expected it at {CORPUS} "
+            "(../shared/corpus beside the repository)."
         )
 
 
@@ -35,7 +36,9 @@ def project(tmp_path: Path) -> Iterator[Project]:
         yield opened
 
 
-def run_quire(*args: str | Path, cwd: Path | None = None, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+def run_quire(
+    *args: str | Path, cwd: Path | None = None, timeout: float = 600
+) -> subprocess.CompletedProcess[str]:
     """Run the real command, as a user would, in its own process."""
     return subprocess.run(
         [sys.executable, "-m", "desktop", *map(str, args)],
@@ -47,9 +50,22 @@ def run_quire(*args: str | Path, cwd: Path | None = None, timeout: float = 600) 
     )
 
 
-@pytest.fixture
-def quire() -> object:
-    return run_quire
+def hold_open(folder: Path) -> subprocess.Popen[str]:
+    """Another process that opens the project for writing and keeps it open until killed."""
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from pathlib import Path; from desktop.core.store.project "
+            "import Project; p = Project.open(Path(sys.argv[1])); print('open', flush=True); "
+            "time.sleep(120)",
+            str(folder),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+    return holder
 
 
 def _mount(*args: str) -> bool:

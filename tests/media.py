@@ -12,7 +12,9 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 
-def encode_audio(source: Path, target: Path, codec: str, *, seconds: float | None = None, video: bool = False) -> Path:
+def encode_audio(
+    source: Path, target: Path, codec: str, *, seconds: float | None = None, video: bool = False
+) -> Path:
     """Re-encode ``source``'s sound into ``target`` (container chosen by its suffix)."""
     from faster_whisper.audio import decode_audio
 
@@ -46,7 +48,9 @@ def encode_audio(source: Path, target: Path, codec: str, *, seconds: float | Non
         if video:
             duration = samples.shape[1] / rate
             for index in range(max(1, int(duration * 5))):
-                image = av.VideoFrame.from_ndarray(np.full((48, 64, 3), index % 255, np.uint8), format="rgb24")
+                image = av.VideoFrame.from_ndarray(
+                    np.full((48, 64, 3), index % 255, np.uint8), format="rgb24"
+                )
                 image.pts = index
                 for packet in picture.encode(image):
                     out.mux(packet)
@@ -55,7 +59,9 @@ def encode_audio(source: Path, target: Path, codec: str, *, seconds: float | Non
     return target
 
 
-def text_page(size: tuple[int, int] = (1200, 400), text: str = "Quire test page", mode: str = "L") -> Image.Image:
+def text_page(
+    size: tuple[int, int] = (1200, 400), text: str = "Quire test page", mode: str = "L"
+) -> Image.Image:
     image = Image.new("L", size, 255)
     ImageDraw.Draw(image).text((40, 40), text, fill=0, font_size=48)
     return image.convert(mode)
@@ -65,9 +71,13 @@ def png_header_only(path: Path, width: int, height: int) -> Path:
     """A PNG whose header claims a huge size: opening it must not decode it."""
 
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
 
     header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
     body = zlib.compress(b"\x00" * 1024)
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", body) + chunk(b"IEND", b""))
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", body) + chunk(b"IEND", b"")
+    )
     return path

@@ -30,9 +30,15 @@ def _page_image(project: Project, item_id: int, index: int = 0) -> Image.Image:
 
 def _project_is_clean(project: Project) -> None:
     """Nothing half-written: no scratch folders, temp files, or files without an item."""
-    leftovers = [p for p in project.folder.rglob("*") if p.name.startswith(".import-") or p.name.endswith(".tmp")]
+    leftovers = [
+        p
+        for p in project.folder.rglob("*")
+        if p.name.startswith(".import-") or p.name.endswith(".tmp")
+    ]
     assert leftovers == []
-    known = {project.path(o["path"]) for item in project.items() for o in project.originals(item["id"])}
+    known = {
+        project.path(o["path"]) for item in project.items() for o in project.originals(item["id"])
+    }
     assert set((project.folder / "originals").iterdir()) == known
 
 
@@ -57,7 +63,9 @@ def test_cmyk_jpeg_becomes_rgb(project: Project, tmp_path: Path) -> None:
     item_id, _ = import_file(project, path, "eng")
     image = _page_image(project, item_id)
     assert image.mode == "RGB"
-    assert image.getpixel((5, 5)) == pytest.approx((255, 255, 255), abs=3)  # white paper, not inverted
+    assert image.getpixel((5, 5)) == pytest.approx(
+        (255, 255, 255), abs=3
+    )  # white paper, not inverted
 
 
 def test_exif_orientation_is_honoured(project: Project, tmp_path: Path) -> None:
@@ -139,10 +147,19 @@ def test_the_same_file_twice_is_skipped(project: Project, corpus: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "codec", "video"),
-    [("talk.ogg", "libopus", False), ("talk.m4a", "aac", False), ("film.mp4", "aac", True), ("film.mkv", "libmp3lame", True)],
+    [
+        ("talk.ogg", "libopus", False),
+        ("talk.m4a", "aac", False),
+        ("film.mp4", "aac", True),
+        ("film.mkv", "libmp3lame", True),
+    ],
 )
-def test_audio_formats_and_video_sound_tracks(project: Project, corpus: Path, tmp_path: Path, name: str, codec: str, video: bool) -> None:
-    path = encode_audio(corpus / "audio" / "jfk.flac", tmp_path / name, codec, seconds=4, video=video)
+def test_audio_formats_and_video_sound_tracks(
+    project: Project, corpus: Path, tmp_path: Path, name: str, codec: str, video: bool
+) -> None:
+    path = encode_audio(
+        corpus / "audio" / "jfk.flac", tmp_path / name, codec, seconds=4, video=video
+    )
     item_id, warnings = import_file(project, path, "eng")
     recording = project.recording_for_item(item_id)
     assert recording is not None
@@ -152,9 +169,15 @@ def test_audio_formats_and_video_sound_tracks(project: Project, corpus: Path, tm
 
 @pytest.mark.parametrize(
     ("name", "seconds", "rate", "channels"),
-    [("jfk.flac", 11.0, 44100, 2), ("multilingual.mp3", 59.9, 24000, 1), ("stereo_diarization.wav", 5.0, 16000, 2)],
+    [
+        ("jfk.flac", 11.0, 44100, 2),
+        ("multilingual.mp3", 59.9, 24000, 1),
+        ("stereo_diarization.wav", 5.0, 16000, 2),
+    ],
 )
-def test_corpus_audio(project: Project, corpus: Path, name: str, seconds: float, rate: int, channels: int) -> None:
+def test_corpus_audio(
+    project: Project, corpus: Path, name: str, seconds: float, rate: int, channels: int
+) -> None:
     item_id, _ = import_file(project, corpus / "audio" / name, "eng")
     recording = project.recording_for_item(item_id)
     assert recording is not None
@@ -175,7 +198,11 @@ def _refused(project: Project, path: Path, message: str) -> None:
 
 
 def test_invalid_pdf(project: Project, corpus: Path) -> None:
-    _refused(project, corpus / "bad" / "invalid.pdf", "invalid.pdf could not be read: it is not a valid PDF")
+    _refused(
+        project,
+        corpus / "bad" / "invalid.pdf",
+        "invalid.pdf could not be read: it is not a valid PDF",
+    )
 
 
 def test_zero_byte_files(project: Project, tmp_path: Path) -> None:
@@ -185,7 +212,11 @@ def test_zero_byte_files(project: Project, tmp_path: Path) -> None:
 
 
 def test_text_files_with_image_or_audio_names(project: Project, tmp_path: Path) -> None:
-    for name, message in (("notes.wav", "not an audio or video file"), ("notes.png", "not an image"), ("notes.pdf", "not a PDF")):
+    for name, message in (
+        ("notes.wav", "not an audio or video file"),
+        ("notes.png", "not an image"),
+        ("notes.pdf", "not a PDF"),
+    ):
         (tmp_path / name).write_text("Minutes of the meeting held on 3 June.\n" * 20)
         _refused(project, tmp_path / name, message)
 
@@ -195,7 +226,9 @@ def test_unknown_kind_of_file(project: Project, tmp_path: Path) -> None:
     _refused(project, tmp_path / "letter.docx", "does not know this kind of file")
 
 
-def test_truncated_flac_keeps_what_decodes_and_says_so(project: Project, corpus: Path, tmp_path: Path) -> None:
+def test_truncated_flac_keeps_what_decodes_and_says_so(
+    project: Project, corpus: Path, tmp_path: Path
+) -> None:
     whole = (corpus / "audio" / "jfk.flac").read_bytes()
     path = tmp_path / "cut.flac"
     path.write_bytes(whole[: len(whole) // 4])
@@ -230,7 +263,10 @@ def test_hugemono_pdf_is_downsampled_in_bounded_memory(project: Project, corpus:
     assert page["dpi"] < 100
     assert "very large" in warnings[0]
     child_peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"hugemono.pdf: rendered {page['width']}x{page['height']}, renderer peak {child_peak_mib:.0f} MiB")
+    print(
+        f"hugemono.pdf: rendered {page['width']}x{page['height']}, "
+        f"renderer peak {child_peak_mib:.0f} MiB"
+    )
     assert child_peak_mib < 3 * 1024
 
 
@@ -240,9 +276,20 @@ def test_enormous_pdf_page(project: Project, corpus: Path) -> None:
     assert page["width"] * page["height"] <= 90_000_000
 
 
-def test_one_bad_file_does_not_stop_the_others(project: Project, corpus: Path, tmp_path: Path) -> None:
+def test_one_bad_file_does_not_stop_the_others(
+    project: Project, corpus: Path, tmp_path: Path
+) -> None:
     (tmp_path / "zero.flac").write_bytes(b"")
-    report = import_paths(project, [corpus / "scans" / "crom.png", tmp_path / "zero.flac", corpus / "bad" / "invalid.pdf", corpus / "audio" / "jfk.flac"], "eng")
+    report = import_paths(
+        project,
+        [
+            corpus / "scans" / "crom.png",
+            tmp_path / "zero.flac",
+            corpus / "bad" / "invalid.pdf",
+            corpus / "audio" / "jfk.flac",
+        ],
+        "eng",
+    )
     assert len(report.added) == 2
     assert [p.name for p, _ in report.failed] == ["zero.flac", "invalid.pdf"]
     _project_is_clean(project)

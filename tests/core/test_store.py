@@ -13,6 +13,7 @@ from desktop.core.errors import ProjectError, ProjectLocked, SchemaTooNew
 from desktop.core.model import OcrWord, Segment, TimedWord
 from desktop.core.store import schema
 from desktop.core.store.project import Project
+from tests.conftest import hold_open
 
 
 def test_new_project_is_wal_and_current(tmp_path: Path) -> None:
@@ -38,7 +39,10 @@ def test_create_refuses_existing_project_and_non_empty_folder(tmp_path: Path) ->
 def test_machine_output_and_corrections_are_kept_apart(project: Project) -> None:
     item = project.add_item("document", "Letter", "eng", "letter.png")
     page = project.add_page(item_id=item, page_index=0, source_path="x.png", dpi=300.0)
-    words = [OcrWord("Helo", 10, 10, 40, 12, 55.0, 1, 1, 1, 1), OcrWord("world", 60, 10, 50, 12, 91.0, 1, 1, 1, 2)]
+    words = [
+        OcrWord("Helo", 10, 10, 40, 12, 55.0, 1, 1, 1, 1),
+        OcrWord("world", 60, 10, 50, 12, 91.0, 1, 1, 1, 2),
+    ]
     project.save_ocr(page, words, cleanup={}, languages="eng", engine="tesseract 5")
     project.set_page_correction(page, "Hello world")
     assert project.page_words(page) == words
@@ -50,7 +54,14 @@ def test_machine_output_and_corrections_are_kept_apart(project: Project) -> None
 def test_segments_round_trip_with_words(project: Project) -> None:
     item = project.add_item("recording", "Interview", "", "a.flac")
     recording = project.add_recording(item_id=item, duration=12.0)
-    first = Segment(0.0, 2.5, "Góðan daginn", [TimedWord("Góðan", 0.0, 1.0, 0.9), TimedWord("daginn", 1.1, 2.5, 0.8)], "is", "left")
+    first = Segment(
+        0.0,
+        2.5,
+        "Góðan daginn",
+        [TimedWord("Góðan", 0.0, 1.0, 0.9), TimedWord("daginn", 1.1, 2.5, 0.8)],
+        "is",
+        "left",
+    )
     project.append_segments(recording, [first])
     project.append_segments(recording, [Segment(3.0, 4.0, "Takk", [], "is", "right")])
     assert project.segments(recording)[0] == first
@@ -94,9 +105,15 @@ def test_second_process_is_told_the_project_is_open(tmp_path: Path) -> None:
     folder = tmp_path / "p"
     with Project.create(folder):
         other = subprocess.run(
-            [sys.executable, "-c", "from pathlib import Path; from desktop.core.store.project import Project; "
-             f"Project.open(Path({str(folder)!r}))"],
-            capture_output=True, text=True, timeout=60,
+            [
+                sys.executable,
+                "-c",
+                "from pathlib import Path; from desktop.core.store.project import Project; "
+                f"Project.open(Path({str(folder)!r}))",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
         assert other.returncode != 0
         assert "already open in another Quire window or command" in other.stderr
@@ -110,12 +127,7 @@ def test_second_process_is_told_the_project_is_open(tmp_path: Path) -> None:
 def test_lock_is_released_when_the_holder_is_killed(tmp_path: Path) -> None:
     folder = tmp_path / "p"
     Project.create(folder).close()
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import time; from pathlib import Path; from desktop.core.store.project import Project; "
-         f"p = Project.open(Path({str(folder)!r})); print('open', flush=True); time.sleep(60)"],
-        stdout=subprocess.PIPE, text=True,
-    )
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+    holder = hold_open(folder)
     with pytest.raises(ProjectLocked):
         Project.open(folder)
     holder.kill()

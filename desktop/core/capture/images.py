@@ -76,7 +76,9 @@ def _normalise(image: Image.Image) -> Image.Image:
     elif image.mode == "P":
         # Scanners often save black-and-white or grey pages as palette images: keep them grey.
         palette = image.getpalette() or []
-        greys = all(palette[i] == palette[i + 1] == palette[i + 2] for i in range(0, len(palette), 3))
+        greys = all(
+            palette[i] == palette[i + 1] == palette[i + 2] for i in range(0, len(palette), 3)
+        )
         image = image.convert("L" if greys else "RGB")
     elif image.mode == "CMYK":
         image = image.convert("RGB")
