@@ -21,8 +21,8 @@ from .errors import BadInput
 Gray = NDArray[np.uint8]
 
 DESKEW_MAX_ANGLE = 10.0  # degrees; beyond this a page is more likely rotated than skewed
-DESKEW_MIN_ANGLE = 0.1  # below this, rotating would only blur the page
-_ANALYSIS_WIDTH = 1000  # pixels; skew is measured on a reduced copy, for speed
+DESKEW_MIN_ANGLE = 0.3  # below this Tesseract copes, and rotating would only blur the page
+_ANALYSIS_WIDTH = 700  # pixels; skew is measured on a reduced copy, for speed
 
 
 @dataclass
@@ -35,7 +35,9 @@ class CleanupOptions:
 
 @dataclass
 class CleanupResult:
-    image: Gray | NDArray[np.uint8]  # what OCR sees, in the page's final geometry
+    # What OCR sees, in the page's final geometry; None when the page went to OCR as it
+    # was imported, without being decoded.
+    image: NDArray[np.uint8] | None
     rotation: int  # 0 / 90 / 180 / 270, clockwise, applied before deskew
     deskew_angle: float  # degrees, counter-clockwise positive, as applied
     crop_box: tuple[int, int, int, int] | None  # left, top, width, height in the rotated page
@@ -93,8 +95,9 @@ def estimate_skew(gray: Gray) -> float:
         scores = [_profile_score(cast(Gray, binary), float(a)) for a in angles]
         return float(angles[int(np.argmax(scores))])
 
-    coarse = best(np.arange(-DESKEW_MAX_ANGLE, DESKEW_MAX_ANGLE + 0.01, 0.5))
-    return best(np.arange(coarse - 0.5, coarse + 0.51, 0.05))
+    coarse = best(np.arange(-DESKEW_MAX_ANGLE, DESKEW_MAX_ANGLE + 0.01, 1.0))
+    fine = best(np.arange(coarse - 1.0, coarse + 1.01, 0.2))
+    return best(np.arange(fine - 0.2, fine + 0.21, 0.05))
 
 
 def deskew(image: NDArray[np.uint8], angle: float) -> NDArray[np.uint8]:
@@ -145,15 +148,40 @@ def binarize(gray: Gray) -> Gray:
     )
 
 
+def measure_skew(path: Path) -> float:
+    """The skew of a page image file, for the import to record."""
+    gray = cv2.imread(str(path), cv2.IMREAD_GRAYSCALE)
+    if gray is None:
+        raise BadInput(f"The page image {path.name} cannot be read.")
+    return round(estimate_skew(np.asarray(gray, dtype=np.uint8)), 2)
+
+
+def needs_cleaning(options: CleanupOptions, measured_skew: float | None) -> bool:
+    """False when the page can go to OCR as it is, without even being decoded."""
+    if options.crop_borders or options.binarize:
+        return True
+    if not options.deskew:
+        return False
+    return measured_skew is None or abs(measured_skew) >= DESKEW_MIN_ANGLE
+
+
 def clean_page(
-    image: NDArray[np.uint8], options: CleanupOptions, rotation: int = 0
+    image: NDArray[np.uint8],
+    options: CleanupOptions,
+    rotation: int = 0,
+    measured_skew: float | None = None,
 ) -> CleanupResult:
-    """Apply a quarter-turn ``rotation`` (from OSD), then deskew, crop and binarise."""
+    """Apply a quarter-turn ``rotation`` (from OSD), then deskew, crop and binarise.
+
+    ``measured_skew`` is the skew already measured on the unrotated page, if known.
+    """
     image = rotate_quarter(image, rotation)
     gray = to_gray(image)
     angle = 0.0
     if options.deskew:
-        angle = estimate_skew(gray)
+        angle = (
+            measured_skew if measured_skew is not None and rotation == 0 else estimate_skew(gray)
+        )
         if abs(angle) >= DESKEW_MIN_ANGLE:
             image = deskew(image, angle)
             gray = to_gray(image)

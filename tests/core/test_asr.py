@@ -173,3 +173,28 @@ def test_killed_transcription_resumes(tmp_path: Path) -> None:
     starts = [s.start for s in after]
     assert starts == sorted(starts) and len(set(starts)) == len(starts)
     assert {s.language for s in after} == {"en", "de"}
+
+
+def test_an_added_model_folder_can_be_chosen(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.core.asr.models import available_models
+
+    _, base = resolve_model("base")
+    models = tmp_path / "models"
+    added = models / "base-copy"
+    added.mkdir(parents=True)
+    for name in ("model.bin", "config.json", "tokenizer.json", "vocabulary.txt"):
+        (added / name).symlink_to(base / name)
+    monkeypatch.setenv("QUIRE_MODELS_DIR", str(models))
+    assert available_models()["base-copy"] == added
+
+    item_id = _import_detected(project, CORPUS / "audio" / "jfk.flac")
+    report = transcribe_items(project, options=AsrOptions(model="base-copy"))
+    assert report.transcribed == 1
+    recording = project.recording_for_item(item_id)
+    assert recording is not None and recording["asr_model"] == "base-copy"
+    assert wer(JFK, " ".join(s.text for s in _recording_segments(project, item_id))) == 0.0
+    # A folder given by path works too, and a change of model starts the recording afresh.
+    again = transcribe_items(project, options=AsrOptions(model=str(added), redo=True))
+    assert again.transcribed == 1

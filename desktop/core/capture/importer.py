@@ -20,6 +20,7 @@ from natsort import os_sorted
 
 from ..errors import BadInput, Cancelled, ProjectError, QuireError
 from ..fileio import explain_os_error, safe_name, sha256_of
+from ..preprocess import measure_skew
 from ..progress import CancelToken, ProgressCallback, SubProgress, no_progress
 from ..store.project import ORIGINALS, Project
 from .audio import AUDIO_SUFFIXES, VIDEO_SUFFIXES, probe_audio
@@ -229,6 +230,7 @@ def _import_document(
                         dpi_assumed=int(page["dpi_assumed"]),
                         text_hint=page["text_hint"],
                         warning=page["warning"],
+                        measured_skew=page["measured_skew"],
                     )
         except BaseException:
             project.remove_item(item_id)
@@ -250,6 +252,7 @@ class _ScratchPage(TypedDict):
     dpi_assumed: bool
     text_hint: str
     warning: str
+    measured_skew: float | None
 
 
 def _render_pages(
@@ -266,6 +269,7 @@ def _render_pages(
                 "dpi_assumed": False,
                 "text_hint": page.text_hint,
                 "warning": page.warning,
+                "measured_skew": measure_skew(page.path),
             }
             for page in render_pdf(path, scratch, progress, cancel)
         ]
@@ -284,6 +288,7 @@ def _render_pages(
                 "dpi_assumed": page.dpi_assumed,
                 "text_hint": "",
                 "warning": page.warning,
+                "measured_skew": measure_skew(target),
             }
         )
         progress(0.5, f"{path.name}: page {len(pages)}")

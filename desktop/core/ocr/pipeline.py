@@ -15,11 +15,13 @@ from pathlib import Path
 from typing import Any
 
 import cv2
+import numpy as np
+from numpy.typing import NDArray
 
-from ..errors import Cancelled, QuireError
+from ..errors import Cancelled, ProjectError, QuireError
 from ..fileio import atomic_write_bytes
 from ..model import OcrWord
-from ..preprocess import CleanupOptions, CleanupResult, clean_page, read_page
+from ..preprocess import CleanupOptions, CleanupResult, clean_page, needs_cleaning, read_page
 from ..progress import CancelToken, ProgressCallback, no_progress
 from ..store.project import Project
 from .tesseract import check_languages, detect_rotation, recognise, tesseract_version
@@ -27,7 +29,7 @@ from .tesseract import check_languages, detect_rotation, recognise, tesseract_ve
 log = logging.getLogger(__name__)
 
 # A first reading with fewer confident words than this suggests a page on its side.
-_SUSPICIOUS_MEAN_CONFIDENCE = 60.0
+_SUSPICIOUS_MEAN_CONFIDENCE = 50.0  # upright text scores 55-95; a page on its side about 35
 _MIN_ROTATION_CONFIDENCE = 1.5
 
 
@@ -63,6 +65,7 @@ def _mean_confidence(words: list[OcrWord]) -> float:
 
 
 def _write_png(path: Path, result: CleanupResult) -> None:
+    assert result.image is not None, "only cleaned pages are written"
     ok, encoded = cv2.imencode(".png", result.image, [cv2.IMWRITE_PNG_COMPRESSION, 1])
     if not ok:
         raise QuireError(f"Could not encode the cleaned page {path.name}.")
@@ -78,10 +81,21 @@ def _process_page(
 ) -> _PageResult:
     source = project_folder / page["source_path"]
     cleaned = source.with_name(source.name.replace(".source.png", ".png"))
-    image = read_page(source)
+    measured = page.get("measured_skew")
+    decoded: list[NDArray[np.uint8]] = []
+
+    def image() -> NDArray[np.uint8]:
+        if not decoded:
+            decoded.append(read_page(source))
+        return decoded[0]
 
     def attempt(rotation: int) -> tuple[CleanupResult, Path, list[OcrWord]]:
-        result = clean_page(image, options.cleanup, rotation)
+        if rotation == 0 and not needs_cleaning(options.cleanup, measured):
+            # A straight page measured at import goes to Tesseract as it is: not decoded
+            # here at all, which keeps Quire as fast as Tesseract alone.
+            result = CleanupResult(None, 0, 0.0, None, False)
+        else:
+            result = clean_page(image(), options.cleanup, rotation, measured)
         # An untouched page is read straight from its rendition: no copy, no re-encoding.
         target = cleaned if result.changed else source
         if result.changed:
@@ -103,7 +117,10 @@ def _process_page(
                 result, target, words = turned
             elif result.changed:
                 _write_png(cleaned, result)  # put back the first, better reading's image
-    height, width = result.image.shape[:2]
+    if result.image is None:
+        width, height = page["width"], page["height"]
+    else:
+        height, width = result.image.shape[:2]
     return _PageResult(
         page["id"],
         words,
@@ -159,6 +176,9 @@ def ocr_items(
         return report
     progress(0.0, f"Recognising {total} pages")
     done = 0
+    # Largest pages first, so that one big page does not run alone at the end while the
+    # other cores sit idle.
+    work.sort(key=lambda pair: -(pair[1]["width"] or 0) * (pair[1]["height"] or 0))
     with ThreadPoolExecutor(max_workers=max(1, options.workers)) as pool:
         pending: dict[Future[_PageResult], tuple[dict[str, Any], dict[str, Any]]] = {
             pool.submit(_process_page, project.folder, page, item["languages"], options, cancel): (
@@ -176,8 +196,8 @@ def ocr_items(
                     page_label = f"{item['title']} page {page['page_index'] + 1}"
                     try:
                         result = future.result()
-                    except Cancelled:
-                        raise
+                    except (Cancelled, ProjectError):
+                        raise  # a full disk or unwritable project stops the job, not one page
                     except QuireError as error:
                         project.mark_page_failed(page["id"], str(error))
                         report.failed.append((item["id"], page["page_index"] + 1, str(error)))

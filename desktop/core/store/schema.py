@@ -170,5 +170,11 @@ def _v2_vocabulary(db: Database) -> None:
     db.table("pages").create_index(["item_id", "page_index"])
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1_initial, _v2_vocabulary]
+def _v3_measured_skew(db: Database) -> None:
+    # The skew measured at import, so that OCR can skip decoding pages that are straight.
+    # Pages imported before this stay NULL and are measured when recognised.
+    db.table("pages").add_column("measured_skew", float)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_initial, _v2_vocabulary, _v3_measured_skew]
 SCHEMA_VERSION = len(MIGRATIONS)
