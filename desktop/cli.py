@@ -57,14 +57,14 @@ class Console:
             total=1000,
             desc=title,
             unit="",
-            bar_format="{desc}: {percentage:3.0f}%|{bar}| {postfix}",
+            bar_format="{percentage:3.0f}% |{bar:30}| {elapsed}, {remaining} left · {desc}",
             file=sys.stderr,
             leave=False,
         )
 
         def update(fraction: float, message: str) -> None:
             bar.n = int(min(max(fraction, 0.0), 1.0) * 1000)
-            bar.set_postfix_str(message[:60], refresh=False)
+            bar.set_description_str(f"{title}: {message}"[:70], refresh=False)
             bar.refresh()
 
         try:
