@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from . import __version__
 from .core.errors import Cancelled, MissingDependency, QuireError
@@ -112,6 +112,27 @@ def _item_ids(values: Sequence[str]) -> list[int] | None:
     return ids or None
 
 
+T = TypeVar("T")
+
+
+def _run_job_command(
+    args: argparse.Namespace,
+    console: Console,
+    kind: str,
+    title: str,
+    work: Callable[[Any, ProgressCallback, CancelToken], T],
+) -> T:
+    """Run a long job on the project with a progress bar, Ctrl+C to stop, and job state."""
+    from .core.jobs import run_job
+
+    with (
+        _open_project(args.project) as project,
+        cancel_on_signals() as cancel,
+        console.progress(title) as bar,
+    ):
+        return run_job(project, kind, None, lambda progress: work(project, progress, cancel), bar)
+
+
 # ----- commands ----------------------------------------------------------------------
 
 
@@ -166,7 +187,6 @@ def cmd_add(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_ocr(args: argparse.Namespace, console: Console) -> int:
-    from .core.jobs import run_job
     from .core.ocr.pipeline import OcrOptions, ocr_items
     from .core.preprocess import CleanupOptions
 
@@ -182,20 +202,15 @@ def cmd_ocr(args: argparse.Namespace, console: Console) -> int:
     )
     if args.jobs:
         options.workers = args.jobs
-    with (
-        _open_project(args.project) as project,
-        cancel_on_signals() as cancel,
-        console.progress("OCR") as bar,
-    ):
-        report = run_job(
-            project,
-            "ocr",
-            None,
-            lambda progress: ocr_items(
-                project, _item_ids(args.items), options, progress=progress, cancel=cancel
-            ),
-            bar,
-        )
+    report = _run_job_command(
+        args,
+        console,
+        "ocr",
+        "OCR",
+        lambda project, progress, cancel: ocr_items(
+            project, _item_ids(args.items), options, progress=progress, cancel=cancel
+        ),
+    )
     console.say(
         f"Recognised {report.recognised} pages"
         + (f"; {report.skipped} were already done" if report.skipped else "")
@@ -215,25 +230,19 @@ def cmd_ocr(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_transcribe(args: argparse.Namespace, console: Console) -> int:
     from .core.asr.transcribe import AsrOptions, transcribe_items
-    from .core.jobs import run_job
 
     options = AsrOptions(
         model=args.model, device=args.device, split_channels=args.split_channels, redo=args.redo
     )
-    with (
-        _open_project(args.project) as project,
-        cancel_on_signals() as cancel,
-        console.progress("Transcribing") as bar,
-    ):
-        report = run_job(
-            project,
-            "transcribe",
-            None,
-            lambda progress: transcribe_items(
-                project, _item_ids(args.items), options, progress=progress, cancel=cancel
-            ),
-            bar,
-        )
+    report = _run_job_command(
+        args,
+        console,
+        "transcribe",
+        "Transcribing",
+        lambda project, progress, cancel: transcribe_items(
+            project, _item_ids(args.items), options, progress=progress, cancel=cancel
+        ),
+    )
     for note in report.notes:
         console.warn(note)
     console.say(

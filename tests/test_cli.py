@@ -179,3 +179,17 @@ def test_sample_command_runs_the_whole_job_and_resumes(tmp_path: Path) -> None:
     second = run_quire("sample", folder)
     assert second.returncode == 0
     assert "0 pages recognised, 5 already done" in second.stdout
+
+
+def test_an_item_of_the_other_kind_is_refused(tmp_path: Path) -> None:
+    project = tmp_path / "p"
+    run_quire("init", project)
+    run_quire("add", project, CORPUS / "scans" / "crom.png", CORPUS / "audio" / "jfk.flac")
+    wrong = run_quire("ocr", project, "2")
+    _no_traceback(wrong)
+    assert wrong.returncode == 3
+    assert "Item 2 (jfk) is a recording, not a document" in wrong.stderr
+    assert "quire transcribe" in wrong.stderr
+    right = run_quire("ocr", project, "1", "--json")
+    assert json.loads(right.stdout)["recognised"] == 1
+    assert json.loads(run_quire("ocr", project, "1", "--json").stdout)["skipped"] == 1

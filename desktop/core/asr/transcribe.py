@@ -303,14 +303,8 @@ def transcribe_items(
     options = options or AsrOptions()
     cancel = cancel or CancelToken()
     report = AsrReport()
-    items = project.items("recording")
-    if item_ids:
-        wanted = set(item_ids)
-        for item_id in wanted - {item["id"] for item in items}:
-            project.item(item_id)
-        items = [item for item in items if item["id"] in wanted]
     todo = []
-    for item in items:
+    for item in project.select_items("recording", item_ids):
         recording = project.recording_for_item(item["id"])
         if recording and (options.redo or recording["asr_status"] != "done"):
             todo.append(item)

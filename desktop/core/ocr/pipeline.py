@@ -7,6 +7,7 @@ go on.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -82,12 +83,10 @@ def _process_page(
     source = project_folder / page["source_path"]
     cleaned = source.with_name(source.name.replace(".source.png", ".png"))
     measured = page.get("measured_skew")
-    decoded: list[NDArray[np.uint8]] = []
 
+    @functools.cache
     def image() -> NDArray[np.uint8]:
-        if not decoded:
-            decoded.append(read_page(source))
-        return decoded[0]
+        return read_page(source)  # decoded only if some clean-up needs the pixels
 
     def attempt(rotation: int) -> tuple[CleanupResult, Path, list[OcrWord]]:
         if rotation == 0 and not needs_cleaning(options.cleanup, measured):
@@ -138,19 +137,15 @@ def _process_page(
 
 def pages_to_recognise(
     project: Project, item_ids: list[int] | None, redo: bool
-) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    items = project.items("document")
-    if item_ids:
-        wanted = set(item_ids)
-        for item_id in wanted - {item["id"] for item in items}:
-            project.item(item_id)  # raises "no item N"
-        items = [item for item in items if item["id"] in wanted]
-    return [
+) -> tuple[list[tuple[dict[str, Any], dict[str, Any]]], int]:
+    """The pages to recognise, and how many of the chosen items' pages are already done."""
+    pages = [
         (item, page)
-        for item in items
+        for item in project.select_items("document", item_ids)
         for page in project.pages(item["id"])
-        if redo or page["ocr_status"] != "done"
     ]
+    work = [(item, page) for item, page in pages if redo or page["ocr_status"] != "done"]
+    return work, len(pages) - len(work)
 
 
 def ocr_items(
@@ -165,9 +160,7 @@ def ocr_items(
     cancel = cancel or CancelToken()
     report = OcrReport()
     engine = tesseract_version()
-    work = pages_to_recognise(project, item_ids, options.redo)
-    all_pages = sum(len(project.pages(i["id"])) for i in project.items("document"))
-    report.skipped = 0 if item_ids else all_pages - len(work)
+    work, report.skipped = pages_to_recognise(project, item_ids, options.redo)
     for languages in {item["languages"] for item, _ in work}:
         check_languages(languages)
     total = len(work)

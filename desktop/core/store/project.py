@@ -264,6 +264,20 @@ class Project:
             return list(self.db["items"].rows_where("kind = ?", [kind], order_by="id"))
         return list(self.db["items"].rows_where(order_by="id"))
 
+    def select_items(self, kind: str, item_ids: list[int] | None) -> list[dict[str, Any]]:
+        """Every item of ``kind``, or the ones asked for, refusing any of another kind."""
+        if not item_ids:
+            return self.items(kind)
+        chosen = [self.item(item_id) for item_id in dict.fromkeys(item_ids)]
+        for item in chosen:
+            if item["kind"] != kind:
+                command = "quire ocr" if item["kind"] == "document" else "quire transcribe"
+                raise ProjectError(
+                    f"Item {item['id']} ({item['title']}) is a {item['kind']}, not a {kind}.",
+                    f"Use {command} for it.",
+                )
+        return chosen
+
     def set_item_metadata(self, item_id: int, **fields: str) -> None:
         unknown = set(fields) - set(ITEM_METADATA_FIELDS)
         if unknown:
