@@ -14,6 +14,7 @@ import json
 import logging
 import signal
 import sys
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,12 +33,22 @@ log = logging.getLogger("quire")
 
 
 class Console:
-    """Progress bars on a terminal, nothing in --json mode, plain lines otherwise."""
+    """Progress bars on a terminal, nothing in --json mode, plain lines otherwise.
 
-    def __init__(self, as_json: bool, quiet: bool = False) -> None:
-        self.as_json = as_json
-        self.quiet = quiet or as_json
+    With --progress-json (used by the desktop app, which runs jobs as child processes),
+    stdout carries one JSON object per line: {"event": "progress", "fraction", "message"}
+    as the job goes, then {"event": "result", "result": {...}} or
+    {"event": "error", "message", "hint", "exit_code"}.
+    """
+
+    def __init__(self, as_json: bool, quiet: bool = False, progress_json: bool = False) -> None:
+        self.progress_json = progress_json
+        self.as_json = as_json or progress_json
+        self.quiet = quiet or self.as_json
         self.interactive = sys.stderr.isatty() and not self.quiet
+
+    def event(self, kind: str, **fields: Any) -> None:
+        print(json.dumps({"event": kind, **fields}, ensure_ascii=False), flush=True)
 
     def say(self, text: str) -> None:
         if not self.quiet:
@@ -48,6 +59,18 @@ class Console:
 
     @contextmanager
     def progress(self, title: str) -> Iterator[ProgressCallback]:
+        if self.progress_json:
+            last = 0.0
+
+            def report(fraction: float, message: str) -> None:
+                nonlocal last
+                now = time.monotonic()
+                if now - last >= 0.1 or fraction >= 1.0:  # at most ten lines a second
+                    last = now
+                    self.event("progress", fraction=round(fraction, 4), message=message)
+
+            yield report
+            return
         if not self.interactive:
             yield lambda fraction, message: None
             return
@@ -73,7 +96,9 @@ class Console:
             bar.close()
 
     def emit_json(self, payload: Any) -> None:
-        if self.as_json:
+        if self.progress_json:
+            self.event("result", result=payload)
+        elif self.as_json:
             print(json.dumps(payload, ensure_ascii=False, indent=2))
 
 
@@ -362,6 +387,11 @@ def build_parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.set_defaults(handler=handler)
         sub.add_argument("--json", action="store_true", help="print the result as JSON")
+        sub.add_argument(
+            "--progress-json",
+            action="store_true",
+            help="report progress and the result as JSON lines (for the desktop app)",
+        )
         return sub
 
     sub = command("init", cmd_init, "create a new project folder")
@@ -461,14 +491,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    console = Console(as_json=getattr(args, "json", False))
+    console = Console(
+        as_json=getattr(args, "json", False), progress_json=getattr(args, "progress_json", False)
+    )
     try:
         return int(args.handler(args, console))
-    except Cancelled:
+    except (Cancelled, KeyboardInterrupt):
         console.warn("Stopped. What was finished is saved; run the same command again to continue.")
-        return EXIT_STOPPED
-    except KeyboardInterrupt:
-        console.warn("Stopped. What was finished is saved; run the same command again to continue.")
+        if console.progress_json:
+            console.event("stopped")
         return EXIT_STOPPED
     except BrokenPipeError:
         # The reader went away (e.g. `quire status --json | head`): not an error of ours.
@@ -478,6 +509,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         console.warn(f"quire: {error}")
         if error.hint:
             console.warn(f"  {error.hint}")
-        if console.as_json:
+        code = EXIT_MISSING if isinstance(error, MissingDependency) else EXIT_ERROR
+        if console.progress_json:
+            console.event("error", message=str(error), hint=error.hint, exit_code=code)
+        elif console.as_json:
             print(json.dumps({"error": str(error), "hint": error.hint}, ensure_ascii=False))
-        return EXIT_MISSING if isinstance(error, MissingDependency) else EXIT_ERROR
+        return code

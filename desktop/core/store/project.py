@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 
 DB_NAME = "project.sqlite"
 LOCK_NAME = ".quire.lock"
+# Set by the desktop app for the job processes it starts: the app holds the project's lock
+# and lends it to its own children, which run OCR and transcription beside it.
+LOCK_LENT_BY = "QUIRE_LOCK_LENT_BY"
 ORIGINALS = "originals"
 DERIVED = "derived"
 
@@ -45,6 +48,7 @@ class _FolderLock:
     def __init__(self, folder: Path) -> None:
         self.path = folder / LOCK_NAME
         self.handle: Any = None
+        self.borrowed = False
 
     def acquire(self) -> None:
         try:
@@ -57,6 +61,9 @@ class _FolderLock:
             handle.seek(0)
             holder = handle.read().strip() or "unknown"
             handle.close()
+            if holder == os.environ.get(LOCK_LENT_BY) == str(os.getppid()):
+                self.borrowed = True  # our parent holds the lock and lent it to us
+                return
             raise ProjectLocked(
                 f"This project is already open in another Quire window or command "
                 f"(process {holder}).",
@@ -147,7 +154,9 @@ class Project:
             if not read_only:
                 (folder / ORIGINALS).mkdir(exist_ok=True)
                 (folder / DERIVED).mkdir(exist_ok=True)
-                project._mark_interrupted_jobs()
+                if not (lock and lock.borrowed):
+                    # A borrower runs beside its lender's other jobs: they are not cut off.
+                    project._mark_interrupted_jobs()
         except BaseException:
             if lock:
                 lock.release()
