@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import signal
 import sys
 import time
@@ -367,7 +368,37 @@ def cmd_models(args: argparse.Namespace, console: Console) -> int:
 def cmd_sample(args: argparse.Namespace, console: Console) -> int:
     from .sample import run_sample
 
-    return run_sample(Path(args.folder), console)
+    code = run_sample(Path(args.folder), console)
+    if args.no_window or console.as_json:
+        return code
+    if not has_display():
+        console.say(
+            "\nNo display here, so the window was not opened. On a desktop, see the project "
+            f"with: quire gui {args.folder}"
+        )
+        return code
+    console.say("\nOpening the window on the sample project…")
+    from .app import run_gui
+
+    run_gui(Path(args.folder))
+    return code
+
+
+def has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def cmd_gui(args: argparse.Namespace, console: Console) -> int:
+    if not has_display() and not os.environ.get("QT_QPA_PLATFORM"):
+        raise QuireError(
+            "There is no display here to open a window on.",
+            "Run Quire on a desktop, or use the quire commands in this terminal.",
+        )
+    from .app import run_gui
+
+    return run_gui(Path(args.project) if args.project else None)
 
 
 # ----- parsing -----------------------------------------------------------------------
@@ -475,12 +506,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("models", cmd_models, "the speech models installed on this computer")
 
+    sub = command("gui", cmd_gui, "open the desktop window (on the given project, or the last one)")
+    sub.add_argument("project", nargs="?")
+
     sub = command(
         "sample",
         cmd_sample,
         "build a project from the bundled sample collection and run everything on it",
     )
     sub.add_argument("folder", nargs="?", default="sample-project")
+    sub.add_argument("--no-window", action="store_true", help="do not open the window afterwards")
     return parser
 
 

@@ -4,7 +4,6 @@ collection and runs the whole pipeline on it, saying what it did at each step.""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -81,11 +80,6 @@ def run_sample(folder: Path, console: Console) -> int:
         console.say(f"For example, {first.name} begins:\n")
         console.say(
             "    " + "\n    ".join(first.read_text(encoding="utf-8").strip().splitlines()[:6])
-        )
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        console.say(
-            "\nNo display here, so no window was opened. "
-            "The desktop window comes in a later version."
         )
     console.emit_json(
         {"project": str(folder.resolve()), "export": str(outdir.resolve()), "status": status}

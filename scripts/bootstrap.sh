@@ -22,6 +22,11 @@ fi
 tesseract_languages="eng fra deu spa eus cat glg ita por nld isl cym bre fry gle gla dan nor swe fin est"
 
 system_packages="tesseract-ocr tesseract-ocr-osd espeak-ng python3-venv"
+# What Qt (PySide6) needs from the system to draw a window: OpenGL/EGL, fonts, keyboard
+# maps, and the X11 (xcb) libraries for a real window on a Linux desktop.
+system_packages="$system_packages libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
+  libdbus-1-3 libglib2.0-0 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
+  libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libxcb-xkb1 libxcb-randr0 libxcb-shape0"
 for code in $tesseract_languages; do
   system_packages="$system_packages tesseract-ocr-$code"
 done

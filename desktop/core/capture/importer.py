@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TypedDict
 
 from natsort import os_sorted
+from PIL import Image
 
 from ..errors import BadInput, Cancelled, ProjectError, QuireError
 from ..fileio import explain_os_error, safe_name, sha256_of
@@ -211,6 +212,7 @@ def _import_document(
             relative = _copy_original(project, path, item_id)
             item_dir = project.derived_dir(f"item-{item_id}")
             item_dir.mkdir(parents=True, exist_ok=True)
+            _write_thumbnail(pages[0]["path"], item_dir / THUMBNAIL)
             with project.transaction():
                 original_id = project.add_original(
                     item_id, relative, path.name, digest, size, path.suffix.lower().lstrip(".")
@@ -253,6 +255,18 @@ class _ScratchPage(TypedDict):
     text_hint: str
     warning: str
     measured_skew: float | None
+
+
+THUMBNAIL = "thumbnail.png"
+_THUMBNAIL_SIZE = (256, 256)
+
+
+def _write_thumbnail(page: Path, target: Path) -> None:
+    """A small picture of the first page, for lists: made once here, not by every viewer."""
+    with Image.open(page) as image:
+        image.thumbnail(_THUMBNAIL_SIZE)
+        small = image.convert("L" if image.mode in ("1", "L") else "RGB")
+    small.save(target)
 
 
 def _render_pages(

@@ -552,6 +552,15 @@ class Project:
             return list(self.db["jobs"].rows_where("state = ?", [state], order_by="id"))
         return list(self.db["jobs"].rows_where(order_by="id"))
 
+    def mark_job_resumed(self, job_id: int) -> None:
+        """An interrupted job that has been started again, so it is not resumed twice."""
+        with self.transaction():
+            self.db.table("jobs").update(job_id, {"state": "resumed"})
+
+    def thumbnail(self, item_id: int) -> Path | None:
+        path = self.derived_dir(f"item-{item_id}", "thumbnail.png")
+        return path if path.is_file() else None
+
     def _mark_interrupted_jobs(self) -> None:
         # We hold the folder lock, so no other process can be running these jobs:
         # they were cut off (a crash, a power cut, kill -9). Their finished work is kept

@@ -1,0 +1,77 @@
+"""Start-up of the desktop application: logging, error handling, translations, the window."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import threading
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+import platformdirs
+
+log = logging.getLogger("quire")
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+def log_file() -> Path:
+    folder = Path(platformdirs.user_log_dir("quire", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "quire.log"
+
+
+def setup_logging() -> Path:
+    path = log_file()
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def run_gui(project: Path | None = None) -> int:
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.errors import show_unexpected_error
+    from .ui.main_window import MainWindow
+
+    path = setup_logging()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Quire")
+    app.setOrganizationName("Quire")
+    app.setApplicationDisplayName("Quire")
+
+    translators = []
+    for folder, name in (
+        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
+        (str(RESOURCES / "translations"), "quire"),
+    ):
+        translator = QTranslator(app)
+        if translator.load(QLocale.system(), name, "_", folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+
+    window = MainWindow(log_path=path)
+
+    def excepthook(
+        kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        show_unexpected_error(window, error, path)
+
+    sys.excepthook = excepthook
+    threading.excepthook = lambda args: log.error(
+        "Unexpected error in a thread:\n%s",
+        "".join(traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback)),
+    )
+    window.show()
+    window.start(project)
+    return app.exec()

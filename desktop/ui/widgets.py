@@ -1,0 +1,208 @@
+"""Small widgets of the main window: item metadata, a transcript view, language choice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.store.project import Project
+
+LANGUAGE_NAMES = {
+    "eng": "English", "fra": "French", "deu": "German", "spa": "Spanish", "eus": "Basque",
+    "cat": "Catalan", "glg": "Galician", "ita": "Italian", "por": "Portuguese", "nld": "Dutch",
+    "isl": "Icelandic", "cym": "Welsh", "bre": "Breton", "fry": "Frisian", "gle": "Irish",
+    "gla": "Scottish Gaelic", "dan": "Danish", "nor": "Norwegian", "swe": "Swedish",
+    "fin": "Finnish", "est": "Estonian", "osd": "",
+}  # fmt: skip
+
+
+class MetadataPanel(QWidget):
+    """An item's title, date, creator, place, languages, rights and notes, saved as typed."""
+
+    saved = Signal(str)
+
+    FIELDS = ("title", "date", "creator", "place", "languages", "rights")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project: Project | None = None
+        self.item_id: int | None = None
+        form = QFormLayout(self)
+        labels = {
+            "title": self.tr("Title"),
+            "date": self.tr("Date"),
+            "creator": self.tr("Creator"),
+            "place": self.tr("Place"),
+            "languages": self.tr("Languages"),
+            "rights": self.tr("Rights"),
+        }
+        self.edits: dict[str, QLineEdit] = {}
+        for name in self.FIELDS:
+            edit = QLineEdit(self)
+            edit.editingFinished.connect(self._save)
+            self.edits[name] = edit
+            form.addRow(labels[name], edit)
+        self.edits["languages"].setToolTip(
+            self.tr("Tesseract language codes joined by +, for example eng or eus+spa+fra")
+        )
+        self.edits["date"].setPlaceholderText(self.tr("e.g. 1987-06-14"))
+        self.notes = QPlainTextEdit(self)
+        self.notes.setPlaceholderText(self.tr("Notes for colleagues"))
+        self.notes.textChanged.connect(self._notes_changed)
+        form.addRow(self.tr("Notes"), self.notes)
+        self.source = QLabel(self)
+        self.source.setWordWrap(True)
+        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Imported from"), self.source)
+        self.setEnabled(False)
+
+    def show_item(self, project: Project | None, item_id: int | None) -> None:
+        self._save()
+        self.project, self.item_id = project, item_id
+        self.setEnabled(project is not None and item_id is not None)
+        item = project.item(item_id) if project and item_id else {}
+        for name, edit in self.edits.items():
+            edit.blockSignals(True)
+            edit.setText(str(item.get(name) or ""))
+            edit.blockSignals(False)
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(str(item.get("notes") or ""))
+        self.notes.blockSignals(False)
+        self.notes.document().setModified(False)
+        self.source.setText(str(item.get("source_name") or ""))
+
+    def _notes_changed(self) -> None:
+        self.notes.document().setModified(True)
+
+    def _save(self) -> None:
+        if not self.project or not self.item_id:
+            return
+        item = self.project.item(self.item_id)
+        changes = {
+            name: edit.text().strip()
+            for name, edit in self.edits.items()
+            if edit.text().strip() != (item.get(name) or "")
+        }
+        if self.notes.document().isModified():
+            changes["notes"] = self.notes.toPlainText()
+            self.notes.document().setModified(False)
+        if changes.get("title") == "":
+            del changes["title"]  # an item always keeps a title
+        if changes:
+            self.project.set_item_metadata(self.item_id, **changes)
+            self.saved.emit(self.tr("Saved"))
+
+    def flush(self) -> None:
+        self._save()
+
+
+class TranscriptView(QWidget):
+    """A recording's segments with times, speaker, language and text (read-only for now)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        layout.addWidget(self.heading)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Time"), self.tr("Speaker"), self.tr("Language"), self.tr("Text")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        layout.addWidget(self.table)
+
+    def show_recording(self, project: Project, item_id: int) -> None:
+        recording = project.recording_for_item(item_id)
+        segments = project.segments(recording["id"]) if recording else []
+        if not recording or (recording["asr_status"] != "done" and not segments):
+            self.heading.setText(
+                self.tr(
+                    "This recording has not been transcribed yet. Use Run → Transcribe recordings."
+                )
+            )
+        else:
+            minutes, seconds = divmod(int(recording["duration"] or 0), 60)
+            self.heading.setText(
+                self.tr(
+                    "{minutes}:{seconds:02d} of sound, language {language}, model {model}"
+                ).format(
+                    minutes=minutes,
+                    seconds=seconds,
+                    language=recording["language"] or "?",
+                    model=recording["asr_model"] or "?",
+                )
+            )
+        self.table.setRowCount(len(segments))
+        for row, segment in enumerate(segments):
+            start_m, start_s = divmod(segment.start, 60)
+            cells = [
+                f"{int(start_m)}:{start_s:04.1f}",
+                segment.speaker or "",
+                segment.language or "",
+                segment.text,
+            ]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
+
+
+class LanguageDialog(QDialog):
+    """Choose the languages of what is being imported, from those Tesseract has."""
+
+    def __init__(self, installed: list[str], chosen: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Languages of these files"))
+        layout = QVBoxLayout(self)
+        note = QLabel(
+            self.tr(
+                "Tick every language the pages are written in. Recordings are listened to "
+                "and their language is detected, whatever you tick."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.list = QListWidget(self)
+        wanted = set(chosen.split("+"))
+        for code in sorted(installed, key=lambda c: LANGUAGE_NAMES.get(c, c)):
+            if code == "osd":
+                continue
+            name = LANGUAGE_NAMES.get(code)
+            entry = QListWidgetItem(f"{name} ({code})" if name else code, self.list)
+            entry.setData(Qt.ItemDataRole.UserRole, code)
+            entry.setCheckState(
+                Qt.CheckState.Checked if code in wanted else Qt.CheckState.Unchecked
+            )
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(380, 460)
+
+    def languages(self) -> str:
+        codes = [
+            str(self.list.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.list.count())
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        return "+".join(codes) or "eng"
