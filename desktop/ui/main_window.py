@@ -138,7 +138,11 @@ class MainWindow(QMainWindow):
     # ----- menus ----------------------------------------------------------------------
 
     def _action(
-        self, text: str, slot: Any, shortcut: QKeySequence | str | None = None, tip: str = ""
+        self,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(slot)
@@ -167,7 +171,8 @@ class MainWindow(QMainWindow):
             self.import_files,
             "Ctrl+I",
             self.tr(
-                "Bring scans, PDFs or recordings into the project (you can also drop them on the window)"
+                "Bring scans, PDFs or recordings into the project "
+                "(you can also drop them on the window)"
             ),
         )
         file.addAction(self.import_action)
@@ -435,7 +440,8 @@ class MainWindow(QMainWindow):
         found = set(search_items(self.project, self.search.text()))
         for index in range(self.items.topLevelItemCount()):
             row = self.items.topLevelItem(index)
-            row.setHidden(int(row.data(0, Qt.ItemDataRole.UserRole)) not in found)
+            if row is not None:
+                row.setHidden(int(row.data(0, Qt.ItemDataRole.UserRole)) not in found)
 
     def _show_welcome(self) -> None:
         if self.project:
@@ -465,8 +471,9 @@ class MainWindow(QMainWindow):
             self.tr("Import scans, PDFs or recordings"),
             "",
             self.tr(
-                "Scans, PDFs and recordings (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.gif *.webp *.pdf "
-                "*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv *.webm *.avi);;All files (*)"
+                "Scans, PDFs and recordings (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.gif "
+                "*.webp *.pdf *.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mov *.mkv "
+                "*.webm *.avi);;All files (*)"
             ),
         )
         if paths:
