@@ -122,6 +122,7 @@ def test_import_recognise_transcribe_and_correct(
     qtbot.waitUntil(lambda: window.items.topLevelItem(1).isHidden())
     assert not window.items.topLevelItem(0).isHidden()
     window.search.clear()
+    qtbot.waitUntil(lambda: not window.items.topLevelItem(1).isHidden())
     window.grab().save(str(SCREENSHOTS / "main-window.png"))
 
 
