@@ -50,6 +50,27 @@ def run_quire(
     )
 
 
+def kill_ocr_after_pages(folder: Path, pages: int, item_id: int = 1) -> int:
+    """Run `quire ocr` on one core, kill -9 it once ``pages`` pages are saved; pages done."""
+    import signal
+    import time
+
+    runner = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "ocr", str(folder), "--jobs", "1"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 120
+    done = 0
+    while done < pages and time.monotonic() < deadline:
+        time.sleep(0.2)
+        with Project.open(folder, read_only=True) as reader:
+            done = sum(p["ocr_status"] == "done" for p in reader.pages(item_id))
+    runner.send_signal(signal.SIGKILL)
+    runner.wait()
+    return done
+
+
 def hold_open(folder: Path) -> subprocess.Popen[str]:
     """Another process that opens the project for writing and keeps it open until killed."""
     holder = subprocess.Popen(

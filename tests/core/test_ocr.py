@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import signal
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +16,7 @@ from desktop.core.exports import page_plain_text
 from desktop.core.ocr.pipeline import OcrOptions, ocr_items
 from desktop.core.progress import CancelToken
 from desktop.core.store.project import Project
+from tests.conftest import kill_ocr_after_pages
 from tests.text_metrics import cer
 
 LINN_REFERENCE = (
@@ -179,19 +178,7 @@ def test_killed_run_resumes_where_it_stopped(tmp_path: Path, corpus: Path) -> No
     folder = tmp_path / "project"
     with Project.create(folder) as project:
         import_file(project, corpus / "scans" / "multipage.pdf", "eng")
-    runner = subprocess.Popen(
-        [sys.executable, "-m", "desktop", "ocr", str(folder), "--jobs", "1"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 120
-    done = 0
-    while time.monotonic() < deadline and done < 2:
-        time.sleep(0.2)
-        with Project.open(folder, read_only=True) as reader:
-            done = sum(p["ocr_status"] == "done" for p in reader.pages(1))
-    runner.send_signal(signal.SIGKILL)
-    runner.wait()
+    done = kill_ocr_after_pages(folder, 2)
     assert done >= 2, "OCR made no progress before the kill"
     with Project.open(folder) as project:
         assert [j["state"] for j in project.jobs()] == ["interrupted"]

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import signal
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +14,7 @@ from desktop.core.capture.importer import import_file
 from desktop.core.store.project import Project
 from desktop.ui.main_window import MainWindow
 from desktop.workers.jobs import Job
+from tests.conftest import kill_ocr_after_pages
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -153,19 +150,7 @@ def test_a_job_cut_off_by_a_kill_resumes_when_the_project_opens(
     folder = tmp_path / "p"
     with Project.create(folder) as project:
         import_file(project, CORPUS / "scans" / "multipage.pdf", "eng")
-    runner = subprocess.Popen(
-        [sys.executable, "-m", "desktop", "ocr", str(folder), "--jobs", "1"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 120
-    done = 0
-    while done < 1 and time.monotonic() < deadline:
-        time.sleep(0.2)
-        with Project.open(folder, read_only=True) as reader:
-            done = sum(p["ocr_status"] == "done" for p in reader.pages(1))
-    runner.send_signal(signal.SIGKILL)
-    runner.wait()
+    kill_ocr_after_pages(folder, 1)
 
     window.open_project(folder)
     resumed = [job for job in window.queue.jobs() if "resumed" in job.title]
