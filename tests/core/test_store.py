@@ -142,3 +142,26 @@ def test_not_a_project_and_damaged_database(tmp_path: Path) -> None:
     (tmp_path / "project.sqlite").write_bytes(b"this is not a database" * 100)
     with pytest.raises(ProjectError, match="cannot be read"):
         Project.open(tmp_path)
+
+
+def test_interview_and_rights_fields_are_checked(tmp_path: Path) -> None:
+    with Project.create(tmp_path / "p") as project:
+        item_id = project.add_item("recording", "Interview", "isl", "a.flac")
+        project.set_item_metadata(
+            item_id,
+            narrator="Guðrún Jónsdóttir",
+            consent_status="signed",
+            license="CC-BY-4.0",
+            embargo="2030-01-01",
+        )
+        item = project.item(item_id)
+        assert (item["narrator"], item["consent_status"], item["embargo"]) == (
+            "Guðrún Jónsdóttir",
+            "signed",
+            "2030-01-01",
+        )
+        with pytest.raises(ProjectError, match="not a consent status"):
+            project.set_item_metadata(item_id, consent_status="maybe")
+        with pytest.raises(ProjectError, match="not a date"):
+            project.set_item_metadata(item_id, embargo="next year")
+        assert project.item(item_id)["consent_status"] == "signed"

@@ -35,7 +35,23 @@ LOCK_LENT_BY = "QUIRE_LOCK_LENT_BY"
 ORIGINALS = "originals"
 DERIVED = "derived"
 
-ITEM_METADATA_FIELDS = ("title", "date", "creator", "place", "languages", "rights", "notes")
+ITEM_METADATA_FIELDS = (
+    "title",
+    "date",
+    "creator",
+    "place",
+    "languages",
+    "rights",
+    "notes",
+    "narrator",
+    "interviewer",
+    "consent_status",
+    "consent_ref",
+    "consent_terms",
+    "license",
+    "embargo",
+)
+CONSENT_STATUSES = ("none", "pending", "signed", "refused")
 
 
 def now() -> str:
@@ -294,6 +310,20 @@ class Project:
                 f"Unknown item field: {', '.join(sorted(unknown))}.",
                 f"Known fields: {', '.join(ITEM_METADATA_FIELDS)}.",
             )
+        status = fields.get("consent_status")
+        if status and status not in CONSENT_STATUSES:
+            raise ProjectError(
+                f"'{status}' is not a consent status.",
+                f"Use one of: {', '.join(CONSENT_STATUSES)}.",
+            )
+        embargo = fields.get("embargo")
+        if embargo:
+            try:
+                dt.date.fromisoformat(embargo)
+            except ValueError:
+                raise ProjectError(
+                    f"'{embargo}' is not a date.", "Write the embargo date as YYYY-MM-DD."
+                ) from None
         self.item(item_id)
         with self.transaction():
             self.db.table("items").update(item_id, fields)

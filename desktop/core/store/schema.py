@@ -176,5 +176,26 @@ def _v3_measured_skew(db: Database) -> None:
     db.table("pages").add_column("measured_skew", float)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1_initial, _v2_vocabulary, _v3_measured_skew]
+def _v4_interview_and_rights(db: Database) -> None:
+    # Oral-history interviews and the submission bundle need who spoke, who asked, what
+    # the person consented to, and under which licence and embargo an item may leave.
+    items = db.table("items")
+    for column in (
+        "narrator",
+        "interviewer",
+        "consent_status",  # none / pending / signed / refused
+        "consent_ref",  # reference of the signed form
+        "consent_terms",
+        "license",  # SPDX identifier, e.g. CC-BY-4.0
+        "embargo",  # ISO date before which the item may not leave
+    ):
+        items.add_column(column, str)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [
+    _v1_initial,
+    _v2_vocabulary,
+    _v3_measured_skew,
+    _v4_interview_and_rights,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
