@@ -177,6 +177,11 @@ def cmd_add(args: argparse.Namespace, console: Console) -> int:
 
     if args.lang:
         check_installed(check_languages(args.lang))
+    speech_languages = args.speech_lang if args.speech_lang is not None else args.lang
+    if speech_languages == "auto":
+        speech_languages = None
+    elif speech_languages:
+        speech_languages = check_languages(speech_languages)
     with (
         _open_project(args.project) as project,
         cancel_on_signals() as cancel,
@@ -185,11 +190,10 @@ def cmd_add(args: argparse.Namespace, console: Console) -> int:
         report = import_paths(
             project, [Path(p) for p in args.paths], args.lang or "eng", progress=bar, cancel=cancel
         )
-        if not args.lang:
-            # Recordings are left to language detection unless a language was given.
-            for item_id in report.added:
-                if project.item(item_id)["kind"] == "recording":
-                    project.set_item_metadata(item_id, languages="")
+        # Recordings are left to language detection unless their language was given.
+        for item_id in report.added:
+            if project.item(item_id)["kind"] == "recording":
+                project.set_item_metadata(item_id, languages=speech_languages or "")
         for item_id in report.added:
             item = project.item(item_id)
             console.say(f"Added item {item_id}: {item['title']} ({item['kind']})")
@@ -436,6 +440,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="languages as Tesseract codes, e.g. eng or eus+spa+fra "
         "(documents default to eng; recordings are detected)",
     )
+    sub.add_argument(
+        "--speech-lang",
+        metavar="LANG",
+        help="languages of the recordings, or 'auto' to detect them even when --lang is "
+        "given (default: the --lang languages if given, else auto)",
+    )
 
     sub = command("ocr", cmd_ocr, "recognise the text of documents (all, or the items given)")
     sub.add_argument("project")
@@ -546,7 +556,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             console.warn(f"  {error.hint}")
         code = EXIT_MISSING if isinstance(error, MissingDependency) else EXIT_ERROR
         if console.progress_json:
-            console.event("error", message=str(error), hint=error.hint, exit_code=code)
+            # Progress events are read by the desktop window: give the hint written for it.
+            console.event("error", message=str(error), hint=error.hint_for_window, exit_code=code)
         elif console.as_json:
             print(json.dumps({"error": str(error), "hint": error.hint}, ensure_ascii=False))
         return code

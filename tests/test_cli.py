@@ -190,6 +190,28 @@ def test_an_item_of_the_other_kind_is_refused(tmp_path: Path) -> None:
     assert wrong.returncode == 3
     assert "Item 2 (jfk) is a recording, not a document" in wrong.stderr
     assert "quire transcribe" in wrong.stderr
+    # The desktop window reads --progress-json and gets a hint written for a window.
+    events = [
+        json.loads(line)
+        for line in run_quire("ocr", project, "2", "--progress-json").stdout.splitlines()
+    ]
+    assert events[-1]["event"] == "error"
+    assert events[-1]["hint"] == "Use Run → Transcribe for it."
     right = run_quire("ocr", project, "1", "--json")
     assert json.loads(right.stdout)["recognised"] == 1
     assert json.loads(run_quire("ocr", project, "1", "--json").stdout)["skipped"] == 1
+
+
+def test_recording_languages_follow_speech_lang(tmp_path: Path) -> None:
+    project = tmp_path / "p"
+    run_quire("init", project)
+    audio = CORPUS / "audio" / "jfk.flac"
+    scan = CORPUS / "scans" / "crom.png"
+    added = run_quire("add", project, scan, audio, "--lang", "fra", "--speech-lang", "auto")
+    assert added.returncode == 0, added.stderr
+    run_quire("add", project, CORPUS / "audio" / "multilingual.mp3", "--lang", "isl")
+    listed = json.loads(run_quire("status", project, "--json").stdout)
+    languages = {item["title"]: item["languages"] for item in listed["items"]}
+    assert languages == {"crom": "fra", "jfk": "", "multilingual": "isl"}
+    bad = run_quire("add", project, audio, "--speech-lang", "klingon!")
+    assert bad.returncode == 3 and "not a list of languages" in bad.stderr

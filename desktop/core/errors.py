@@ -11,10 +11,16 @@ class QuireError(Exception):
 
     exit_code = 3
 
-    def __init__(self, message: str, hint: str = "") -> None:
+    def __init__(self, message: str, hint: str = "", window_hint: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        # Said instead of ``hint`` in the desktop window, where a command line means nothing.
+        self.window_hint = window_hint
+
+    @property
+    def hint_for_window(self) -> str:
+        return self.window_hint or self.hint
 
     def __str__(self) -> str:
         return self.message

@@ -33,7 +33,7 @@ def show_error(
 def show_quire_error(
     parent: QWidget | None, error: QuireError, log_path: Path | None = None
 ) -> None:
-    show_error(parent, str(error), error.hint, log_path)
+    show_error(parent, str(error), error.hint_for_window, log_path)
 
 
 def show_unexpected_error(parent: QWidget | None, error: BaseException, log_path: Path) -> None:

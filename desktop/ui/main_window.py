@@ -506,7 +506,18 @@ class MainWindow(QMainWindow):
         names = ", ".join(p.name for p in paths[:3]) + ("…" if len(paths) > 3 else "")
         return self.queue.enqueue(
             self.tr("Import {names}").format(names=names),
-            ["add", folder, *map(str, paths), "--lang", languages, "--progress-json"],
+            # The languages chosen are the documents'; recordings are detected, as the
+            # dialog says.
+            [
+                "add",
+                folder,
+                *map(str, paths),
+                "--lang",
+                languages,
+                "--speech-lang",
+                "auto",
+                "--progress-json",
+            ],
         )
 
     def recognise(self) -> Job | None:

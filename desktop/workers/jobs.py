@@ -19,6 +19,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal
@@ -89,6 +90,19 @@ class _Run:
     stderr: bytearray = field(default_factory=bytearray)
     error_event: dict[str, Any] | None = None
     stopped_event: bool = False
+
+
+def quire_command() -> list[str]:
+    """How to start the ``quire`` command from this process.
+
+    From source or a virtual environment it is this Python with ``-m desktop``; a frozen
+    (PyInstaller) build has no ``-m``, so it runs the ``quire`` program beside its own.
+    """
+    if getattr(sys, "frozen", False):
+        executable = Path(sys.executable)
+        suffix = ".exe" if sys.platform == "win32" else ""
+        return [str(executable.with_name("quire" + suffix))]
+    return [sys.executable, "-m", "desktop"]
 
 
 class JobQueue(QObject):
@@ -179,8 +193,9 @@ class JobQueue(QObject):
             return
         job = self._queue.pop(0)
         process = QProcess(self)
-        process.setProgram(sys.executable)
-        process.setArguments(["-m", "desktop", *job.command])
+        program, *prefix = quire_command()
+        process.setProgram(program)
+        process.setArguments([*prefix, *job.command])
         environment = QProcessEnvironment.systemEnvironment()
         environment.insert(LOCK_LENT_BY, str(os.getpid()))
         environment.insert("PYTHONUNBUFFERED", "1")

@@ -154,7 +154,7 @@ def test_failing_job_shows_the_error_and_hint(qtbot: QtBot, archive: Archive, qu
 
     assert job.state == "failed"
     assert job.error == "There is no item 99 in this project."
-    assert job.hint and "quire status" in job.hint
+    assert job.hint == "The item may have been removed; choose another one in the list."
     assert job.exit_code == 3
 
 
@@ -326,3 +326,14 @@ def test_ui_thread_stays_responsive_during_ocr(qtbot: QtBot, archive: Archive, q
     assert job.state == "done"
     assert ticks > 50
     assert longest < 0.25
+
+
+def test_a_frozen_build_runs_the_quire_program_beside_itself(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from desktop.workers.jobs import quire_command
+
+    assert quire_command()[1:] == ["-m", "desktop"]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "Quire" / "quire-desktop"))
+    assert quire_command() == [str(tmp_path / "Quire" / "quire")]

@@ -80,6 +80,8 @@ def test_import_recognise_transcribe_and_correct(
     assert job.state == "done", job.error
     qtbot.waitUntil(lambda: len(_rows(window)) == 2)
     assert _rows(window) == [("linn", "document", "imported"), ("jfk", "recording", "imported")]
+    # The languages chosen are for the documents; the recording's language is detected.
+    assert [item["languages"] for item in window.project.items()] == ["eng", ""]
 
     assert _wait(qtbot, window, window.recognise()).state == "done"
     assert _wait(qtbot, window, window.transcribe()).state == "done"

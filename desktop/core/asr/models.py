@@ -127,4 +127,7 @@ def resolve_model(name_or_dir: str | None) -> tuple[str, Path]:
         f"No speech model called '{name}' is installed (installed: {known}).",
         f"Give the folder of a CTranslate2 Whisper model with --model /path/to/folder, or copy "
         f"it into {user_models_dir()}/{name}. Quire never downloads models by itself.",
+        window_hint=f"Copy the folder of a CTranslate2 Whisper model into "
+        f"{user_models_dir()}/{name}, or choose another model in the settings. "
+        "Quire never downloads models by itself.",
     )

@@ -99,6 +99,8 @@ def _run(command: list[str], timeout: float, cancel: CancelToken, what: str) -> 
                         f"{what} took longer than {timeout:.0f} seconds, so Quire stopped it.",
                         "The page may be very large or mostly noise. Try again with a longer "
                         "--page-timeout, or crop the page.",
+                        window_hint="The page may be very large or mostly noise. Try cropping "
+                        "the scan, or scanning it at a lower resolution.",
                     ) from None
     finally:
         if process.poll() is None:

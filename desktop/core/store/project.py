@@ -144,6 +144,8 @@ class Project:
             raise ProjectError(
                 f"{folder} is not a Quire project (it has no {DB_NAME}).",
                 "Create one with 'quire init FOLDER', or choose the project's folder.",
+                window_hint="Choose the project's folder, or make a new project with "
+                "File → New project.",
             )
         return cls._open(folder, create=False, read_only=read_only)
 
@@ -221,6 +223,8 @@ class Project:
                     "This project was saved by an older version of Quire and must be "
                     "updated before it can be read.",
                     "Open it once without --read-only (a backup copy is kept).",
+                    window_hint="Copy it to a folder you can write to and open it there once "
+                    "(a backup copy is kept).",
                 )
             backup = self.backup(f"before-upgrade-v{version}")
             log.info("Upgrading project from format %s; backup at %s", version, backup)
@@ -281,6 +285,7 @@ class Project:
             raise ProjectError(
                 f"There is no item {item_id} in this project.",
                 "'quire status PROJECT' lists the items and their numbers.",
+                window_hint="The item may have been removed; choose another one in the list.",
             )
         return rows[0]
 
@@ -297,9 +302,11 @@ class Project:
         for item in chosen:
             if item["kind"] != kind:
                 command = "quire ocr" if item["kind"] == "document" else "quire transcribe"
+                action = "Recognise text" if item["kind"] == "document" else "Transcribe"
                 raise ProjectError(
                     f"Item {item['id']} ({item['title']}) is a {item['kind']}, not a {kind}.",
                     f"Use {command} for it.",
+                    window_hint=f"Use Run → {action} for it.",
                 )
         return chosen
 
