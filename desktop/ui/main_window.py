@@ -41,6 +41,7 @@ from ..workers.jobs import Job, JobQueue
 from .errors import show_error, show_quire_error
 from .jobs_panel import JobsPanel
 from .proofread import ProofreadView
+from .settings import Settings, open_settings
 from .widgets import LanguageDialog, MetadataPanel, TranscriptView
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.log_path = log_path
         self.project: Project | None = None
         self.settings = QSettings()
+        self.prefs = Settings(self.settings)
         self.queue = JobQueue(self)
         self.queue.finished.connect(self._job_finished)
         self.setWindowTitle("Quire")
@@ -192,6 +194,15 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(
             self._action(self.tr("&Find…"), self.search.setFocus, QKeySequence.StandardKey.Find)
+        )
+        edit.addSeparator()
+        edit.addAction(
+            self._action(
+                self.tr("&Settings…"),
+                self.show_settings,
+                "Ctrl+,",
+                self.tr("OCR languages, the speech model, the GPU, how much runs at once"),
+            )
         )
 
         view = bar.addMenu(self.tr("&View"))
@@ -496,13 +507,11 @@ class MainWindow(QMainWindow):
             except QuireError as error:
                 show_quire_error(self, error, self.log_path)
                 return None
-            dialog = LanguageDialog(
-                installed, str(self.settings.value("import/languages", "eng")), self
-            )
+            dialog = LanguageDialog(installed, self.prefs.languages, self)
             if dialog.exec() != LanguageDialog.DialogCode.Accepted:
                 return None
             languages = dialog.languages()
-            self.settings.setValue("import/languages", languages)
+            self.prefs.languages = languages
         names = ", ".join(p.name for p in paths[:3]) + ("…" if len(paths) > 3 else "")
         return self.queue.enqueue(
             self.tr("Import {names}").format(names=names),
@@ -524,14 +533,18 @@ class MainWindow(QMainWindow):
         folder = self._project_folder()
         if folder is None:
             return None
-        return self.queue.enqueue(self.tr("Recognise text"), ["ocr", folder, "--progress-json"])
+        return self.queue.enqueue(
+            self.tr("Recognise text"),
+            ["ocr", folder, *self.prefs.ocr_arguments(), "--progress-json"],
+        )
 
     def transcribe(self) -> Job | None:
         folder = self._project_folder()
         if folder is None:
             return None
         return self.queue.enqueue(
-            self.tr("Transcribe recordings"), ["transcribe", folder, "--progress-json"]
+            self.tr("Transcribe recordings"),
+            ["transcribe", folder, *self.prefs.asr_arguments(), "--progress-json"],
         )
 
     def redo_selected(self) -> Job | None:
@@ -539,12 +552,20 @@ class MainWindow(QMainWindow):
         item_id = self._selected_item_id()
         if folder is None or item_id is None or not self.project:
             return None
-        kind = "ocr" if self.project.item(item_id)["kind"] == "document" else "transcribe"
+        document = self.project.item(item_id)["kind"] == "document"
+        kind, options = (
+            ("ocr", self.prefs.ocr_arguments())
+            if document
+            else ("transcribe", self.prefs.asr_arguments())
+        )
         title = self.project.item(item_id)["title"]
         return self.queue.enqueue(
             self.tr("Again: {title}").format(title=title),
-            [kind, folder, str(item_id), "--redo", "--progress-json"],
+            [kind, folder, str(item_id), "--redo", *options, "--progress-json"],
         )
+
+    def show_settings(self) -> None:
+        open_settings(self, self.prefs, self.project)
 
     def _job_finished(self, job: Job) -> None:
         after = getattr(self, "_after_job", {}).pop(job.id, None)
