@@ -388,6 +388,23 @@ def cmd_sample(args: argparse.Namespace, console: Console) -> int:
     return code
 
 
+def cmd_doctor(args: argparse.Namespace, console: Console) -> int:
+    from .core.doctor import OK, PROBLEM, WARNING, report_as_data, run_checks
+
+    checks = run_checks(Path(args.project) if args.project else None)
+    marks = {OK: "ok  ", WARNING: "note", PROBLEM: "FIX "}
+    for check in checks:
+        console.say(f"[{marks[check.status]}] {check.title}: {check.summary}")
+        if check.fix and check.status != OK:
+            console.say(f"       {check.fix}")
+    report = report_as_data(checks)
+    console.emit_json(report)
+    if not report["ok"]:
+        console.say("\nSome things need fixing before Quire can do all its work (marked FIX).")
+        return EXIT_PARTIAL
+    return EXIT_OK
+
+
 def has_display() -> bool:
     if sys.platform in ("win32", "darwin"):
         return True
@@ -515,6 +532,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("project")
 
     command("models", cmd_models, "the speech models installed on this computer")
+
+    sub = command(
+        "doctor",
+        cmd_doctor,
+        "check this computer: OCR languages, speech models, GPU, microphones, scanners, "
+        "disk space (exit 1 when something needs fixing)",
+    )
+    sub.add_argument("project", nargs="?", help="also check what this project needs")
 
     sub = command("gui", cmd_gui, "open the desktop window (on the given project, or the last one)")
     sub.add_argument("project", nargs="?")

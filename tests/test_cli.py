@@ -9,6 +9,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
+from desktop.core.store.project import Project
 from tests.conftest import CORPUS, SAMPLES, hold_open, run_quire
 from tests.text_metrics import cer, wer
 
@@ -215,3 +216,24 @@ def test_recording_languages_follow_speech_lang(tmp_path: Path) -> None:
     assert languages == {"crom": "fra", "jfk": "", "multilingual": "isl"}
     bad = run_quire("add", project, audio, "--speech-lang", "klingon!")
     assert bad.returncode == 3 and "not a list of languages" in bad.stderr
+
+
+def test_doctor_reports_what_is_missing_and_how_to_fix_it(tmp_path: Path) -> None:
+    ready = run_quire("doctor", "--json")
+    assert ready.returncode == 0, ready.stdout + ready.stderr
+    report = json.loads(ready.stdout)
+    checks = {check["name"]: check for check in report["checks"]}
+    assert checks["tesseract"]["status"] == "ok"
+    assert "isl" in checks["tesseract"]["details"]["languages"]
+    assert "base" in checks["speech_models"]["details"]["models"]
+    assert checks["gpu"]["status"] in ("ok", "warning")
+    assert checks["gpu"]["summary"]  # says why not, when there is none
+
+    project = tmp_path / "p"
+    run_quire("init", project)
+    with Project.open(project) as opened:
+        opened.add_item("document", "Letter", "eng+tlh", "letter.png")
+    lacking = run_quire("doctor", project)
+    assert lacking.returncode == 1
+    assert "[FIX ] Text recognition" in lacking.stdout
+    assert "sudo apt-get install tesseract-ocr-tlh" in lacking.stdout

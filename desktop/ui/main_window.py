@@ -260,6 +260,13 @@ class MainWindow(QMainWindow):
                 self.tr("&Getting started"), self.show_guide, QKeySequence.StandardKey.HelpContents
             )
         )
+        help_menu.addAction(
+            self._action(
+                self.tr("&Check this computer"),
+                self.check_computer,
+                tip=self.tr("OCR languages, speech models, GPU, microphones, scanners, disk space"),
+            )
+        )
         help_menu.addAction(self._action(self.tr("Open the &log folder"), self.open_log_folder))
         help_menu.addAction(self._action(self.tr("&About Quire"), self.show_about))
 
@@ -563,6 +570,11 @@ class MainWindow(QMainWindow):
             self.tr("Again: {title}").format(title=title),
             [kind, folder, str(item_id), "--redo", *options, "--progress-json"],
         )
+
+    def check_computer(self) -> None:
+        from .doctor_dialog import DoctorDialog
+
+        DoctorDialog(self.project.folder if self.project else None, self).exec()
 
     def show_settings(self) -> None:
         open_settings(self, self.prefs, self.project)
