@@ -405,6 +405,49 @@ def cmd_doctor(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+def cmd_meta(args: argparse.Namespace, console: Console) -> int:
+    from .core.bundle.metadata import parse_assignments, set_metadata
+
+    assignments = [value for value in args.targets if "=" in value]
+    items = _item_ids([value for value in args.targets if "=" not in value])
+    if not assignments:
+        raise QuireError("Nothing to set.", "Give KEY=VALUE pairs, e.g. license=CC-BY-4.0.")
+    if bool(items) == bool(args.all):
+        raise QuireError(
+            "Give the item numbers, or --all (not both).",
+            "See the numbers with 'quire status PROJECT'.",
+        )
+    fields = parse_assignments(assignments)
+    with _open_project(args.project) as project:
+        chosen = [item["id"] for item in project.items()] if args.all else (items or [])
+        set_metadata(project, chosen, fields)
+    console.say(f"Set {', '.join(sorted(fields))} on {len(chosen)} item(s).")
+    console.emit_json({"items": chosen, "fields": fields})
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace, console: Console) -> int:
+    from .core.bundle.validate import validate_bag
+
+    with console.progress("Validating") as bar:
+        report = validate_bag(Path(args.path), progress=bar)
+    if report.valid:
+        console.say(f"Valid bag: {report.files} payload files, {report.bytes:,} bytes.")
+    else:
+        console.warn(f"Not valid: {args.path}")
+        for reason in report.reasons:
+            console.warn(f"  - {reason}")
+    console.emit_json(
+        {
+            "valid": report.valid,
+            "reasons": report.reasons,
+            "files": report.files,
+            "bytes": report.bytes,
+        }
+    )
+    return EXIT_OK if report.valid else EXIT_PARTIAL
+
+
 def has_display() -> bool:
     if sys.platform in ("win32", "darwin"):
         return True
@@ -527,6 +570,28 @@ def build_parser() -> argparse.ArgumentParser:
     vocab_list = vocab.add_parser("list", help="list the vocabulary")
     vocab_list.add_argument("project")
     vocab_list.add_argument("--json", action="store_true")
+
+    sub = command("meta", cmd_meta, "item metadata, from scripts")
+    meta = sub.add_subparsers(dest="meta_command", required=True, metavar="set")
+    meta_set = meta.add_parser(
+        "set",
+        help="set fields on items: quire meta set PROJECT (ITEM...|--all) KEY=VALUE...",
+        description="Set item fields: title, date, creator, place, language (BCP-47, e.g. is "
+        "or eu+es), rights, license (SPDX id), consent (form reference), consent_status, "
+        "consent_terms, embargo (YYYY-MM-DD), narrator, interviewer, notes.",
+    )
+    meta_set.set_defaults(handler=cmd_meta)
+    meta_set.add_argument("project")
+    meta_set.add_argument("targets", nargs="+", metavar="ITEM|KEY=VALUE")
+    meta_set.add_argument("--all", action="store_true", help="every item of the project")
+    meta_set.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    sub = command(
+        "validate",
+        cmd_validate,
+        "fully validate any BagIt bag, a folder or a .zip (exit 1 with every reason if not)",
+    )
+    sub.add_argument("path")
 
     sub = command("status", cmd_status, "what the project holds and how far each item is")
     sub.add_argument("project")
