@@ -355,7 +355,33 @@ def cmd_status(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_models(args: argparse.Namespace, console: Console) -> int:
+    from .core.addons import add_model, download_model
     from .core.asr.models import DEFAULT_MODEL, available_models, user_models_dir
+
+    if args.action in ("add", "download"):
+        if not args.target:
+            raise QuireError(
+                f"Say what to {args.action}.",
+                "quire models add FOLDER_OR_ZIP [--name NAME] | quire models download NAME",
+            )
+        with cancel_on_signals() as cancel, console.progress("Adding the model") as bar:
+            if args.action == "add":
+                info = add_model(Path(args.target), args.name, progress=bar, cancel=cancel)
+            else:
+                info = download_model(args.target, progress=bar, cancel=cancel)
+        coverage = f"{len(info.languages)} languages" if info.multilingual else "English only"
+        console.say(
+            f"Added the speech model {info.name}: {info.size_bytes / 1e6:.0f} MB, {coverage}."
+        )
+        console.emit_json(
+            {
+                "name": info.name,
+                "path": str(info.path),
+                "bytes": info.size_bytes,
+                "languages": list(info.languages),
+            }
+        )
+        return EXIT_OK
 
     models = available_models()
     for name, path in models.items():
@@ -366,6 +392,23 @@ def cmd_models(args: argparse.Namespace, console: Console) -> int:
     console.emit_json(
         {"models": {n: str(p) for n, p in models.items()}, "folder": str(user_models_dir())}
     )
+    return EXIT_OK
+
+
+def cmd_languages(args: argparse.Namespace, console: Console) -> int:
+    from .core.addons import add_traineddata, user_tessdata_dir
+    from .core.ocr.tesseract import installed_languages
+
+    if args.action == "add":
+        if not args.file:
+            raise QuireError("Say which file to add.", "quire languages add FILE.traineddata")
+        code = add_traineddata(Path(args.file))
+        console.say(f"Added the OCR language {code}; Quire can now read pages in it.")
+    languages = sorted(installed_languages() - {"osd"})
+    if args.action != "add":
+        console.say(" ".join(languages))
+        console.say(f"Add language data (.traineddata files) in {user_tessdata_dir()}")
+    console.emit_json({"languages": languages, "folder": str(user_tessdata_dir())})
     return EXIT_OK
 
 
@@ -596,7 +639,23 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("status", cmd_status, "what the project holds and how far each item is")
     sub.add_argument("project")
 
-    command("models", cmd_models, "the speech models installed on this computer")
+    sub = command(
+        "models",
+        cmd_models,
+        "the speech models on this computer: list them, add one from a folder or .zip, "
+        "or download one by name when online",
+    )
+    sub.add_argument("action", nargs="?", choices=["list", "add", "download"], default="list")
+    sub.add_argument("target", nargs="?", metavar="FOLDER_ZIP_OR_NAME")
+    sub.add_argument("--name", help="the name to give an added model (default: its folder's)")
+
+    sub = command(
+        "languages",
+        cmd_languages,
+        "the OCR languages Tesseract can read here; add one from a .traineddata file",
+    )
+    sub.add_argument("action", nargs="?", choices=["list", "add"], default="list")
+    sub.add_argument("file", nargs="?", metavar="FILE.traineddata")
 
     sub = command(
         "doctor",

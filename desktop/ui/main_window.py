@@ -577,7 +577,7 @@ class MainWindow(QMainWindow):
         DoctorDialog(self.project.folder if self.project else None, self).exec()
 
     def show_settings(self) -> None:
-        open_settings(self, self.prefs, self.project)
+        open_settings(self, self.prefs, self.project, self.queue)
 
     def _job_finished(self, job: Job) -> None:
         after = getattr(self, "_after_job", {}).pop(job.id, None)

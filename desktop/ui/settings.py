@@ -17,19 +17,23 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.asr.models import available_models, is_model_folder, user_models_dir
+from ..core.asr.models import available_models
 from ..core.errors import QuireError
 from ..core.machine import debian_package, gpu_report, missing_ocr_languages
 from ..core.store.project import Project
+from ..workers.jobs import Job, JobQueue
 from .widgets import LANGUAGE_NAMES
 
 DEFAULT_LANGUAGES = "eng"
@@ -94,9 +98,14 @@ class SettingsDialog(QDialog):
         installed_languages: list[str],
         project: Project | None,
         parent: QWidget | None = None,
+        queue: JobQueue | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.queue = queue
+        self._pending: dict[int, str | None] = {}  # job id -> model name, None for languages
+        if queue is not None:
+            queue.finished.connect(self._job_finished)
         self.setWindowTitle(self.tr("Settings"))
         layout = QVBoxLayout(self)
 
@@ -110,16 +119,18 @@ class SettingsDialog(QDialog):
         self.languages.setToolTip(
             self.tr("These are the languages whose data Tesseract has on this computer.")
         )
-        chosen = set(settings.languages.split("+"))
-        for code in sorted(installed_languages, key=lambda c: LANGUAGE_NAMES.get(c, c)):
-            if code == "osd":
-                continue
-            entry = QListWidgetItem(_language_label(code), self.languages)
-            entry.setData(Qt.ItemDataRole.UserRole, code)
-            entry.setCheckState(
-                Qt.CheckState.Checked if code in chosen else Qt.CheckState.Unchecked
-            )
+        self._fill_languages(installed_languages, set(settings.languages.split("+")))
         ocr_layout.addWidget(self.languages)
+        add_language = QPushButton(self.tr("Add language data…"), ocr_box)
+        add_language.setToolTip(
+            self.tr(
+                "Add a Tesseract .traineddata file, for a language or script this computer "
+                "lacks (for example a community-trained model)."
+            )
+        )
+        add_language.clicked.connect(self.choose_traineddata)
+        add_language.setEnabled(queue is not None)
+        ocr_layout.addWidget(add_language, 0, Qt.AlignmentFlag.AlignLeft)
         self.missing = QLabel(ocr_box)
         self.missing.setWordWrap(True)
         self.missing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -128,7 +139,8 @@ class SettingsDialog(QDialog):
             self.missing.setText(
                 self.tr(
                     "This project has pages in languages Tesseract cannot read yet: {names}. "
-                    "Ask whoever looks after this computer to install: {packages}"
+                    "Add its language data with Add language data…, or ask whoever looks "
+                    "after this computer to install: {packages}"
                 ).format(
                     names=", ".join(_language_label(code) for code in missing),
                     packages=" ".join(debian_package(code) for code in missing),
@@ -166,29 +178,26 @@ class SettingsDialog(QDialog):
         asr_form = QFormLayout(asr_box)
         model_row = QHBoxLayout()
         self.model = QComboBox(asr_box)
-        for name, folder in available_models().items():
-            self.model.addItem(name, name)
-            self.model.setItemData(self.model.count() - 1, str(folder), Qt.ItemDataRole.ToolTipRole)
-        current = settings.asr_model
-        if self.model.findData(current) < 0:
-            self.model.addItem(Path(current).name or current, current)
-        self.model.setCurrentIndex(self.model.findData(current))
+        self._fill_models(settings.asr_model)
         model_row.addWidget(self.model, 1)
-        add_model = QPushButton(self.tr("Use a model folder…"), asr_box)
+        add_model = QToolButton(asr_box)
+        add_model.setText(self.tr("Add a model…"))
         add_model.setToolTip(
             self.tr(
-                "A Whisper model in CTranslate2 format: a folder with model.bin, config.json "
-                "and tokenizer.json, for instance copied from a USB stick."
+                "A Whisper model in CTranslate2 format (model.bin, config.json and "
+                "tokenizer.json), for instance copied from a USB stick, or downloaded by "
+                "name when this computer is online."
             )
         )
-        add_model.clicked.connect(self.choose_model_folder)
+        add_model.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(add_model)
+        menu.addAction(self.tr("From a folder…"), self.choose_model_folder)
+        menu.addAction(self.tr("From a .zip file…"), self.choose_model_zip)
+        menu.addAction(self.tr("Download by name…"), self.ask_model_name)
+        add_model.setMenu(menu)
+        add_model.setEnabled(queue is not None)
         model_row.addWidget(add_model)
         asr_form.addRow(self.tr("Model:"), model_row)
-        self.model_problem = QLabel(asr_box)
-        self.model_problem.setWordWrap(True)
-        self.model_problem.setStyleSheet("color: #9a3412;")
-        self.model_problem.hide()
-        asr_form.addRow("", self.model_problem)
 
         self.device = QComboBox(asr_box)
         self.device.addItem(self.tr("Automatic (the GPU if there is one)"), "auto")
@@ -209,6 +218,12 @@ class SettingsDialog(QDialog):
         asr_form.addRow("", self.gpu_label)
         layout.addWidget(asr_box)
 
+        # Why adding a model or language data failed, in words.
+        self.add_problem = QLabel(self)
+        self.add_problem.setWordWrap(True)
+        self.add_problem.setStyleSheet("color: #9a3412;")
+        self.add_problem.hide()
+        layout.addWidget(self.add_problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -217,30 +232,107 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, 640)
 
-    def choose_model_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder of a Whisper model"), str(user_models_dir())
-        )
-        if folder:
-            self.use_model_folder(Path(folder))
+    # ----- lists
 
-    def use_model_folder(self, folder: Path) -> bool:
-        if not is_model_folder(folder):
-            self.model_problem.setText(
-                self.tr(
-                    "{folder} is not a speech model Quire can use: it needs model.bin, "
-                    "config.json and tokenizer.json (a Whisper model in CTranslate2 format)."
-                ).format(folder=folder)
+    def _fill_languages(self, installed: list[str], chosen: set[str]) -> None:
+        self.languages.clear()
+        for code in sorted(installed, key=lambda c: LANGUAGE_NAMES.get(c, c)):
+            if code == "osd":
+                continue
+            entry = QListWidgetItem(_language_label(code), self.languages)
+            entry.setData(Qt.ItemDataRole.UserRole, code)
+            entry.setCheckState(
+                Qt.CheckState.Checked if code in chosen else Qt.CheckState.Unchecked
             )
-            self.model_problem.show()
-            return False
-        self.model_problem.hide()
-        index = self.model.findData(str(folder))
-        if index < 0:
-            self.model.addItem(folder.name, str(folder))
-            index = self.model.count() - 1
-        self.model.setCurrentIndex(index)
-        return True
+
+    def _fill_models(self, current: str) -> None:
+        self.model.clear()
+        for name, folder in available_models().items():
+            self.model.addItem(name, name)
+            self.model.setItemData(self.model.count() - 1, str(folder), Qt.ItemDataRole.ToolTipRole)
+        if self.model.findData(current) < 0:
+            self.model.addItem(Path(current).name or current, current)
+        self.model.setCurrentIndex(self.model.findData(current))
+
+    # ----- adding models and language data, as jobs (copying a model takes a while)
+
+    def choose_model_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of a Whisper model"))
+        if folder:
+            self.add_model(folder)
+
+    def choose_model_zip(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("A Whisper model in a .zip file"), "", self.tr("Zip files (*.zip)")
+        )
+        if path:
+            self.add_model(path)
+
+    def ask_model_name(self) -> None:
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Download a speech model"),
+            self.tr(
+                "Name of the faster-whisper model to download (for example small, medium "
+                "or large-v3). This needs an internet connection."
+            ),
+        )
+        if ok and name.strip():
+            self._run(
+                self.tr("Download the speech model {name}").format(name=name.strip()),
+                ["models", "download", name.strip()],
+                name.strip(),
+            )
+
+    def add_model(self, source: str) -> Job | None:
+        name = Path(source).stem if source.lower().endswith(".zip") else Path(source).name
+        return self._run(
+            self.tr("Add the speech model {name}").format(name=name),
+            ["models", "add", source],
+            name,
+        )
+
+    def choose_traineddata(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Tesseract language data"),
+            "",
+            self.tr("Tesseract language data (*.traineddata)"),
+        )
+        if path:
+            self.add_traineddata(path)
+
+    def add_traineddata(self, path: str) -> Job | None:
+        return self._run(
+            self.tr("Add the OCR language {name}").format(name=Path(path).stem),
+            ["languages", "add", path],
+        )
+
+    def _run(self, title: str, command: list[str], model: str | None = None) -> Job | None:
+        if self.queue is None:
+            return None
+        self.add_problem.hide()
+        job = self.queue.enqueue(title, [*command, "--progress-json"])
+        self._pending[job.id] = model
+        return job
+
+    def _job_finished(self, job: Job) -> None:
+        if job.id not in self._pending:
+            return
+        model = self._pending.pop(job.id)
+        if job.state != "done":
+            self.add_problem.setText(job.error + (" " + job.hint if job.hint else ""))
+            self.add_problem.show()
+            return
+        if model is not None:
+            self._fill_models(model)
+            return
+        from ..core.ocr.tesseract import installed_languages, tessdata_dir
+
+        tessdata_dir.cache_clear()
+        installed_languages.cache_clear()
+        chosen = set(self.chosen_languages().split("+"))
+        self._fill_languages(sorted(installed_languages()), chosen)
 
     def chosen_languages(self) -> str:
         codes = [
@@ -258,12 +350,14 @@ class SettingsDialog(QDialog):
         super().accept()
 
 
-def open_settings(parent: QWidget, settings: Settings, project: Project | None) -> bool:
+def open_settings(
+    parent: QWidget, settings: Settings, project: Project | None, queue: JobQueue | None
+) -> bool:
     from ..core.ocr.tesseract import installed_languages
 
     try:
         installed = sorted(installed_languages())
     except QuireError:
         installed = []
-    dialog = SettingsDialog(settings, installed, project, parent)
+    dialog = SettingsDialog(settings, installed, project, parent, queue)
     return dialog.exec() == QDialog.DialogCode.Accepted

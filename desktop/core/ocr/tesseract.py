@@ -25,9 +25,21 @@ from ..progress import CancelToken
 INSTALL_HINT = "Install it with: sudo apt-get install tesseract-ocr (or run scripts/bootstrap.sh)."
 
 
+@functools.cache
+def tessdata_dir() -> Path | None:
+    """Tesseract's data folder when staff added language data, else None (its own)."""
+    from ..addons import merged_tessdata_dir
+
+    return merged_tessdata_dir()
+
+
 def _env() -> dict[str, str]:
     # Tesseract's own OpenMP threads make it 2-3x slower here; Quire runs pages in parallel.
-    return {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    added = tessdata_dir()
+    if added is not None:
+        env["TESSDATA_PREFIX"] = str(added)
+    return env
 
 
 @functools.cache
@@ -43,7 +55,9 @@ def tesseract_version() -> str:
 @functools.cache
 def installed_languages() -> frozenset[str]:
     tesseract_version()
-    return frozenset(pytesseract.get_languages(config=""))
+    added = tessdata_dir()
+    config = f'--tessdata-dir "{added}"' if added else ""
+    return frozenset(pytesseract.get_languages(config=config))
 
 
 def check_languages(languages: str) -> None:
