@@ -264,7 +264,8 @@ def _clean_person(text: str, span: Span) -> Span | None:
 
 def merge(spans: Sequence[Span]) -> list[Span]:
     """One span per stretch of one kind (overlapping ones joined, the best score kept), and
-    none lying wholly inside a span of another kind found with a higher score."""
+    none lying wholly inside a span of another kind found with a higher score (or an equal
+    score and a longer span): "536-22-1234" is an SSN, not also a telephone number."""
     by_kind: dict[str, list[Span]] = {}
     for span in sorted(spans, key=lambda s: (s.kind, s.start, -s.end)):
         group = by_kind.setdefault(span.kind, [])
@@ -290,8 +291,10 @@ def merge(spans: Sequence[Span]) -> list[Span]:
             other.kind != span.kind
             and other.start <= span.start
             and span.end <= other.end
-            and (other.end - other.start > span.end - span.start)
-            and other.score >= span.score
+            and (
+                other.score > span.score
+                or (other.score == span.score and other.end - other.start > span.end - span.start)
+            )
             for other in joined
         )
     ]

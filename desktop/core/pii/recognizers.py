@@ -96,7 +96,10 @@ _PHONE_CONTEXT = regex.compile(
     r"sími|simi|símanúmer|s\.|mobile|mob|portable|cell|handy|fax|ring|call|rhif|ffôn|ffon|"
     r"numéro|number|número|zenbakia|nummer|reached|joindre|joignable|hringja)\b",
 )
-_ID_SHAPED = regex.compile(r"^\d{6}-\d{4}$")  # a kennitala, written as one
+# Not telephone numbers: a kennitala as written, an IP address, a span of years.
+_ID_SHAPED = regex.compile(
+    r"^\d{6}-\d{4}$|^\d{1,3}(?:\.\d{1,3}){3}$|^(?:1[5-9]|20)\d\d ?[-–] ?(?:1[5-9]|20)\d\d$"
+)
 _DATE_LIKE = regex.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$")
 
 
@@ -549,7 +552,8 @@ _DATE = regex.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th|er|\.|º|ª)?(?:[ \t]+(?:of|de))?[ \t]+(?i:{_MONTHS})\.?"
     r"(?:[ \t]+(?:de[ \t]+)?(?:1[89]|20)\d\d)?"
     rf"|(?i:{_MONTHS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:1[89]|20)\d\d"
-    rf"|(?:1[89]|20)\d\d(?:ko|eko)?(?:[ \t]+(?i:{_MONTHS}))?(?:[ \t]+\d{{1,2}}(?:an|ean|n)?)?"
+    rf"|(?:1[89]|20)\d\d(?:ko|eko|an|ean|n)?(?:[ \t]+(?i:{_MONTHS}))?"
+    r"(?:[ \t]+\d{1,2}(?:an|ean|n)?)?"
     r")(?!\w)",
     _FLAGS,
 )
