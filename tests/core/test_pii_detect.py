@@ -4,7 +4,10 @@ rule that Presidio never reaches the network."""
 
 from __future__ import annotations
 
+import json
 import socket
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -13,6 +16,7 @@ from desktop.core.pii import detect
 from desktop.core.pii.engine import _build_engine
 from desktop.core.pii.languages import iso_code, resolve
 from desktop.core.pii.people import find_names
+from tests.conftest import REPO
 
 
 def found(text: str, language: str = "eng") -> list[tuple[str, str, float]]:
@@ -72,9 +76,7 @@ def test_a_wrong_check_digit_after_its_keyword_is_proposed_with_a_low_score() ->
 
 
 def test_german_tax_id_check_digit() -> None:
-    assert [k for k, _ in kinds_of("Steuer-ID 36574261809", "36574261809", "deu")] == [
-        "ID_NUMBER"
-    ]
+    assert [k for k, _ in kinds_of("Steuer-ID 36574261809", "36574261809", "deu")] == ["ID_NUMBER"]
     wrong = kinds_of("Aktenzeichen 36574261808", "36574261808", "deu")
     assert "ID_NUMBER" not in [kind for kind, _ in wrong]
 
@@ -251,3 +253,48 @@ def test_detection_never_opens_a_connection(monkeypatch: pytest.MonkeyPatch) -> 
     assert [r.entity_type for r in results] == ["EMAIL_ADDRESS"]
     assert found("lender's e-mail someone@example.co.uk, Bayonne", "fra")
     assert attempts == []
+
+
+# ----- the command line ----------------------------------------------------------------
+
+
+def quire_detect(*args: str, stdin: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", "pii", "detect", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        cwd=REPO,
+    )
+
+
+def test_cli_detect_prints_character_offsets() -> None:
+    text = "Kæra Guðrún Sigurðardóttir, kt. 010130-2129, sími 555 1234.\n"
+    result = quire_detect("--lang", "isl", stdin=text)
+    assert result.returncode == 0, result.stderr
+    spans = json.loads(result.stdout)["spans"]
+    assert [(text[s["start"] : s["end"]], s["kind"]) for s in spans] == [
+        ("Guðrún Sigurðardóttir", "PERSON"),
+        ("010130-2129", "ID_NUMBER"),
+        ("555 1234", "PHONE"),
+    ]
+    assert all(set(s) == {"start", "end", "kind", "score"} for s in spans)
+
+
+def test_cli_detect_jsonl_scores_many_texts_in_one_run() -> None:
+    texts = [f"Call Mr John Smith on 01632 960 {n:03d}." for n in range(300)]
+    lines = [json.dumps(t) for t in texts]
+    lines.insert(1, "")  # a blank line gets an empty answer, so lines stay aligned
+    result = quire_detect("--lang", "eng", "--jsonl", stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(answers) == 301 and answers[1] == {"spans": []}
+    first = answers[0]["spans"]
+    assert [(texts[0][s["start"] : s["end"]], s["kind"]) for s in first] == [
+        ("John Smith", "PERSON"),
+        ("01632 960 000", "PHONE"),
+    ]
+    bad = quire_detect("--lang", "eng", "--jsonl", stdin='"fine"\n{"not": "a string"}\n')
+    assert bad.returncode == 3 and "Line 2" in bad.stderr
