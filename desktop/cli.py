@@ -508,6 +508,140 @@ def cmd_gui(args: argparse.Namespace, console: Console) -> int:
     return run_gui(Path(args.project) if args.project else None)
 
 
+def cmd_pii(args: argparse.Namespace, console: Console) -> int:
+    if args.pii_command == "detect":
+        return _pii_detect(args)
+    if args.pii_command == "scan":
+        from .core.pii.scan import scan_project
+
+        report = _run_job_command(
+            args,
+            console,
+            "pii-scan",
+            "Finding personal data",
+            lambda project, progress, cancel: scan_project(
+                project, _item_ids(args.items), progress=progress, cancel=cancel
+            ),
+        )
+        kinds = ", ".join(f"{n} {k}" for k, n in sorted(report.by_kind.items()))
+        console.say(
+            f"Scanned {report.texts} pages and recordings: {report.proposed} findings to "
+            f"review{' (' + kinds + ')' if kinds else ''}"
+            + (f"; {report.kept} decided earlier were kept" if report.kept else "")
+            + "."
+        )
+        console.emit_json(
+            {
+                "texts": report.texts,
+                "proposed": report.proposed,
+                "kept": report.kept,
+                "by_kind": report.by_kind,
+            }
+        )
+        return EXIT_OK
+    # accept
+    from .core.pii.scan import accept_all
+
+    if not args.all:
+        raise QuireError(
+            "Say which findings to accept.",
+            "Use --all (with --min-score S to accept only the surer ones); single findings "
+            "are accepted in the desktop app.",
+        )
+    accepted = _run_job_command(
+        args,
+        console,
+        "pii-accept",
+        "Accepting findings",
+        lambda project, progress, cancel: accept_all(
+            project, args.min_score, _who(), progress=progress, cancel=cancel
+        ),
+    )
+    console.say(
+        f"Confirmed {accepted.confirmed} findings."
+        + (
+            f" {len(accepted.names)} confirmed names were looked for everywhere: "
+            f"{accepted.proposed_elsewhere} more places to review."
+            if accepted.names
+            else ""
+        )
+    )
+    console.emit_json(
+        {
+            "confirmed": accepted.confirmed,
+            "names": accepted.names,
+            "proposed_elsewhere": accepted.proposed_elsewhere,
+        }
+    )
+    return EXIT_OK
+
+
+def _who() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
+
+
+def _pii_detect(args: argparse.Namespace) -> int:
+    """Standard input to standard output; offsets count characters (code points)."""
+    from .core.errors import BadInput
+    from .core.pii import detect
+
+    data = sys.stdin.buffer.read()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise BadInput(
+            f"The input is not UTF-8 text (byte {error.start}).", "Convert it to UTF-8 first."
+        ) from None
+    if not args.jsonl:
+        spans = [span.as_json() for span in detect(text, args.lang)]
+        print(json.dumps({"spans": spans}, ensure_ascii=False), flush=True)
+        return EXIT_OK
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            print(json.dumps({"spans": []}), flush=True)
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise BadInput(
+                f"Line {number} is not JSON: {error.msg}.",
+                'With --jsonl, give one JSON string per line, e.g. "Call 01632 960 318".',
+            ) from None
+        if not isinstance(value, str):
+            raise BadInput(
+                f"Line {number} is JSON but not a string.",
+                "With --jsonl, give one JSON string per line.",
+            )
+        spans = [span.as_json() for span in detect(value, args.lang)]
+        sys.stdout.write(json.dumps({"spans": spans}, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+def cmd_people(args: argparse.Namespace, console: Console) -> int:
+    from .core.pii import store
+
+    if args.people_command == "add":
+        with _open_project(args.project) as project:
+            added = store.add_people(project, args.names, role="staff")
+            known = store.people(project)
+        console.say(f"Added {added} names; the project knows {len(known)} people.")
+    else:
+        with _open_project(args.project, read_only=True) as project:
+            known = store.people(project)
+        for person in known:
+            console.say(f"{person['name']}  ({person['role']})")
+    console.emit_json(
+        {"people": [{"name": p["name"], "role": p["role"], "item": p["item_id"]} for p in known]}
+    )
+    return EXIT_OK
+
+
 # ----- parsing -----------------------------------------------------------------------
 
 
@@ -635,6 +769,61 @@ def build_parser() -> argparse.ArgumentParser:
         "fully validate any BagIt bag, a folder or a .zip (exit 1 with every reason if not)",
     )
     sub.add_argument("path")
+    pii = commands.add_parser(
+        "pii", help="personal data: find it in texts and projects, accept what was found"
+    )
+    pii.set_defaults(handler=cmd_pii)
+    pii_commands = pii.add_subparsers(dest="pii_command", required=True, metavar="COMMAND")
+    pii_detect = pii_commands.add_parser(
+        "detect",
+        help="read a UTF-8 text on standard input and print the personal data in it as JSON: "
+        '{"spans": [{"start", "end", "kind", "score"}]} (offsets in characters)',
+    )
+    pii_detect.add_argument(
+        "--lang",
+        required=True,
+        help="the text's language: a Tesseract code (eng, fra, isl, "
+        "eus...) or a two-letter code (en, fr)",
+    )
+    pii_detect.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="read one JSON string per line and write one JSON object per line",
+    )
+    pii_scan = pii_commands.add_parser(
+        "scan", help="find personal data in every page and recording of a project"
+    )
+    pii_scan.add_argument("project")
+    pii_scan.add_argument("items", nargs="*", metavar="ITEM")
+    pii_accept = pii_commands.add_parser("accept", help="confirm the findings of a scan")
+    pii_accept.add_argument("project")
+    pii_accept.add_argument("--all", action="store_true", help="every finding still proposed")
+    pii_accept.add_argument(
+        "--min-score",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help="only findings scoring at least S (0 to 1)",
+    )
+    for nested in (pii_detect, pii_scan, pii_accept):
+        nested.add_argument("--json", action="store_true", help="print the result as JSON")
+        nested.add_argument(
+            "--progress-json",
+            action="store_true",
+            help="report progress and the result as JSON lines (for the desktop app)",
+        )
+
+    sub = command(
+        "people", cmd_people, "names the project knows, looked for in every text (add|list)"
+    )
+    people_commands = sub.add_subparsers(dest="people_command", required=True, metavar="add|list")
+    people_add = people_commands.add_parser("add", help="add names of people")
+    people_add.add_argument("project")
+    people_add.add_argument("names", nargs="+", metavar="NAME")
+    people_add.add_argument("--json", action="store_true")
+    people_list = people_commands.add_parser("list", help="list the people the project knows")
+    people_list.add_argument("project")
+    people_list.add_argument("--json", action="store_true")
 
     sub = command("status", cmd_status, "what the project holds and how far each item is")
     sub.add_argument("project")

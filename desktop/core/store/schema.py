@@ -7,6 +7,7 @@ Never edit a migration that has shipped: add a new one.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 
 from sqlite_utils import Database
@@ -192,10 +193,77 @@ def _v4_interview_and_rights(db: Database) -> None:
         items.add_column(column, str)
 
 
+def _v5_personal_data(db: Database) -> None:
+    # People the project knows (from item metadata, or added by staff), searched for in
+    # every text; what the detector found, for review; and the ledger of what was removed.
+    db.table("people").create(
+        {
+            "id": int,
+            "name": str,
+            "role": str,  # creator / narrator / interviewer / staff / confirmed
+            "item_id": int,  # the item the name came from, if any
+            "added_at": str,
+        },
+        pk="id",
+        not_null={"name", "added_at"},
+    )
+    db.table("people").create_index(["name"], unique=True)
+    db.table("findings").create(
+        {
+            "id": int,
+            "item_id": int,
+            "page_id": int,  # for a document: the page whose text was analysed
+            "recording_id": int,  # for a recording
+            "kind": str,  # PERSON, ADDRESS, PHONE, EMAIL, ID_NUMBER, IBAN, CARD, ...
+            "start": int,  # character offsets into the text analysed
+            "end": int,
+            "value": str,  # the text found, for review; never leaves the project
+            "value_hash": str,  # salted SHA-256 of the folded value (see the ledger)
+            "text_source": str,  # corrected / machine: which text the offsets refer to
+            "boxes_json": str,  # [[left, top, width, height], ...] on the page image
+            "time_start": float,  # seconds, in the recording
+            "time_end": float,
+            "score": float,
+            "detector": str,
+            "status": str,  # proposed / confirmed / rejected
+            "decided_by": str,
+            "decided_at": str,
+            "found_at": str,
+        },
+        pk="id",
+        not_null={"item_id", "kind", "start", "end", "status"},
+        foreign_keys=[
+            ("item_id", "items", "id"),
+            ("page_id", "pages", "id"),
+            ("recording_id", "recordings", "id"),
+        ],
+    )
+    db.table("findings").create_index(["item_id", "status"])
+    db.table("findings").create_index(["value_hash"])
+    # No personal data here: only a salted hash of each value removed, so the bundle can
+    # prove what was redacted without saying it.
+    db.table("redaction_ledger").create(
+        {
+            "id": int,
+            "kind": str,
+            "item_id": int,
+            "location": str,  # page 2, words 14-15 / 00:01:02.5-00:01:03.1 / metadata field
+            "method": str,  # token / pseudonym / box / tone / silence / metadata-removed
+            "who": str,
+            "at": str,
+            "value_hash": str,
+        },
+        pk="id",
+        foreign_keys=[("item_id", "items", "id")],
+    )
+    db.table("meta").insert({"key": "pii_salt", "value": secrets.token_hex(16)}, replace=True)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_vocabulary,
     _v3_measured_skew,
     _v4_interview_and_rights,
+    _v5_personal_data,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,301 @@
+"""Finding personal data in a text: Presidio with Quire's recognisers, fully offline.
+
+One Presidio ``AnalyzerEngine`` is built per language the first time that language is
+asked for, and kept: loading a spaCy model takes seconds, analysing a page milliseconds.
+
+Offline: Presidio's e-mail recogniser asks ``tldextract`` for the public-suffix list,
+which downloads it unless told not to; ``make_offline()`` gives it an extractor that only
+reads the snapshot shipped inside tldextract. spaCy models are loaded by package name
+from the environment, never through Presidio's downloader.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any
+
+from ..errors import MissingDependency
+from . import recognizers as rec
+from .languages import Language, resolve
+from .recognizers import word_set
+
+log = logging.getLogger(__name__)
+
+MIN_SCORE = 0.35  # lower scores are not reported at all
+
+_HONORIFIC_WORDS = word_set(
+    "mr mrs ms miss mx dr prof rev revd sir dame lady lord mister monsieur madame mademoiselle "
+    "mme mlle m me herr frau señor señora sr sra don doña jaun andre herra frú séra meneer "
+    "mevrouw dhr mevr signor signora dear cher chère kæra kæri querido querida lieber liebe "
+    "beste annwyl"
+)
+# Words the small NER models take for names: offices, and the last word of a building.
+_NOT_A_NAME = word_set(
+    "honorary secretary treasurer chair chairman chairwoman president vice member members "
+    "committee society council secrétaire trésorier président présidente société comité "
+    "monsieur madame messieurs mesdames sir madam"
+)
+_PLACE_NOUNS = word_set(
+    "hall street road lane church chapel school house farm mill bridge square park hotel "
+    "inn museum library abbey castle college university station harbour quay"
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """One piece of personal data: ``text[start:end]`` is of ``kind``."""
+
+    start: int
+    end: int
+    kind: str
+    score: float
+    detector: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "kind": self.kind, "score": self.score}
+
+
+_offline_lock = threading.Lock()
+_offline_done = False
+
+
+def make_offline() -> None:
+    """Stop every library Presidio uses from reaching the network (idempotent)."""
+    global _offline_done
+    with _offline_lock:
+        if _offline_done:
+            return
+        import tldextract
+        from presidio_analyzer.predefined_recognizers.generic import email_recognizer
+
+        extractor = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+        # The module calls tldextract.extract(...): give it one that reads the snapshot.
+        email_recognizer.tldextract = SimpleNamespace(extract=extractor)  # type: ignore[assignment,attr-defined]
+        _offline_done = True
+
+
+class _Finder:
+    """A Quire recogniser as Presidio sees it."""
+
+    def __init__(self, language: Language) -> None:
+        self.language = language
+
+    def find(self, text: str) -> list[rec.Found]:
+        code = self.language.code
+        return [
+            *rec.find_phones(text, code),
+            *rec.find_ids(text),
+            *rec.find_accounts(text),
+            *rec.find_names(text),
+            *rec.find_addresses(text),
+            *rec.find_birth(text),
+        ]
+
+
+def _build_engine(language: Language) -> Any:
+    make_offline()
+    try:
+        import spacy
+        from presidio_analyzer import (
+            AnalyzerEngine,
+            EntityRecognizer,
+            RecognizerRegistry,
+            RecognizerResult,
+        )
+        from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+        from presidio_analyzer.predefined_recognizers import (
+            EmailRecognizer,
+            IpRecognizer,
+            SpacyRecognizer,
+        )
+    except ImportError as error:
+        raise MissingDependency(
+            f"The personal-data detector is not installed ({error.name} is missing).",
+            "Install Quire's Python packages again: bash scripts/bootstrap.sh",
+        ) from error
+
+    code = language.code
+
+    class NlpEngine(SpacyNlpEngine):
+        """spaCy from installed packages only; a blank tokenizer where no model exists."""
+
+        def load(self) -> None:
+            if language.ner_model:
+                try:
+                    nlp = spacy.load(language.ner_model, exclude=["parser"])
+                except OSError as error:
+                    raise MissingDependency(
+                        f"The language model {language.ner_model} is not installed.",
+                        "Install Quire's Python packages again: bash scripts/bootstrap.sh",
+                    ) from error
+            else:
+                nlp = spacy.blank(language.tokenizer)
+            self.nlp = {code: nlp}  # type: ignore[assignment]
+
+    class QuireRecognizer(EntityRecognizer):
+        def __init__(self) -> None:
+            super().__init__(
+                supported_entities=list(rec.KINDS), name="quire", supported_language=code
+            )
+            self.finder = _Finder(language)
+
+        def load(self) -> None:
+            pass
+
+        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
+            return [
+                RecognizerResult(
+                    f.kind,
+                    f.start,
+                    f.end,
+                    f.score,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: "quire",
+                        "detector": f.detector,
+                    },
+                )
+                for f in self.finder.find(text)
+            ]
+
+    nlp_engine = NlpEngine(
+        models=[{"lang_code": code, "model_name": language.ner_model or "blank"}],
+        ner_model_configuration=NerModelConfiguration(
+            model_to_presidio_entity_mapping={"PER": "PERSON", "PERSON": "PERSON"},
+            labels_to_ignore=_OTHER_LABELS,
+            default_score=0.6,
+        ),
+    )
+    nlp_engine.load()
+    recognizers: list[Any] = [
+        QuireRecognizer(),
+        EmailRecognizer(supported_language=code),
+        IpRecognizer(supported_language=code),
+    ]
+    if language.ner_model:
+        recognizers.append(
+            SpacyRecognizer(
+                supported_language=code, supported_entities=["PERSON"], ner_strength=0.6
+            )
+        )
+    registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[code])
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[code])
+
+
+_OTHER_LABELS = sorted(
+    word_set(
+        "LOC GPE ORG MISC DATE TIME NORP FAC CARDINAL ORDINAL QUANTITY MONEY PERCENT "
+        "WORK_OF_ART LAW LANGUAGE EVENT PRODUCT"
+    )
+)
+
+_engines: dict[str, Any] = {}
+_engines_lock = threading.Lock()
+
+
+def engine_for(language: str) -> tuple[Any, Language]:
+    resolved = resolve(language)
+    with _engines_lock:
+        engine = _engines.get(resolved.code)
+        if engine is None:
+            log.info("Loading the personal-data detector for %s", resolved.code)
+            engine = _engines[resolved.code] = _build_engine(resolved)
+    return engine, resolved
+
+
+_KIND_OF_PRESIDIO = {"EMAIL_ADDRESS": rec.EMAIL, "IP_ADDRESS": rec.IP_ADDRESS}
+
+
+def detect(text: str, language: str) -> list[Span]:
+    """Every piece of personal data found in ``text``, read as ``language`` (a Tesseract
+    code such as "eng" or "eus+spa", or ISO 639-1 such as "en"), in text order."""
+    if not text.strip():
+        return []
+    engine, resolved = engine_for(language)
+    results = engine.analyze(text=text, language=resolved.code, score_threshold=MIN_SCORE)
+    spans = []
+    for result in results:
+        metadata = result.recognition_metadata or {}
+        detector = metadata.get("detector") or metadata.get(result.RECOGNIZER_NAME_KEY, "presidio")
+        if detector == "SpacyRecognizer":
+            detector = "ner"
+        kind = _KIND_OF_PRESIDIO.get(result.entity_type, result.entity_type)
+        span: Span | None = Span(
+            result.start, result.end, kind, round(float(result.score), 3), str(detector)
+        )
+        if span and kind == rec.PERSON:
+            span = _clean_person(text, span)
+        if span is not None:
+            spans.append(span)
+    return merge(spans)
+
+
+def _clean_person(text: str, span: Span) -> Span | None:
+    """Strip honorifics and punctuation from a name's ends; drop names with no letters."""
+    start, end = span.start, span.end
+    while True:
+        word_end = start
+        while word_end < end and (text[word_end].isalpha()):
+            word_end += 1
+        word = text[start:word_end].lower()
+        if word in _HONORIFIC_WORDS and word_end < end:
+            start = word_end
+            while start < end and (text[start] in ". \t\n"):
+                start += 1
+            continue
+        break
+    while end > start and not text[end - 1].isalpha():
+        end -= 1
+    while start < end and not text[start].isalpha():
+        start += 1
+    if end <= start or not any(unicodedata.category(c) == "Lu" for c in text[start:end]):
+        return None
+    words = text[start:end].casefold().split()
+    if all(w.strip(".,") in _NOT_A_NAME | _HONORIFIC_WORDS for w in words):
+        return None
+    if span.detector == "ner" and words[-1] in _PLACE_NOUNS:
+        return None
+    return Span(start, end, span.kind, span.score, span.detector)
+
+
+def merge(spans: Sequence[Span]) -> list[Span]:
+    """One span per stretch of one kind (overlapping ones joined, the best score kept), and
+    none lying wholly inside a span of another kind found with a higher score (or an equal
+    score and a longer span): "536-22-1234" is an SSN, not also a telephone number."""
+    by_kind: dict[str, list[Span]] = {}
+    for span in sorted(spans, key=lambda s: (s.kind, s.start, -s.end)):
+        group = by_kind.setdefault(span.kind, [])
+        if group and span.start < group[-1].end:
+            last = group[-1]
+            detectors = last.detector.split("+")
+            if span.detector not in detectors:
+                detectors.append(span.detector)
+            group[-1] = Span(
+                last.start,
+                max(last.end, span.end),
+                last.kind,
+                max(last.score, span.score),
+                "+".join(detectors),
+            )
+        else:
+            group.append(span)
+    joined = [span for group in by_kind.values() for span in group]
+    kept = [
+        span
+        for span in joined
+        if not any(
+            other.kind != span.kind
+            and other.start <= span.start
+            and span.end <= other.end
+            and (
+                other.score > span.score
+                or (other.score == span.score and other.end - other.start > span.end - span.start)
+            )
+            for other in joined
+        )
+    ]
+    return sorted(kept, key=lambda s: (s.start, s.end, s.kind))

@@ -1,0 +1,599 @@
+"""Quire's own recognisers: numbers checked by their check digits, and words in context.
+
+Each ``find_*`` function takes a text (and its language where that matters) and returns
+``Found`` spans. ``engine.py`` wraps them for Presidio. Numbers are found by their shape
+first, then validated with ``phonenumbers`` and ``python-stdnum``:
+
+- a number whose check digits hold is reported with a high score;
+- a number of the right shape whose check digits fail (an OCR misreading of one digit does
+  that) is reported with a low score only when a word that announces it ("kt.", "SSN",
+  "IBAN", "card"...) stands close before it, so that a person decides.
+
+Words are only flagged with what makes them personal: a house number beside a street word,
+a date beside "born", a capitalised name after "Mrs" or "Kæra".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import phonenumbers
+import regex
+from stdnum import iban as std_iban
+from stdnum import luhn
+from stdnum.de import idnr
+from stdnum.es import dni, nie
+from stdnum.fr import nir
+from stdnum.is_ import kennitala
+from stdnum.it import codicefiscale
+from stdnum.nl import bsn
+from stdnum.us import ssn
+
+from .languages import PROJECT_REGIONS, preferred_regions
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    kind: str
+    score: float
+    detector: str
+
+
+# Kinds of personal data, as stored and as printed by `quire pii detect`.
+PERSON = "PERSON"
+ADDRESS = "ADDRESS"
+PHONE = "PHONE"
+EMAIL = "EMAIL"
+ID_NUMBER = "ID_NUMBER"
+IBAN = "IBAN"
+CARD = "CARD"
+IP_ADDRESS = "IP_ADDRESS"
+DATE_OF_BIRTH = "DATE_OF_BIRTH"
+PLACE_OF_BIRTH = "PLACE_OF_BIRTH"
+
+KINDS = (
+    PERSON,
+    ADDRESS,
+    PHONE,
+    EMAIL,
+    ID_NUMBER,
+    IBAN,
+    CARD,
+    IP_ADDRESS,
+    DATE_OF_BIRTH,
+    PLACE_OF_BIRTH,
+)
+
+_FLAGS = regex.VERSION1 | regex.MULTILINE
+
+
+def word_set(words: str) -> frozenset[str]:
+    """The words of a space-separated list."""
+    return frozenset(words.split())
+
+
+def _context(text: str, start: int, pattern: regex.Pattern[str], before: int = 40) -> bool:
+    """Whether ``pattern`` occurs in the ``before`` characters ahead of ``start``."""
+    return pattern.search(text[max(0, start - before) : start]) is not None
+
+
+def _digits(value: str) -> str:
+    return "".join(c for c in value if c.isdigit())
+
+
+# ----- telephone numbers ---------------------------------------------------------------
+
+_PHONE_CANDIDATE = regex.compile(
+    r"(?<![\w+/.,-])(?:\+|00)?(?:\(\d{1,4}\)[ .\-]?)?\d(?:[ .\-]?\(?\d\)?){5,16}(?![\w/]|[.,-]\d)",
+    _FLAGS,
+)
+_PHONE_CONTEXT = regex.compile(
+    r"(?i)\b(?:tel|tél|tlf|tfn|phone|telephone|téléphone|telefon|teléfono|telefono|telefonoa|"
+    r"sími|simi|símanúmer|s\.|mobile|mob|portable|cell|handy|fax|ring|call|rhif|ffôn|ffon|"
+    r"numéro|number|número|zenbakia|nummer|reached|joindre|joignable|hringja)\b",
+)
+# Not telephone numbers: a kennitala as written, an IP address, a span of years.
+_ID_SHAPED = regex.compile(
+    r"^\d{6}-\d{4}$|^\d{1,3}(?:\.\d{1,3}){3}$|^(?:1[5-9]|20)\d\d ?[-–] ?(?:1[5-9]|20)\d\d$"
+)
+_DATE_LIKE = regex.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$")
+
+
+def find_phones(text: str, language: str) -> list[Found]:
+    preferred = preferred_regions(language)
+    regions = preferred + tuple(r for r in PROJECT_REGIONS if r not in preferred)
+    found = []
+    for match in _PHONE_CANDIDATE.finditer(text):
+        value = match.group().strip()
+        digits = _digits(value)
+        if not 7 <= len(digits) <= 15 or _DATE_LIKE.match(value) or _ID_SHAPED.match(value):
+            continue
+        international = value.startswith(("+", "00"))
+        score = _phone_score(value, international, regions, preferred)
+        if score is None:
+            continue
+        if _context(text, match.start(), _PHONE_CONTEXT):
+            score = min(score + 0.2, 0.95)
+        elif len(digits) <= 8 and score < 0.6:
+            continue  # a short number that is only possible needs a word announcing it
+        found.append(Found(match.start(), match.start() + len(value), PHONE, score, "phone"))
+    return found
+
+
+def _phone_score(
+    value: str, international: bool, regions: Iterable[str], preferred: tuple[str, ...]
+) -> float | None:
+    if international:
+        candidates: Iterable[str | None] = [None]
+        value = "+" + value[2:] if value.startswith("00") else value
+    else:
+        candidates = regions
+    best: float | None = None
+    for region in candidates:
+        try:
+            number = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            score = 0.75 if (international or region in preferred) else 0.55
+        elif phonenumbers.is_possible_number(number) and (
+            international or (value.startswith("0") and len(_digits(value)) >= 9)
+        ):
+            # Ranges kept for fiction (Ofcom's 01632 960xxx) and numbers from before a
+            # renumbering are "possible" but not "valid": still somebody's number.
+            score = 0.5 if (international or region in preferred) else 0.4
+        else:
+            continue
+        best = score if best is None else max(best, score)
+    return best
+
+
+# ----- identity numbers ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _IdRule:
+    name: str
+    pattern: regex.Pattern[str]
+    is_valid: Callable[[str], bool]
+    context: regex.Pattern[str]
+    score_valid: float  # when the check digits hold and no word announces it
+    plausible: Callable[[str], bool] = lambda value: True  # shape checks beyond the regex
+
+
+def _ctx(words: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)")
+
+
+def _kennitala_date(value: str) -> bool:
+    digits = _digits(value)
+    day, month = int(digits[0:2]), int(digits[2:4])
+    if day > 40:
+        day -= 40  # companies add 40 to the day
+    century = {"9": 1900, "0": 2000, "8": 1800}.get(digits[9])
+    if century is None:
+        return False
+    try:
+        dt.date(century + int(digits[4:6]), month, day)
+    except ValueError:
+        return False
+    return True
+
+
+_NINO_PREFIX_BAD = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
+
+
+def _nino_valid(value: str) -> bool:
+    # No check digit exists for a National Insurance number: HMRC's prefix rules are all
+    # there is to validate (python-stdnum has no module for it).
+    compact = regex.sub(r"\s", "", value).upper()
+    if not regex.fullmatch(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]", compact):
+        return False
+    return compact[:2] not in _NINO_PREFIX_BAD
+
+
+_ID_RULES = (
+    _IdRule(
+        "kennitala",
+        regex.compile(r"(?<![\w-])\d{6}[- ]?\d{4}(?![\w-])", _FLAGS),
+        kennitala.is_valid,
+        _ctx(r"kt\.?|kennitala|kennitölu|kennitölunni|kt"),
+        0.8,
+        _kennitala_date,
+    ),
+    _IdRule(
+        "ssn",
+        regex.compile(r"(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-])", _FLAGS),
+        ssn.is_valid,
+        _ctx(r"ssn|social security(?: number| no\.?)?|soc\. sec\.?"),
+        0.75,
+    ),
+    _IdRule(
+        "ssn",
+        regex.compile(r"(?<![\w-])\d{9}(?![\w-])", _FLAGS),
+        ssn.is_valid,
+        _ctx(r"ssn|social security(?: number| no\.?)?"),
+        0.0,  # nine bare digits: only with a word announcing an SSN
+    ),
+    _IdRule(
+        "nir",
+        regex.compile(
+            r"(?<![\w-])[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3}"
+            r" ?\d{2}(?![\w-])",
+            _FLAGS,
+        ),
+        nir.is_valid,
+        _ctx(r"nir|insee|sécurité sociale|securite sociale|n° ss|numéro de sécu|sécu"),
+        0.85,
+    ),
+    _IdRule(
+        "nino",
+        regex.compile(r"(?<!\w)[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?!\w)", _FLAGS),
+        _nino_valid,
+        _ctx(r"ni|nino|national insurance(?: number| no\.?)?|n\.i\.|ni no\.?"),
+        0.8,
+    ),
+    _IdRule(
+        "dni",
+        regex.compile(r"(?<![\w-])\d{8}[- ]?[A-Z](?!\w)", _FLAGS),
+        dni.is_valid,
+        _ctx(r"dni|nif|nan|documento nacional de identidad|d\.n\.i\.?"),
+        0.85,
+    ),
+    _IdRule(
+        "nie",
+        regex.compile(r"(?<!\w)[XYZ][- ]?\d{7}[- ]?[A-Z](?!\w)", _FLAGS),
+        nie.is_valid,
+        _ctx(r"nie|n\.i\.e\.?|extranjero|número de identidad"),
+        0.85,
+    ),
+    _IdRule(
+        "bsn",
+        regex.compile(r"(?<![\w.-])(?:\d{9}|\d{4}\.\d{2}\.\d{3})(?![\w-]|\.\d)", _FLAGS),
+        bsn.is_valid,
+        _ctx(r"bsn|burgerservicenummer|sofinummer|sofi-nummer"),
+        0.4,
+    ),
+    _IdRule(
+        "idnr",
+        regex.compile(r"(?<![\w-])\d{2} ?\d{3} ?\d{3} ?\d{3}(?![\w-])", _FLAGS),
+        idnr.is_valid,
+        _ctx(r"idnr|id-nr\.?|steuer-id|steueridentifikationsnummer|identifikationsnummer|tin"),
+        0.5,
+    ),
+    _IdRule(
+        "codice_fiscale",
+        regex.compile(
+            r"(?<!\w)[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z]"
+            r"[0-9LMNPQRSTUV]{3}[A-Z](?!\w)",
+            _FLAGS,
+        ),
+        codicefiscale.is_valid,
+        _ctx(r"codice fiscale|c\.f\.|cf"),
+        0.9,
+    ),
+)
+
+
+def find_ids(text: str) -> list[Found]:
+    found = []
+    for rule in _ID_RULES:
+        for match in rule.pattern.finditer(text):
+            value = match.group()
+            if not rule.plausible(value):
+                continue
+            announced = _context(text, match.start(), rule.context, before=30)
+            if rule.is_valid(value):
+                score = 0.95 if announced else rule.score_valid
+            elif announced:
+                score = 0.45  # the right shape after its keyword; one digit may be misread
+            else:
+                continue
+            if score > 0:
+                found.append(Found(match.start(), match.end(), ID_NUMBER, score, rule.name))
+    return found
+
+
+# ----- bank accounts and cards ---------------------------------------------------------
+
+_IBAN_CANDIDATE = regex.compile(r"(?<!\w)[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?!\w)", _FLAGS)
+_IBAN_CONTEXT = _ctx(r"iban|bank|account|compte|cuenta|konto|reikning|reikningur|kontua|rekening")
+_CARD_CANDIDATE = regex.compile(r"(?<![\w-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\w-])", _FLAGS)
+_CARD_CONTEXT = _ctx(
+    r"card|carte|tarjeta|kort|kortanúmer|karte|kreditkarte|txartela|visa|mastercard|cb|amex"
+)
+
+
+def find_accounts(text: str) -> list[Found]:
+    found = []
+    for match in _IBAN_CANDIDATE.finditer(text):
+        # The candidate may run on into the next words ("... 1234 Bank"): drop groups from
+        # the end until the check digits hold.
+        parts = match.group().split(" ")
+        while len(parts) > 1 and not std_iban.is_valid("".join(parts)):
+            parts.pop()
+        value = " ".join(parts)
+        if std_iban.is_valid(value.replace(" ", "")):
+            found.append(Found(match.start(), match.start() + len(value), IBAN, 0.95, "iban"))
+        elif _context(text, match.start(), _IBAN_CONTEXT):
+            found.append(Found(match.start(), match.end(), IBAN, 0.45, "iban"))
+    for match in _CARD_CANDIDATE.finditer(text):
+        digits = _digits(match.group())
+        if not 13 <= len(digits) <= 19:
+            continue
+        announced = _context(text, match.start(), _CARD_CONTEXT)
+        if luhn.is_valid(digits):
+            found.append(
+                Found(match.start(), match.end(), CARD, 0.95 if announced else 0.8, "luhn")
+            )
+        elif announced:
+            found.append(Found(match.start(), match.end(), CARD, 0.45, "luhn"))
+    return found
+
+
+# ----- names ---------------------------------------------------------------------------
+
+_CAP = r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*"
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # words of a name may be split over two lines
+_PARTICLE = r"(?:de|du|des|la|le|van|von|der|den|ten|ter|y|da|di|del|dos|das|d'|mac|ap|ab|ó|ui)"
+_NAME = rf"{_CAP}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_CAP}){{0,3}}"
+_INITIALS = r"(?:\p{Lu}\.[ \t]*){1,3}"
+
+_HONORIFICS = (
+    r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd|Sir|Dame|Lady|Lord|Mister|Capt|Captain|Sgt|"
+    r"Father|Sister|Brother|Aunt|Auntie|Uncle|Nurse|"
+    r"Monsieur|Madame|Mademoiselle|Mme|Mlle|Mmes|MM|Me|Maître|Docteur|Abbé|Père|Mère|"
+    r"Sœur|Soeur|Frère|Veuve|Vve|"
+    r"Herr|Frau|Fräulein|Fam|Familie|Witwe|"
+    r"Señor|Señora|Señorita|Sr|Sra|Srta|Don|Doña|Dña|Dª|Sor|Padre|"
+    r"Jaun|Jauna|Andre|Andrea|"
+    r"herra|Herra|frú|Frú|séra|Séra|fröken|ungfrú|Ungfrú|"
+    r"Meneer|Mevrouw|Dhr|Mevr|Mw|Juffrouw|"
+    r"Signor|Signora|Signorina|Sig|Dott|"
+    r"Mrs\.|Mr\.|Bean|Uasal|Iníon|"
+    r"M\.|D\."
+)
+_CAPITALISED_FUNCTION_WORDS = word_set(
+    "The A An This That These Those Our My Your His Her Their Its We You They He She It "
+    "In On At Of For From To By With And But Or If When Where What Who How Why All Any "
+    "Le La Les Un Une Des Du De Ce Cette Nos Vos Leur Et Ou Mais Dans Sur Pour Par Avec "
+    "Der Die Das Ein Eine Und Oder Mit Von Zu Im Am Den Dem "
+    "El Los Las Una Y En Con Por Para Del Al "
+    "Og Eða Í Á Við Um Frá Til Með Það Hann Hún Þau Ég Þú "
+    "Eta Edo Baina "
+    "Het Een En Op Van Voor Met "
+    "Dear Sir Madam Friends Members Colleagues Monsieur Madame Messieurs Mesdames "
+    "Chair Secretary Treasurer Society Committee Council"
+)
+_HONORIFIC_NAME = regex.compile(
+    rf"(?<!\w)(?:{_HONORIFICS})\.?{_GAP}(?P<name>(?:{_INITIALS})?{_NAME})", _FLAGS
+)
+_SALUTATION = regex.compile(
+    r"(?<!\w)(?:Dear|Dearest|My dear|Cher|Chère|Chers|Chères|Kæri|Kæra|Kæru|Elsku|Sæll|Sæl|"
+    r"Querido|Querida|Queridos|Estimado|Estimada|Lieber|Liebe|Beste|Geachte|Annwyl|"
+    r"Agur|Kaixo|Caro|Cara|Hello|Hi|Bonjour)"
+    rf"{_GAP}(?:(?:{_HONORIFICS})\.?{_GAP})?(?P<name>{_NAME})",
+    _FLAGS,
+)
+_SELF_NAMED = regex.compile(
+    r"(?i:my name is|my name's|i am called|je m'appelle|je m’appelle|je me nomme|"
+    r"ég heiti|ich heiße|ich heisse|mein name ist|me llamo|mi nombre es|nire izena|"
+    r"mijn naam is|ik heet|fy enw i yw|fy enw i ydy|is ainm dom|signed|signé|"
+    r"undirritaður|undirrituð|firmado|unterzeichnet|sinatuta)"
+    rf"[ \t:,]+(?P<name>{_NAME})",
+    _FLAGS,
+)
+_PATRONYMIC = regex.compile(
+    rf"(?<!\w)(?:(?P<given>{_CAP}){_GAP}(?:{_CAP}{_GAP})?)?"
+    r"(?P<family>\p{Lu}\p{Ll}+(?:dóttir|dóttur|dætur|sson|ssonar|ssyni|arson|arsonar|"
+    r"arsyni|ason|asonar|asyni|usson|ússon))(?!\w)",
+    _FLAGS,
+)
+
+
+def _trim_function_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop capitalised function words ("The", "Dear") from the ends of a name span."""
+    words = list(regex.finditer(r"\S+", text[start:end]))
+    while words and words[0].group().strip(".,") in _CAPITALISED_FUNCTION_WORDS:
+        words.pop(0)
+    while words and words[-1].group().strip(".,") in _CAPITALISED_FUNCTION_WORDS:
+        words.pop()
+    if not words:
+        return None
+    return start + words[0].start(), start + words[-1].end()
+
+
+def find_names(text: str) -> list[Found]:
+    found = []
+    for pattern, score, detector in (
+        (_HONORIFIC_NAME, 0.8, "honorific"),
+        (_SALUTATION, 0.7, "salutation"),
+        (_SELF_NAMED, 0.75, "self-named"),
+    ):
+        for match in pattern.finditer(text):
+            span = _trim_function_words(text, match.start("name"), match.end("name"))
+            if span:
+                found.append(Found(span[0], span[1], PERSON, score, detector))
+    for match in _PATRONYMIC.finditer(text):
+        family = match.group("family")
+        given = match.group("given")
+        if family.endswith(("ason", "asonar", "asyni", "arson")) and not given:
+            continue  # "Reason", "Season": -ason alone is too common a word ending
+        start = match.start()
+        if given and given in _CAPITALISED_FUNCTION_WORDS:
+            start = match.start("family") if not family.endswith("ason") else match.end()
+        if start < match.end():
+            found.append(Found(start, match.end(), PERSON, 0.8, "patronymic"))
+    return found
+
+
+# ----- addresses -----------------------------------------------------------------------
+
+_WORD = r"\p{L}[\p{L}'’\-]*"
+_NAMEWORD = rf"(?:{_CAP}|\d{{1,2}}(?:st|nd|rd|th|e|er)?|{_PARTICLE}|of|the|y|upon|on|-)"
+_STREET_AFTER = (  # English, Welsh-English: "14 Harbour Street"
+    r"Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Crescent|Cres|Terrace|Terr|Place|"
+    r"Pl|Square|Sq|Way|Gardens|Gdns|Court|Ct|Row|Hill|Walk|Grove|Park|Parade|Mews|Yard|"
+    r"Wynd|Gate|Green|Quay|Wharf|Rise|View|Boulevard|Blvd|Highway|Hwy|Vale|Brae|Loan|Cottages"
+)
+_STREET_BEFORE = (  # French, Spanish, Basque, Welsh, Italian, Catalan: "12 rue des Tanneurs"
+    r"rue|avenue|av|boulevard|bd|bld|chemin|ch|allée|allee|impasse|imp|place|pl|quai|route|"
+    r"rte|cours|square|passage|cité|cite|résidence|lieu-dit|hameau|faubourg|fg|"
+    r"calle|c/|avenida|avda|av\.|paseo|pº|plaza|pza|carrer|carretera|ctra|camino|ronda|"
+    r"travesía|travesia|glorieta|urbanización|urb|"
+    r"kalea|kale|etorbidea|hiribidea|pasealekua|plaza|bidea|auzoa|"
+    r"stryd|heol|ffordd|lôn|lon|rhodfa|"
+    r"via|viale|piazza|corso|vicolo|largo"
+)
+_SUFFIXES = (  # one word: German, Dutch, Icelandic, Scandinavian, Basque
+    r"straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad|"
+    r"straat|laan|plein|gracht|kade|singel|dreef|hof|"
+    r"gata|götu|gate|gade|gatan|vägen|vegen|vej|"
+    r"vegur|vegi|vegar|stígur|stíg|stígs|braut|stræti|tún|torg|sund|hlíð|holt|mýri|"
+    r"lind|kór|bakki|bakka|hæð|smári|"
+    r"kalea|bidea|etorbidea"
+)
+_HOUSE = r"\d{1,4}(?:[ \t]?[a-zA-Z](?!\w))?(?:[-/]\d{1,4}[a-zA-Z]?)?"
+_TOWN = (
+    r"(?:,?[ \t]*\n?[ \t]*(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|\d{3,5}|[A-Z]-\d{4,5}|"
+    rf"\d{{4}}[ \t]?[A-Z]{{2}})?[ \t]*{_CAP}(?:[ \t\-]+(?:{_PARTICLE}|sur|upon|on|de|la)?"
+    rf"[ \t\-]*{_CAP})*(?:[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}})?)"
+)
+_ADDRESS_PATTERNS = (
+    # 14 Harbour Street[, Whitby]
+    regex.compile(
+        rf"(?<![\w/.,-]){_HOUSE},?[ \t]+(?:{_NAMEWORD}[ \t]+){{0,4}}?{_CAP}[ \t]+"
+        rf"(?:{_STREET_AFTER})\.?(?!\w)(?P<town>{_TOWN})?",
+        _FLAGS,
+    ),
+    # 12 rue des Tanneurs[, 64100 Bayonne] / 5 Stryd Fawr
+    regex.compile(
+        rf"(?<![\w/.,-]){_HOUSE}(?:[ \t]*(?:bis|ter))?,?[ \t]+(?i:{_STREET_BEFORE})\.?[ \t]+"
+        rf"(?:{_NAMEWORD}[ \t]+){{0,4}}?(?:{_CAP}|{_WORD})(?!\w)(?P<town>{_TOWN})?",
+        _FLAGS,
+    ),
+    # Calle Mayor 5 / rue Victor Hugo, 3 / Kale Nagusia 12 / Via Roma 1
+    regex.compile(
+        rf"(?<!\w)(?i:{_STREET_BEFORE})\.?[ \t]+(?:{_NAMEWORD}[ \t]+){{0,4}}?(?:{_CAP})"
+        rf",?[ \t]*(?:n[º°o]\.?[ \t]*)?{_HOUSE}(?![\w,.]\d)(?P<town>{_TOWN})?",
+        _FLAGS,
+    ),
+    # Hauptstraße 5, Laugavegur 12, Nagusia kalea 3, Kerkstraat 10
+    regex.compile(
+        rf"(?<!\w)(?:{_CAP}[ \t\-]+){{0,2}}\p{{Lu}}\p{{L}}*(?i:{_SUFFIXES})(?!\w)"
+        rf"(?:[ \t]+(?i:kalea|bidea|etorbidea))?[ \t]*,?[ \t]*{_HOUSE}(?!\w|[.,]\d)"
+        rf"(?P<town>{_TOWN})?",
+        _FLAGS,
+    ),
+    # Nagusia kalea 3 (Basque: the street word follows the name as its own word)
+    regex.compile(
+        rf"(?<!\w)(?:{_CAP}[ \t]+){{1,3}}(?i:kalea|etorbidea|hiribidea|bidea|plaza|"
+        rf"pasealekua)[ \t]*,?[ \t]*{_HOUSE}(?!\w)(?P<town>{_TOWN})?",
+        _FLAGS,
+    ),
+)
+# A postcode and a town on their own: "64100 Bayonne", "101 Reykjavík", "SW1A 1AA".
+_POSTCODE_TOWN = regex.compile(
+    rf"(?<![\w.,/-])(?:\d{{5}}|\d{{3}}|\d{{4}}[ \t]?[A-Z]{{2}})[ \t]+{_CAP}(?!\w)"
+    rf"|(?<!\w)[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}(?!\w)",
+    _FLAGS,
+)
+_POSTCODE_CONTEXT = _ctx(r"bp|cedex|po box|pósthólf|apartado|postfach|address|adresse|heimilisfang")
+
+
+def find_addresses(text: str) -> list[Found]:
+    found = []
+    for pattern in _ADDRESS_PATTERNS:
+        for match in pattern.finditer(text):
+            end = match.end()
+            town = match.group("town")
+            if town and "\n" in town and not regex.search(r"\d", town):
+                end = match.start("town")  # a capitalised word on the next line: not a town
+            value = text[match.start() : end].rstrip(" ,\t\n")
+            found.append(Found(match.start(), match.start() + len(value), ADDRESS, 0.7, "address"))
+    for match in _POSTCODE_TOWN.finditer(text):
+        if regex.match(r"\d{3}[ \t]", match.group()) and not _context(
+            text, match.start(), regex.compile(r"(?:,|\n)[ \t]*$")
+        ):
+            continue  # three digits and a word ("150 Members") is no postcode
+        # A five-digit number starting like a year is less surely a postcode.
+        score = 0.45 if regex.match(r"(1[0-9]|20)\d\d\d", match.group()) else 0.5
+        if _context(text, match.start(), _POSTCODE_CONTEXT):
+            score += 0.2
+        found.append(Found(match.start(), match.end(), ADDRESS, score, "postcode"))
+    return found
+
+
+# ----- dates and places of birth -------------------------------------------------------
+
+_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+    r"novembre|décembre|decembre|"
+    r"janúar|febrúar|apríl|maí|júní|júlí|ágúst|september|október|nóvember|desember|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    r"noviembre|diciembre|"
+    r"urtarrila|otsaila|martxoa|apirila|maiatza|ekaina|uztaila|abuztua|iraila|urria|"
+    r"azaroa|abendua|urtarrilaren|otsailaren|martxoaren|apirilaren|maiatzaren|ekainaren|"
+    r"uztailaren|abuztuaren|irailaren|urriaren|azaroaren|abenduaren|"
+    r"Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|"
+    r"januari|februari|maart|mei|augustus|oktober|"
+    r"Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr"
+)
+_DATE = regex.compile(
+    r"(?<!\w)(?:"
+    r"\d{1,2}[./-]\d{1,2}[./-](?:1[89]|20)?\d\d"
+    r"|(?:1[89]|20)\d\d-\d{2}-\d{2}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er|\.|º|ª)?(?:[ \t]+(?:of|de))?[ \t]+(?i:{_MONTHS})\.?"
+    r"(?:[ \t]+(?:de[ \t]+)?(?:1[89]|20)\d\d)?"
+    rf"|(?i:{_MONTHS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:1[89]|20)\d\d"
+    rf"|(?:1[89]|20)\d\d(?:ko|eko|an|ean|n)?(?:[ \t]+(?i:{_MONTHS}))?"
+    r"(?:[ \t]+\d{1,2}(?:an|ean|n)?)?"
+    r")(?!\w)",
+    _FLAGS,
+)
+_BIRTH = regex.compile(
+    r"(?i)(?<!\w)(?:born|b\.|date of birth|birth ?date|d\.?o\.?b\.?|birthday|"
+    r"née?|né\(e\)|naissance|date de naissance|"
+    r"geboren|geb\.|geburtsdatum|"
+    r"nacid[oa]|nacimiento|fecha de nacimiento|"
+    r"jaio|jaiotze|jaiotza|jaiotze data|"
+    r"fædd|fæddur|fæddist|fæðingardagur|fæðingardag|fædd(?:ur)? þann|"
+    r"ganwyd|dyddiad geni|geboortedatum|nat[oa]|data di nascita|rugadh)(?!\w)",
+)
+_BIRTHPLACE = regex.compile(
+    r"(?i:born in|born at|née? à|née? a|née? en|nacid[oa] en|geboren in|geboren te|"
+    r"geboren zu|fædd(?:ur|ist)? (?:í|á)|ganwyd yn|nat[oa] a|rugadh i|rugadh in)"
+    rf"[ \t]+(?P<place>{_CAP}(?:[ \t\-]+(?:{_PARTICLE}|sur|upon|on)?[ \t\-]*{_CAP}){{0,2}})",
+    _FLAGS,
+)
+_BASQUE_BIRTHPLACE = regex.compile(rf"(?P<place>{_CAP})[ \t]+jaio", _FLAGS)
+
+
+def find_birth(text: str) -> list[Found]:
+    found = []
+    for trigger in _BIRTH.finditer(text):
+        window_end = min(len(text), trigger.end() + 60)
+        date = _DATE.search(text, trigger.end(), window_end)
+        if date:
+            found.append(Found(date.start(), date.end(), DATE_OF_BIRTH, 0.8, "birth"))
+        elif trigger.group().lower().startswith("jaio"):
+            # Basque puts the date first: "1941ean jaio zen".
+            before = list(_DATE.finditer(text, max(0, trigger.start() - 40), trigger.start()))
+            if before:
+                date = before[-1]
+                found.append(Found(date.start(), date.end(), DATE_OF_BIRTH, 0.75, "birth"))
+    for match in _BIRTHPLACE.finditer(text):
+        found.append(
+            Found(match.start("place"), match.end("place"), PLACE_OF_BIRTH, 0.6, "birthplace")
+        )
+    for match in _BASQUE_BIRTHPLACE.finditer(text):
+        found.append(
+            Found(match.start("place"), match.end("place"), PLACE_OF_BIRTH, 0.6, "birthplace")
+        )
+    return found

@@ -1,0 +1,300 @@
+"""Detection of personal data in single texts: every recogniser with numbers whose check
+digits hold and numbers whose check digits fail, names, addresses, dates of birth, and the
+rule that Presidio never reaches the network."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+from desktop.core.pii import detect
+from desktop.core.pii.engine import _build_engine
+from desktop.core.pii.languages import iso_code, resolve
+from desktop.core.pii.people import find_names
+from tests.conftest import REPO
+
+
+def found(text: str, language: str = "eng") -> list[tuple[str, str, float]]:
+    return [(text[s.start : s.end], s.kind, s.score) for s in detect(text, language)]
+
+
+def kinds_of(text: str, value: str, language: str = "eng") -> list[tuple[str, float]]:
+    return [(kind, score) for v, kind, score in found(text, language) if v == value]
+
+
+# ----- numbers with check digits -------------------------------------------------------
+
+VALID_IDS = [
+    ("eng", "Her social security number: 536-22-1234.", "536-22-1234"),
+    ("fra", "Numéro de sécurité sociale 2 55 08 14 168 025 38", "2 55 08 14 168 025 38"),
+    ("isl", "Jón Jónsson, kt. 010130-2129, Reykjavík", "010130-2129"),
+    ("eng", "National Insurance number AB 12 34 56 C", "AB 12 34 56 C"),
+    ("spa", "con DNI 12345678Z", "12345678Z"),
+    ("spa", "con NIE X1234567L", "X1234567L"),
+    ("nld", "BSN 111222333", "111222333"),
+    ("deu", "Steuer-ID 36574261809", "36574261809"),
+    ("ita", "codice fiscale RCCMNL83S18D969H", "RCCMNL83S18D969H"),
+]
+INVALID_IDS = [  # the same, one check digit wrong, and no word announcing them
+    ("eng", "Reference 536-22-0000.", "536-22-0000"),
+    ("fra", "Dossier 2 55 08 14 168 025 39", "2 55 08 14 168 025 39"),
+    ("isl", "Skjal 010130-2139", "010130-2139"),
+    ("eng", "Reference BG 12 34 56 C", "BG 12 34 56 C"),
+    ("spa", "Ref. 12345678A", "12345678A"),
+    ("spa", "Ref. X1234567A", "X1234567A"),
+    ("nld", "Dossier 111222334", "111222334"),
+    ("ita", "Ref. RCCMNL83S18D969A", "RCCMNL83S18D969A"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value"), VALID_IDS)
+def test_identity_numbers_with_valid_check_digits_are_found(
+    language: str, text: str, value: str
+) -> None:
+    assert ("ID_NUMBER", 0.95) in kinds_of(text, value, language)
+
+
+@pytest.mark.parametrize(("language", "text", "value"), INVALID_IDS)
+def test_identity_numbers_with_wrong_check_digits_are_not(
+    language: str, text: str, value: str
+) -> None:
+    assert not [kind for kind, _ in kinds_of(text, value, language) if kind == "ID_NUMBER"]
+
+
+def test_a_wrong_check_digit_after_its_keyword_is_proposed_with_a_low_score() -> None:
+    # The planted sample: the shape of a kennitala whose check digit cannot be issued. An
+    # OCR misreading does the same to a real one, so it is proposed, unsure.
+    assert kinds_of("Guðrún Sigurðardóttir, kt. 120345-2919", "120345-2919", "isl") == [
+        ("ID_NUMBER", 0.45)
+    ]
+    assert kinds_of("Ref. 120345-2919", "120345-2919", "isl") == []
+
+
+def test_german_tax_id_check_digit() -> None:
+    assert [k for k, _ in kinds_of("Steuer-ID 36574261809", "36574261809", "deu")] == ["ID_NUMBER"]
+    wrong = kinds_of("Aktenzeichen 36574261808", "36574261808", "deu")
+    assert "ID_NUMBER" not in [kind for kind, _ in wrong]
+
+
+def test_iban_and_cards() -> None:
+    text = "IBAN GB82 WEST 1234 5698 7654 32 and IS14 0159 2600 7654 5510 7303 39 Bank"
+    assert [(v, k) for v, k, _ in found(text)] == [
+        ("GB82 WEST 1234 5698 7654 32", "IBAN"),
+        ("IS14 0159 2600 7654 5510 7303 39", "IBAN"),
+    ]
+    assert found("Ref GB82 WEST 1234 5698 7654 33") == []  # wrong check digits
+    assert kinds_of("Visa 4111 1111 1111 1111", "4111 1111 1111 1111") == [("CARD", 0.95)]
+    assert kinds_of("order 4111 1111 1111 1112", "4111 1111 1111 1112") == []  # fails Luhn
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("eng", "We have noted your telephone number, 01632 960 318, so", "01632 960 318"),
+        ("eng", "my telephone number is 01632960527.", "01632960527"),
+        ("fra", "votre numéro de téléphone, le\n05 36 49 25 17, afin", "05 36 49 25 17"),
+        ("fra", "portable 06 12 34 56 78", "06 12 34 56 78"),
+        ("isl", "Síminn er 555 1234.", "555 1234"),
+        ("isl", "Hringdu í +354 555 1234", "+354 555 1234"),
+        ("spa", "Llame al +34 912 345 678", "+34 912 345 678"),
+        ("eus", "Deitu 943 123 456 zenbakira", "943 123 456"),
+        ("deu", "Telefon 030 12345678", "030 12345678"),
+        ("nld", "bel 020 123 4567", "020 123 4567"),
+        ("eng", "ring +353 1 234 5678", "+353 1 234 5678"),
+        ("eng", "call (201) 555-0123", "(201) 555-0123"),
+        ("eng", "from abroad 0044 20 7946 0018", "0044 20 7946 0018"),
+    ],
+)
+def test_telephone_numbers(language: str, text: str, value: str) -> None:
+    assert "PHONE" in [kind for kind, _ in kinds_of(text, value, language)]
+
+
+def test_numbers_that_are_not_telephone_numbers() -> None:
+    text = "In 1987, page 12 of 300, the years 1930-1945, 14.10.1988, item 4521."
+    assert found(text) == []
+
+
+def test_email_and_ip_address() -> None:
+    text = "Write to m.ellison@example.org from 192.168.1.20, not 999.1.1.1."
+    assert [(v, k) for v, k, _ in found(text)] == [
+        ("m.ellison@example.org", "EMAIL"),
+        ("192.168.1.20", "IP_ADDRESS"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("eng", "She was born on 3 March 1941 at home.", "3 March 1941"),
+        ("eng", "Date of birth: 03/03/1941", "03/03/1941"),
+        ("eng", "I was born in Whitby in 1941, in a small house", "1941"),
+        ("fra", "née le 14 octobre 1938 à Bayonne", "14 octobre 1938"),
+        ("isl", "Hún fæddist 2. maí 1945 á Akureyri.", "2. maí 1945"),
+        ("eus", "Miren 1941ean jaio zen.", "1941ean"),
+        ("spa", "nacida el 5 de mayo de 1950", "5 de mayo de 1950"),
+    ],
+)
+def test_dates_of_birth(language: str, text: str, value: str) -> None:
+    assert "DATE_OF_BIRTH" in [kind for kind, _ in kinds_of(text, value, language)]
+
+
+def test_a_date_without_birth_is_not_flagged() -> None:
+    assert found("The exhibition opened on 3 March 1987.") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("eng", "Mrs Margaret Ellison\n14 Harbour Street, Whitby\n", "14 Harbour Street, Whitby"),
+        ("eng", "She lives at 22 Mill Lane, Leeds LS1 4AB.", "22 Mill Lane, Leeds LS1 4AB"),
+        ("fra", "12 rue des Tanneurs, 64100 Bayonne", "12 rue des Tanneurs, 64100 Bayonne"),
+        ("fra", "au 3 boulevard Victor Hugo", "3 boulevard Victor Hugo"),
+        ("deu", "Hauptstraße 5, 10115 Berlin", "Hauptstraße 5, 10115 Berlin"),
+        ("deu", "im Lindenweg 12a", "Lindenweg 12a"),
+        ("spa", "Calle Mayor 5, 28013 Madrid", "Calle Mayor 5, 28013 Madrid"),
+        ("spa", "en la Avenida de la Constitución 12", "Avenida de la Constitución 12"),
+        ("eus", "Nagusia kalea 12, Bilbo", "Nagusia kalea 12, Bilbo"),
+        ("isl", "Laugavegur 12, 101 Reykjavík", "Laugavegur 12, 101 Reykjavík"),
+        ("isl", "býr á Garðarsbraut 5", "Garðarsbraut 5"),
+        ("cym", "5 Stryd Fawr, Aberystwyth", "5 Stryd Fawr, Aberystwyth"),
+        ("cym", "12 Heol y Frenhines", "12 Heol y Frenhines"),
+        ("nld", "Kerkstraat 10, 1017 GC Amsterdam", "Kerkstraat 10, 1017 GC Amsterdam"),
+        ("nld", "Dorpslaan 3", "Dorpslaan 3"),
+    ],
+)
+def test_street_addresses(language: str, text: str, value: str) -> None:
+    assert "ADDRESS" in [kind for kind, _ in kinds_of(text, value, language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("eng", "We walked by the river to the church in summer, and the mill in 1930."),
+        ("eng", "The bakery on Church Lane and the Pannett Hall, Whitby."),
+        ("fra", "La crue de 1930 et les fêtes du quartier, rue par rue."),
+        ("isl", "Myndin af bátunum við höfnina verður sýnd í haust."),
+        ("eus", "Udan ibaiaren ondoan dagoen elizara joan ginen."),
+    ],
+)
+def test_ordinary_words_survive(language: str, text: str) -> None:
+    assert found(text, language) == []
+
+
+# ----- names ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("eng", "Dear Mrs Ellison,", "Ellison"),
+        ("eng", "Mr Robert Haines has offered", "Robert Haines"),
+        ("fra", "Monsieur Étienne Laborde\n12 rue", "Étienne Laborde"),
+        ("isl", "Kæra Guðrún,", "Guðrún"),
+        ("isl", "Guðrún Sigurðardóttir, kt.", "Guðrún Sigurðardóttir"),
+        ("isl", "Jón Jónsson skrifaði", "Jón Jónsson"),
+        ("eus", "Nire izena Miren Etxeberria da.", "Miren Etxeberria"),
+        ("eng", "My name is Thomas Fletcher. I was born", "Thomas Fletcher"),
+    ],
+)
+def test_names_from_honorifics_salutations_and_patronymics(
+    language: str, text: str, value: str
+) -> None:
+    assert "PERSON" in [kind for kind, _ in kinds_of(text, value, language)]
+
+
+def test_known_names_despite_ocr_errors_case_diacritics_and_line_breaks() -> None:
+    text = (
+        "Dear MRS ELLlSON,\nwe met Margaret Elli-\nson and Gudrun Sigurdardottir; also "
+        "mrs margret  \n ellison, by the river."
+    )
+    spans = find_names(text, ["Margaret Ellison", "Guðrún Sigurðardóttir"])
+    values = {text[s.start : s.end] for s in spans}
+    assert {"ELLlSON", "Margaret Elli-\nson", "Gudrun Sigurdardottir"} <= values
+    assert "margret  \n ellison" in values  # the whole name, lower case, one letter lost
+    assert not any("river" in value for value in values)
+
+
+def test_short_words_of_a_name_need_an_exact_match() -> None:
+    assert find_names("Ann went to Anna's house; ANN came.", ["Ann Lee"]) == []
+    spans = find_names("Ann Lee and ann lee", ["Ann Lee"])
+    assert len(spans) == 2
+
+
+# ----- languages and the network -------------------------------------------------------
+
+
+def test_languages_map_from_tesseract_and_whisper_codes() -> None:
+    assert iso_code("eng") == "en" and iso_code("eus+spa") == "eu" and iso_code("fr") == "fr"
+    assert resolve("fra").ner_model == "fr_core_news_sm"
+    assert resolve("isl").ner_model is None and resolve("isl").tokenizer == "is"
+    assert resolve("bre").tokenizer == "xx"
+
+
+def test_detection_never_opens_a_connection(monkeypatch: pytest.MonkeyPatch) -> None:
+    attempts: list[Any] = []
+
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        attempts.append(args)
+        raise OSError("no network in this test")
+
+    # Name lookup comes before connecting: with no DNS a connect is never reached, so both
+    # are refused and counted. (tldextract left to itself makes two attempts here.)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    # A fresh engine, so that loading is covered too, then an e-mail address (tldextract).
+    engine = _build_engine(resolve("eng"))
+    results = engine.analyze(text="Write to m.ellison@example.org today.", language="en")
+    assert [r.entity_type for r in results] == ["EMAIL_ADDRESS"]
+    assert found("lender's e-mail someone@example.co.uk, Bayonne", "fra")
+    assert attempts == []
+
+
+# ----- the command line ----------------------------------------------------------------
+
+
+def quire_detect(*args: str, stdin: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", "pii", "detect", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        cwd=REPO,
+    )
+
+
+def test_cli_detect_prints_character_offsets() -> None:
+    text = "Kæra Guðrún Sigurðardóttir, kt. 010130-2129, sími 555 1234.\n"
+    result = quire_detect("--lang", "isl", stdin=text)
+    assert result.returncode == 0, result.stderr
+    spans = json.loads(result.stdout)["spans"]
+    assert [(text[s["start"] : s["end"]], s["kind"]) for s in spans] == [
+        ("Guðrún Sigurðardóttir", "PERSON"),
+        ("010130-2129", "ID_NUMBER"),
+        ("555 1234", "PHONE"),
+    ]
+    assert all(set(s) == {"start", "end", "kind", "score"} for s in spans)
+
+
+def test_cli_detect_jsonl_scores_many_texts_in_one_run() -> None:
+    texts = [f"Call Mr John Smith on 01632 960 {n:03d}." for n in range(300)]
+    lines = [json.dumps(t) for t in texts]
+    lines.insert(1, "")  # a blank line gets an empty answer, so lines stay aligned
+    result = quire_detect("--lang", "eng", "--jsonl", stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(answers) == 301 and answers[1] == {"spans": []}
+    first = answers[0]["spans"]
+    assert [(texts[0][s["start"] : s["end"]], s["kind"]) for s in first] == [
+        ("John Smith", "PERSON"),
+        ("01632 960 000", "PHONE"),
+    ]
+    bad = quire_detect("--lang", "eng", "--jsonl", stdin='"fine"\n{"not": "a string"}\n')
+    assert bad.returncode == 3 and "Line 2" in bad.stderr
