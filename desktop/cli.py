@@ -469,6 +469,55 @@ def cmd_meta(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace, console: Console) -> int:
+    from .core.bundle.export import ExportBlocked, ExportOptions, describe_blockers, export_bag
+
+    options = ExportOptions(
+        track=args.track,
+        leave_out=_item_ids(args.leave_out) or [],
+        organisation=args.organisation or "",
+        contact=args.contact or "",
+        description=args.description or "",
+        exported_by=args.exported_by or "",
+    )
+    try:
+        with (
+            _open_project(args.project) as project,
+            cancel_on_signals() as cancel,
+            console.progress("Exporting") as bar,
+        ):
+            report = export_bag(project, Path(args.out), options, progress=bar, cancel=cancel)
+    except ExportBlocked as blocked:
+        console.warn(f"quire: {blocked}")
+        for blocker in blocked.blockers:
+            console.warn(f"  - {blocker}")
+            console.warn(f"      {blocker.fix}")
+        console.warn(f"  {blocked.hint}")
+        details = {"error": str(blocked), "blockers": describe_blockers(blocked.blockers)}
+        if console.progress_json:
+            console.event(
+                "error", message=str(blocked), hint=blocked.hint, exit_code=EXIT_ERROR, **details
+            )
+        elif console.as_json:
+            print(json.dumps(details, ensure_ascii=False))
+        return EXIT_ERROR
+    console.say(
+        f"Wrote {report.path}: {report.items} items, {report.files} files, "
+        f"{report.bytes:,} bytes, languages {', '.join(report.languages) or 'none'}."
+    )
+    console.emit_json(
+        {
+            "path": str(report.path),
+            "items": report.items,
+            "files": report.files,
+            "bytes": report.bytes,
+            "languages": report.languages,
+            "left_out": report.left_out,
+        }
+    )
+    return EXIT_OK
+
+
 def cmd_validate(args: argparse.Namespace, console: Console) -> int:
     from .core.bundle.validate import validate_bag
 
@@ -762,6 +811,23 @@ def build_parser() -> argparse.ArgumentParser:
     meta_set.add_argument("targets", nargs="+", metavar="ITEM|KEY=VALUE")
     meta_set.add_argument("--all", action="store_true", help="every item of the project")
     meta_set.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    sub = command(
+        "export",
+        cmd_export,
+        "write the submission bundle, a BagIt bag (a .zip when OUT ends in .zip); refuses, "
+        "naming each item, when something may not leave yet",
+    )
+    sub.add_argument("project")
+    sub.add_argument("out")
+    sub.add_argument("--track", choices=["open", "private"], required=True)
+    sub.add_argument(
+        "--leave-out", nargs="+", default=[], metavar="ITEM", help="items left out on purpose"
+    )
+    sub.add_argument("--organisation", help="the source organisation, for bag-info.txt")
+    sub.add_argument("--contact", help="a contact name or e-mail, for bag-info.txt")
+    sub.add_argument("--description", help="one line describing the bundle")
+    sub.add_argument("--exported-by", help="who exports (default: this computer's user name)")
 
     sub = command(
         "validate",
