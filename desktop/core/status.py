@@ -7,6 +7,30 @@ from typing import Any
 from .store.project import Project
 
 
+def item_status(project: Project, item: dict[str, Any]) -> str:
+    """imported / recognised / corrected / reviewed / ready / failed.
+
+    "reviewed": every personal-data finding decided on the text as it is now; "ready":
+    also redacted, with the check after redaction passed, and nothing changed since.
+    """
+    from . import redacted
+    from .pii.review import review_state
+
+    status = project.item_status(item)
+    if status not in ("recognised", "corrected"):
+        return status
+    if not review_state(project, item["id"]).complete:
+        return status
+    done = redacted.load(project, item["id"])
+    if (
+        done is not None
+        and done.verified
+        and done.fingerprint == redacted.input_fingerprint(project, item["id"])
+    ):
+        return "ready"
+    return "reviewed"
+
+
 def project_status(project: Project) -> dict[str, Any]:
     items = []
     for item in project.items():
@@ -15,7 +39,7 @@ def project_status(project: Project) -> dict[str, Any]:
             "kind": item["kind"],
             "title": item["title"],
             "languages": item["languages"] or "",
-            "status": project.item_status(item),
+            "status": item_status(project, item),
             "source": item["source_name"],
             "warnings": [],
         }

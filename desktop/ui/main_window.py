@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,11 +39,13 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import QuireError
 from ..core.search import search_items
+from ..core.status import item_status
 from ..core.store.project import DB_NAME, Project
 from ..workers.jobs import Job, JobQueue
 from .errors import show_error, show_quire_error
 from .jobs_panel import JobsPanel
-from .proofread import ProofreadView
+from .proofread import Mark, ProofreadView
+from .review import ReviewPanel
 from .settings import Settings, open_settings
 from .widgets import LanguageDialog, MetadataPanel, TranscriptView
 
@@ -51,6 +56,8 @@ STATUS_LABELS = {
     "imported": "imported",
     "recognised": "recognised",
     "corrected": "corrected",
+    "reviewed": "personal data reviewed",
+    "ready": "ready",
     "failed": "needs attention",
 }
 
@@ -68,6 +75,7 @@ class MainWindow(QMainWindow):
         self.prefs = Settings(self.settings)
         self.queue = JobQueue(self)
         self.queue.finished.connect(self._job_finished)
+        self.project_review: ReviewPanel | None = None
         self.setWindowTitle("Quire")
         self.setAcceptDrops(True)
 
@@ -110,12 +118,23 @@ class MainWindow(QMainWindow):
         self.metadata.saved.connect(self._status)
         self.metadata.saved.connect(lambda _text: self.refresh_items(keep_selection=True))
 
+        # Right, second tab: the personal-data review of the item.
+        self.review = ReviewPanel(self)
+        self.review.finding_chosen.connect(self._show_finding)
+        self.review.changed.connect(self._review_changed)
+        self.review.mark_area_requested.connect(self.proofread.start_marking)
+        self.proofread.area_marked.connect(self.review.add_area)
+        self.proofread.marks_for_page = self._marks_for_page
+        self.side = QTabWidget(self)
+        self.side.addTab(self.metadata, self.tr("Details"))
+        self.side.addTab(self.review, self.tr("Personal data"))
+
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(self.centre)
-        splitter.addWidget(self.metadata)
+        splitter.addWidget(self.side)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 900, 280])
+        splitter.setSizes([330, 860, 340])
         self.splitter = splitter
         self.setCentralWidget(splitter)
 
@@ -246,6 +265,23 @@ class MainWindow(QMainWindow):
                 self.tr("Turn every recording not transcribed yet into text"),
             )
         )
+        run.addSeparator()
+        run.addAction(
+            self._action(
+                self.tr("Find &personal data"),
+                self.find_personal_data,
+                "Ctrl+Shift+P",
+                self.tr("Look for names, addresses, numbers and other personal data in every text"),
+            )
+        )
+        run.addAction(
+            self._action(
+                self.tr("Review personal data of the &whole project…"),
+                self.review_whole_project,
+                "Ctrl+Shift+V",
+            )
+        )
+        run.addSeparator()
         run.addAction(
             self._action(
                 self.tr("Recognise this item &again"),
@@ -353,6 +389,7 @@ class MainWindow(QMainWindow):
         self.proofread.flush()
         self.metadata.flush()
         self.metadata.show_item(None, None)
+        self.review.show_item(None, None)
         if self.project:
             self.project.close()
             self.project = None
@@ -398,7 +435,7 @@ class MainWindow(QMainWindow):
         if self.project:
             style = self.style()
             for item in self.project.items():
-                status = self.project.item_status(item)
+                status = item_status(self.project, item)
                 row = QTreeWidgetItem(
                     [
                         item["title"],
@@ -429,7 +466,7 @@ class MainWindow(QMainWindow):
         row = self.items.currentItem()
         if self.project and row is not None:
             item = self.project.item(int(row.data(0, Qt.ItemDataRole.UserRole)))
-            status = self.project.item_status(item)
+            status = item_status(self.project, item)
             row.setText(3, self.tr(STATUS_LABELS.get(status, status)))
 
     def _selected_item_id(self) -> int | None:
@@ -440,6 +477,7 @@ class MainWindow(QMainWindow):
         self.proofread.flush()
         if not self.project or current is None:
             self.metadata.show_item(None, None)
+            self.review.show_item(None, None)
             self._show_welcome()
             return
         item_id = int(current.data(0, Qt.ItemDataRole.UserRole))
@@ -451,6 +489,8 @@ class MainWindow(QMainWindow):
         else:
             self.transcript.show_recording(self.project, item_id)
             self.centre.setCurrentWidget(self.transcript)
+        # After the page or recording is shown, so that the first finding is shown in it.
+        self.review.show_item(self.project, item_id)
 
     def _apply_search(self) -> None:
         if not self.project:
@@ -578,6 +618,79 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         open_settings(self, self.prefs, self.project, self.queue)
+
+    # ----- personal data --------------------------------------------------------------
+
+    def find_personal_data(self) -> Job | None:
+        folder = self._project_folder()
+        if folder is None:
+            return None
+        return self.queue.enqueue(
+            self.tr("Find personal data"), ["pii", "scan", folder, "--progress-json"]
+        )
+
+    def review_whole_project(self) -> None:
+        if not self.project:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Personal data to review in the whole project"))
+        layout = QVBoxLayout(dialog)
+        queue = ReviewPanel(dialog, whole_project=True)
+        queue.show_project(self.project)
+        queue.finding_chosen.connect(self._go_to_finding)
+        queue.changed.connect(self._review_changed)
+        layout.addWidget(queue)
+        dialog.resize(820, 560)
+        self.project_review = queue
+        dialog.show()
+
+    def _go_to_finding(self, row: dict[str, Any]) -> None:
+        self._select_item(int(row["item_id"]))
+        self.review.select_finding(int(row["id"]))
+
+    def _select_item(self, item_id: int) -> None:
+        for index in range(self.items.topLevelItemCount()):
+            row = self.items.topLevelItem(index)
+            if row is not None and row.data(0, Qt.ItemDataRole.UserRole) == item_id:
+                if self.items.currentItem() is not row:
+                    self.items.setCurrentItem(row)
+                return
+
+    def _marks_for_page(self, page_id: int) -> list[Mark]:
+        if not self.project or "findings" not in self.project.db.table_names():
+            return []
+        marks: list[Mark] = []
+        for row in self.project.db.execute(
+            "select id, status, boxes_json from findings where page_id = ? "
+            "and status != 'rejected'",
+            [page_id],
+        ):
+            boxes = json.loads(row[2] or "[]")
+            if boxes:
+                marks.append((int(row[0]), str(row[1]), boxes))
+        return marks
+
+    def _show_finding(self, row: dict[str, Any]) -> None:
+        if row["page_id"] is not None and self.centre.currentWidget() is self.proofread:
+            self.proofread.show_page_id(int(row["page_id"]))
+            self.proofread.reveal_finding(int(row["id"]))
+            if row["text_source"] in ("corrected", "machine") and row["end"] > row["start"]:
+                self.proofread.select_text(int(row["start"]), int(row["end"]))
+        elif row["time_start"] is not None:
+            self._play_finding(float(row["time_start"]))
+
+    def _play_finding(self, seconds: float) -> None:
+        seek = getattr(self.transcript, "seek_to", None)
+        if callable(seek):
+            seek(seconds)
+
+    def _review_changed(self) -> None:
+        self.proofread.refresh_marks()
+        self.refresh_items(keep_selection=True)
+        if self.project_review is not None and self.project_review.isVisible():
+            self.project_review.reload()
+        if self.review.project is not None:
+            self.review.reload()
 
     def _job_finished(self, job: Job) -> None:
         after = getattr(self, "_after_job", {}).pop(job.id, None)

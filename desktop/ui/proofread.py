@@ -72,6 +72,16 @@ _MIN_SCALE = 0.05
 _MAX_SCALE = 8.0
 _ZOOM_STEP = 1.25
 _WORD_ROLE = 0  # QGraphicsItem.data key holding a box's word index
+_FINDING_ROLE = 1  # ... and a personal-data mark's finding id
+# Personal data: proposed findings outlined in red; confirmed ones shown as they will be
+# burned in (black), so staff see the result before it is made.
+_PROPOSED_PEN = QColor(220, 38, 38)
+_PROPOSED_FILL = QColor(220, 38, 38, 45)
+_CONFIRMED_FILL = QColor(0, 0, 0, 210)
+_MARKING_PEN = QColor(220, 38, 38)
+
+# One personal-data mark: finding id, status (proposed / confirmed), boxes (l, t, w, h).
+Mark = tuple[int, str, Sequence[Sequence[float]]]
 
 
 def _cosmetic_pen(color: QColor, width: float) -> QPen:
@@ -90,6 +100,8 @@ class _PageCanvas(QGraphicsView):
 
     word_clicked = Signal(int)
     zoomed = Signal(float)
+    area_marked = Signal(QRectF)  # drawn by hand in marking mode, in page coordinates
+    mark_clicked = Signal(int)  # a finding id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +120,10 @@ class _PageCanvas(QGraphicsView):
         self._selection = QGraphicsRectItem()
         self._fit = True  # fit the page's width to the view, also when the view is resized
         self._pressed_at: QPoint | None = None
+        self._marks: list[QGraphicsRectItem] = []
+        self._marking = False
+        self._rubber: QGraphicsRectItem | None = None
+        self._rubber_from: QPointF | None = None
 
     # ----- contents ----------------------------------------------------------------------
 
@@ -165,7 +181,61 @@ class _PageCanvas(QGraphicsView):
     def clear(self) -> None:
         self.scene().clear()
         self._boxes = []
+        self._marks = []
         self._selection = QGraphicsRectItem()
+
+    # ----- personal data -----------------------------------------------------------------
+
+    def set_marks(self, marks: Sequence[Mark]) -> None:
+        """Show personal-data findings over the page (replacing those shown before)."""
+        scene = self.scene()
+        for item in self._marks:
+            scene.removeItem(item)
+        self._marks = []
+        for finding_id, status, boxes in marks:
+            for left, top, width, height in boxes:
+                pad = max(2.0, height * 0.1)
+                rect = QRectF(left - pad, top - pad, width + 2 * pad, height + 2 * pad)
+                mark = QGraphicsRectItem(rect)
+                if status == "confirmed":
+                    mark.setPen(QPen(Qt.PenStyle.NoPen))
+                    mark.setBrush(_CONFIRMED_FILL)
+                    mark.setToolTip(self.tr("Personal data: will be blacked out"))
+                else:
+                    pen = _cosmetic_pen(_PROPOSED_PEN, 2.0)
+                    pen.setStyle(Qt.PenStyle.DashLine)
+                    mark.setPen(pen)
+                    mark.setBrush(_PROPOSED_FILL)
+                    mark.setToolTip(self.tr("Possible personal data: to review"))
+                mark.setData(_FINDING_ROLE, finding_id)
+                mark.setZValue(3)
+                scene.addItem(mark)
+                self._marks.append(mark)
+
+    def marks(self) -> list[tuple[int, QRectF]]:
+        return [(int(m.data(_FINDING_ROLE)), m.rect()) for m in self._marks]
+
+    def reveal(self, rect: QRectF) -> None:
+        self.ensureVisible(rect, 80, 80)
+
+    def start_marking(self) -> None:
+        """The next drag draws a box to black out, instead of panning the page."""
+        self._marking = True
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.viewport().setCursor(Qt.CursorShape.CrossCursor)
+
+    def stop_marking(self) -> None:
+        self._marking = False
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.viewport().unsetCursor()
+        if self._rubber is not None:
+            self.scene().removeItem(self._rubber)
+        self._rubber = None
+        self._rubber_from = None
+
+    @property
+    def marking(self) -> bool:
+        return self._marking
 
     def select(self, index: int | None, *, reveal: bool) -> None:
         """Outline word ``index`` (None: no word) and, if asked, scroll it into view."""
@@ -241,11 +311,43 @@ class _PageCanvas(QGraphicsView):
         super().wheelEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self._marking and event.button() == Qt.MouseButton.LeftButton:
+            self._rubber_from = self.mapToScene(event.position().toPoint())
+            self._rubber = QGraphicsRectItem(QRectF(self._rubber_from, self._rubber_from))
+            pen = _cosmetic_pen(_MARKING_PEN, 2.0)
+            self._rubber.setPen(pen)
+            self._rubber.setBrush(_PROPOSED_FILL)
+            self._rubber.setZValue(4)
+            self.scene().addItem(self._rubber)
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.LeftButton:
             self._pressed_at = event.position().toPoint()
         super().mousePressEvent(event)
 
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._marking and self._rubber is not None and self._rubber_from is not None:
+            at = self.mapToScene(event.position().toPoint())
+            self._rubber.setRect(QRectF(self._rubber_from, at).normalized())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._marking and event.key() == Qt.Key.Key_Escape:
+            self.stop_marking()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._marking and self._rubber is not None:
+            rect = self._rubber.rect().intersected(self._page_rect())
+            self.stop_marking()
+            if rect.width() >= 3 and rect.height() >= 3:
+                self.area_marked.emit(rect)
+            event.accept()
+            return
         super().mouseReleaseEvent(event)
         pressed, self._pressed_at = self._pressed_at, None
         if pressed is None or event.button() != Qt.MouseButton.LeftButton:
@@ -254,19 +356,32 @@ class _PageCanvas(QGraphicsView):
         if (at - pressed).manhattanLength() >= QApplication.startDragDistance():
             return  # that was a drag to pan the page
         for item in self.items(at):
+            finding = item.data(_FINDING_ROLE)
+            if isinstance(item, QGraphicsRectItem) and isinstance(finding, int):
+                self.mark_clicked.emit(finding)
+                return
             index = item.data(_WORD_ROLE)
             if isinstance(item, QGraphicsRectItem) and isinstance(index, int):
                 self.word_clicked.emit(index)
                 return
+
+    def _page_rect(self) -> QRectF:
+        rect = self.sceneRect()
+        margin = -rect.left()
+        return rect.adjusted(margin, margin, -margin, -margin)
 
 
 class ProofreadView(QWidget):
     """One document's pages, one at a time: the image on the left, the text on the right."""
 
     status = Signal(str)
+    page_shown = Signal(int)  # the page id, whenever a recognised page is shown
+    area_marked = Signal(int, object)  # page id, (left, top, width, height) drawn by hand
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Gives the personal-data marks of a page (set by the main window).
+        self.marks_for_page: Callable[[int], list[Mark]] | None = None
         self._project: Project | None = None
         self._pages: list[dict[str, Any]] = []
         self._page_number = 0  # index into _pages
@@ -335,6 +450,7 @@ class ProofreadView(QWidget):
 
         self.canvas = _PageCanvas(self)
         self.canvas.word_clicked.connect(self._word_clicked)
+        self.canvas.area_marked.connect(self._area_marked)
         self.canvas.zoomed.connect(self._zoomed)
         self.editor = QPlainTextEdit(self)
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -468,6 +584,54 @@ class ProofreadView(QWidget):
         if self._pages and self._page_number > 0:
             self._show_page(self._page_number - 1)
 
+    def show_page_id(self, page_id: int) -> bool:
+        """Go to the page with this id, if it belongs to the document shown."""
+        for number, page in enumerate(self._pages):
+            if page["id"] == page_id:
+                if number != self._page_number or self._page_id != page_id:
+                    self._show_page(number)
+                return True
+        return False
+
+    def page_id(self) -> int | None:
+        return self._page_id
+
+    def refresh_marks(self) -> None:
+        if self._page_id is None:
+            return
+        marks = self.marks_for_page(self._page_id) if self.marks_for_page else []
+        self.canvas.set_marks(marks)
+
+    def reveal_finding(self, finding_id: int) -> None:
+        rects = [rect for fid, rect in self.canvas.marks() if fid == finding_id]
+        if rects:
+            united = rects[0]
+            for rect in rects[1:]:
+                united = united.united(rect)
+            self.canvas.reveal(united)
+
+    def select_text(self, start: int, end: int) -> None:
+        """Select characters start..end of the page's text (a finding's span)."""
+        length = len(self.editor.toPlainText())
+        if not 0 <= start <= end <= length:
+            return
+        cursor = self.editor.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.ensureCursorVisible()
+
+    def start_marking(self) -> None:
+        if self._page_id is None:
+            return
+        self.canvas.start_marking()
+        self.status.emit(self.tr("Drag over the part of the page to black out (Esc to stop)."))
+
+    def _area_marked(self, rect: QRectF) -> None:
+        if self._page_id is not None:
+            box = (rect.left(), rect.top(), rect.width(), rect.height())
+            self.area_marked.emit(self._page_id, box)
+
     # ----- what tests and the main window may read ---------------------------------------
 
     def page_number(self) -> int:
@@ -566,7 +730,9 @@ class ProofreadView(QWidget):
         count = sum(1 for word in words if _is_uncertain(word))
         self._uncertain_label.setText(self.tr("Uncertain words: {count}").format(count=count))
         self._uncertain_label.setVisible(True)
+        self.refresh_marks()
         self.status.emit(label)
+        self.page_shown.emit(page["id"])
 
     def _set_page_tools_enabled(self, enabled: bool) -> None:
         for button in (

@@ -26,6 +26,7 @@ from . import store
 from .engine import Span, detect, merge
 from .people import NameFinder
 from .recognizers import PERSON
+from .review import mark_scanned
 
 log = logging.getLogger(__name__)
 
@@ -192,6 +193,7 @@ def scan_project(
         progress(index / max(len(units), 1), f"{title}")
         spans = find_in(unit, names)
         _save(project, unit, spans, project_salt, report)
+        mark_scanned(project, unit.item_id, unit.page_id, unit.recording_id, unit.text)
         report.texts += 1
     progress(1.0, "done")
     return report

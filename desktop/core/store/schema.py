@@ -259,11 +259,21 @@ def _v5_personal_data(db: Database) -> None:
     db.table("meta").insert({"key": "pii_salt", "value": secrets.token_hex(16)}, replace=True)
 
 
+def _v6_pii_scans(db: Database) -> None:
+    # Which text of each page or recording was scanned for personal data, so that a text
+    # corrected after its scan is scanned again before anything leaves.
+    db.table("pii_scans").create(
+        {"unit": str, "item_id": int, "text_hash": str, "scanned_at": str}, pk="unit"
+    )
+    db.table("pii_scans").create_index(["item_id"])
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_vocabulary,
     _v3_measured_skew,
     _v4_interview_and_rights,
     _v5_personal_data,
+    _v6_pii_scans,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
