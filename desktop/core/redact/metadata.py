@@ -15,6 +15,7 @@ copied, PDF objects are edited in place, audio tags are cut out of an unchanged 
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import io
 import logging
@@ -22,6 +23,7 @@ import os
 import shutil
 import struct
 import tempfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, cast
@@ -205,6 +207,42 @@ def _pdf_string(value: Any) -> str:
     return repr(value)
 
 
+def _is_jpeg_image(obj: Any) -> bool:
+    """An image stream whose last filter is DCTDecode: JPEG bytes, maybe wrapped in ASCII85
+    or Flate (reportlab wraps them in ASCII85), which can carry their own EXIF and XMP."""
+    import pikepdf
+
+    if not isinstance(obj, pikepdf.Stream) or obj.get("/Subtype") != "/Image":
+        return False
+    filters = obj.get("/Filter")
+    if isinstance(filters, pikepdf.Array):
+        return len(filters) > 0 and filters[len(filters) - 1] == "/DCTDecode"
+    return bool(filters == "/DCTDecode")
+
+
+def _jpeg_bytes(obj: Any) -> bytes:
+    """The JPEG file inside an image stream, with any outer ASCII85, hex or Flate layer undone
+    (qpdf decodes either all filters or none)."""
+    import pikepdf
+
+    data = bytes(obj.read_raw_bytes())
+    filters = obj.get("/Filter")
+    if not isinstance(filters, pikepdf.Array):
+        return data
+    for name in list(filters)[:-1]:
+        if name == "/ASCII85Decode":
+            text = data.strip()
+            text = text[:-2] if text.endswith(b"~>") else text
+            data = base64.a85decode(text, adobe=False, ignorechars=b" \t\r\n")
+        elif name == "/ASCIIHexDecode":
+            data = bytes.fromhex(data.strip().rstrip(b">").decode("ascii"))
+        elif name == "/FlateDecode":
+            data = zlib.decompress(data)
+        else:
+            raise BadInput(f"An image is wrapped in {name}, which Quire cannot undo.")
+    return data
+
+
 def pdf_metadata(path: Path) -> dict[str, str]:
     import pikepdf
 
@@ -239,18 +277,13 @@ def pdf_metadata(path: Path) -> dict[str, str]:
                 found[f"PDF object {index} XMP"] = "XMP attached to a page, image or font"
             if "/PieceInfo" in obj:
                 found[f"PDF object {index} private data"] = "an application's private data"
-            if (
-                isinstance(obj, pikepdf.Stream)
-                and obj.get("/Subtype") == "/Image"
-                and obj.get("/Filter") == "/DCTDecode"
-            ):
-                with (
-                    contextlib.suppress(Exception),
-                    Image.open(io.BytesIO(obj.read_raw_bytes())) as embedded,
-                ):
-                    for field, text in _image_metadata(embedded).items():
-                        if field != "ICC profile":
+            if _is_jpeg_image(obj):
+                try:
+                    with Image.open(io.BytesIO(_jpeg_bytes(obj))) as embedded:
+                        for field, text in _image_metadata(embedded).items():
                             found[f"PDF image {index}: {field}"] = text
+                except (BadInput, OSError, ValueError, zlib.error):
+                    found[f"PDF image {index}"] = "a JPEG whose metadata could not be checked"
     return found
 
 
@@ -284,13 +317,11 @@ def strip_pdf(src: Path, out: Path) -> None:
             for key in ("/Metadata", "/PieceInfo"):
                 if key in obj:
                     del obj[key]
-            if (
-                isinstance(obj, pikepdf.Stream)
-                and obj.get("/Subtype") == "/Image"
-                and obj.get("/Filter") == "/DCTDecode"
-            ):
+            if _is_jpeg_image(obj):
                 with contextlib.suppress(BadInput):
-                    obj.write(strip_jpeg_bytes(obj.read_raw_bytes()), filter=pikepdf.Name.DCTDecode)
+                    obj.write(strip_jpeg_bytes(_jpeg_bytes(obj)), filter=pikepdf.Name.DCTDecode)
+                    if "/DecodeParms" in obj:
+                        del obj["/DecodeParms"]
         if "/Info" in pdf.trailer:
             del pdf.trailer.Info
         pdf.trailer.Info = pdf.make_indirect(pikepdf.Dictionary(Producer=QUIRE))
