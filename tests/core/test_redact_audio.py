@@ -174,3 +174,26 @@ def test_numbers_are_found_by_their_digits_even_when_spoken() -> None:
     (leak,) = find_values(["01632 960 527"], words)
     assert leak.where == (1, 11.5)
     assert find_values(["01632 960 528"], words) == []
+
+
+def test_transcript_words_in_redacted_spans_become_tokens() -> None:
+    from desktop.core.model import Segment, TimedWord
+    from desktop.core.redact import redact_segments
+
+    said = [("My", 2.26, 2.46), ("name", 2.46, 2.74), ("is", 2.74, 3.02),
+            ("Thomas", 3.02, 3.3), ("Fletcher,", 3.3, 3.86), ("and", 4.18, 4.34),
+            ("01632", 5.66, 7.06), ("960", 7.06, 8.26), ("527.", 8.26, 9.6)]  # fmt: skip
+    words = [TimedWord(text, start, end, 0.9) for text, start, end in said]
+    segment = Segment(2.26, 9.6, " ".join(w for w, _, _ in said), words, "en")
+    untimed = Segment(10.0, 12.0, "Thomas Fletcher again", [], "en")
+    (out, whole) = redact_segments(
+        [segment, untimed], [(3.02, 3.86, "PERSON"), (5.66, 9.6, "PHONE"), (10.5, 11, "PERSON")]
+    )
+    assert out.text == "My name is [PERSON], and [PHONE]."
+    assert [(w.text, w.start, w.end) for w in out.words][3:] == [
+        ("[PERSON],", 3.02, 3.86),
+        ("and", 4.18, 4.34),
+        ("[PHONE].", 5.66, 9.6),
+    ]
+    assert whole.text == "[PERSON]"
+    assert segment.text.startswith("My name is Thomas")  # the input is not changed

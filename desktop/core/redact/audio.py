@@ -153,6 +153,8 @@ def redact_audio(
         raise ValueError(f"method is 'tone' or 'silence', not {method!r}")
     if padding < 0:
         raise ValueError("padding cannot be negative")
+    if out_path.suffix.lower() != ".flac":
+        raise ValueError(f"redacted audio is written as FLAC: name it {out_path.stem}.flac")
     cancel = cancel or CancelToken()
     amplitude = 10 ** (level_dbfs / 20)
     try:

@@ -79,7 +79,7 @@ def clean_pixels(image: Image.Image) -> Image.Image:
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
         rgba = image.convert("RGBA")
         paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        image = Image.alpha_composite(paper, rgba).convert("RGB")
+        image = Image.alpha_composite(paper, rgba).convert("L" if image.mode == "LA" else "RGB")
     elif image.mode == "P":
         palette = image.getpalette() or []
         grey = all(
