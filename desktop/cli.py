@@ -295,9 +295,72 @@ def cmd_transcribe(args: argparse.Namespace, console: Console) -> int:
     return EXIT_PARTIAL if report.failed else EXIT_OK
 
 
+def _redact(args: argparse.Namespace, console: Console, method: str, again: bool) -> Any:
+    from .core.redaction import redact_items
+
+    with (
+        _open_project(args.project) as project,
+        cancel_on_signals() as cancel,
+        console.progress("Redacting") as bar,
+    ):
+        report = redact_items(
+            project, _item_ids(args.items), method=method, again=again, progress=bar, cancel=cancel
+        )
+        titles = {item["id"]: item["title"] for item in project.items()}
+    for item_id in report.redacted:
+        console.say(f"Redacted item {item_id} ({titles[item_id]}); checked: nothing left.")
+    for item_id in report.not_reviewed:
+        console.warn(
+            f"Not redacted: item {item_id} ({titles[item_id]}): its personal-data review is "
+            "not complete (quire pii scan, then review or quire pii accept)."
+        )
+    for item_id, reason in report.failed:
+        console.warn(f"REDACTION FAILED for item {item_id} ({titles[item_id]}): {reason}")
+    return report
+
+
+def cmd_redact(args: argparse.Namespace, console: Console) -> int:
+    report = _redact(args, console, "pseudonyms" if args.pseudonyms else "tokens", args.again)
+    console.emit_json(
+        {
+            "redacted": report.redacted,
+            "up_to_date": report.up_to_date,
+            "not_reviewed": report.not_reviewed,
+            "failed": [{"item": i, "reason": r} for i, r in report.failed],
+        }
+    )
+    return EXIT_PARTIAL if report.failed or report.not_reviewed else EXIT_OK
+
+
+def _export_redacted(args: argparse.Namespace, console: Console) -> int:
+    import shutil
+
+    from .core import redacted
+
+    report = _redact(args, console, "tokens", False)
+    out = Path(args.outdir)
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[str] = []
+    with _open_project(args.project, read_only=True) as project:
+        ready = [*report.redacted, *report.up_to_date]
+        for item_id in sorted(ready):
+            done = redacted.load(project, item_id)
+            if done is None or not done.verified:
+                continue
+            for name in done.files:
+                target = out / f"{item_id}-{name.replace('/', '-')}"
+                shutil.copyfile(redacted.folder(project, item_id) / name, target)
+                written.append(str(target))
+    console.say(f"Wrote {len(written)} redacted files to {out}")
+    console.emit_json({"outdir": str(out.resolve()), "files": written})
+    return EXIT_PARTIAL if report.failed or report.not_reviewed else EXIT_OK
+
+
 def cmd_export_text(args: argparse.Namespace, console: Console) -> int:
     from .core.export_text import export_text
 
+    if args.redacted:
+        return _export_redacted(args, console)
     with (
         _open_project(args.project, read_only=True) as project,
         console.progress("Exporting") as bar,
@@ -784,6 +847,27 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("project")
     sub.add_argument("outdir")
     sub.add_argument("items", nargs="*", metavar="ITEM")
+    sub.add_argument(
+        "--redacted",
+        action="store_true",
+        help="the redacted text, page images (PNG), searchable PDFs and audio (FLAC) of every "
+        "reviewed item, redacting first what needs it",
+    )
+
+    sub = command(
+        "redact",
+        cmd_redact,
+        "remove the confirmed personal data into new files, then check them by OCR and "
+        "speech recognition (exit 1 if any item failed or is not reviewed)",
+    )
+    sub.add_argument("project")
+    sub.add_argument("items", nargs="*", metavar="ITEM")
+    sub.add_argument(
+        "--pseudonyms",
+        action="store_true",
+        help="replace names with consistent pseudonyms (Person 1) instead of [PERSON]",
+    )
+    sub.add_argument("--again", action="store_true", help="redact even items already done")
 
     sub = command(
         "vocab", cmd_vocab, "the project vocabulary: names and terms the recogniser should expect"

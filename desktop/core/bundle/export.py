@@ -28,7 +28,7 @@ import bagit
 from ... import __version__
 from .. import redacted
 from ..errors import QuireError
-from ..fileio import atomic_write_text, explain_os_error
+from ..fileio import explain_os_error
 from ..progress import CancelToken, ProgressCallback, SubProgress, no_progress
 from ..store.project import Project
 from .gates import TRACKS, Blocker, blockers
@@ -147,6 +147,13 @@ def export_bag(
 # ----- payload ----------------------------------------------------------------------
 
 
+def _write_text(path: Path, text: str) -> None:
+    # Plain writes: the whole bag is built in a staging folder and moved into place at the
+    # end, so each file needs no atomic write (whose temporary files are private, 0600).
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8", newline="\n")
+
+
 def _item_folder(item_id: int) -> str:
     # Titles may hold names; the folder name never does.
     return f"items/item-{item_id:05d}"
@@ -190,7 +197,7 @@ def _write_payload(
             if item["license"]:
                 licences.add(item["license"])
             dc = _dublin_core(item, title, languages, relative)
-            atomic_write_text(destination / "dublin-core.xml", dc)
+            _write_text(destination / "dublin-core.xml", dc)
             resources.append(
                 _resource(f"{relative}/dublin-core.xml", destination / "dublin-core.xml")
             )
@@ -203,6 +210,10 @@ def _write_payload(
                 "languages": languages,
                 "text": unicodedata.normalize("NFC", text),
                 "files": [f"{relative}/{_nfc(n)}" for n in sorted(done.files)],
+                "source": {
+                    "organisation": options.organisation or None,
+                    "format": _source_format(project, item["id"]),
+                },
                 "date": item["date"] or None,
                 "rights": item["rights"],
                 "license": item["license"] or None,
@@ -215,13 +226,13 @@ def _write_payload(
                 _count(stats[language], item, record, quality)
     resources.insert(0, _resource("corpus.jsonl", payload / "corpus.jsonl"))
     statistics = _finish_statistics(stats)
-    atomic_write_text(
+    _write_text(
         payload / "statistics.json",
         json.dumps(statistics, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
     )
     resources.insert(1, _resource("statistics.json", payload / "statistics.json"))
     card = _dataset_card(project, items, options, statistics, sorted(licences), today)
-    atomic_write_text(payload / "README.md", card)
+    _write_text(payload / "README.md", card)
     package = {
         "profile": "data-package",
         "name": _package_name(options, project),
@@ -231,12 +242,17 @@ def _write_payload(
         "keywords": ["ocr", "speech", "archive", options.track],
         "resources": [{"name": "readme", "path": "README.md", "format": "md"}, *resources],
     }
-    atomic_write_text(
+    _write_text(
         payload / "datapackage.json",
         json.dumps(package, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
     )
     progress(1.0, "Payload written")
     return sorted(all_languages)
+
+
+def _source_format(project: Project, item_id: int) -> str | None:
+    originals = project.originals(item_id)
+    return str(originals[0]["format"]) if originals else None
 
 
 def _resource(path: str, file: Path) -> dict[str, Any]:
@@ -534,7 +550,7 @@ def _write_tag_files(
             register.write(",".join(_csv(cell) for cell in cells) + "\n")
     models = sorted(
         {
-            str(r["asr_model"])
+            str(r[0])
             for r in project.db.execute(
                 "select asr_model from recordings where asr_model is not null"
             )
