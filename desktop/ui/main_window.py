@@ -201,6 +201,15 @@ class MainWindow(QMainWindow):
             self._action(self.tr("Import a &folder…"), self.import_folder, "Ctrl+Shift+I")
         )
         file.addSeparator()
+        file.addAction(
+            self._action(
+                self.tr("&Export a submission bundle…"),
+                self.export_bundle,
+                "Ctrl+E",
+                self.tr("Package the reviewed, redacted items for a data partnership"),
+            )
+        )
+        file.addSeparator()
         file.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
         edit = bar.addMenu(self.tr("&Edit"))
@@ -643,6 +652,17 @@ class MainWindow(QMainWindow):
         dialog.resize(820, 560)
         self.project_review = queue
         dialog.show()
+
+    def export_bundle(self) -> None:
+        if not self.project:
+            show_error(self, self.tr("Open or create a project first."))
+            return
+        from .export_wizard import ExportWizard
+
+        wizard = ExportWizard(self.project, self.queue, self)
+        wizard.check_page.go_to_item.connect(self._select_item)
+        self.export_wizard = wizard
+        wizard.show()
 
     def _go_to_finding(self, row: dict[str, Any]) -> None:
         self._select_item(int(row["item_id"]))
