@@ -25,7 +25,7 @@ from .model import Segment, TimedWord
 Span = tuple[int, int]  # start, end: text[start:end] is the word
 
 _TOKEN = re.compile(r"\S+")
-_LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\v\f]+")
+_LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\v\f]")
 CHECKED = 1.0  # the probability of a word a person typed or changed
 
 
@@ -75,7 +75,8 @@ def segments_from_json(text: str) -> list[Segment]:
 
 
 def flat_text(text: str) -> str:
-    """A segment's text on one line, as the editor shows it (line breaks become spaces)."""
+    """A segment's text on one line, as the editor shows it: each line break becomes a
+    space, so that positions in the one are positions in the other."""
     return _LINE_BREAKS.sub(" ", text)
 
 

@@ -41,7 +41,8 @@ from ..workers.jobs import Job, JobQueue
 from .errors import show_error, show_quire_error
 from .jobs_panel import JobsPanel
 from .proofread import ProofreadView
-from .widgets import LanguageDialog, MetadataPanel, TranscriptView
+from .transcript_editor import TranscriptEditor
+from .widgets import LanguageDialog, MetadataPanel
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +99,9 @@ class MainWindow(QMainWindow):
         self.proofread = ProofreadView(self)
         self.proofread.status.connect(self._status)
         self.proofread.status.connect(self._refresh_current_status)
-        self.transcript = TranscriptView(self)
+        self.transcript = TranscriptEditor(self)
+        self.transcript.status.connect(self._status)
+        self.transcript.status.connect(self._refresh_current_status)
         self.centre = QStackedWidget(self)
         for widget in (self.welcome, self.proofread, self.transcript):
             self.centre.addWidget(widget)
@@ -183,12 +186,8 @@ class MainWindow(QMainWindow):
         file.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
         edit = bar.addMenu(self.tr("&Edit"))
-        edit.addAction(
-            self._action(self.tr("&Undo"), self.proofread.undo, QKeySequence.StandardKey.Undo)
-        )
-        edit.addAction(
-            self._action(self.tr("&Redo"), self.proofread.redo, QKeySequence.StandardKey.Redo)
-        )
+        edit.addAction(self._action(self.tr("&Undo"), self._undo, QKeySequence.StandardKey.Undo))
+        edit.addAction(self._action(self.tr("&Redo"), self._redo, QKeySequence.StandardKey.Redo))
         edit.addSeparator()
         edit.addAction(
             self._action(self.tr("&Find…"), self.search.setFocus, QKeySequence.StandardKey.Find)
@@ -269,6 +268,19 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._refresh_recent_menu()
 
+    def _undo(self) -> None:
+        """Edit → Undo in whichever view is shown: the page's text or the transcript."""
+        if self.centre.currentWidget() is self.transcript:
+            self.transcript.undo()
+        else:
+            self.proofread.undo()
+
+    def _redo(self) -> None:
+        if self.centre.currentWidget() is self.transcript:
+            self.transcript.redo()
+        else:
+            self.proofread.redo()
+
     # ----- projects -------------------------------------------------------------------
 
     def start(self, folder: Path | None) -> None:
@@ -333,6 +345,7 @@ class MainWindow(QMainWindow):
 
     def close_project(self) -> None:
         self.proofread.flush()
+        self.transcript.forget()
         self.metadata.flush()
         self.metadata.show_item(None, None)
         if self.project:
@@ -420,6 +433,8 @@ class MainWindow(QMainWindow):
 
     def _item_selected(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         self.proofread.flush()
+        self.transcript.flush()
+        self.transcript.player.pause()
         if not self.project or current is None:
             self.metadata.show_item(None, None)
             self._show_welcome()
@@ -590,6 +605,10 @@ class MainWindow(QMainWindow):
                 "<li><b>Correct</b>: choose a document; the page is on the left, its text on the "
                 "right. Uncertain words are shaded; F3 jumps to the next one. Everything you type "
                 "is saved at once, and Ctrl+Z undoes it.</li>"
+                "<li><b>Listen</b>: choose a recording; Ctrl+Space plays and pauses, Alt+← goes "
+                "back 5 seconds, Ctrl+↓ slows down, and the word being spoken is highlighted. "
+                "Click a word to play from there; Enter splits a segment, Backspace at its start "
+                "joins it to the one before.</li>"
                 "<li><b>Describe</b>: fill in the title, date, creator, place and rights on the "
                 "right.</li>"
                 "</ol>"
