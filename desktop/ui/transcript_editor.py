@@ -109,7 +109,7 @@ class _TimeBox(QDoubleSpinBox):
         self.setSingleStep(0.1)
         self.setKeyboardTracking(False)
         self.setAccelerated(True)
-        self.setMinimumWidth(96)
+        self.setMinimumWidth(84)
 
     def textFromValue(self, value: float) -> str:
         return clock(value)
@@ -166,6 +166,16 @@ class _TranscriptText(QTextEdit):
         block_format.setTopMargin(self.header_height() + 12)
         block_format.setBottomMargin(2)
         return block_format
+
+    def make_room_above_first(self) -> None:
+        """Qt leaves out the first paragraph's top margin: the page gets it instead, so
+        that the first header has room too."""
+        root = self.document().rootFrame()
+        frame_format = root.frameFormat()
+        frame_format.setTopMargin(
+            self.document().documentMargin() + self.block_format().topMargin()
+        )
+        root.setFrameFormat(frame_format)
 
     # ----- keys ----------------------------------------------------------------------------
 
@@ -385,6 +395,7 @@ class TranscriptEditor(QWidget):
         self._uncertain: list[QTextEdit.ExtraSelection] = []
         self._playing: tuple[int, int] | None = None
         self.requested_position = 0  # ms: where playback was last asked to go
+        self._position_ms = 0
 
         self.undo_stack = QUndoStack(self)
         self._save_timer = QTimer(self)
@@ -459,7 +470,7 @@ class TranscriptEditor(QWidget):
         segment_bar.setContentsMargins(8, 2, 8, 6)
         segment_bar.setSpacing(4)
         self._segment_label = QLabel(self._segment_bar)
-        self._segment_label.setMinimumWidth(110)
+        self._segment_label.setMinimumWidth(100)
         self.start_box = _TimeBox(self._segment_bar)
         self.start_box.setToolTip(self.tr("When the segment starts (minutes:seconds)"))
         self.end_box = _TimeBox(self._segment_bar)
@@ -477,7 +488,7 @@ class TranscriptEditor(QWidget):
         )
         self.speaker = QComboBox(self._segment_bar)
         self.speaker.setEditable(True)
-        self.speaker.setMinimumWidth(160)
+        self.speaker.setMinimumWidth(140)
         self.speaker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         speaker_edit = self.speaker.lineEdit()
         assert speaker_edit is not None
@@ -525,13 +536,13 @@ class TranscriptEditor(QWidget):
         segment_bar.addWidget(self.end_box)
         segment_bar.addWidget(end_here)
         segment_bar.addSpacing(12)
+        segment_bar.addWidget(QLabel(self.tr("Speaker"), self._segment_bar))
         segment_bar.addWidget(self.speaker)
         segment_bar.addWidget(rename)
         segment_bar.addSpacing(12)
         segment_bar.addWidget(split)
         segment_bar.addWidget(join)
         segment_bar.addStretch(1)
-        segment_bar.addWidget(self._uncertain_label)
 
         self.text = _TranscriptText(self)
         self.text.textChanged.connect(self._text_changed)
@@ -547,7 +558,13 @@ class TranscriptEditor(QWidget):
             ),
             self,
         )
-        self._hint.setStyleSheet("QLabel { color: #666; padding: 2px 10px 4px 10px; }")
+        self._hint.setStyleSheet("QLabel { color: #666; }")
+        self._hint.setWordWrap(True)
+        footer = QWidget(self)
+        footer_layout = QHBoxLayout(footer)
+        footer_layout.setContentsMargins(10, 3, 8, 4)
+        footer_layout.addWidget(self._hint, 1)
+        footer_layout.addWidget(self._uncertain_label)
 
         editor_page = QWidget(self)
         page = QVBoxLayout(editor_page)
@@ -559,7 +576,7 @@ class TranscriptEditor(QWidget):
         for part in (self._player_bar, self.notice, self._segment_bar, line):
             page.addWidget(part)
         page.addWidget(self.text, 1)
-        page.addWidget(self._hint)
+        page.addWidget(footer)
 
         self._message = QLabel(self)
         self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -644,7 +661,7 @@ class TranscriptEditor(QWidget):
         self._cursor_moved()
         self._load_sound(project, recording)
         self.status.emit(
-            self.tr("{count} segments, {duration} of sound").format(
+            self.tr("Segments: {count} · {duration} of sound").format(
                 count=len(self._segments), duration=clock(recording["duration"] or 0.0)
             )
         )
@@ -719,7 +736,7 @@ class TranscriptEditor(QWidget):
             None,
         )
         path = project.path(original["path"]) if original else None
-        self.requested_position = 0
+        self.requested_position = self._position_ms = 0
         if path is None or not Path(path).is_file():
             self.player.setSource(QUrl())
             self._set_notice(
@@ -730,6 +747,7 @@ class TranscriptEditor(QWidget):
             return
         self.player.setSource(QUrl.fromLocalFile(str(path)))
         self.player.setPlaybackRate(float(self.speed.currentData()))
+        self._position_changed(0)
         self._check_sound_output()
 
     def _check_sound_output(self) -> None:
@@ -769,7 +787,7 @@ class TranscriptEditor(QWidget):
         self._position_changed(ms)
 
     def skip(self, seconds: float) -> None:
-        self.seek(self.player.position() / 1000 + seconds)
+        self.seek(self.position() + seconds)
 
     def set_speed(self, rate: float) -> None:
         rate = min(max(rate, SPEEDS[0]), SPEEDS[-1])
@@ -794,7 +812,7 @@ class TranscriptEditor(QWidget):
 
     def _duration_changed(self, ms: int) -> None:
         self.slider.setRange(0, max(ms, 0))
-        self._position_changed(self.player.position())
+        self._position_changed(self._position_ms)
 
     def _playback_state_changed(self, state: QMediaPlayer.PlaybackState) -> None:
         playing = state == QMediaPlayer.PlaybackState.PlayingState
@@ -806,7 +824,12 @@ class TranscriptEditor(QWidget):
             self.tr("The recording cannot be played: {message}").format(message=message)
         )
 
+    def position(self) -> float:
+        """Where playback is, in seconds (or where it was asked to go, before it gets there)."""
+        return self._position_ms / 1000
+
     def _position_changed(self, ms: int) -> None:
+        self._position_ms = ms
         if not self.slider.isSliderDown():
             self.slider.blockSignals(True)
             self.slider.setValue(ms)
@@ -869,6 +892,7 @@ class TranscriptEditor(QWidget):
                 cursor = QTextCursor(document)
                 cursor.select(QTextCursor.SelectionType.Document)
                 cursor.setBlockFormat(self.text.block_format())
+                self.text.make_room_above_first()
                 self.text.verticalScrollBar().setValue(scroll)
             else:
                 block = document.begin()
@@ -918,7 +942,7 @@ class TranscriptEditor(QWidget):
         self._uncertain_label.setText(
             self.tr("Uncertain words: {count}").format(count=len(selections))
         )
-        self._follow(self.player.position() / 1000)
+        self._follow(self.position())
         self._show_highlights()
         self._update_segment_bar()
 
@@ -1069,7 +1093,7 @@ class TranscriptEditor(QWidget):
             after = set_times(self._segments, number, start, end, self._recording["duration"])
         except QuireError as error:
             self._refuse(error)
-            self._update_segment_bar()
+            self._update_segment_bar(force=True)
             return False
         self._change(self.tr("Change times"), after, cursor_after=self._cursor_position())
         return True
@@ -1087,15 +1111,11 @@ class TranscriptEditor(QWidget):
 
     def start_here(self) -> None:
         if self._segments:
-            self.set_segment_times(
-                self.player.position() / 1000, self._segments[self.current_segment()].end
-            )
+            self.set_segment_times(self.position(), self._segments[self.current_segment()].end)
 
     def end_here(self) -> None:
         if self._segments:
-            self.set_segment_times(
-                self._segments[self.current_segment()].start, self.player.position() / 1000
-            )
+            self.set_segment_times(self._segments[self.current_segment()].start, self.position())
 
     def set_current_speaker(self, name: str) -> None:
         if self._recording is None:
@@ -1143,7 +1163,9 @@ class TranscriptEditor(QWidget):
         self._update_segment_bar()
         self.text.viewport().update()  # the band behind the current segment
 
-    def _update_segment_bar(self) -> None:
+    def _update_segment_bar(self, *, force: bool = False) -> None:
+        """Show the current segment's number, times and speaker (not over what is being
+        typed in a box, unless ``force``: an edit was refused)."""
         if not self._segments:
             return
         number = min(self.current_segment(), len(self._segments) - 1)
@@ -1155,7 +1177,7 @@ class TranscriptEditor(QWidget):
         )
         loading, self._loading = self._loading, True
         for box, value in ((self.start_box, segment.start), (self.end_box, segment.end)):
-            if not box.hasFocus():
+            if force or not box.hasFocus():
                 box.blockSignals(True)
                 box.setValue(value)
                 box.blockSignals(False)

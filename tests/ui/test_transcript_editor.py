@@ -1,0 +1,356 @@
+"""The transcript editor on jfk.flac as transcribed: edit, undo, split, join, speakers, play."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtMultimedia import QMediaDevices, QMediaPlayer
+from pytestqt.qtbot import QtBot
+
+from desktop.core.asr.transcribe import transcribe_items
+from desktop.core.capture.importer import import_file
+from desktop.core.model import Segment
+from desktop.core.store.project import LOCK_NAME, Project
+from desktop.ui.transcript_editor import (
+    LOW_PROBABILITY,
+    RenameSpeakerDialog,
+    TranscriptEditor,
+)
+from tests.conftest import CORPUS, REPO
+
+JFK = (
+    "And so my fellow Americans, ask not what your country can do for you, "
+    "ask what you can do for your country."
+)
+SAVE_TIMEOUT_MS = 5_000
+
+
+@pytest.fixture(scope="module")
+def transcribed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    folder = tmp_path_factory.mktemp("jfk") / "project"
+    with Project.create(folder) as project:
+        item_id, _ = import_file(project, CORPUS / "audio" / "jfk.flac", "eng")
+        project.set_item_metadata(item_id, languages="")
+        assert transcribe_items(project).transcribed == 1
+    return folder, item_id
+
+
+@pytest.fixture
+def jfk(transcribed: tuple[Path, int], tmp_path: Path) -> Iterator[tuple[Project, int, int]]:
+    """Each test corrects its own copy of the transcribed project."""
+    folder, item_id = transcribed
+    copy = tmp_path / "project"
+    shutil.copytree(folder, copy, ignore=shutil.ignore_patterns(LOCK_NAME))
+    with Project.open(copy) as project:
+        recording = project.recording_for_item(item_id)
+        assert recording is not None
+        yield project, item_id, recording["id"]
+
+
+@pytest.fixture
+def editor(qtbot: QtBot, jfk: tuple[Project, int, int]) -> Iterator[TranscriptEditor]:
+    project, item_id, _ = jfk
+    shown = TranscriptEditor()
+    qtbot.addWidget(shown)
+    shown.resize(1100, 560)
+    shown.show()
+    qtbot.waitExposed(shown)
+    shown.show_recording(project, item_id)
+    yield shown
+    shown.forget()
+
+
+def _saved(project: Project, recording_id: int) -> list[Segment] | None:
+    return project.transcript_correction(recording_id)
+
+
+def _put_cursor(editor: TranscriptEditor, position: int) -> None:
+    cursor = editor.text.textCursor()
+    cursor.setPosition(position)
+    editor.text.setTextCursor(cursor)
+    editor.text.setFocus()
+
+
+def _word_point(editor: TranscriptEditor, segment: int, word: int) -> QPoint:
+    cursor = QTextCursor(editor.text.document())
+    cursor.setPosition(editor.word_position(segment, word) + 1)
+    return editor.text.cursorRect(cursor).center()
+
+
+def test_shows_the_transcript_with_uncertain_words_shaded(
+    editor: TranscriptEditor, jfk: tuple[Project, int, int]
+) -> None:
+    project, _, recording_id = jfk
+    machine = project.segments(recording_id)
+    assert editor.text.toPlainText() == JFK
+    assert editor.segments() == machine
+    uncertain = {
+        (editor.word_position(0, i), editor.word_position(0, i) + len(w.text))
+        for i, w in enumerate(machine[0].words)
+        if w.probability < LOW_PROBABILITY
+    }
+    shaded = {
+        (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in editor.text.extraSelections()
+    }
+    assert uncertain and shaded == uncertain  # "And" and "not" in jfk
+    assert editor.text.headers == [("0:00.00 – 0:10.36", "")]
+    if not QMediaDevices.audioOutputs():
+        assert "No sound output was found" in editor.notice_text()
+    # Opening the transcript does not make a correction.
+    editor.flush()
+    assert _saved(project, recording_id) is None
+
+
+def test_a_word_typed_is_saved_undone_and_redone(
+    qtbot: QtBot, editor: TranscriptEditor, jfk: tuple[Project, int, int]
+) -> None:
+    project, item_id, recording_id = jfk
+    machine = project.segments(recording_id)
+    start = JFK.index("Americans,")
+    cursor = editor.text.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("Americans"), QTextCursor.MoveMode.KeepAnchor)
+    editor.text.setTextCursor(cursor)
+    qtbot.keyClicks(editor.text, "citizens")
+    qtbot.waitUntil(lambda: _saved(project, recording_id) is not None, timeout=SAVE_TIMEOUT_MS)
+    saved = _saved(project, recording_id)
+    assert saved is not None
+    assert saved[0].text == JFK.replace("Americans,", "citizens,")
+    word = saved[0].words[4]
+    assert (word.text, word.start, word.end, word.probability) == ("citizens,", 1.56, 2.1, 1.0)
+    assert project.segments(recording_id) == machine  # the machine's transcript is kept
+    assert project.item_status(project.item(item_id)) == "corrected"
+
+    editor.undo()  # the whole word typed goes in one step
+    assert editor.text.toPlainText() == JFK
+    qtbot.waitUntil(lambda: _saved(project, recording_id) is None, timeout=SAVE_TIMEOUT_MS)
+    assert project.item_status(project.item(item_id)) == "recognised"
+    editor.redo()
+    assert "citizens," in editor.text.toPlainText()
+    qtbot.waitUntil(lambda: _saved(project, recording_id) is not None, timeout=SAVE_TIMEOUT_MS)
+    # The keyboard's undo works too, while the text has the focus.
+    editor.text.setFocus()
+    qtbot.keyClick(editor.text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.text.toPlainText() == JFK
+
+
+def test_enter_splits_and_backspace_joins(
+    qtbot: QtBot, editor: TranscriptEditor, jfk: tuple[Project, int, int]
+) -> None:
+    project, _, recording_id = jfk
+    _put_cursor(editor, JFK.index("ask not"))
+    qtbot.keyClick(editor.text, Qt.Key.Key_Return)
+    assert editor.text.document().blockCount() == 2
+    assert editor.current_segment() == 1
+    editor.flush()
+    saved = _saved(project, recording_id)
+    assert saved is not None
+    assert [s.text for s in saved] == [
+        "And so my fellow Americans,",
+        "ask not what your country can do for you, ask what you can do for your country.",
+    ]
+    assert [(s.start, s.end) for s in saved] == [(0.0, 2.1), (2.76, 10.36)]
+    assert editor.text.headers[1] == ("0:02.76 – 0:10.36", "")
+
+    # Ctrl+Return splits too, here before the second "ask".
+    block = editor.text.document().findBlockByNumber(1)
+    _put_cursor(editor, block.position() + block.text().index("ask what"))
+    qtbot.keyClick(editor.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(editor.segments()) == 3
+    assert editor.segments()[2].start == 7.74
+
+    # Backspace at a segment's start joins it to the one before.
+    qtbot.keyClick(editor.text, Qt.Key.Key_Backspace)
+    assert len(editor.segments()) == 2
+    _put_cursor(editor, editor.text.document().findBlockByNumber(1).position())
+    qtbot.keyClick(editor.text, Qt.Key.Key_Backspace)
+    assert editor.text.toPlainText() == JFK
+    editor.flush()
+    assert _saved(project, recording_id) is None  # back to what the machine heard
+    editor.undo()
+    editor.flush()
+    assert len(_saved(project, recording_id) or []) == 2
+    # The join button joins the current segment with the next.
+    _put_cursor(editor, 0)
+    editor.join_with_next()
+    editor.flush()
+    assert _saved(project, recording_id) is None
+
+
+def test_a_selection_across_segments_cannot_delete_the_break(
+    qtbot: QtBot, editor: TranscriptEditor
+) -> None:
+    editor._split_at(JFK.index("ask not"))
+    cursor = editor.text.textCursor()
+    cursor.setPosition(JFK.index("Americans"))
+    cursor.setPosition(JFK.index("ask not") + 3, QTextCursor.MoveMode.KeepAnchor)
+    editor.text.setTextCursor(cursor)
+    qtbot.keyClick(editor.text, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: editor.text.document().blockCount() == 2)
+    assert [s.text for s in editor.segments()][0] == "And so my fellow Americans,"
+    assert editor.text.toPlainText().split("\n")[1].startswith("ask not")
+
+
+def test_times_are_adjusted_and_checked(
+    qtbot: QtBot, editor: TranscriptEditor, jfk: tuple[Project, int, int]
+) -> None:
+    project, _, recording_id = jfk
+    editor._split_at(JFK.index("ask not"))  # 0.00-2.10 and 2.76-10.36; cursor in the second
+    editor.start_box.setValue(2.5)
+    editor.start_box.editingFinished.emit()
+    editor.flush()
+    saved = _saved(project, recording_id)
+    assert saved is not None and (saved[1].start, saved[1].end) == (2.5, 10.36)
+    # Overlapping the segment before is refused and said plainly; nothing is saved.
+    with qtbot.waitSignal(editor.status) as said:
+        editor.start_box.setValue(1.0)
+        editor.start_box.editingFinished.emit()
+    assert "before the one before it ends" in said.args[0]
+    assert editor.start_box.value() == 2.5
+    editor.end_box.setValue(10.9)
+    editor.end_box.editingFinished.emit()
+    editor.flush()
+    saved = _saved(project, recording_id)
+    assert saved is not None and (saved[1].start, saved[1].end) == (2.5, 10.9)
+    assert editor.text.headers[1][0] == "0:02.50 – 0:10.90"
+    # The end can be set from where playback is.
+    editor.seek(9.0)
+    editor.end_here()
+    editor.flush()
+    assert (_saved(project, recording_id) or [])[1].end == 9.0
+    editor.undo()
+    assert editor.segments()[1].end == 10.9
+
+
+def test_speakers_are_set_and_renamed(
+    editor: TranscriptEditor, jfk: tuple[Project, int, int]
+) -> None:
+    project, _, recording_id = jfk
+    editor._split_at(JFK.index("ask not"))
+    line = editor.speaker.lineEdit()
+    assert line is not None
+    line.setText("Kennedy")
+    line.editingFinished.emit()
+    editor.flush()
+    assert [s.speaker for s in _saved(project, recording_id) or []] == [None, "Kennedy"]
+    assert editor.text.headers[1][1] == "Kennedy"
+
+    assert editor.rename_speaker(None, "Crowd")
+    editor.flush()
+    assert [s.speaker for s in _saved(project, recording_id) or []] == ["Crowd", "Kennedy"]
+    assert editor.rename_speaker("Kennedy", "John F. Kennedy")
+    editor.flush()
+    assert [s.speaker for s in _saved(project, recording_id) or []] == [
+        "Crowd",
+        "John F. Kennedy",
+    ]
+    editor.undo()
+    editor.flush()
+    assert [s.speaker for s in _saved(project, recording_id) or []] == ["Crowd", "Kennedy"]
+
+    dialog = RenameSpeakerDialog(["Crowd", "Kennedy"], False, "Kennedy", editor)
+    assert dialog.old_name() == "Kennedy" and dialog.new_name() == "Kennedy"
+    dialog.speaker.setCurrentIndex(0)
+    assert dialog.old_name() == "Crowd" and dialog.new_name() == "Crowd"
+    dialog.close()
+
+
+def test_clicking_a_word_moves_playback_to_it(
+    qtbot: QtBot, editor: TranscriptEditor, jfk: tuple[Project, int, int]
+) -> None:
+    project, _, recording_id = jfk
+    words = project.segments(recording_id)[0].words
+    index = next(i for i, w in enumerate(words) if w.text == "country")
+    qtbot.waitUntil(
+        lambda: editor.player.mediaStatus() == QMediaPlayer.MediaStatus.LoadedMedia, timeout=10_000
+    )
+    qtbot.mouseClick(
+        editor.text.viewport(), Qt.MouseButton.LeftButton, pos=_word_point(editor, 0, index)
+    )
+    assert editor.requested_position == round(words[index].start * 1000)
+    qtbot.waitUntil(lambda: editor.player.position() == round(words[index].start * 1000))
+    assert editor.playing_word() == (0, index)
+    played = {
+        (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in editor.text.extraSelections()
+    }
+    start = editor.word_position(0, index)
+    assert (start, start + len("country")) in played
+    assert editor.player.playbackState() != QMediaPlayer.PlaybackState.PlayingState
+    # Clicking between words (the end of the text) moves nothing.
+    assert _saved(project, recording_id) is None
+
+
+def test_speed_and_skips_from_the_keyboard(qtbot: QtBot, editor: TranscriptEditor) -> None:
+    qtbot.waitUntil(
+        lambda: editor.player.mediaStatus() == QMediaPlayer.MediaStatus.LoadedMedia, timeout=10_000
+    )
+    editor.text.setFocus()
+    ctrl, alt = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(editor.text, Qt.Key.Key_Up, ctrl)
+    assert editor.player.playbackRate() == 1.25
+    assert editor.speed.currentText() == "1.25×"
+    for _ in range(2):
+        qtbot.keyClick(editor.text, Qt.Key.Key_Down, ctrl)
+    assert editor.player.playbackRate() == 0.75
+    for _ in range(5):
+        qtbot.keyClick(editor.text, Qt.Key.Key_Down, ctrl)
+    assert editor.player.playbackRate() == 0.5  # never slower than half speed
+    editor.speed.setCurrentIndex(editor.speed.count() - 1)
+    assert editor.player.playbackRate() == 2.0
+    editor.seek(6.0)
+    qtbot.keyClick(editor.text, Qt.Key.Key_Left, alt)
+    assert editor.requested_position == 1000
+    qtbot.keyClick(editor.text, Qt.Key.Key_Left, alt)
+    assert editor.requested_position == 0
+    qtbot.keyClick(editor.text, Qt.Key.Key_Right, alt)
+    assert editor.requested_position == 5000
+    assert editor.text.toPlainText() == JFK  # the keys typed nothing
+
+
+def test_playing_highlights_the_word_being_spoken(qtbot: QtBot, editor: TranscriptEditor) -> None:
+    """With or without a sound card, the player's clock moves and the highlight follows it."""
+    qtbot.waitUntil(
+        lambda: editor.player.mediaStatus() == QMediaPlayer.MediaStatus.LoadedMedia, timeout=10_000
+    )
+    editor.set_speed(2.0)
+    editor.seek(5.0)  # "what" (4.24-5.52)
+    editor.text.setFocus()
+    qtbot.keyClick(editor.text, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    assert editor.text.toPlainText() == JFK
+    qtbot.waitUntil(
+        lambda: editor.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+    )
+    seen: set[tuple[int, int] | None] = set()
+    qtbot.waitUntil(
+        lambda: seen.add(editor.playing_word()) or editor.player.position() > 7_000,
+        timeout=10_000,
+    )
+    qtbot.keyClick(editor.text, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: editor.player.playbackState() != QMediaPlayer.PlaybackState.PlayingState
+    )
+    assert editor._play.text() == "▶ Play"
+    spoken = {index for segment, index in filter(None, seen)}
+    assert len(spoken) >= 3 and min(spoken) >= 7  # "what" onwards, several words
+
+
+def test_screenshot(qtbot: QtBot, editor: TranscriptEditor, jfk: tuple[Project, int, int]) -> None:
+    """docs/screenshots/transcript.png: a word being spoken, uncertain words shaded."""
+    editor._split_at(JFK.index("ask not"))
+    editor.rename_speaker(None, "John F. Kennedy")
+    qtbot.waitUntil(
+        lambda: editor.player.mediaStatus() == QMediaPlayer.MediaStatus.LoadedMedia, timeout=10_000
+    )
+    editor.seek(6.0)  # "country"
+    _put_cursor(editor, editor.word_position(1, 3))
+    assert editor.playing_word() == (1, 4)
+    editor.grab().save(str(REPO / "docs" / "screenshots" / "transcript.png"))
