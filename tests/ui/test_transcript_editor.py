@@ -6,7 +6,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import json
 import shutil
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -196,7 +200,7 @@ def test_a_selection_across_segments_cannot_delete_the_break(
     editor.text.setTextCursor(cursor)
     qtbot.keyClick(editor.text, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: editor.text.document().blockCount() == 2)
-    assert [s.text for s in editor.segments()][0] == "And so my fellow Americans,"
+    assert editor.segments()[0].text == "And so my fellow Americans,"
     assert editor.text.toPlainText().split("\n")[1].startswith("ask not")
 
 
@@ -354,3 +358,110 @@ def test_screenshot(qtbot: QtBot, editor: TranscriptEditor, jfk: tuple[Project, 
     _put_cursor(editor, editor.word_position(1, 3))
     assert editor.playing_word() == (1, 4)
     editor.grab().save(str(REPO / "docs" / "screenshots" / "transcript.png"))
+
+
+# ----- with a real sound server --------------------------------------------------------------
+
+_PLAY_WITH_SOUND = """
+import json, subprocess, sys, time
+from pathlib import Path
+from PySide6.QtMultimedia import QMediaDevices, QMediaPlayer
+from PySide6.QtWidgets import QApplication
+from desktop.core.store.project import Project
+from desktop.ui.transcript_editor import TranscriptEditor
+
+app = QApplication([])
+project = Project.open(Path(sys.argv[1]), read_only=True)
+editor = TranscriptEditor()
+editor.show()
+editor.show_recording(project, int(sys.argv[2]))
+deadline = time.monotonic() + 20
+while editor.player.mediaStatus() != QMediaPlayer.MediaStatus.LoadedMedia:
+    assert time.monotonic() < deadline, "the recording did not load"
+    app.processEvents()
+    time.sleep(0.01)
+editor.seek(2.0)
+editor.toggle_play()
+streams = ""
+while editor.position() < 3.5 and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.01)
+    if not streams:
+        streams = subprocess.run(
+            ["pactl", "list", "short", "sink-inputs"], capture_output=True, text=True
+        ).stdout
+editor.toggle_play()
+print(json.dumps({
+    "outputs": [device.description() for device in QMediaDevices.audioOutputs()],
+    "notice": editor.notice_text(),
+    "position": editor.position(),
+    "playing": editor.playing_word(),
+    "streams": streams,
+}))
+"""
+
+
+@pytest.fixture
+def sound_server(tmp_path: Path) -> Iterator[dict[str, str]]:
+    """A private PulseAudio server with one silent output (a null sink), as CI has no sound
+    card. It runs as root too (CI's user), with a warning."""
+    if shutil.which("pulseaudio") is None or shutil.which("pactl") is None:
+        pytest.skip("PulseAudio is not installed (scripts/bootstrap.sh installs it)")
+    runtime = tmp_path / "pulse"
+    runtime.mkdir()
+    socket = runtime / "native"
+    env = {
+        **os.environ,
+        "HOME": str(runtime),
+        "XDG_RUNTIME_DIR": str(runtime),
+        "PULSE_SERVER": f"unix:{socket}",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    server = subprocess.Popen(
+        [
+            "pulseaudio",
+            "-n",
+            "--daemonize=no",
+            "--exit-idle-time=-1",
+            "--use-pid-file=no",
+            "--system=false",
+            "-L",
+            f"module-native-protocol-unix socket={socket} auth-anonymous=1",
+            "-L",
+            "module-null-sink sink_name=silent",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 15
+        while subprocess.run(["pactl", "info"], env=env, capture_output=True).returncode != 0:
+            assert server.poll() is None, "PulseAudio did not start"
+            assert time.monotonic() < deadline, "PulseAudio did not answer"
+            time.sleep(0.1)
+        yield env
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def test_plays_through_a_sound_server(
+    sound_server: dict[str, str], transcribed: tuple[Path, int]
+) -> None:
+    folder, item_id = transcribed
+    child = subprocess.run(
+        [sys.executable, "-c", _PLAY_WITH_SOUND, str(folder), str(item_id)],
+        env={**sound_server, "PYTHONPATH": str(REPO)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO,
+    )
+    assert child.returncode == 0, child.stderr[-2000:]
+    result = json.loads(child.stdout.strip().splitlines()[-1])
+    assert result["outputs"] == ["Null Output"]
+    assert result["notice"] == ""  # a sound output was found: no warning
+    assert 3.5 <= result["position"] < 6.0
+    assert result["playing"][0] == 0 and result["playing"][1] >= 5  # "ask" (2.76) or later
+    assert "s32le 2ch 44100Hz" in result["streams"]  # Quire's stream plays into the sink
