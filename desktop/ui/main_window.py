@@ -431,11 +431,16 @@ class MainWindow(QMainWindow):
         row = self.items.currentItem()
         return int(row.data(0, Qt.ItemDataRole.UserRole)) if row else None
 
-    def _item_selected(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+    def _item_selected(self, current: QTreeWidgetItem | None, previous: object) -> None:
         self.proofread.flush()
         self.transcript.flush()
-        self.transcript.player.pause()
+        if self.project and isinstance(previous, QTreeWidgetItem):
+            # What was just saved may have made the item left "corrected".
+            left = self.project.item(int(previous.data(0, Qt.ItemDataRole.UserRole)))
+            status = self.project.item_status(left)
+            previous.setText(3, self.tr(STATUS_LABELS.get(status, status)))
         if not self.project or current is None:
+            self.transcript.player.pause()
             self.metadata.show_item(None, None)
             self._show_welcome()
             return
@@ -443,6 +448,7 @@ class MainWindow(QMainWindow):
         item = self.project.item(item_id)
         self.metadata.show_item(self.project, item_id)
         if item["kind"] == "document":
+            self.transcript.player.pause()
             self.proofread.show_document(self.project, item_id)
             self.centre.setCurrentWidget(self.proofread)
         else:

@@ -29,8 +29,6 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QUndoCommand,
-    QUndoStack,
     QValidator,
 )
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
@@ -53,6 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.correction import text_change
 from ..core.errors import QuireError
 from ..core.model import Segment
 from ..core.store.project import Project
@@ -286,47 +285,88 @@ class _TranscriptText(QTextEdit):
         super().paintEvent(event)
 
 
-class _Change(QUndoCommand):
+class _SegmentLayout:
+    """What the view works out once per version of a segment: where its words are in its
+    text, which of them are uncertain, and its header."""
+
+    def __init__(self, segment: Segment) -> None:
+        self.segment = segment  # kept, so that its id() is not reused while cached
+        self.spans = word_spans(segment)
+        self.uncertain = [
+            span
+            for word, span in zip(segment.words, self.spans, strict=True)
+            if span is not None and word.probability < LOW_PROBABILITY
+        ]
+        self.header = (f"{clock(segment.start)} – {clock(segment.end)}", segment.speaker or "")
+
+
+class _Change:
     """One edit: the transcript before and after it, and where the cursor was."""
 
     def __init__(
         self,
-        editor: TranscriptEditor,
         label: str,
         before: list[Segment],
         after: list[Segment],
         cursors: tuple[tuple[int, int], tuple[int, int]],
         typing_in: int | None,
     ) -> None:
-        super().__init__(label)
-        self.editor = editor
+        self.label = label
         self.before, self.after = before, after
         self.cursor_before, self.cursor_after = cursors
         self.typing_in = typing_in  # the segment typed in, for joining keystrokes
         self.at = time.monotonic()
-        self._applied = True  # the editor has made the change already when it is pushed
 
-    def id(self) -> int:
-        return 1 if self.typing_in is not None else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
+    def absorb(self, later: _Change) -> bool:
+        """Take in ``later`` if both are typing in one segment with no long pause."""
         if (
-            not isinstance(other, _Change)
-            or other.typing_in != self.typing_in
-            or other.at - self.at > TYPING_PAUSE_S
+            self.typing_in is None
+            or later.typing_in != self.typing_in
+            or later.at - self.at > TYPING_PAUSE_S
         ):
             return False
-        self.after, self.cursor_after, self.at = other.after, other.cursor_after, other.at
+        self.after, self.cursor_after, self.at = later.after, later.cursor_after, later.at
         return True
 
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self.editor._apply(self.after, self.cursor_after)
 
-    def undo(self) -> None:
-        self.editor._apply(self.before, self.cursor_before)
+class _History:
+    """Undo and redo over whole versions of the transcript.
+
+    Each version shares the segments it did not change with the one before, so a long
+    history costs little. (Qt's QUndoStack, driven from Python with merged commands,
+    crashed PySide 6.12 here: this is the same idea in a few lines.)
+    """
+
+    LIMIT = 1000
+
+    def __init__(self) -> None:
+        self.done: list[_Change] = []
+        self.undone: list[_Change] = []
+
+    def push(self, change: _Change) -> None:
+        self.undone.clear()
+        if self.done and self.done[-1].absorb(change):
+            return
+        self.done.append(change)
+        del self.done[: -self.LIMIT]
+
+    def clear(self) -> None:
+        self.done.clear()
+        self.undone.clear()
+
+    def undo(self) -> _Change | None:
+        if not self.done:
+            return None
+        change = self.done.pop()
+        self.undone.append(change)
+        return change
+
+    def redo(self) -> _Change | None:
+        if not self.undone:
+            return None
+        change = self.undone.pop()
+        self.done.append(change)
+        return change
 
 
 class RenameSpeakerDialog(QDialog):
@@ -390,14 +430,13 @@ class TranscriptEditor(QWidget):
         self._segments: list[Segment] = []
         self._stored: list[Segment] | None = None  # what the project holds as the correction
         self._loading = False
-        self._spans_cache: dict[int, tuple[Segment, list[tuple[int, int] | None]]] = {}
-        self._timeline: list[tuple[float, int, int]] | None = None  # (start, segment, word)
+        self._layout_cache: dict[int, _SegmentLayout] = {}  # by id() of an unchanged segment
         self._uncertain: list[QTextEdit.ExtraSelection] = []
         self._playing: tuple[int, int] | None = None
         self.requested_position = 0  # ms: where playback was last asked to go
         self._position_ms = 0
 
-        self.undo_stack = QUndoStack(self)
+        self.history = _History()
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(AUTOSAVE_MS)
@@ -477,6 +516,8 @@ class TranscriptEditor(QWidget):
         self.end_box.setToolTip(self.tr("When the segment ends (minutes:seconds)"))
         self.start_box.editingFinished.connect(self._times_edited)
         self.end_box.editingFinished.connect(self._times_edited)
+        self.start_box.valueChanged.connect(self._times_edited)  # the arrows, the wheel
+        self.end_box.valueChanged.connect(self._times_edited)
         start_here = self._button(
             self.tr("⇤ here"),
             self.tr("Start the segment where playback is"),
@@ -629,12 +670,20 @@ class TranscriptEditor(QWidget):
     def show_recording(self, project: Project, item_id: int) -> None:
         """Show the recording's transcript (corrected if it was) and load its sound."""
         self.flush()
+        recording = project.recording_for_item(item_id)
+        if (
+            self._project is project
+            and self._recording is not None
+            and recording is not None
+            and recording["id"] == self._recording["id"]
+            and project.segments(recording["id"]) == self._machine
+        ):
+            return  # shown already (a job finished meanwhile): keep playing, keep the history
         self.player.stop()
         self._project = project
-        self._recording = project.recording_for_item(item_id)
-        self.undo_stack.clear()
-        self._spans_cache.clear()
-        recording = self._recording
+        self._recording = recording
+        self.history.clear()
+        self._layout_cache.clear()
         machine = project.segments(recording["id"]) if recording else []
         if recording is None or not machine:
             self._recording = None
@@ -686,17 +735,19 @@ class TranscriptEditor(QWidget):
         self.player.setSource(QUrl())
         self._project = self._recording = None
         self._machine, self._segments, self._stored = [], [], None
-        self.undo_stack.clear()
+        self.history.clear()
         self._show_message(self.tr("Choose a recording to correct its transcript."))
 
     def undo(self) -> None:
-        if self.undo_stack.canUndo():
-            self.undo_stack.undo()
+        change = self.history.undo()
+        if change is not None:
+            self._apply(change.before, change.cursor_before)
             self.status.emit(self.tr("Undone"))
 
     def redo(self) -> None:
-        if self.undo_stack.canRedo():
-            self.undo_stack.redo()
+        change = self.history.redo()
+        if change is not None:
+            self._apply(change.after, change.cursor_after)
             self.status.emit(self.tr("Redone"))
 
     # ----- what tests and the main window may read -----------------------------------------
@@ -840,19 +891,16 @@ class TranscriptEditor(QWidget):
 
     def _follow(self, seconds: float) -> None:
         """Highlight the word being spoken at ``seconds`` and keep it in view."""
-        if self._timeline is None:
-            self._timeline = sorted(
-                (word.start, number, index)
-                for number, segment in enumerate(self._segments)
-                for index, word in enumerate(segment.words)
-            )
         playing = None
-        at = bisect.bisect_right(self._timeline, (seconds, len(self._segments), 0)) - 1
-        if at >= 0:
-            _start, number, index = self._timeline[at]
-            segment = self._segments[number]
-            if seconds <= segment.end and self._spans(number)[index] is not None:
-                playing = (number, index)
+        # Segments are in time order and do not overlap: find the one under way, then its
+        # last word begun (it stays lit through the pause before the next one).
+        number = bisect.bisect_right(self._segments, seconds, key=lambda s: s.start) - 1
+        if number >= 0 and seconds <= self._segments[number].end:
+            begun = [
+                i for i, word in enumerate(self._segments[number].words) if word.start <= seconds
+            ]
+            if begun and self._spans(number)[begun[-1]] is not None:
+                playing = (number, begun[-1])
         if playing == self._playing:
             return
         self._playing = playing
@@ -872,13 +920,16 @@ class TranscriptEditor(QWidget):
         self._message.setText(text)
         self._stack.setCurrentIndex(0)
 
-    def _spans(self, number: int) -> list[tuple[int, int] | None]:
+    def _layout(self, number: int) -> _SegmentLayout:
         segment = self._segments[number]
-        cached = self._spans_cache.get(id(segment))
-        if cached is None or cached[0] is not segment:
-            cached = (segment, word_spans(segment))
-            self._spans_cache[id(segment)] = cached
-        return cached[1]
+        cached = self._layout_cache.get(id(segment))
+        if cached is None or cached.segment is not segment:
+            cached = _SegmentLayout(segment)
+            self._layout_cache[id(segment)] = cached
+        return cached
+
+    def _spans(self, number: int) -> list[tuple[int, int] | None]:
+        return self._layout(number).spans
 
     def _render(self, *, full: bool = False) -> None:
         """Make the text show ``self._segments``, changing only the paragraphs that differ."""
@@ -910,29 +961,24 @@ class TranscriptEditor(QWidget):
 
     def _model_changed(self) -> None:
         """Refresh what depends on the segments: headers, shading, the word timeline."""
-        if len(self._spans_cache) > 4 * len(self._segments) + 64:
-            self._spans_cache.clear()
-        self._timeline = None
+        if len(self._layout_cache) > 4 * len(self._segments) + 64:
+            self._layout_cache.clear()
         self._playing = None
         self.text.playing_segment = None
-        names = speakers(self._segments)
-        self.text.speaker_names = names
-        self.text.headers = [
-            (f"{clock(s.start)} – {clock(s.end)}", s.speaker or "") for s in self._segments
-        ]
+        layouts = [self._layout(number) for number in range(len(self._segments))]
+        self.text.speaker_names = speakers(self._segments)
+        self.text.headers = [layout.header for layout in layouts]
         shade = QTextCharFormat()
         shade.setBackground(_UNCERTAIN_TEXT)
         shade.setForeground(QColor(Qt.GlobalColor.black))
         document = self.text.document()
         selections = []
         block = document.begin()
-        for number, segment in enumerate(self._segments):
-            for word, span in zip(segment.words, self._spans(number), strict=True):
-                if span is None or word.probability >= LOW_PROBABILITY:
-                    continue
+        for layout in layouts:
+            for start, end in layout.uncertain:
                 cursor = QTextCursor(document)
-                cursor.setPosition(block.position() + span[0])
-                cursor.setPosition(block.position() + span[1], QTextCursor.MoveMode.KeepAnchor)
+                cursor.setPosition(block.position() + start)
+                cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
                 selection = QTextEdit.ExtraSelection()
                 selection.cursor = cursor
                 selection.format = shade
@@ -1001,14 +1047,13 @@ class TranscriptEditor(QWidget):
             self._segments = after
             self._model_changed()
         command = _Change(
-            self,
             label,
             before,
             after,
             (before_cursor, cursor_after or self._cursor_position()),
             typing_in,
         )
-        self.undo_stack.push(command)
+        self.history.push(command)
         self._save_timer.start()
 
     def _refuse(self, error: QuireError) -> None:
@@ -1037,7 +1082,12 @@ class TranscriptEditor(QWidget):
         for number, text in changed:
             after = edit_text(after, number, text)
         typing_in = changed[0][0] if len(changed) == 1 else None
-        self._change(self.tr("Typing"), after, typing_in=typing_in)
+        before = None
+        if typing_in is not None:  # the cursor was where the text began to differ
+            old = flat_text(self._segments[typing_in].text)
+            position, removed, _inserted = text_change(old, changed[0][1])
+            before = (typing_in, position + removed)
+        self._change(self.tr("Typing"), after, typing_in=typing_in, cursor_before=before)
 
     def _put_back(self) -> None:
         at = self._cursor_position()

@@ -147,6 +147,71 @@ def test_a_word_typed_is_saved_undone_and_redone(
     assert editor.text.toPlainText() == JFK
 
 
+def test_undo_puts_the_cursor_back_where_the_typing_began(
+    qtbot: QtBot, editor: TranscriptEditor
+) -> None:
+    _put_cursor(editor, JFK.index("fellow"))
+    qtbot.keyClicks(editor.text, "dear ")
+    assert editor.text.toPlainText().startswith("And so my dear fellow")
+    _put_cursor(editor, len(JFK))
+    editor.undo()
+    assert editor.text.toPlainText() == JFK
+    assert editor.text.textCursor().position() == JFK.index("fellow")
+    editor.redo()
+    assert editor.text.textCursor().position() == JFK.index("fellow") + len("dear ")
+
+
+def test_main_window_undo_and_saving_when_another_item_is_chosen(
+    qtbot: QtBot,
+    transcribed: tuple[Path, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui.main_window import MainWindow
+
+    folder = tmp_path / "project"
+    shutil.copytree(transcribed[0], folder, ignore=shutil.ignore_patterns(LOCK_NAME))
+    with Project.open(folder) as project:
+        import_file(project, CORPUS / "scans" / "linn.png", "eng")  # a second item
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    window = MainWindow(log_path=tmp_path / "quire.log")
+    qtbot.addWidget(window)
+    window.resize(1500, 950)
+    window.show()
+    try:
+        window.open_project(folder)
+        window.items.setCurrentItem(window.items.topLevelItem(0))
+        assert window.centre.currentWidget() is window.transcript
+        editor = window.transcript
+        _put_cursor(editor, JFK.index("fellow"))
+        qtbot.keyClicks(editor.text, "dear ")
+        assert window.project is not None
+        recording_id = window.project.recording_for_item(1)["id"]  # type: ignore[index]
+        # Choosing another item saves at once, without waiting for the autosave.
+        window.items.setCurrentItem(window.items.topLevelItem(1))
+        saved = window.project.transcript_correction(recording_id)
+        assert saved is not None and saved[0].text.startswith("And so my dear fellow")
+        assert window.items.topLevelItem(0).text(3) == "corrected"
+        window.items.setCurrentItem(window.items.topLevelItem(0))
+        undo = (
+            next(a for a in window.menuBar().actions() if a.text() == "&Edit").menu().actions()[0]
+        )
+        window.items.setFocus()  # the menu's action, not the editor's own key
+        undo.trigger()
+        assert editor.text.toPlainText() == JFK
+        window.close_project()  # saves before closing
+        with Project.open(folder, read_only=True) as reopened:
+            assert reopened.transcript_correction(recording_id) is None
+    finally:
+        window.queue.stop_all(10_000)
+        window.close_project()
+
+
 def test_enter_splits_and_backspace_joins(
     qtbot: QtBot, editor: TranscriptEditor, jfk: tuple[Project, int, int]
 ) -> None:
