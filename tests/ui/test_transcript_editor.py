@@ -354,8 +354,27 @@ def test_clicking_a_word_moves_playback_to_it(
     start = editor.word_position(0, index)
     assert (start, start + len("country")) in played
     assert editor.player.playbackState() != QMediaPlayer.PlaybackState.PlayingState
-    # Clicking between words (the end of the text) moves nothing.
-    assert _saved(project, recording_id) is None
+    assert _saved(project, recording_id) is None  # listening is not correcting
+    # Ctrl+click plays from the word at once.
+    first = next(i for i, w in enumerate(words) if w.text == "ask")
+    qtbot.mouseClick(
+        editor.text.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        _word_point(editor, 0, first),
+    )
+    qtbot.waitUntil(
+        lambda: editor.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+    )
+    assert editor.requested_position == round(words[first].start * 1000)
+    editor.toggle_play()
+    # A click on a segment's header (its times, above its text) goes to its start.
+    _put_cursor(editor, len(JFK))
+    top = int(editor.text.document().begin().layout().position().y())
+    header = QPoint(40, top - editor.text.header_height() // 2)
+    qtbot.mouseClick(editor.text.viewport(), Qt.MouseButton.LeftButton, pos=header)
+    assert editor.requested_position == 0
+    assert editor.text.textCursor().position() == 0
 
 
 def test_speed_and_skips_from_the_keyboard(qtbot: QtBot, editor: TranscriptEditor) -> None:
@@ -422,6 +441,10 @@ def test_screenshot(qtbot: QtBot, editor: TranscriptEditor, jfk: tuple[Project, 
     editor.seek(6.0)  # "country"
     _put_cursor(editor, editor.word_position(1, 3))
     assert editor.playing_word() == (1, 4)
+    # The README shows the editor as it is with speakers plugged in: no warning about sound.
+    editor.notice.setVisible(False)
+    editor.resize(1100, 400)
+    qtbot.wait(50)
     editor.grab().save(str(REPO / "docs" / "screenshots" / "transcript.png"))
 
 
