@@ -265,8 +265,10 @@ def set_times(
 ) -> list[Segment]:
     """Segment ``index`` from ``start`` to ``end`` seconds.
 
-    Refused when start is not before end, when it would overlap its neighbours, or fall
-    outside the recording (0..``duration``). Words are kept within the new bounds.
+    Refused when start is not before end, when it would fall outside the recording
+    (0..``duration``), or when it would newly overlap another segment of the same speaker
+    (segments of different speakers may overlap: people talk at once). Shortening a
+    segment is always allowed. Words are kept within the new bounds.
     """
     _check_index(segments, index)
     segment = segments[index]
@@ -284,18 +286,20 @@ def set_times(
         raise TranscriptEditError(
             "A segment must start before it ends.", "Give a start earlier than the end."
         )
-    if index > 0 and start < segments[index - 1].end and start != segment.start:
-        raise TranscriptEditError(
-            f"This would start the segment before the one before it ends "
-            f"({clock(segments[index - 1].end)}).",
-            "Shorten the segment before first, or start this one later.",
-        )
-    if index + 1 < len(segments) and end > segments[index + 1].start and end != segment.end:
-        raise TranscriptEditError(
-            f"This would end the segment after the next one starts "
-            f"({clock(segments[index + 1].start)}).",
-            "Start the next segment later first, or end this one sooner.",
-        )
+    for number, other in enumerate(segments):
+        if number == index or other.speaker != segment.speaker:
+            continue  # two people may talk at once (one per channel, or interrupting)
+        earlier = (other.start, number) < (segment.start, index)
+        if earlier and start < segment.start and start < other.end:
+            raise TranscriptEditError(
+                f"This would start the segment before the one before it ends ({clock(other.end)}).",
+                "Shorten the segment before first, or start this one later.",
+            )
+        if not earlier and end > segment.end and end > other.start:
+            raise TranscriptEditError(
+                f"This would end the segment after the next one starts ({clock(other.start)}).",
+                "Start the next segment later first, or end this one sooner.",
+            )
     words = [
         replace(
             word,

@@ -285,6 +285,12 @@ class _TranscriptText(QTextEdit):
         super().paintEvent(event)
 
 
+def _in_time_order(segments: list[Segment]) -> list[Segment]:
+    """Segments as they were spoken. A recording transcribed one channel at a time (one
+    speaker each) is stored channel after channel; a transcriber reads it as a conversation."""
+    return sorted(segments, key=lambda segment: segment.start)
+
+
 class _SegmentLayout:
     """What the view works out once per version of a segment: where its words are in its
     text, which of them are uncertain, and its header."""
@@ -676,7 +682,7 @@ class TranscriptEditor(QWidget):
             and self._recording is not None
             and recording is not None
             and recording["id"] == self._recording["id"]
-            and project.segments(recording["id"]) == self._machine
+            and _in_time_order(project.segments(recording["id"])) == self._machine
         ):
             return  # shown already (a job finished meanwhile): keep playing, keep the history
         self.player.stop()
@@ -684,7 +690,7 @@ class TranscriptEditor(QWidget):
         self._recording = recording
         self.history.clear()
         self._layout_cache.clear()
-        machine = project.segments(recording["id"]) if recording else []
+        machine = _in_time_order(project.segments(recording["id"])) if recording else []
         if recording is None or not machine:
             self._recording = None
             self._machine = self._segments = []
@@ -1128,8 +1134,16 @@ class TranscriptEditor(QWidget):
         seam = (
             len(self._segments[first].text.strip()) + 1 if self._segments[first].text.strip() else 0
         )
+        kept, dropped = self._segments[first].speaker, self._segments[first + 1].speaker
         self._change(self.tr("Join segments"), after, cursor_after=(first, seam))
-        self.status.emit(self.tr("Segments joined"))
+        if kept and dropped and kept != dropped:
+            self.status.emit(
+                self.tr("Segments joined: all of it is now said by {kept}, not {dropped}.").format(
+                    kept=kept, dropped=dropped
+                )
+            )
+        else:
+            self.status.emit(self.tr("Segments joined"))
 
     def join_with_next(self) -> None:
         self.join(self.current_segment())

@@ -216,6 +216,14 @@ def test_times_can_be_moved_within_the_gaps_but_never_overlap(machine: list[Segm
         set_times(parts, 1, 2.76, 12.0, duration=11.0)
     with pytest.raises(TranscriptEditError, match="before the recording"):
         set_times(parts, 0, -1.0, 2.1, duration=11.0)
+    # Two speakers may talk at once; one speaker cannot.
+    two = set_speaker(parts, 1, "Crowd")
+    overlapping = set_times(two, 1, 1.5, 10.36, duration=11.0)
+    assert overlapping[1].start == 1.5
+    with pytest.raises(TranscriptEditError, match="after the next one starts"):
+        set_times(set_speaker(overlapping, 1, None), 0, 0.0, 2.2, duration=11.0)
+    # Shortening is always allowed, even where segments overlap already.
+    assert set_times(overlapping, 1, 1.6, 10.0, duration=11.0)[1].start == 1.6
     # Words outside the new bounds are brought within them.
     shrunk = set_times(parts, 1, 3.0, 9.0, duration=11.0)
     assert all(3.0 <= w.start <= w.end <= 9.0 for w in shrunk[1].words)

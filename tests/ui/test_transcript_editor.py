@@ -20,7 +20,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtMultimedia import QMediaDevices, QMediaPlayer
 from pytestqt.qtbot import QtBot
 
-from desktop.core.asr.transcribe import transcribe_items
+from desktop.core.asr.transcribe import AsrOptions, transcribe_items
 from desktop.core.capture.importer import import_file
 from desktop.core.model import Segment
 from desktop.core.store.project import LOCK_NAME, Project
@@ -331,6 +331,48 @@ def test_speakers_are_set_and_renamed(
     dialog.speaker.setCurrentIndex(0)
     assert dialog.old_name() == "Crowd" and dialog.new_name() == "Crowd"
     dialog.close()
+
+
+@pytest.fixture(scope="module")
+def stereo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    """stereo_diarization.wav transcribed one channel, one speaker, at a time."""
+    folder = tmp_path_factory.mktemp("stereo") / "project"
+    with Project.create(folder) as project:
+        item_id, _ = import_file(project, CORPUS / "audio" / "stereo_diarization.wav", "eng")
+        project.set_item_metadata(item_id, languages="")
+        report = transcribe_items(project, options=AsrOptions(split_channels=True))
+        assert report.transcribed == 1
+    return folder, item_id
+
+
+def test_two_speakers_one_per_channel_are_named(
+    qtbot: QtBot, stereo: tuple[Path, int], tmp_path: Path
+) -> None:
+    folder = tmp_path / "project"
+    shutil.copytree(stereo[0], folder, ignore=shutil.ignore_patterns(LOCK_NAME))
+    with Project.open(folder) as project:
+        editor = TranscriptEditor()
+        qtbot.addWidget(editor)
+        editor.show_recording(project, stereo[1])
+        segments = editor.segments()
+        assert [s.start for s in segments] == sorted(s.start for s in segments)
+        assert {s.speaker for s in segments} == {"left", "right"}
+        assert {speaker for _times, speaker in editor.text.headers} == {"left", "right"}
+        assert editor.rename_speaker("left", "Dorothy")
+        assert editor.rename_speaker("right", "Narrator")
+        editor.flush()
+        recording_id = project.recording_for_item(stereo[1])["id"]  # type: ignore[index]
+        saved = project.transcript_correction(recording_id) or []
+        assert {s.speaker for s in saved} == {"Dorothy", "Narrator"}
+        assert [s.text for s in saved if s.speaker == "Dorothy"] == [
+            s.text for s in segments if s.speaker == "left"
+        ]
+        assert {s.speaker for s in project.segments(recording_id)} == {"left", "right"}
+        # The two talk at once: a segment may run into the other speaker's.
+        first = next(i for i, s in enumerate(saved) if s.speaker == "Dorothy")
+        _put_cursor(editor, editor.text.document().findBlockByNumber(first).position())
+        assert editor.set_segment_times(saved[first].start, 4.9)
+        editor.forget()
 
 
 def test_clicking_a_word_moves_playback_to_it(
