@@ -338,3 +338,17 @@ def test_removing_an_item_removes_its_correction(
     project.set_transcript_correction(recording_id, _corrected(machine))
     project.remove_item(project.items()[0]["id"])
     assert project.db.execute("select count(*) from transcript_corrections").fetchone()[0] == 0
+
+
+def test_a_transcript_stored_channel_by_channel_reads_in_time_order(
+    jfk: tuple[Project, int], machine: list[Segment], tmp_path: Path
+) -> None:
+    project, recording_id = jfk
+    parts = split_segment(machine, 0, JFK.index(" ask not"))
+    left, right = set_speaker(parts, 0, "left")[0], set_speaker(parts, 1, "right")[1]
+    project.clear_segments(recording_id)
+    project.append_segments(recording_id, [right, left])  # as transcribe stores two channels
+    assert project.transcript(recording_id) == [left, right]
+    export_text(project, tmp_path / "out")
+    text = (tmp_path / "out" / f"{project.items()[0]['id']}.txt").read_text(encoding="utf-8")
+    assert text.splitlines()[0] == "left: And so my fellow Americans,"

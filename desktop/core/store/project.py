@@ -569,9 +569,13 @@ class Project:
         return None if row is None else segments_from_json(row[0])
 
     def transcript(self, recording_id: int) -> list[Segment]:
-        """What the recording says as well as Quire knows: corrected, else the machine's."""
+        """What the recording says as well as Quire knows: corrected, else the machine's,
+        in the order it was said (a recording transcribed one channel at a time is stored
+        channel after channel)."""
         corrected = self.transcript_correction(recording_id)
-        return corrected if corrected is not None else self.segments(recording_id)
+        if corrected is not None:
+            return corrected
+        return sorted(self.segments(recording_id), key=lambda segment: segment.start)
 
     # ----- vocabulary -----------------------------------------------------------------
 
