@@ -595,3 +595,24 @@ def test_plays_through_a_sound_server(
     assert 3.5 <= result["position"] < 6.0
     assert result["playing"][0] == 0 and result["playing"][1] >= 5  # "ask" (2.76) or later
     assert "s32le 2ch 44100Hz" in result["streams"]  # Quire's stream plays into the sink
+
+
+def test_untranscribed_recording_and_missing_sound_are_explained(
+    qtbot: QtBot, jfk: tuple[Project, int, int], tmp_path: Path
+) -> None:
+    project, item_id, _ = jfk
+    editor = TranscriptEditor()
+    qtbot.addWidget(editor)
+    with Project.create(tmp_path / "fresh") as fresh:
+        new_item, _ = import_file(fresh, CORPUS / "audio" / "jfk.flac", "eng")
+        editor.show_recording(fresh, new_item)
+        assert "has not been transcribed yet" in editor.message()
+        editor.toggle_play()  # nothing to play: nothing happens
+        assert editor.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState
+        editor.forget()
+    original = project.originals(item_id)[0]
+    project.path(original["path"]).unlink()
+    editor.show_recording(project, item_id)
+    assert editor.message() == ""  # the transcript can still be corrected
+    assert "sound file is missing" in editor.notice_text()
+    editor.forget()
