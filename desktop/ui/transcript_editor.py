@@ -145,6 +145,7 @@ class _TranscriptText(QTextEdit):
         self.setAcceptRichText(False)
         self.setUndoRedoEnabled(False)  # the editor keeps the history, of every kind of edit
         self.setAcceptDrops(False)  # a drag would move text across segments
+        self.setTabChangesFocus(True)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF() * 1.2, 11.0))
         self.setFont(font)
@@ -441,6 +442,7 @@ class TranscriptEditor(QWidget):
         self._playing: tuple[int, int] | None = None
         self.requested_position = 0  # ms: where playback was last asked to go
         self._position_ms = 0
+        self._listened = False  # nothing is lit as "being spoken" before playing or a seek
 
         self.history = _History()
         self._save_timer = QTimer(self)
@@ -794,6 +796,7 @@ class TranscriptEditor(QWidget):
         )
         path = project.path(original["path"]) if original else None
         self.requested_position = self._position_ms = 0
+        self._listened = False
         if path is None or not Path(path).is_file():
             self.player.setSource(QUrl())
             self._set_notice(
@@ -828,6 +831,7 @@ class TranscriptEditor(QWidget):
     def toggle_play(self) -> None:
         if self._recording is None:
             return
+        self._listened = True
         if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
             self.player.pause()
         else:
@@ -840,6 +844,7 @@ class TranscriptEditor(QWidget):
         if limit:
             ms = min(ms, limit)
         self.requested_position = ms
+        self._listened = True
         self.player.setPosition(ms)
         self._position_changed(ms)
 
@@ -898,9 +903,12 @@ class TranscriptEditor(QWidget):
     def _follow(self, seconds: float) -> None:
         """Highlight the word being spoken at ``seconds`` and keep it in view."""
         playing = None
-        # Segments are in time order and do not overlap: find the one under way, then its
-        # last word begun (it stays lit through the pause before the next one).
-        number = bisect.bisect_right(self._segments, seconds, key=lambda s: s.start) - 1
+        # Segments are in time order: find the last one begun, then its last word begun (it
+        # stays lit through the pause before the next one). Nothing is lit before the person
+        # has played or moved playback.
+        number = -1
+        if self._listened:
+            number = bisect.bisect_right(self._segments, seconds, key=lambda s: s.start) - 1
         if number >= 0 and seconds <= self._segments[number].end:
             begun = [
                 i for i, word in enumerate(self._segments[number].words) if word.start <= seconds

@@ -107,6 +107,7 @@ def test_shows_the_transcript_with_uncertain_words_shaded(
     }
     assert uncertain and shaded == uncertain  # "And" and "not" in jfk
     assert editor.text.headers == [("0:00.00 – 0:10.36", "")]
+    assert editor.playing_word() is None  # nothing is lit before listening
     if not QMediaDevices.audioOutputs():
         assert "No sound output was found" in editor.notice_text()
     # Opening the transcript does not make a correction.
