@@ -372,9 +372,8 @@ def audio_metadata(path: Path) -> dict[str, str]:
         raise BadInput(f"The recording {path.name} cannot be read: {error}.") from error
     if audio is not None and audio.tags is not None:
         family = type(audio.tags).__name__
-        label = {"VCFLACDict": "Vorbis", "OggVCommentDict": "Vorbis", "MP4Tags": "MP4"}.get(
-            family, family
-        )
+        label = "Vorbis" if "VComment" in family or family == "VCFLACDict" else family
+        label = {"MP4Tags": "MP4", "_WaveID3": "ID3"}.get(label, label)
         for key, value in audio.tags.items():
             found[f"{label} {key}"] = _short(value)
     if isinstance(audio, FLAC):
