@@ -177,11 +177,18 @@ def strip_jpeg_bytes(data: bytes) -> bytes:
     return bytes(out)
 
 
+_PNG_MODES = {"1", "L", "LA", "I", "I;16", "P", "RGB", "RGBA"}
+
+
 def _strip_image(src: Path, out: Path) -> None:
-    from .image import image_dpi, write_png
+    """JPEG: the same file less its metadata segments. Anything else: a PNG holding the same
+    pixels (alpha, palette and 16-bit depth kept) and at most a resolution."""
+    from .image import clean_pixels, image_dpi
 
     data = src.read_bytes()
     if data[:2] == b"\xff\xd8":
+        if out.suffix.lower() not in (".jpg", ".jpeg"):
+            raise BadInput(f"A clean copy of a JPEG stays a JPEG; name it {out.stem}.jpg.")
         with atomic_writer(out, "wb") as handle:
             handle.write(strip_jpeg_bytes(data))  # type: ignore[arg-type]
         return
@@ -190,12 +197,27 @@ def _strip_image(src: Path, out: Path) -> None:
         image.load()
     except (OSError, ValueError, Image.DecompressionBombError) as error:
         raise BadInput(f"The image {src.name} cannot be read: {error}.") from error
+    if int(getattr(image, "n_frames", 1)) > 1:
+        raise BadInput(f"{src.name} holds several pages; clean each page image on its own.")
     if out.suffix.lower() != ".png":
         raise BadInput(
             f"Quire writes clean copies of {image.format} images as PNG; name the copy "
-            f"{out.with_suffix('.png').name}."
+            f"{out.stem}.png."
         )
-    write_png(image, out, image_dpi(image))
+    dpi = image_dpi(image)
+    if image.mode in _PNG_MODES and not image.info.get("icc_profile"):
+        copy = Image.frombytes(image.mode, image.size, image.tobytes())
+        if image.mode == "P":
+            copy.putpalette(image.getpalette() or [])
+            if "transparency" in image.info:
+                copy.info["transparency"] = image.info["transparency"]
+    else:
+        copy = clean_pixels(image)  # CMYK, colour profiles: moved into sRGB
+    options: dict[str, Any] = {"dpi": (dpi, dpi)} if dpi else {}
+    if "transparency" in copy.info:
+        options["transparency"] = copy.info["transparency"]
+    with atomic_writer(out, "wb") as handle:
+        copy.save(cast("BinaryIO", handle), format="PNG", **options)
 
 
 # -------------------------------------------------------------------------------- PDF
