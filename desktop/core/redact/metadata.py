@@ -356,13 +356,17 @@ def strip_pdf(src: Path, out: Path) -> None:
 _RIFF_KEEP = {b"fmt ", b"data", b"fact", b"cue ", b"smpl"}
 
 
-def _riff_chunks(data: bytes) -> Iterator[tuple[bytes, int, int]]:
-    """(id, start of chunk, end of chunk including padding) of each top-level WAV chunk."""
+def _riff_chunks(handle: BinaryIO) -> Iterator[tuple[bytes, int, int]]:
+    """(id, start of chunk, end of chunk including padding) of each top-level WAV chunk,
+    read by seeking, so a long recording is never loaded whole."""
+    handle.seek(0, os.SEEK_END)
+    size_of_file = handle.tell()
     position = 12
-    while position + 8 <= len(data):
-        chunk_id = data[position : position + 4]
-        (size,) = struct.unpack("<I", data[position + 4 : position + 8])
-        end = min(len(data), position + 8 + size + (size & 1))
+    while position + 8 <= size_of_file:
+        handle.seek(position)
+        header = handle.read(8)
+        chunk_id, (size,) = header[:4], struct.unpack("<I", header[4:8])
+        end = min(size_of_file, position + 8 + size + (size & 1))
         yield chunk_id, position, end
         position = end
 
@@ -370,12 +374,33 @@ def _riff_chunks(data: bytes) -> Iterator[tuple[bytes, int, int]]:
 def _wav_metadata(path: Path) -> dict[str, str]:
     found: dict[str, str] = {}
     with path.open("rb") as handle:
-        data = handle.read()
-    for chunk_id, start, end in _riff_chunks(data):
-        if chunk_id not in _RIFF_KEEP:
-            name = chunk_id.decode("latin-1").strip()
-            found[f"WAV {name} chunk"] = _short(data[start + 8 : min(end, start + 88)])
+        for chunk_id, start, end in list(_riff_chunks(handle)):
+            if chunk_id not in _RIFF_KEEP:
+                handle.seek(start + 8)
+                name = chunk_id.decode("latin-1").strip()
+                found[f"WAV {name} chunk"] = _short(handle.read(min(end - start - 8, 80)))
     return found
+
+
+def _strip_wav(path: Path) -> None:
+    """Rewrite the WAV at ``path`` with only the chunks that describe and hold the sound."""
+    temp = path.with_name(path.name + ".wav-part")
+    try:
+        with path.open("rb") as source, temp.open("wb") as target:
+            keep = [(s, e) for c, s, e in _riff_chunks(source) if c in _RIFF_KEEP]
+            target.write(b"RIFF" + struct.pack("<I", 4 + sum(e - s for s, e in keep)) + b"WAVE")
+            for start, end in keep:
+                source.seek(start)
+                remaining = end - start
+                while remaining:
+                    block = source.read(min(remaining, 1 << 20))
+                    if not block:
+                        break
+                    target.write(block)
+                    remaining -= len(block)
+        os.replace(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
 
 
 def audio_metadata(path: Path) -> dict[str, str]:
@@ -416,12 +441,10 @@ def _strip_audio_file(path: Path) -> None:
     from mutagen.flac import FLAC
     from mutagen.id3 import delete as delete_id3
 
-    data = path.read_bytes()
-    if data[:4] == b"RIFF" and data[8:12] == b"WAVE":
-        body = b"".join(
-            data[start:end] for chunk_id, start, end in _riff_chunks(data) if chunk_id in _RIFF_KEEP
-        )
-        path.write_bytes(b"RIFF" + struct.pack("<I", 4 + len(body)) + b"WAVE" + body)
+    with path.open("rb") as handle:
+        head = handle.read(12)
+    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+        _strip_wav(path)
         return
     try:
         audio = mutagen.File(path)
@@ -451,6 +474,8 @@ def _kind_of(path: Path) -> str:
         head = handle.read(16)
     if head.startswith(b"%PDF") or path.suffix.lower() == ".pdf":
         return "pdf"
+    if head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"mif1", b"avif"):
+        return "image"
     if head[:4] in (b"fLaC", b"OggS") or head[:3] == b"ID3" or head[4:8] == b"ftyp":
         return "audio"
     if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
