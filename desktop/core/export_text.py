@@ -8,7 +8,6 @@ Recordings: ``ITEM.txt``, ``ITEM.vtt``, ``ITEM.srt`` and ``ITEM.json`` with word
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,7 @@ from .exports import (
     write_searchable_pdf,
 )
 from .fileio import atomic_write_text
-from .model import PageText, Segment, TimedWord
+from .model import PageText
 from .progress import ProgressCallback, no_progress
 from .store.project import Project
 
@@ -56,25 +55,6 @@ def _document_text(project: Project, item: dict[str, Any]) -> str:
     return "\n\n".join(text.strip() for text in texts) + "\n"
 
 
-def _transcript(project: Project, recording: dict[str, Any]) -> list[Segment]:
-    row = project.db.execute(
-        "select segments_json from transcript_corrections where recording_id = ?", [recording["id"]]
-    ).fetchone()
-    if row is None:
-        return project.segments(recording["id"])
-    return [
-        Segment(
-            start=s["start"],
-            end=s["end"],
-            text=s["text"],
-            language=s.get("language"),
-            speaker=s.get("speaker"),
-            words=[TimedWord(*w) for w in s.get("words", [])],
-        )
-        for s in json.loads(row[0])
-    ]
-
-
 def export_text(
     project: Project,
     outdir: Path,
@@ -105,7 +85,7 @@ def export_text(
             recording = project.recording_for_item(item["id"])
             if recording is None:
                 continue
-            segments = _transcript(project, recording)
+            segments = project.transcript(recording["id"])
             files = {
                 f"{key}.txt": transcript_plain_text(segments),
                 f"{key}.vtt": transcript_vtt(segments),

@@ -1,4 +1,8 @@
-"""Finding items by their text: titles, metadata, recognised and corrected text."""
+"""Finding items by their text: titles, metadata, recognised and corrected text.
+
+A recording's corrected transcript is searched beside the machine's, speakers' names
+included, as a page's corrected text is beside its OCR words.
+"""
 
 from __future__ import annotations
 
@@ -33,8 +37,13 @@ def search_items(project: Project, query: str) -> list[int]:
                 union select recordings.item_id from segments
                   join recordings on recordings.id = recording_id
                  where casefold(segments.text) like ?
+                union select recordings.item_id from transcript_corrections
+                  join recordings on recordings.id = recording_id,
+                       json_each(transcript_corrections.segments_json) as segment
+                 where casefold(coalesce(json_extract(segment.value, '$.text'), '') || ' ' ||
+                                coalesce(json_extract(segment.value, '$.speaker'), '')) like ?
                 """,
-                [like, like, like, like],
+                [like, like, like, like, like],
             )
         }
         matches = found if matches is None else matches & found

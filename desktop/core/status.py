@@ -67,7 +67,7 @@ def project_status(project: Project) -> dict[str, Any]:
             entry["language"] = recording.get("language")
             entry["model"] = recording.get("asr_model")
             entry["device"] = recording.get("asr_device")
-            entry["segments"] = len(project.segments(recording["id"])) if recording else 0
+            entry["segments"] = len(project.transcript(recording["id"])) if recording else 0
             entry["warnings"] = [
                 w for w in (recording.get("warning"), recording.get("asr_error")) if w
             ]

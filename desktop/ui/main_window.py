@@ -47,7 +47,8 @@ from .jobs_panel import JobsPanel
 from .proofread import Mark, ProofreadView
 from .review import ReviewPanel
 from .settings import Settings, open_settings
-from .widgets import LanguageDialog, MetadataPanel, TranscriptView
+from .transcript_editor import TranscriptEditor
+from .widgets import LanguageDialog, MetadataPanel
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +109,9 @@ class MainWindow(QMainWindow):
         self.proofread = ProofreadView(self)
         self.proofread.status.connect(self._status)
         self.proofread.status.connect(self._refresh_current_status)
-        self.transcript = TranscriptView(self)
+        self.transcript = TranscriptEditor(self)
+        self.transcript.status.connect(self._status)
+        self.transcript.status.connect(self._refresh_current_status)
         self.centre = QStackedWidget(self)
         for widget in (self.welcome, self.proofread, self.transcript):
             self.centre.addWidget(widget)
@@ -213,12 +216,8 @@ class MainWindow(QMainWindow):
         file.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
         edit = bar.addMenu(self.tr("&Edit"))
-        edit.addAction(
-            self._action(self.tr("&Undo"), self.proofread.undo, QKeySequence.StandardKey.Undo)
-        )
-        edit.addAction(
-            self._action(self.tr("&Redo"), self.proofread.redo, QKeySequence.StandardKey.Redo)
-        )
+        edit.addAction(self._action(self.tr("&Undo"), self._undo, QKeySequence.StandardKey.Undo))
+        edit.addAction(self._action(self.tr("&Redo"), self._redo, QKeySequence.StandardKey.Redo))
         edit.addSeparator()
         edit.addAction(
             self._action(self.tr("&Find…"), self.search.setFocus, QKeySequence.StandardKey.Find)
@@ -332,6 +331,19 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._refresh_recent_menu()
 
+    def _undo(self) -> None:
+        """Edit → Undo in whichever view is shown: the page's text or the transcript."""
+        if self.centre.currentWidget() is self.transcript:
+            self.transcript.undo()
+        else:
+            self.proofread.undo()
+
+    def _redo(self) -> None:
+        if self.centre.currentWidget() is self.transcript:
+            self.transcript.redo()
+        else:
+            self.proofread.redo()
+
     # ----- projects -------------------------------------------------------------------
 
     def start(self, folder: Path | None) -> None:
@@ -396,6 +408,7 @@ class MainWindow(QMainWindow):
 
     def close_project(self) -> None:
         self.proofread.flush()
+        self.transcript.forget()
         self.metadata.flush()
         self.metadata.show_item(None, None)
         self.review.show_item(None, None)
@@ -482,9 +495,16 @@ class MainWindow(QMainWindow):
         row = self.items.currentItem()
         return int(row.data(0, Qt.ItemDataRole.UserRole)) if row else None
 
-    def _item_selected(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+    def _item_selected(self, current: QTreeWidgetItem | None, previous: object) -> None:
         self.proofread.flush()
+        self.transcript.flush()
+        if self.project and isinstance(previous, QTreeWidgetItem):
+            # What was just saved may have made the item left "corrected".
+            left = self.project.item(int(previous.data(0, Qt.ItemDataRole.UserRole)))
+            status = self.project.item_status(left)
+            previous.setText(3, self.tr(STATUS_LABELS.get(status, status)))
         if not self.project or current is None:
+            self.transcript.player.pause()
             self.metadata.show_item(None, None)
             self.review.show_item(None, None)
             self._show_welcome()
@@ -493,6 +513,7 @@ class MainWindow(QMainWindow):
         item = self.project.item(item_id)
         self.metadata.show_item(self.project, item_id)
         if item["kind"] == "document":
+            self.transcript.player.pause()
             self.proofread.show_document(self.project, item_id)
             self.centre.setCurrentWidget(self.proofread)
         else:
@@ -767,6 +788,10 @@ class MainWindow(QMainWindow):
                 "<li><b>Correct</b>: choose a document; the page is on the left, its text on the "
                 "right. Uncertain words are shaded; F3 jumps to the next one. Everything you type "
                 "is saved at once, and Ctrl+Z undoes it.</li>"
+                "<li><b>Listen</b>: choose a recording; Ctrl+Space plays and pauses, Alt+← goes "
+                "back 5 seconds, Ctrl+↓ slows down, and the word being spoken is highlighted. "
+                "Click a word to play from there; Enter splits a segment, Backspace at its start "
+                "joins it to the one before.</li>"
                 "<li><b>Describe</b>: fill in the title, date, creator, place and rights on the "
                 "right.</li>"
                 "</ol>"

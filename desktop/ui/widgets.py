@@ -1,4 +1,4 @@
-"""Small widgets of the main window: item metadata, a transcript view, language choice."""
+"""Small widgets of the main window: item metadata and language choice."""
 
 from __future__ import annotations
 
@@ -7,14 +7,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -108,59 +105,6 @@ class MetadataPanel(QWidget):
 
     def flush(self) -> None:
         self._save()
-
-
-class TranscriptView(QWidget):
-    """A recording's segments with times, speaker, language and text (read-only for now)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        self.heading = QLabel(self)
-        layout.addWidget(self.heading)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Time"), self.tr("Speaker"), self.tr("Language"), self.tr("Text")]
-        )
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        layout.addWidget(self.table)
-
-    def show_recording(self, project: Project, item_id: int) -> None:
-        recording = project.recording_for_item(item_id)
-        segments = project.segments(recording["id"]) if recording else []
-        if not recording or (recording["asr_status"] != "done" and not segments):
-            self.heading.setText(
-                self.tr(
-                    "This recording has not been transcribed yet. Use Run → Transcribe recordings."
-                )
-            )
-        else:
-            minutes, seconds = divmod(int(recording["duration"] or 0), 60)
-            self.heading.setText(
-                self.tr(
-                    "{minutes}:{seconds:02d} of sound, language {language}, model {model}"
-                ).format(
-                    minutes=minutes,
-                    seconds=seconds,
-                    language=recording["language"] or "?",
-                    model=recording["asr_model"] or "?",
-                )
-            )
-        self.table.setRowCount(len(segments))
-        for row, segment in enumerate(segments):
-            start_m, start_s = divmod(segment.start, 60)
-            cells = [
-                f"{int(start_m)}:{start_s:04.1f}",
-                segment.speaker or "",
-                segment.language or "",
-                segment.text,
-            ]
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeRowsToContents()
 
 
 class LanguageDialog(QDialog):

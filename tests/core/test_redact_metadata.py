@@ -188,3 +188,25 @@ def test_clean_copies_never_overwrite_and_refuse_what_they_cannot_read(tmp_path:
     broken.write_bytes(b"\x89PNG\r\n\x1a\n" + io.BytesIO(b"junk").read())
     with pytest.raises(BadInput):
         metadata_of(broken)
+
+
+@pytest.mark.parametrize("mode", ["RGBA", "I;16", "P", "LA", "1"])
+def test_a_clean_png_keeps_alpha_palette_and_depth(tmp_path: Path, mode: str) -> None:
+    info = PngInfo()
+    info.add_text("Author", "Margaret Ellison")
+    if mode == "I;16":
+        image = Image.fromarray(np.arange(256 * 64, dtype=np.uint16).reshape(64, 256) * 3)
+    else:
+        image = Image.linear_gradient("L").resize((256, 64)).convert(mode)
+    src, out = tmp_path / "in.png", tmp_path / "out.png"
+    extra = {"transparency": 3} if mode == "P" else {}
+    image.save(src, pnginfo=info, dpi=(300, 300), **extra)
+    strip_metadata(src, out)
+    with Image.open(src) as before, Image.open(out) as after:
+        assert after.mode == before.mode
+        assert np.array_equal(np.asarray(before), np.asarray(after))
+        assert after.info.get("transparency") == before.info.get("transparency")
+    assert metadata_of(out) == {}
+    with pytest.raises(BadInput, match=r"name it photo\.jpg"):
+        Image.new("RGB", (8, 8)).save(tmp_path / "photo.jpg")
+        strip_metadata(tmp_path / "photo.jpg", tmp_path / "photo.png")

@@ -13,7 +13,8 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
-from desktop.core.model import OcrWord
+from desktop.core.exports.pdf import write_searchable_pdf
+from desktop.core.model import OcrWord, PageText
 from desktop.core.ocr.tesseract import recognise
 from desktop.core.progress import CancelToken
 from desktop.core.redact import (
@@ -24,6 +25,7 @@ from desktop.core.redact import (
     redact_image,
     redact_page_to_pdf,
     verify_image,
+    verify_pdf,
 )
 from desktop.core.redact.verify import find_values, normalise
 
@@ -147,6 +149,16 @@ def test_searchable_pdf_holds_only_the_redacted_text(
     # Every way of getting text out (select all, copy) meets tokens, not values.
     assert "[PERSON]" in hidden and "[PHONE]" in hidden and "[EMAIL]" in hidden
     assert not find_values(CONFIRMED, [OcrWord(t, 0, 0, 1, 1, 90) for t in hidden.split()])
+    assert verify_pdf(pdf_path, CONFIRMED).ok
+    # The same page unredacted: the PDF check does find the values in its text layer.
+    plain_pdf = tmp_path / "plain.pdf"
+    with Image.open(LETTER) as image:
+        size = image.size
+    write_searchable_pdf([PageText(LETTER, *size, 200, letter_words)], plain_pdf)
+    before = verify_pdf(plain_pdf, CONFIRMED)
+    assert len(before.leaks) == len(CONFIRMED) and before.leaks[0].where == (1, 1)
+    with pytest.raises(RedactionError, match="page 1"):
+        before.raise_if_leaks()
     assert "Ellison" not in hidden and "01632" not in hidden and "Harbour Street" not in hidden
     for word in ORDINARY:
         assert word in hidden, word

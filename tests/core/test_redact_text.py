@@ -137,3 +137,10 @@ def test_phone_numbers_are_the_same_value_whatever_their_spacing() -> None:
     assert value_hash("Guðrún", "PERSON", "s") == value_hash("GUÐRÚN", "PERSON", "s")
     with pytest.raises(ValueError):
         value_hash("Guðrún", "PERSON", "")
+
+
+def test_neighbouring_spans_keyed_to_different_people_stay_apart() -> None:
+    names = Pseudonyms(salt=b"s")
+    text = "Witnesses: Ellison Haines"
+    spans = [TextSpan(11, 18, "PERSON", "margaret ellison"), TextSpan(19, 25, "PERSON", "haines")]
+    assert redact_text(text, spans, pseudonyms=names) == "Witnesses: Person 1 Person 2"

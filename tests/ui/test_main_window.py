@@ -89,7 +89,7 @@ def test_import_recognise_transcribe_and_correct(
 
     _select(window, "jfk")
     assert window.centre.currentWidget() is window.transcript
-    assert "ask not what your country" in window.transcript.table.item(0, 3).text()
+    assert "ask not what your country" in window.transcript.text.toPlainText()
     window.grab().save(str(SCREENSHOTS / "main-window-recording.png"))
 
     _select(window, "linn")

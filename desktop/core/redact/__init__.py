@@ -8,7 +8,8 @@ new file written atomically.
 - ``redact_audio``: padded spans replaced by a 1 kHz tone or silence in a new FLAC;
   ``redact_segments``: the transcript's words in those spans replaced by tokens.
 - ``metadata_of`` / ``strip_metadata``: personal metadata found, and clean copies.
-- ``verify_image`` / ``verify_audio``: OCR or transcribe the result again; leaks reported.
+- ``verify_image`` / ``verify_audio`` / ``verify_pdf``: OCR, transcribe or read the text of
+  the result again; leaks reported.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from .image import (
 from .metadata import is_clean, metadata_of, strip_metadata
 from .text import Pseudonyms, TextSpan, redact_text, token_for, value_hash
 from .transcript import redact_segments
-from .verify import Leak, Verification, find_values, verify_audio, verify_image
+from .verify import Leak, Verification, find_values, verify_audio, verify_image, verify_pdf
 
 __all__ = [
     "AudioRedaction",
@@ -54,5 +55,6 @@ __all__ = [
     "value_hash",
     "verify_audio",
     "verify_image",
+    "verify_pdf",
     "write_redacted_pdf",
 ]

@@ -53,15 +53,13 @@ def _to_srgb(image: Image.Image) -> Image.Image:
     profile itself is not copied (it can name a device or a person) and sRGB is what a PNG
     without one means."""
     profile = image.info.get("icc_profile")
-    if not profile or image.mode not in ("RGB", "L", "CMYK"):
+    # Grey profiles (gamma curves) change little; grey is left as it is.
+    if not profile or image.mode not in ("RGB", "CMYK"):
         return image
     try:
         source = ImageCms.ImageCmsProfile(io.BytesIO(profile))
-        target_mode = "L" if image.mode == "L" else "RGB"
-        if target_mode == "L":
-            return image  # grey profiles differ little; sRGB grey is what viewers assume
         converted = ImageCms.profileToProfile(
-            image, source, ImageCms.createProfile("sRGB"), outputMode=target_mode
+            image, source, ImageCms.createProfile("sRGB"), outputMode="RGB"
         )
         return converted if converted is not None else image
     except (OSError, ValueError, ImageCms.PyCMSError) as error:
@@ -163,7 +161,8 @@ def redact_image(
     another image, and redacting nothing there would be a silent leak.
     """
     source = _open_single(src_path)
-    resolution = dpi or image_dpi(source) or DEFAULT_DPI
+    recorded = dpi or image_dpi(source)
+    resolution = recorded or DEFAULT_DPI
     pad = default_margin(resolution) if margin is None else max(0.0, float(margin))
     image = clean_pixels(source)
     source.close()
@@ -184,7 +183,7 @@ def redact_image(
         # ImageDraw's rectangle includes its far corner; the rect is right/bottom exclusive.
         draw.rectangle((left, top, right - 1, bottom - 1), fill=black)
         result.rects.append((left, top, right, bottom, box.kind))
-    write_png(image, out_path, resolution)
+    write_png(image, out_path, recorded)  # no resolution is invented for the file
     return result
 
 

@@ -177,11 +177,18 @@ def strip_jpeg_bytes(data: bytes) -> bytes:
     return bytes(out)
 
 
+_PNG_MODES = {"1", "L", "LA", "I", "I;16", "P", "RGB", "RGBA"}
+
+
 def _strip_image(src: Path, out: Path) -> None:
-    from .image import image_dpi, write_png
+    """JPEG: the same file less its metadata segments. Anything else: a PNG holding the same
+    pixels (alpha, palette and 16-bit depth kept) and at most a resolution."""
+    from .image import clean_pixels, image_dpi
 
     data = src.read_bytes()
     if data[:2] == b"\xff\xd8":
+        if out.suffix.lower() not in (".jpg", ".jpeg"):
+            raise BadInput(f"A clean copy of a JPEG stays a JPEG; name it {out.stem}.jpg.")
         with atomic_writer(out, "wb") as handle:
             handle.write(strip_jpeg_bytes(data))  # type: ignore[arg-type]
         return
@@ -190,12 +197,27 @@ def _strip_image(src: Path, out: Path) -> None:
         image.load()
     except (OSError, ValueError, Image.DecompressionBombError) as error:
         raise BadInput(f"The image {src.name} cannot be read: {error}.") from error
+    if int(getattr(image, "n_frames", 1)) > 1:
+        raise BadInput(f"{src.name} holds several pages; clean each page image on its own.")
     if out.suffix.lower() != ".png":
         raise BadInput(
             f"Quire writes clean copies of {image.format} images as PNG; name the copy "
-            f"{out.with_suffix('.png').name}."
+            f"{out.stem}.png."
         )
-    write_png(image, out, image_dpi(image))
+    dpi = image_dpi(image)
+    if image.mode in _PNG_MODES and not image.info.get("icc_profile"):
+        copy = Image.frombytes(image.mode, image.size, image.tobytes())
+        if image.mode == "P":
+            copy.putpalette(image.getpalette() or [])
+            if "transparency" in image.info:
+                copy.info["transparency"] = image.info["transparency"]
+    else:
+        copy = clean_pixels(image)  # CMYK, colour profiles: moved into sRGB
+    options: dict[str, Any] = {"dpi": (dpi, dpi)} if dpi else {}
+    if "transparency" in copy.info:
+        options["transparency"] = copy.info["transparency"]
+    with atomic_writer(out, "wb") as handle:
+        copy.save(cast("BinaryIO", handle), format="PNG", **options)
 
 
 # -------------------------------------------------------------------------------- PDF
@@ -334,13 +356,17 @@ def strip_pdf(src: Path, out: Path) -> None:
 _RIFF_KEEP = {b"fmt ", b"data", b"fact", b"cue ", b"smpl"}
 
 
-def _riff_chunks(data: bytes) -> Iterator[tuple[bytes, int, int]]:
-    """(id, start of chunk, end of chunk including padding) of each top-level WAV chunk."""
+def _riff_chunks(handle: BinaryIO) -> Iterator[tuple[bytes, int, int]]:
+    """(id, start of chunk, end of chunk including padding) of each top-level WAV chunk,
+    read by seeking, so a long recording is never loaded whole."""
+    handle.seek(0, os.SEEK_END)
+    size_of_file = handle.tell()
     position = 12
-    while position + 8 <= len(data):
-        chunk_id = data[position : position + 4]
-        (size,) = struct.unpack("<I", data[position + 4 : position + 8])
-        end = min(len(data), position + 8 + size + (size & 1))
+    while position + 8 <= size_of_file:
+        handle.seek(position)
+        header = handle.read(8)
+        chunk_id, (size,) = header[:4], struct.unpack("<I", header[4:8])
+        end = min(size_of_file, position + 8 + size + (size & 1))
         yield chunk_id, position, end
         position = end
 
@@ -348,12 +374,33 @@ def _riff_chunks(data: bytes) -> Iterator[tuple[bytes, int, int]]:
 def _wav_metadata(path: Path) -> dict[str, str]:
     found: dict[str, str] = {}
     with path.open("rb") as handle:
-        data = handle.read()
-    for chunk_id, start, end in _riff_chunks(data):
-        if chunk_id not in _RIFF_KEEP:
-            name = chunk_id.decode("latin-1").strip()
-            found[f"WAV {name} chunk"] = _short(data[start + 8 : min(end, start + 88)])
+        for chunk_id, start, end in list(_riff_chunks(handle)):
+            if chunk_id not in _RIFF_KEEP:
+                handle.seek(start + 8)
+                name = chunk_id.decode("latin-1").strip()
+                found[f"WAV {name} chunk"] = _short(handle.read(min(end - start - 8, 80)))
     return found
+
+
+def _strip_wav(path: Path) -> None:
+    """Rewrite the WAV at ``path`` with only the chunks that describe and hold the sound."""
+    temp = path.with_name(path.name + ".wav-part")
+    try:
+        with path.open("rb") as source, temp.open("wb") as target:
+            keep = [(s, e) for c, s, e in _riff_chunks(source) if c in _RIFF_KEEP]
+            target.write(b"RIFF" + struct.pack("<I", 4 + sum(e - s for s, e in keep)) + b"WAVE")
+            for start, end in keep:
+                source.seek(start)
+                remaining = end - start
+                while remaining:
+                    block = source.read(min(remaining, 1 << 20))
+                    if not block:
+                        break
+                    target.write(block)
+                    remaining -= len(block)
+        os.replace(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
 
 
 def audio_metadata(path: Path) -> dict[str, str]:
@@ -372,9 +419,8 @@ def audio_metadata(path: Path) -> dict[str, str]:
         raise BadInput(f"The recording {path.name} cannot be read: {error}.") from error
     if audio is not None and audio.tags is not None:
         family = type(audio.tags).__name__
-        label = {"VCFLACDict": "Vorbis", "OggVCommentDict": "Vorbis", "MP4Tags": "MP4"}.get(
-            family, family
-        )
+        label = "Vorbis" if "VComment" in family or family == "VCFLACDict" else family
+        label = {"MP4Tags": "MP4", "_WaveID3": "ID3"}.get(label, label)
         for key, value in audio.tags.items():
             found[f"{label} {key}"] = _short(value)
     if isinstance(audio, FLAC):
@@ -395,12 +441,10 @@ def _strip_audio_file(path: Path) -> None:
     from mutagen.flac import FLAC
     from mutagen.id3 import delete as delete_id3
 
-    data = path.read_bytes()
-    if data[:4] == b"RIFF" and data[8:12] == b"WAVE":
-        body = b"".join(
-            data[start:end] for chunk_id, start, end in _riff_chunks(data) if chunk_id in _RIFF_KEEP
-        )
-        path.write_bytes(b"RIFF" + struct.pack("<I", 4 + len(body)) + b"WAVE" + body)
+    with path.open("rb") as handle:
+        head = handle.read(12)
+    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+        _strip_wav(path)
         return
     try:
         audio = mutagen.File(path)
@@ -430,6 +474,8 @@ def _kind_of(path: Path) -> str:
         head = handle.read(16)
     if head.startswith(b"%PDF") or path.suffix.lower() == ".pdf":
         return "pdf"
+    if head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"mif1", b"avif"):
+        return "image"
     if head[:4] in (b"fLaC", b"OggS") or head[:3] == b"ID3" or head[4:8] == b"ftyp":
         return "audio"
     if head[:4] == b"RIFF" and head[8:12] == b"WAVE":

@@ -216,7 +216,10 @@ def merge_spans(text: str, spans: Iterable[SpanInput], join_words: bool = True) 
         if groups:
             start, end, longest = groups[-1]
             gap = text[end : span.start] if span.start > end else ""
-            same_kind = token_kind(span.kind) == token_kind(longest.kind)
+            # Spans the caller keyed to different people are never joined into one.
+            same_kind = token_kind(span.kind) == token_kind(longest.kind) and (
+                span.key == longest.key
+            )
             if span.start < end or (
                 join_words and same_kind and _JOINABLE_GAP.fullmatch(gap) is not None
             ):

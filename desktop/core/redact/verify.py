@@ -79,31 +79,38 @@ class Leak:
 
 @dataclass
 class Verification:
+    """The result of reading a redacted file again. ``unit`` says what ``Leak.where`` holds:
+    "px" (left, top, width, height on the page), "s" (start, end in seconds) or "page"
+    (first and last page, from 1)."""
+
     path: Path
     engine: str
     checked: int
     leaks: list[Leak] = field(default_factory=list)
+    unit: str = "px"
 
     @property
     def ok(self) -> bool:
         return not self.leaks
+
+    def _place(self, leak: Leak) -> str:
+        if self.unit == "s":
+            return f"{leak.where[0]:.1f}-{leak.where[1]:.1f} s"
+        if self.unit == "page":
+            return f"page {leak.where[0]:.0f}"
+        left, top, width, height = leak.where
+        return f"box at {left:.0f},{top:.0f} size {width:.0f}x{height:.0f}"
 
     def raise_if_leaks(self) -> None:
         """A loud failure naming the file and the places, not the values themselves (the
         message may end up in a log)."""
         if self.ok:
             return
-        places = "; ".join(
-            ", ".join(
-                f"{v:.0f}" if self.engine.startswith("tesseract") else f"{v:.1f} s"
-                for v in leak.where
-            )
-            for leak in self.leaks[:5]
-        )
+        places = "; ".join(self._place(leak) for leak in self.leaks[:5])
+        verb = "heard" if self.unit == "s" else "read"
         raise RedactionError(
             f"Redaction failed for {self.path.name}: {len(self.leaks)} of the "
-            f"{self.checked} confirmed values can still be "
-            f"{'read' if self.engine.startswith('tesseract') else 'heard'} ({places}).",
+            f"{self.checked} confirmed values can still be {verb} ({places}).",
             "Add a box or time span over what remains, or widen the margin, then redact again. "
             "The file has not been passed for export.",
         )
@@ -246,4 +253,24 @@ def verify_audio(
         ):
             words.extend(segment.words)
     leaks = find_values(values, words)
-    return Verification(path, f"whisper {model.name}", len(values), leaks)
+    return Verification(path, f"whisper {model.name}", len(values), leaks, unit="s")
+
+
+def verify_pdf(path: Path, values: Sequence[str]) -> Verification:
+    """Read every page's text out of a PDF (what selecting and copying gives, hidden layers
+    included) and report each value found; ``Leak.where`` is (page, page)."""
+    import pypdfium2 as pdfium
+
+    units: list[_Unit] = []
+    document = pdfium.PdfDocument(str(path))
+    try:
+        for number in range(len(document)):
+            page = document[number]
+            textpage = page.get_textpage()
+            text = textpage.get_text_range()
+            units += [_Unit(word, (number + 1, number + 1)) for word in text.split()]
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+    return Verification(path, "pdf text", len(values), _find(values, units), unit="page")

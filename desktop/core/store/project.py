@@ -23,6 +23,7 @@ from sqlite_utils import Database
 from ..errors import ProjectError, ProjectLocked, SchemaTooNew
 from ..fileio import explain_os_error
 from ..model import OcrWord, Segment, TimedWord
+from ..transcript import segments_from_json, segments_to_json
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -546,6 +547,43 @@ class Project:
             for start, end, text, language, speaker, words_json in rows
         ]
 
+    def set_transcript_correction(
+        self, recording_id: int, segments: Sequence[Segment] | None, author: str = ""
+    ) -> None:
+        """Save a person's corrected transcript whole; None goes back to the machine's."""
+        with self.transaction():
+            if segments is None:
+                self.db.execute(
+                    "delete from transcript_corrections where recording_id = ?", [recording_id]
+                )
+                return
+            self.db.table("transcript_corrections").upsert(
+                {
+                    "recording_id": recording_id,
+                    "segments_json": segments_to_json(segments),
+                    "author": author,
+                    "updated_at": now(),
+                },
+                pk="recording_id",
+            )
+
+    def transcript_correction(self, recording_id: int) -> list[Segment] | None:
+        """The corrected transcript, or None where nobody has corrected it."""
+        row = self.db.execute(
+            "select segments_json from transcript_corrections where recording_id = ?",
+            [recording_id],
+        ).fetchone()
+        return None if row is None else segments_from_json(row[0])
+
+    def transcript(self, recording_id: int) -> list[Segment]:
+        """What the recording says as well as Quire knows: corrected, else the machine's,
+        in the order it was said (a recording transcribed one channel at a time is stored
+        channel after channel)."""
+        corrected = self.transcript_correction(recording_id)
+        if corrected is not None:
+            return corrected
+        return sorted(self.segments(recording_id), key=lambda segment: segment.start)
+
     # ----- vocabulary -----------------------------------------------------------------
 
     def add_vocabulary(self, words: Iterable[str]) -> int:
@@ -632,6 +670,9 @@ class Project:
             self.db.execute("delete from pages where item_id = ?", [item_id])
             for recording in self.db["recordings"].rows_where("item_id = ?", [item_id]):
                 self.db.execute("delete from segments where recording_id = ?", [recording["id"]])
+                self.db.execute(
+                    "delete from transcript_corrections where recording_id = ?", [recording["id"]]
+                )
             self.db.execute("delete from recordings where item_id = ?", [item_id])
             originals = self.originals(item_id)
             self.db.execute("delete from originals where item_id = ?", [item_id])
