@@ -131,3 +131,22 @@ def remount_read_only(tmp_path: Path) -> Iterator[tuple[Path, object]]:
         yield target, make_read_only
     finally:
         subprocess.run(["umount", "-l", str(target)], check=False)
+
+
+@pytest.fixture(scope="session")
+def redacted_sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample letter and interview: recognised, reviewed (every finding accepted) and
+    redacted, made once per test run. Copy it before changing it."""
+    folder = tmp_path_factory.mktemp("redacted-sample") / "project"
+    for command in (
+        ("init", folder),
+        ("add", folder, SAMPLES / "letter-en.png", SAMPLES / "interview-en.flac", "--lang", "eng"),
+        ("ocr", folder),
+        ("transcribe", folder),
+        ("pii", "scan", folder),
+        ("pii", "accept", folder, "--all"),
+        ("redact", folder),
+    ):
+        done = run_quire(*command)
+        assert done.returncode == 0, (command, done.stderr)
+    return folder

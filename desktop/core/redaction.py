@@ -21,7 +21,6 @@ from typing import Any
 
 from . import redacted
 from .errors import QuireError
-from .export_text import _transcript
 from .exports import (
     document_alto,
     page_plain_text,
@@ -270,7 +269,7 @@ def _redact_recording(
     )
     # The transcript's words inside the toned-out spans become tokens; the checks below
     # catch any value the word timings missed.
-    segments = redact_segments(_transcript(project, recording), spans)
+    segments = redact_segments(project.transcript(recording["id"]), spans)
     text = transcript_plain_text(segments)
     atomic_write_text(out / "text.txt", text.strip() + "\n")
     atomic_write_text(out / "transcript.vtt", transcript_vtt(segments))

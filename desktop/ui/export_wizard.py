@@ -10,8 +10,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -62,6 +62,11 @@ def bundle_summary(project: Project, item_ids: list[int]) -> dict[str, Any]:
         "languages": sorted(languages),
         "licences": sorted(licences),
     }
+
+
+def _duration(hours: float) -> str:
+    minutes = round(hours * 60)
+    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
 
 
 class TrackPage(QWizardPage):
@@ -121,6 +126,7 @@ class CheckPage(QWizardPage):
         self.project = project
         self.track_page = track_page
         self.found: list[Blocker] = []
+        self.checked = False  # nothing may pass before the checks have run
         self.setTitle(self.tr("Is everything ready to leave?"))
         layout = QVBoxLayout(self)
         self.verdict = QLabel(self)
@@ -133,7 +139,8 @@ class CheckPage(QWizardPage):
         self.list.setWordWrap(True)
         self.list.setColumnWidth(0, 220)
         self.list.itemDoubleClicked.connect(self._open_item)
-        self.list.itemChanged.connect(lambda *_: self.recheck())
+        # Later, not inside the signal: recheck() rebuilds the list, deleting the item.
+        self.list.itemChanged.connect(lambda *_: QTimer.singleShot(0, self.recheck))
         self.list.setToolTip(
             self.tr(
                 "Double-click an item to go to it. Untick an item to leave it out of this "
@@ -173,6 +180,7 @@ class CheckPage(QWizardPage):
         track = self.track_page.track()
         everything = [item["id"] for item in self.project.items()]
         self.found = blockers(self.project, everything, track, dt.date.today())
+        self.checked = True
         self.list.blockSignals(True)
         self.list.clear()
         by_item: dict[int, list[Blocker]] = {}
@@ -186,9 +194,17 @@ class CheckPage(QWizardPage):
                 0, Qt.CheckState.Unchecked if item_id in self.left_out else Qt.CheckState.Checked
             )
             for blocker in found:
-                child = QTreeWidgetItem(entry, ["", f"{blocker.reason} {blocker.fix}"])
+                child = QTreeWidgetItem(
+                    entry, ["", blocker.reason[:1].upper() + blocker.reason[1:]]
+                )
                 child.setData(0, _ITEM_ROLE, item_id)
                 child.setToolTip(1, blocker.fix)
+                fix = QTreeWidgetItem(
+                    child, ["", self.tr("What to do: {fix}").format(fix=blocker.fix)]
+                )
+                fix.setData(0, _ITEM_ROLE, item_id)
+                fix.setForeground(1, QBrush(QColor(90, 90, 90)))
+                child.setExpanded(True)
             entry.setExpanded(item_id not in self.left_out)
         self.list.blockSignals(False)
         blocking = [b for b in self.found if b.item_id not in self.left_out]
@@ -207,12 +223,12 @@ class CheckPage(QWizardPage):
         summary = bundle_summary(self.project, self.included())
         self.summary.setText(
             self.tr(
-                "Going in: {items} items — {pages} pages, {hours:.1f} hours of recordings; "
+                "Going in: {items} item(s) — pages: {pages}; recordings: {duration}; "
                 "languages: {languages}; licences: {licences}."
             ).format(
                 items=summary["items"],
                 pages=summary["pages"],
-                hours=summary["hours"],
+                duration=_duration(summary["hours"]),
                 languages=", ".join(summary["languages"]) or "—",
                 licences=", ".join(summary["licences"]) or "—",
             )
@@ -220,7 +236,11 @@ class CheckPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return bool(self.included()) and not any(b.item_id not in self.left_out for b in self.found)
+        return (
+            self.checked
+            and bool(self.included())
+            and not any(b.item_id not in self.left_out for b in self.found)
+        )
 
     def _open_item(self, entry: QTreeWidgetItem, _column: int) -> None:
         self.go_to_item.emit(int(entry.data(0, _ITEM_ROLE)))

@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.review.mark_area_requested.connect(self.proofread.start_marking)
         self.proofread.area_marked.connect(self.review.add_area)
         self.proofread.marks_for_page = self._marks_for_page
+        self.review.position_provider = lambda: self.transcript.player.position() / 1000
         self.side = QTabWidget(self)
         self.side.addTab(self.metadata, self.tr("Details"))
         self.side.addTab(self.review, self.tr("Personal data"))
@@ -721,9 +722,7 @@ class MainWindow(QMainWindow):
             self._play_finding(float(row["time_start"]))
 
     def _play_finding(self, seconds: float) -> None:
-        seek = getattr(self.transcript, "seek_to", None)
-        if callable(seek):
-            seek(seconds)
+        self.transcript.seek(seconds)
 
     def _review_changed(self) -> None:
         self.proofread.refresh_marks()

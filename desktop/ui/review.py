@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -88,6 +89,8 @@ class ReviewPanel(QWidget):
     def __init__(self, parent: QWidget | None = None, *, whole_project: bool = False) -> None:
         super().__init__(parent)
         self.whole_project = whole_project
+        # Where the recording is playing, in seconds: a marked stretch starts there.
+        self.position_provider: Callable[[], float] | None = None
         self.project: Project | None = None
         self.item_id: int | None = None
         self._rows: dict[int, dict[str, Any]] = {}
@@ -458,9 +461,10 @@ class ReviewPanel(QWidget):
         self.changed.emit()
         return finding
 
-    def ask_time_span(self, start: float = 0.0) -> None:
+    def ask_time_span(self) -> None:
         if self.project is None or self.item_id is None:
             return
+        start = self.position_provider() if self.position_provider else 0.0
         recording = self.project.recording_for_item(self.item_id)
         duration = float(recording["duration"] or 0.0) if recording else 0.0
         dialog = TimeSpanDialog(start, duration, self)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.errors import QuireError
 from ..core.store.project import Project
 
 LANGUAGE_NAMES = {
@@ -32,7 +34,19 @@ class MetadataPanel(QWidget):
 
     saved = Signal(str)
 
-    FIELDS = ("title", "date", "creator", "place", "languages", "rights")
+    FIELDS = (
+        "title",
+        "date",
+        "creator",
+        "place",
+        "languages",
+        "narrator",
+        "interviewer",
+        "rights",
+        "license",
+        "consent_ref",
+        "embargo",
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,7 +59,12 @@ class MetadataPanel(QWidget):
             "creator": self.tr("Creator"),
             "place": self.tr("Place"),
             "languages": self.tr("Languages"),
+            "narrator": self.tr("Narrator"),
+            "interviewer": self.tr("Interviewer"),
             "rights": self.tr("Rights"),
+            "license": self.tr("Licence"),
+            "consent_ref": self.tr("Consent form"),
+            "embargo": self.tr("Embargo until"),
         }
         self.edits: dict[str, QLineEdit] = {}
         for name in self.FIELDS:
@@ -53,6 +72,27 @@ class MetadataPanel(QWidget):
             edit.editingFinished.connect(self._save)
             self.edits[name] = edit
             form.addRow(labels[name], edit)
+            if name == "consent_ref":
+                self.consent = QComboBox(self)
+                for status, label in (
+                    ("none", self.tr("No consent")),
+                    ("pending", self.tr("Asked, not signed yet")),
+                    ("signed", self.tr("Signed")),
+                    ("refused", self.tr("Refused")),
+                ):
+                    self.consent.addItem(label, status)
+                self.consent.activated.connect(lambda _index: self._save())
+                form.addRow(self.tr("Consent"), self.consent)
+        self.edits["license"].setPlaceholderText(self.tr("SPDX id, e.g. CC-BY-4.0"))
+        self.edits["license"].setToolTip(
+            self.tr("The licence as an SPDX identifier: CC-BY-4.0, CC0-1.0, CC-BY-NC-4.0…")
+        )
+        self.edits["consent_ref"].setPlaceholderText(self.tr("reference of the signed form"))
+        self.edits["embargo"].setPlaceholderText(self.tr("YYYY-MM-DD, if any"))
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b91c1c;")
+        self.problem.hide()
         self.edits["languages"].setToolTip(
             self.tr("Tesseract language codes joined by +, for example eng or eus+spa+fra")
         )
@@ -65,6 +105,7 @@ class MetadataPanel(QWidget):
         self.source.setWordWrap(True)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Imported from"), self.source)
+        form.addRow(self.problem)
         self.setEnabled(False)
 
     def show_item(self, project: Project | None, item_id: int | None) -> None:
@@ -81,6 +122,12 @@ class MetadataPanel(QWidget):
         self.notes.blockSignals(False)
         self.notes.document().setModified(False)
         self.source.setText(str(item.get("source_name") or ""))
+        self.consent.blockSignals(True)
+        self.consent.setCurrentIndex(
+            max(self.consent.findData(item.get("consent_status") or "none"), 0)
+        )
+        self.consent.blockSignals(False)
+        self.problem.hide()
 
     def _notes_changed(self) -> None:
         self.notes.document().setModified(True)
@@ -99,9 +146,24 @@ class MetadataPanel(QWidget):
             self.notes.document().setModified(False)
         if changes.get("title") == "":
             del changes["title"]  # an item always keeps a title
-        if changes:
+        status = str(self.consent.currentData() or "none")
+        if status != (item.get("consent_status") or "none"):
+            changes["consent_status"] = status
+        if not changes:
+            return
+        try:
+            if changes.get("license"):
+                from ..core.bundle.metadata import normalise_license
+
+                changes["license"] = normalise_license(changes["license"])
+                self.edits["license"].setText(changes["license"])
             self.project.set_item_metadata(self.item_id, **changes)
-            self.saved.emit(self.tr("Saved"))
+        except QuireError as error:
+            self.problem.setText(f"{error} {error.hint_for_window}")
+            self.problem.show()
+            return
+        self.problem.hide()
+        self.saved.emit(self.tr("Saved"))
 
     def flush(self) -> None:
         self._save()

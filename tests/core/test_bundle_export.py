@@ -16,7 +16,7 @@ from desktop.core.bundle.export import ExportBlocked, ExportOptions, export_bag
 from desktop.core.bundle.validate import validate_bag
 from desktop.core.errors import QuireError
 from desktop.core.store.project import Project
-from tests.conftest import SAMPLES, run_quire
+from tests.conftest import run_quire
 
 ORGANISATION = "Esk Valley Local History Society"
 
@@ -26,24 +26,10 @@ def _quire(*args: object) -> None:
     assert done.returncode == 0, done.stderr
 
 
-@pytest.fixture(scope="module")
-def redacted_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample letter and interview: recognised, reviewed (all accepted), redacted."""
-    folder = tmp_path_factory.mktemp("bundle") / "project"
-    _quire("init", folder)
-    _quire("add", folder, SAMPLES / "letter-en.png", SAMPLES / "interview-en.flac", "--lang", "eng")
-    _quire("ocr", folder)
-    _quire("transcribe", folder)
-    _quire("pii", "scan", folder)
-    _quire("pii", "accept", folder, "--all")
-    _quire("redact", folder)
-    return folder
-
-
 @pytest.fixture
-def project(redacted_project: Path, tmp_path: Path) -> Path:
+def project(redacted_sample: Path, tmp_path: Path) -> Path:
     copy = tmp_path / "project"
-    shutil.copytree(redacted_project, copy)
+    shutil.copytree(redacted_sample, copy)
     return copy
 
 

@@ -312,7 +312,6 @@ def _dublin_core(item: dict[str, Any], title: str, languages: list[str], relativ
 def _quality(project: Project, item: dict[str, Any], done: redacted.RedactedItem) -> dict[str, Any]:
     import jiwer
 
-    from ..export_text import _transcript
     from ..exports import page_plain_text, transcript_plain_text
 
     quality: dict[str, Any] = {}
@@ -344,7 +343,7 @@ def _quality(project: Project, item: dict[str, Any], done: redacted.RedactedItem
         verified = row is not None
         wer = None
         if verified:
-            reference = transcript_plain_text(_transcript(project, recording))
+            reference = transcript_plain_text(project.transcript(recording["id"]))
             machine = transcript_plain_text(project.segments(recording["id"]))
             if reference.strip():
                 wer = round(float(jiwer.wer(reference, machine)), 4)

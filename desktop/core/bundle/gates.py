@@ -81,7 +81,10 @@ def item_blockers(
         reasons.append((f"it is not {verb} yet.", "Run the recognition first."))
     if not (item["rights"] or "").strip():
         reasons.append(
-            ("it has no rights statement.", "Fill in Rights (quire meta set ... rights=...).")
+            (
+                "it has no rights statement.",
+                "Fill in Rights in the item's details (or: quire meta set ITEM rights=...).",
+            )
         )
     if track == "open" and not is_open_license(item["license"]):
         have = item["license"] or "none"
@@ -96,7 +99,8 @@ def item_blockers(
         reasons.append(
             (
                 f"the recording has no signed consent (status: {consent}).",
-                "Record the consent form's reference (quire meta set ... consent=FORM-REF).",
+                "Fill in the signed consent form in the item's details "
+                "(or: quire meta set ITEM consent=FORM-REF).",
             )
         )
     if item["embargo"]:
