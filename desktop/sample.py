@@ -13,6 +13,7 @@ from .core.errors import QuireError
 from .core.export_text import export_text
 from .core.jobs import run_job
 from .core.ocr.pipeline import ocr_items
+from .core.progress import CancelToken
 from .core.status import project_status
 from .core.store.project import DB_NAME, Project
 
@@ -66,6 +67,7 @@ def run_sample(folder: Path, console: Console) -> int:
         )
         outdir = folder / "export"
         written = export_text(project, outdir)
+        bundle, bundle_files = _personal_data_and_bundle(project, folder, console, cancel)
         status = project_status(project)
     console.say("")
     for item in status["items"]:
@@ -74,14 +76,83 @@ def run_sample(folder: Path, console: Console) -> int:
         else:
             detail = f"{item['duration']:.0f} s, language {item['language']}"
         console.say(f"  {item['id']:>3}  {item['title']:<16} {item['status']:<11} {detail}")
-    console.say(f"\nWrote {len(written)} files to {outdir.resolve()}")
-    first = next((p for p in written if p.suffix == ".txt"), None)
-    if first:
-        console.say(f"For example, {first.name} begins:\n")
+    console.say(f"\nWrote {len(written)} files (the text as recognised) to {outdir.resolve()}")
+    console.say(
+        f"The submission bundle (personal data removed, checked, validated): "
+        f"{bundle.resolve()} ({bundle_files} files)"
+    )
+    letter = bundle / "data" / "items" / "item-00001" / "text.txt"
+    if letter.is_file():
+        console.say("In the bundle, the first letter begins:\n")
         console.say(
-            "    " + "\n    ".join(first.read_text(encoding="utf-8").strip().splitlines()[:6])
+            "    " + "\n    ".join(letter.read_text(encoding="utf-8").strip().splitlines()[:8])
         )
     console.emit_json(
-        {"project": str(folder.resolve()), "export": str(outdir.resolve()), "status": status}
+        {
+            "project": str(folder.resolve()),
+            "export": str(outdir.resolve()),
+            "bundle": str(bundle.resolve()),
+            "status": status,
+        }
     )
     return EXIT_PARTIAL if ocr.failed or asr.failed else EXIT_OK
+
+
+def _personal_data_and_bundle(
+    project: Project, folder: Path, console: Console, cancel: CancelToken
+) -> tuple[Path, int]:
+    """Find the planted personal data, accept it (as staff would after review), redact,
+    and export a validated bundle for the open track."""
+    import shutil
+
+    from .core.bundle.export import ExportOptions, export_bag
+    from .core.bundle.validate import validate_bag
+    from .core.pii.scan import accept_all, scan_project
+    from .core.redaction import redact_items
+
+    with console.progress("Finding personal data") as bar:
+        found = scan_project(project, progress=bar, cancel=cancel)
+    kinds = ", ".join(f"{count} {kind.lower()}" for kind, count in sorted(found.by_kind.items()))
+    console.say(f"Personal data: {found.proposed} findings to review ({kinds or 'none'})")
+    accepted = accept_all(project, cancel=cancel)
+    console.say(
+        f"  accepted {accepted.confirmed} findings, as a reviewer would for this sample "
+        "(in the window: the Personal data tab)"
+    )
+    for item in project.items():
+        project.set_item_metadata(
+            item["id"],
+            rights="Made by the Quire project as sample material; no rights reserved.",
+            license="CC0-1.0",
+        )
+        if item["kind"] == "recording":
+            # The sample interview is synthetic speech; its "consent form" is fictional too.
+            project.set_item_metadata(
+                item["id"], consent_ref="SAMPLE-CONSENT-1", consent_status="signed"
+            )
+    with console.progress("Redacting and checking") as bar:
+        redaction = redact_items(project, progress=bar, cancel=cancel)
+    console.say(
+        f"Redaction: {len(redaction.redacted) + len(redaction.up_to_date)} items redacted and "
+        f"checked by OCR and speech recognition, {len(redaction.failed)} failed"
+    )
+    for item_id, reason in redaction.failed:
+        console.warn(f"  item {item_id}: {reason}")
+    bundle = folder / "bundle"
+    shutil.rmtree(bundle, ignore_errors=True)  # the sample's bundle is remade each run
+    with console.progress("Writing the bundle") as bar:
+        report = export_bag(
+            project,
+            bundle,
+            ExportOptions(
+                track="open",
+                organisation="Quire sample collection",
+                description="Sample material made by the Quire project (fictional people).",
+            ),
+            progress=bar,
+            cancel=cancel,
+        )
+    checked = validate_bag(bundle)
+    if not checked.valid:
+        raise QuireError("The sample bundle did not validate: " + "; ".join(checked.reasons))
+    return bundle, report.files

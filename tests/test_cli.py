@@ -177,9 +177,19 @@ def test_sample_command_runs_the_whole_job_and_resumes(tmp_path: Path) -> None:
     assert "Guðrún Sigurðardóttir" in icelandic
     spoken = (export / "5.txt").read_text(encoding="utf-8")
     assert wer((SAMPLES / "interview-en.txt").read_text(encoding="utf-8"), spoken) < 0.1
+    # All the way to a bundle: the planted personal data found, accepted, removed.
+    bundle = folder / "bundle"
+    assert f"{bundle.resolve()} (30 files)" in first.stdout
+    assert run_quire("validate", bundle).returncode == 0
+    corpus = (bundle / "data" / "corpus.jsonl").read_text(encoding="utf-8")
+    for planted in ("Ellison", "Laborde", "Sigurðardóttir", "120345-2919", "Fletcher", "960 318"):
+        assert planted not in corpus, planted
+    assert "[PERSON]" in corpus and "[PHONE]" in corpus
+    assert first.stdout.count(" ready ") == 5
     second = run_quire("sample", folder)
-    assert second.returncode == 0
+    assert second.returncode == 0, second.stderr
     assert "0 pages recognised, 5 already done" in second.stdout
+    assert run_quire("validate", bundle).returncode == 0
 
 
 def test_an_item_of_the_other_kind_is_refused(tmp_path: Path) -> None:
