@@ -225,6 +225,18 @@ def test_short_words_of_a_name_need_an_exact_match() -> None:
     assert len(spans) == 2
 
 
+def test_english_ner_proposes_names_in_languages_without_a_model_with_a_low_score() -> None:
+    text = "Atzo Mikel Zabala etorri zen portura."
+    spans = [s for s in detect(text, "eus") if s.kind == "PERSON"]
+    assert any(
+        text[s.start : s.end].endswith("Mikel Zabala") and s.score < 0.5 and s.detector == "en-ner"
+        for s in spans
+    )
+    assert detect(text, "eus", english_fallback=False) == []
+    # One capitalised word at the start of a sentence is not taken for a name.
+    assert found("Telefon. Kennitala. Sími 464 1234.", "isl") == [("464 1234", "PHONE", 0.95)]
+
+
 # ----- languages and the network -------------------------------------------------------
 
 
