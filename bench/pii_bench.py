@@ -353,6 +353,28 @@ def print_table(results: dict[str, Any]) -> None:
     print("rec* = recall of names, addresses, contacts, ID and account numbers together.")
 
 
+def page_speed(pages: int = 100) -> dict[str, float]:
+    """Time ``detect`` on the ground-truth texts of the sample pages, cycled to ``pages``."""
+    samples_dir = REPO / "resources" / "samples"
+    manifest = json.loads((samples_dir / "manifest.json").read_text(encoding="utf-8"))
+    texts = []
+    for name, language in manifest.items():
+        truth = (samples_dir / name).with_suffix(".txt").read_text(encoding="utf-8")
+        texts += [(page, language) for page in truth.split("\f")]
+    for text, language in texts:
+        detect(text, language)  # load every language's engine first
+    started = time.perf_counter()
+    for index in range(pages):
+        text, language = texts[index % len(texts)]
+        detect(text, language)
+    seconds = time.perf_counter() - started
+    return {
+        "pages": pages,
+        "seconds": round(seconds, 2),
+        "pages_per_second": round(pages / seconds, 1),
+    }
+
+
 def show_misses(samples: list[Sample]) -> None:
     for text, language, labels, where in samples:
         predicted = _chars(text, quire(text, language))
@@ -386,12 +408,18 @@ def main() -> None:
     }
     results = run(samples, systems)
     print_table(results)
+    speed = page_speed()
+    print(
+        f"\nSpeed: {speed['pages']} sample pages analysed in {speed['seconds']} s "
+        f"({speed['pages_per_second']} pages/s, one process, engines already loaded)."
+    )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     payload = {
         "date": time.strftime("%Y-%m-%d"),
         "texts": len(samples),
         "faker_per_locale": args.faker,
         "results": results,
+        "speed": speed,
     }
     args.out.write_text(json.dumps(payload, indent=2, ensure_ascii=False), encoding="utf-8")
     print(f"\nWrote {args.out}")
