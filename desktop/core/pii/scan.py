@@ -225,10 +225,15 @@ def _save(
             value = unit.text[span.start : span.end]
             hashed = store.value_hash(project_salt, value)
             if any(
-                row["value_hash"] == hashed and row["start"] < span.end and span.start < row["end"]
+                (
+                    row["value_hash"] == hashed
+                    and row["start"] < span.end
+                    and span.start < row["end"]
+                )
+                or (row["start"] <= span.start and span.end <= row["end"])
                 for row in decided
             ):
-                continue  # already decided
+                continue  # already decided: the same value here, or a span covering it
             table.insert(
                 {
                     "item_id": unit.item_id,
