@@ -310,3 +310,8 @@ def test_cli_detect_jsonl_scores_many_texts_in_one_run() -> None:
     ]
     bad = quire_detect("--lang", "eng", "--jsonl", stdin='"fine"\n{"not": "a string"}\n')
     assert bad.returncode == 3 and "Line 2" in bad.stderr
+    # A raw line separator (U+2028) inside a JSON string does not split the line.
+    odd = json.dumps("Note\u2028call 01632 960 318", ensure_ascii=False)
+    result = quire_detect("--lang", "eng", "--jsonl", stdin=odd + "\n")
+    (answer,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(s["start"], s["end"], s["kind"]) for s in answer["spans"]] == [(10, 23, "PHONE")]
