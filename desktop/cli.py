@@ -451,7 +451,7 @@ def cmd_pii(args: argparse.Namespace, console: Console) -> int:
         ),
     )
     console.say(
-        f"Confirmed {accepted.confirmed} findings."
+        f"Confirmed {accepted.confirmed} finding{'' if accepted.confirmed == 1 else 's'}."
         + (
             f" {len(accepted.names)} confirmed names were looked for everywhere: "
             f"{accepted.proposed_elsewhere} more places to review."
