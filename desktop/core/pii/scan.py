@@ -6,8 +6,8 @@ its character span in that text, the boxes of the OCR words it covers, or the ti
 of the spoken words it covers.
 
 A scan may be run again at any time: what staff decided (confirmed or rejected) stays,
-moved to where the same value now lies if the text was corrected since; only proposals
-are replaced.
+moved to where the same value now lies if the text was corrected since (or marked stale
+if the correction removed it); only proposals are replaced.
 """
 
 from __future__ import annotations
@@ -217,7 +217,7 @@ def _save(
         project.db.execute(f"delete from findings where {where} and status = 'proposed'", params)
         for row in decided:
             moved = _relocate(unit, row)
-            if moved:
+            if moved != {"stale": row["stale"] or 0}:
                 table.update(row["id"], moved)
                 row.update(moved)
         report.kept += len(decided)
@@ -249,6 +249,7 @@ def _save(
                     "score": span.score,
                     "detector": span.detector,
                     "status": "proposed",
+                    "stale": 0,
                     "found_at": now(),
                 }
             )
@@ -256,13 +257,14 @@ def _save(
             report.by_kind[span.kind] = report.by_kind.get(span.kind, 0) + 1
 
 
-def _relocate(unit: TextUnit, row: dict[str, Any]) -> dict[str, Any] | None:
-    """Where a decided finding's value lies now, if the text changed since; None if it is
-    still in place or no longer in the text at all."""
+def _relocate(unit: TextUnit, row: dict[str, Any]) -> dict[str, Any]:
+    """What changes in a decided finding for the text as it is now: moved to where its
+    value lies nearest its old place if the text changed, or marked stale if the value is
+    no longer there at all."""
     value = row["value"] or ""
     start, end = row["start"], row["end"]
     if unit.text[start:end] == value and row["text_source"] == unit.source:
-        return None
+        return {"stale": 0}
     occurrences = []
     at = unit.text.find(value)
     while value and at >= 0:
@@ -270,12 +272,13 @@ def _relocate(unit: TextUnit, row: dict[str, Any]) -> dict[str, Any] | None:
         at = unit.text.find(value, at + 1)
     if not occurrences:
         log.info("Finding %s: its value is no longer in the text", row["id"])
-        return None
+        return {"stale": 1}
     nearest = min(occurrences, key=lambda o: abs(o - start))
     return {
         "start": nearest,
         "end": nearest + len(value),
         "text_source": unit.source,
+        "stale": 0,
         **unit.place(nearest, nearest + len(value)),
     }
 
