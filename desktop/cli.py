@@ -670,7 +670,7 @@ def cmd_pii(args: argparse.Namespace, console: Console) -> int:
         ),
     )
     console.say(
-        f"Confirmed {accepted.confirmed} findings."
+        f"Confirmed {accepted.confirmed} finding{'' if accepted.confirmed == 1 else 's'}."
         + (
             f" {len(accepted.names)} confirmed names were looked for everywhere: "
             f"{accepted.proposed_elsewhere} more places to review."
@@ -702,20 +702,25 @@ def _pii_detect(args: argparse.Namespace) -> int:
     from .core.errors import BadInput
     from .core.pii import detect
 
-    data = sys.stdin.buffer.read()
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise BadInput(
-            f"The input is not UTF-8 text (byte {error.start}).", "Convert it to UTF-8 first."
-        ) from None
+    def decoded(data: bytes, where: str) -> str:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise BadInput(
+                f"{where} is not UTF-8 text (byte {error.start}).", "Convert it to UTF-8 first."
+            ) from None
+
     if not args.jsonl:
+        text = decoded(sys.stdin.buffer.read(), "The input")
         spans = [span.as_json() for span in detect(text, args.lang)]
         print(json.dumps({"spans": spans}, ensure_ascii=False), flush=True)
         return EXIT_OK
-    for number, line in enumerate(text.splitlines(), start=1):
+    # One line in, one line out, as they come: a pipe sees each answer at once. Lines are
+    # split at "\n" only, so a raw U+2028 inside a JSON string stays part of it.
+    for number, raw in enumerate(sys.stdin.buffer, start=1):
+        line = decoded(raw, f"Line {number}").rstrip("\r\n")
         if not line.strip():
-            print(json.dumps({"spans": []}), flush=True)
+            sys.stdout.write('{"spans": []}\n')
             continue
         try:
             value = json.loads(line)
@@ -731,7 +736,7 @@ def _pii_detect(args: argparse.Namespace) -> int:
             )
         spans = [span.as_json() for span in detect(value, args.lang)]
         sys.stdout.write(json.dumps({"spans": spans}, ensure_ascii=False) + "\n")
-    sys.stdout.flush()
+        sys.stdout.flush()
     return EXIT_OK
 
 

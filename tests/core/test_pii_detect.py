@@ -225,6 +225,18 @@ def test_short_words_of_a_name_need_an_exact_match() -> None:
     assert len(spans) == 2
 
 
+def test_english_ner_proposes_names_in_languages_without_a_model_with_a_low_score() -> None:
+    text = "Atzo Mikel Zabala etorri zen portura."
+    spans = [s for s in detect(text, "eus") if s.kind == "PERSON"]
+    assert any(
+        text[s.start : s.end].endswith("Mikel Zabala") and s.score < 0.5 and s.detector == "en-ner"
+        for s in spans
+    )
+    assert detect(text, "eus", english_fallback=False) == []
+    # One capitalised word at the start of a sentence is not taken for a name.
+    assert found("Telefon. Kennitala. Sími 464 1234.", "isl") == [("464 1234", "PHONE", 0.95)]
+
+
 # ----- languages and the network -------------------------------------------------------
 
 
@@ -298,3 +310,8 @@ def test_cli_detect_jsonl_scores_many_texts_in_one_run() -> None:
     ]
     bad = quire_detect("--lang", "eng", "--jsonl", stdin='"fine"\n{"not": "a string"}\n')
     assert bad.returncode == 3 and "Line 2" in bad.stderr
+    # A raw line separator (U+2028) inside a JSON string does not split the line.
+    odd = json.dumps("Note\u2028call 01632 960 318", ensure_ascii=False)
+    result = quire_detect("--lang", "eng", "--jsonl", stdin=odd + "\n")
+    (answer,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(s["start"], s["end"], s["kind"]) for s in answer["spans"]] == [(10, 23, "PHONE")]

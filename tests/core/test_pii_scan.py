@@ -142,6 +142,14 @@ def test_a_rescan_keeps_decisions_and_follows_corrections(project_copy: Path) ->
         # Neither is proposed again beside the decision.
         assert sum(f["value"] == phone["value"] for f in after.values()) == 1
         assert sum(f["value"] == email["value"] for f in after.values()) == 1
+        assert after[phone["id"]]["stale"] == 0
+        # A correction that removes the e-mail address leaves its decision, marked stale.
+        corrected = project.page_correction(page["id"]) or ""
+        project.set_page_correction(page["id"], corrected.replace(email["value"], "(removed)"))
+        scan_project(project, [letter["id"]])
+        final = {f["id"]: f for f in store.findings(project, letter["id"])}
+        assert final[email["id"]]["status"] == "rejected" and final[email["id"]]["stale"] == 1
+        assert final[phone["id"]]["stale"] == 0
 
 
 def test_people_from_metadata_and_the_ledger_holds_no_value(project_copy: Path) -> None:

@@ -1,11 +1,14 @@
 """Which language a text is analysed in, and what each language brings.
 
 Project languages are Tesseract codes ("eng", "eus+spa"); recordings carry Whisper's
-ISO 639-1 codes ("en"). Both are accepted. Only English and French have a named-entity
-model installed (spaCy's small models); every other language is tokenised by spaCy's
-rule-based tokenizer for that language (or the multilingual one) and relies on the
-pattern recognisers, the honorific and patronymic name patterns, and the project's own
-list of people.
+ISO 639-1 codes ("en"). Both are accepted; of several ("eus+spa") the first decides.
+
+Only English and French have a named-entity model installed (spaCy's small models; no
+other language's weights are on PyPI). Every other language (Icelandic, Basque, Spanish,
+German, Dutch, Welsh, Irish, Breton...) is tokenised by spaCy's rule-based tokenizer for
+that language, or the multilingual one, and relies on the pattern recognisers, the name
+patterns (titles, salutations, sign-offs, Icelandic patronymics), the project's own list
+of people, and the English model's people as a low-score fallback (see engine.py).
 """
 
 from __future__ import annotations

@@ -88,7 +88,8 @@ def _digits(value: str) -> str:
 # ----- telephone numbers ---------------------------------------------------------------
 
 _PHONE_CANDIDATE = regex.compile(
-    r"(?<![\w+/.,-])(?:\+|00)?(?:\(\d{1,4}\)[ .\-]?)?\d(?:[ .\-]?\(?\d\)?){5,16}(?![\w/]|[.,-]\d)",
+    r"(?<![\w+/.,-])(?P<number>(?:\+|00)?(?:\(\d{1,4}\)[ .\-]?)?\d(?:[ .\-]?\(?\d\)?){5,16})"
+    r"(?:[ \t]*(?:x|ext\.?|extension|poste)[ \t]*\d{1,6})?(?![\w/]|[.,-]\d)",
     _FLAGS,
 )
 _PHONE_CONTEXT = regex.compile(
@@ -108,7 +109,7 @@ def find_phones(text: str, language: str) -> list[Found]:
     regions = preferred + tuple(r for r in PROJECT_REGIONS if r not in preferred)
     found = []
     for match in _PHONE_CANDIDATE.finditer(text):
-        value = match.group().strip()
+        value = match.group("number").strip()
         digits = _digits(value)
         if not 7 <= len(digits) <= 15 or _DATE_LIKE.match(value) or _ID_SHAPED.match(value):
             continue
@@ -120,7 +121,7 @@ def find_phones(text: str, language: str) -> list[Found]:
             score = min(score + 0.2, 0.95)
         elif len(digits) <= 8 and score < 0.6:
             continue  # a short number that is only possible needs a word announcing it
-        found.append(Found(match.start(), match.start() + len(value), PHONE, score, "phone"))
+        found.append(Found(match.start(), match.end(), PHONE, score, "phone"))
     return found
 
 
@@ -232,7 +233,7 @@ _ID_RULES = (
     ),
     _IdRule(
         "nino",
-        regex.compile(r"(?<!\w)[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?!\w)", _FLAGS),
+        regex.compile(r"(?<!\w)[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Z](?!\w)", _FLAGS),
         _nino_valid,
         _ctx(r"ni|nino|national insurance(?: number| no\.?)?|n\.i\.|ni no\.?"),
         0.8,
@@ -340,7 +341,7 @@ def find_accounts(text: str) -> list[Found]:
 _CAP = r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # words of a name may be split over two lines
 _PARTICLE = r"(?:de|du|des|la|le|van|von|der|den|ten|ter|y|da|di|del|dos|das|d'|mac|ap|ab|ó|ui)"
-_NAME = rf"{_CAP}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_CAP}){{0,3}}"
+_NAME = rf"{_CAP}(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_CAP}){{0,3}}"
 _INITIALS = r"(?:\p{Lu}\.[ \t]*){1,3}"
 
 _HONORIFICS = (
@@ -348,7 +349,7 @@ _HONORIFICS = (
     r"Father|Sister|Brother|Aunt|Auntie|Uncle|Nurse|"
     r"Monsieur|Madame|Mademoiselle|Mme|Mlle|Mmes|MM|Me|Maître|Docteur|Abbé|Père|Mère|"
     r"Sœur|Soeur|Frère|Veuve|Vve|"
-    r"Herr|Frau|Fräulein|Fam|Familie|Witwe|"
+    r"Herr|Frau|Fräulein|Fam|Familie|Witwe|Univ\.-?Prof|Dipl\.-Ing|"
     r"Señor|Señora|Señorita|Sr|Sra|Srta|Don|Doña|Dña|Dª|Sor|Padre|"
     r"Jaun|Jauna|Andre|Andrea|"
     r"herra|Herra|frú|Frú|séra|Séra|fröken|ungfrú|Ungfrú|"
@@ -374,8 +375,9 @@ _HONORIFIC_NAME = regex.compile(
 )
 _SALUTATION = regex.compile(
     r"(?<!\w)(?:Dear|Dearest|My dear|Cher|Chère|Chers|Chères|Kæri|Kæra|Kæru|Elsku|Sæll|Sæl|"
-    r"Querido|Querida|Queridos|Estimado|Estimada|Lieber|Liebe|Beste|Geachte|Annwyl|"
-    r"Agur|Kaixo|Caro|Cara|Hello|Hi|Bonjour)"
+    r"Querido|Querida|Queridos|Estimado|Estimada|Estimados|Lieber|Liebe|Sehr geehrter|"
+    r"Sehr geehrte|Hallo|Beste|Geachte|Lieve|Annwyl|Agur|Kaixo|Caro|Cara|Gentile|"
+    r"Gentilissimo|Gentilissima|Egregio|Egregia|Hello|Hi|Bonjour)"
     rf"{_GAP}(?:(?:{_HONORIFICS})\.?{_GAP})?(?P<name>{_NAME})",
     _FLAGS,
 )
@@ -385,6 +387,25 @@ _SELF_NAMED = regex.compile(
     r"mijn naam is|ik heet|fy enw i yw|fy enw i ydy|is ainm dom|signed|signé|"
     r"undirritaður|undirrituð|firmado|unterzeichnet|sinatuta)"
     rf"[ \t:,]+(?P<name>{_NAME})",
+    _FLAGS,
+)
+_SIGN_OFF = regex.compile(
+    r"(?:Yours sincerely|Yours faithfully|Yours truly|Yours ever|Yours|Your (?:loving )?"
+    r"(?:sister|brother|friend|son|daughter|mother|father|cousin|aunt|uncle)|With love|Love|"
+    r"Best wishes|Kind regards|Regards|Je t'embrasse|Je t’embrasse|Bien à toi|Bien à vous|"
+    r"Amitiés|Bises|Affectueusement|Ta sœur|Ton frère|Ton ami|Ta amie|"
+    r"Þín systir|Þinn bróðir|Þín vinkona|Þinn vinur|Þín|Þinn|Kveðja|Með kveðju|"
+    r"Bestu kveðjur|Með bestu kveðju|Besarkada|Agur bero bat|Zure lagun|Un abrazo|"
+    r"Atentamente|Saludos|Tu hermana|Tu hermano|Mit freundlichen Grüßen|Viele Grüße|"
+    r"Herzliche Grüße|Dein|Deine|Met vriendelijke groet|Groeten|Je zus|Je broer|"
+    r"Cordiali saluti|Distinti saluti|Cordialement|Yn gywir|Cofion)"
+    rf"[ \t]*,?[ \t]*\n?[ \t]*(?P<name>{_NAME})(?![ \t]*\p{{Ll}})",
+    _FLAGS,
+)
+# Basque puts the title after the name: "Jon Agirre jaunak", "Miren Etxeberria andreari".
+_NAME_THEN_TITLE = regex.compile(
+    rf"(?<!\w)(?P<name>{_NAME})[ \t]+(?:jaun|jauna|jaunak|jaunari|jaunaren|andre|andrea|"
+    r"andreak|andreari|andrearen|anderea|andereari)(?!\w)",
     _FLAGS,
 )
 _PATRONYMIC = regex.compile(
@@ -413,6 +434,8 @@ def find_names(text: str) -> list[Found]:
         (_HONORIFIC_NAME, 0.8, "honorific"),
         (_SALUTATION, 0.7, "salutation"),
         (_SELF_NAMED, 0.75, "self-named"),
+        (_SIGN_OFF, 0.6, "sign-off"),
+        (_NAME_THEN_TITLE, 0.8, "honorific"),
     ):
         for match in pattern.finditer(text):
             span = _trim_function_words(text, match.start("name"), match.end("name"))
@@ -435,58 +458,86 @@ def find_names(text: str) -> list[Found]:
 
 _WORD = r"\p{L}[\p{L}'’\-]*"
 _NAMEWORD = rf"(?:{_CAP}|\d{{1,2}}(?:st|nd|rd|th|e|er)?|{_PARTICLE}|of|the|y|upon|on|-)"
-_STREET_AFTER = (  # English, Welsh-English: "14 Harbour Street"
+_STREET_AFTER = (  # English: "14 Harbour Street"; with the USPS street suffixes
     r"Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Crescent|Cres|Terrace|Terr|Place|"
-    r"Pl|Square|Sq|Way|Gardens|Gdns|Court|Ct|Row|Hill|Walk|Grove|Park|Parade|Mews|Yard|"
-    r"Wynd|Gate|Green|Quay|Wharf|Rise|View|Boulevard|Blvd|Highway|Hwy|Vale|Brae|Loan|Cottages"
+    r"Pl|Square|Sq|Way|Gardens?|Gdns|Courts?|Ct|Row|Hill|Hills|Walk|Grove|Groves|Park|Parade|"
+    r"Mews|Yard|Wynd|Gate|Green|Quay|Wharf|Rise|View|Boulevard|Blvd|Highway|Hwy|Vale|Brae|"
+    r"Loan|Cottages|Alley|Bend|Bluffs?|Branch|Bridge|Brook|Burgs?|Bypass|Causeway|Center|"
+    r"Circle|Cliffs?|Common|Corners?|Course|Cove|Creek|Crest|Crossing|Crossroad|Curve|Dale|"
+    r"Dam|Divide|Estates?|Expressway|Extension|Falls|Ferry|Fields?|Flats?|Ford|Forest|Forge|"
+    r"Fork|Freeway|Gateway|Glen|Harbor|Haven|Heights|Hollow|Inlet|Isle|Junctions?|Knolls?|"
+    r"Landing|Lights?|Locks?|Lodge|Loop|Manor|Meadows?|Mills?|Motorway|Orchard|Oval|Parkway|"
+    r"Pass|Path|Pike|Pines?|Plaza|Points?|Ports?|Prairie|Ranch|Ridge|Roads|Route|Run|Squares|"
+    r"Shoals?|Shores?|Skyway|Springs?|Spur|Station|Stravenue|Stream|Summit|Trace|Track|"
+    r"Trafficway|Trail|Tunnel|Turnpike|Valley|Via|Viaduct|Village|Ville|Vista|Wells?|Close"
 )
 _STREET_BEFORE = (  # French, Spanish, Basque, Welsh, Italian, Catalan: "12 rue des Tanneurs"
     r"rue|avenue|av|boulevard|bd|bld|chemin|ch|allée|allee|impasse|imp|place|pl|quai|route|"
     r"rte|cours|square|passage|cité|cite|résidence|lieu-dit|hameau|faubourg|fg|"
-    r"calle|c/|avenida|avda|av\.|paseo|pº|plaza|pza|carrer|carretera|ctra|camino|ronda|"
-    r"travesía|travesia|glorieta|urbanización|urb|"
+    r"calle|c/|c\.|avenida|avda|av\.|paseo|pº|plaza|pza|carrer|carretera|ctra|camino|ronda|"
+    r"travesía|travesia|glorieta|urbanización|urb|pasaje|pasadizo|callejón|callejon|cañada|"
+    r"rambla|vial|acceso|alameda|bajada|cuesta|"
     r"kalea|kale|etorbidea|hiribidea|pasealekua|plaza|bidea|auzoa|"
     r"stryd|heol|ffordd|lôn|lon|rhodfa|"
-    r"via|viale|piazza|corso|vicolo|largo"
+    r"via|viale|piazza|piazzale|corso|vicolo|largo|strada|contrada|rotonda|stretto|"
+    r"incrocio|canale|borgo|lungomare"
 )
 _SUFFIXES = (  # one word: German, Dutch, Icelandic, Scandinavian, Basque
     r"straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad|"
-    r"straat|laan|plein|gracht|kade|singel|dreef|hof|"
+    r"straat|laan|plein|gracht|kade|singel|dreef|hof|baan|steeg|pad|dijk|markt|"
     r"gata|götu|gate|gade|gatan|vägen|vegen|vej|"
     r"vegur|vegi|vegar|stígur|stíg|stígs|braut|stræti|tún|torg|sund|hlíð|holt|mýri|"
     r"lind|kór|bakki|bakka|hæð|smári|"
     r"kalea|bidea|etorbidea"
 )
-_HOUSE = r"\d{1,4}(?:[ \t]?[a-zA-Z](?!\w))?(?:[-/]\d{1,4}[a-zA-Z]?)?"
-_TOWN = (
-    r"(?:,?[ \t]*\n?[ \t]*(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|\d{3,5}|[A-Z]-\d{4,5}|"
-    rf"\d{{4}}[ \t]?[A-Z]{{2}})?[ \t]*{_CAP}(?:[ \t\-]+(?:{_PARTICLE}|sur|upon|on|de|la)?"
-    rf"[ \t\-]*{_CAP})*(?:[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}})?)"
+_HOUSE = r"\d{1,5}(?:[ \t]?[a-zA-Z](?!\w))?(?:[-/]\d{1,4}[a-zA-Z]?)?"
+# Flat, floor or door after the house number: "Apt. 665", "Piso 3", "Appartamento 7".
+_UNIT = (
+    r"(?:,?[ \t]*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Piso|Puerta|Portal|Planta|Bajo|"
+    r"Escalera|Appartamento|Piano|Interno|Scala|étage|Bâtiment|Bât\.?|Esc\.?)[ \t]*\w{1,4})*"
 )
+# Before a street without a house number: "Flat 6\nJonathan Causeway", "Studio 4".
+_UNIT_FIRST = r"(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite)[ \t]+\w{1,4},?[ \t]*\n?[ \t]*"
+_TOWN = (
+    r"(?:[ \t]*,?[ \t]*\n?[ \t]*(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|\d{3,5}|[A-Z]-\d{4,5}|"
+    rf"\d{{4}}[ \t]?[A-Z]{{2}})?[ \t]*(?:'s-)?{_CAP}(?:[ \t\-]+(?:{_PARTICLE}|sur|upon|on|de|la)?"
+    rf"[ \t\-]*{_CAP})*(?:[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}})?"
+    r"(?:,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)?)"  # US state and ZIP code
+)
+# The words of a street's name: capitalised words, particles, ordinals; a lower-case word
+# only at the end of the name before a comma or the end of the line ("rue des lilas,").
+_STREET_NAME = rf"(?:{_NAMEWORD}[ \t]+){{0,4}}(?:{_CAP}|\p{{Ll}}[\p{{L}}'’\-]*(?=[ \t]*(?:,|\n|$)))"
+_HYPHENATED_SUFFIX = rf"(?:{_CAP}-)+\p{{Lu}}?(?i:{_SUFFIXES})"  # Agnes-Wesack-Straße
 _ADDRESS_PATTERNS = (
-    # 14 Harbour Street[, Whitby]
+    # 14 Harbour Street[, Whitby] / Flat 6 Jonathan Causeway
     regex.compile(
-        rf"(?<![\w/.,-]){_HOUSE},?[ \t]+(?:{_NAMEWORD}[ \t]+){{0,4}}?{_CAP}[ \t]+"
-        rf"(?:{_STREET_AFTER})\.?(?!\w)(?P<town>{_TOWN})?",
+        rf"(?<![\w/.,-])(?:{_HOUSE},?[ \t]+|{_UNIT_FIRST})(?:{_NAMEWORD}[ \t]+){{0,4}}?{_CAP}"
+        rf"[ \t]+(?:{_STREET_AFTER})\.?(?!\w){_UNIT}(?P<town>{_TOWN})?",
         _FLAGS,
     ),
-    # 12 rue des Tanneurs[, 64100 Bayonne] / 5 Stryd Fawr
+    # 12 rue des Tanneurs[, 64100 Bayonne] / 5 Stryd Fawr / 64, chemin Da Silva
     regex.compile(
         rf"(?<![\w/.,-]){_HOUSE}(?:[ \t]*(?:bis|ter))?,?[ \t]+(?i:{_STREET_BEFORE})\.?[ \t]+"
-        rf"(?:{_NAMEWORD}[ \t]+){{0,4}}?(?:{_CAP}|{_WORD})(?!\w)(?P<town>{_TOWN})?",
+        rf"{_STREET_NAME}(?!\w){_UNIT}(?P<town>{_TOWN})?",
         _FLAGS,
     ),
-    # Calle Mayor 5 / rue Victor Hugo, 3 / Kale Nagusia 12 / Via Roma 1
+    # Calle Mayor 5 / rue Victor Hugo, 3 / Kale Nagusia 12 / Via Roma, 1 Piano 2
     regex.compile(
         rf"(?<!\w)(?i:{_STREET_BEFORE})\.?[ \t]+(?:{_NAMEWORD}[ \t]+){{0,4}}?(?:{_CAP})"
-        rf",?[ \t]*(?:n[º°o]\.?[ \t]*)?{_HOUSE}(?![\w,.]\d)(?P<town>{_TOWN})?",
+        rf"[ \t]*,?[ \t]*(?:n[º°o]\.?[ \t]*)?{_HOUSE}(?![\w,.]\d){_UNIT}(?P<town>{_TOWN})?",
         _FLAGS,
     ),
-    # Hauptstraße 5, Laugavegur 12, Nagusia kalea 3, Kerkstraat 10
+    # boulevard Dominique Bigot, 28258 Menard: a street without a number, with a postcode
     regex.compile(
-        rf"(?<!\w)(?:{_CAP}[ \t\-]+){{0,2}}\p{{Lu}}\p{{L}}*(?i:{_SUFFIXES})(?!\w)"
-        rf"(?:[ \t]+(?i:kalea|bidea|etorbidea))?[ \t]*,?[ \t]*{_HOUSE}(?!\w|[.,]\d)"
-        rf"(?P<town>{_TOWN})?",
+        rf"(?<!\w)(?i:{_STREET_BEFORE})\.?[ \t]+(?:{_NAMEWORD}[ \t]+){{0,4}}?(?:{_CAP})"
+        rf"[ \t]*,[ \t]*\d{{5}}[ \t]+{_CAP}(?:[ \t\-]+{_CAP})*",
+        _FLAGS,
+    ),
+    # Hauptstraße 5, Laugavegur 12, Kerkstraat 10, Agnes-Wesack-Straße 26-83
+    regex.compile(
+        rf"(?<!\w)(?:(?:{_CAP}[ \t]+){{0,2}}\p{{Lu}}\p{{L}}*(?i:{_SUFFIXES})|{_HYPHENATED_SUFFIX})"
+        rf"(?!\w)(?:[ \t]+(?i:kalea|bidea|etorbidea))?[ \t]*,?[ \t]*{_HOUSE}(?!\w|[.,]\d)"
+        rf"{_UNIT}(?P<town>{_TOWN})?",
         _FLAGS,
     ),
     # Nagusia kalea 3 (Basque: the street word follows the name as its own word)
@@ -510,7 +561,7 @@ def find_addresses(text: str) -> list[Found]:
     for pattern in _ADDRESS_PATTERNS:
         for match in pattern.finditer(text):
             end = match.end()
-            town = match.group("town")
+            town = match.groupdict().get("town")
             if town and "\n" in town and not regex.search(r"\d", town):
                 end = match.start("town")  # a capitalised word on the next line: not a town
             value = text[match.start() : end].rstrip(" ,\t\n")
@@ -561,18 +612,27 @@ _BIRTH = regex.compile(
     r"(?i)(?<!\w)(?:born|b\.|date of birth|birth ?date|d\.?o\.?b\.?|birthday|"
     r"née?|né\(e\)|naissance|date de naissance|"
     r"geboren|geb\.|geburtsdatum|"
-    r"nacid[oa]|nacimiento|fecha de nacimiento|"
+    r"nacid[oa]|nací|nació|nacimiento|fecha de nacimiento|"
     r"jaio|jaiotze|jaiotza|jaiotze data|"
     r"fædd|fæddur|fæddist|fæðingardagur|fæðingardag|fædd(?:ur)? þann|"
     r"ganwyd|dyddiad geni|geboortedatum|nat[oa]|data di nascita|rugadh)(?!\w)",
 )
 _BIRTHPLACE = regex.compile(
-    r"(?i:born in|born at|née? à|née? a|née? en|nacid[oa] en|geboren in|geboren te|"
-    r"geboren zu|fædd(?:ur|ist)? (?:í|á)|ganwyd yn|nat[oa] a|rugadh i|rugadh in)"
+    r"(?i:born in|born at|née? à|née? a|née? en|nacid[oa] en|nací en|nació en|geboren in|"
+    r"geboren te|geboren zu|fædd(?:ur|ist)? (?:í|á)|ganwyd yn|nat[oa] a|rugadh i|rugadh in)"
     rf"[ \t]+(?P<place>{_CAP}(?:[ \t\-]+(?:{_PARTICLE}|sur|upon|on)?[ \t\-]*{_CAP}){{0,2}})",
     _FLAGS,
 )
-_BASQUE_BIRTHPLACE = regex.compile(rf"(?P<place>{_CAP})[ \t]+jaio", _FLAGS)
+_BASQUE_BIRTHPLACE = regex.compile(
+    rf"(?P<place>{_CAP})[ \t]+jaio"
+    rf"|jaio[ \t]+(?:nintzen|zen|ziren|zinen|nuen)[ \t]+(?P<place>{_CAP})",
+    _FLAGS,
+)
+# "born on 3 March 1941 at Whitby": a place right after the date of birth.
+_PLACE_AFTER_DATE = regex.compile(
+    rf"[ \t,]+(?:in|at|à|a|en|í|á|te|zu|yn)[ \t]+(?P<place>{_CAP}(?:[ \t\-]+{_CAP}){{0,2}})",
+    _FLAGS,
+)
 
 
 def find_birth(text: str) -> list[Found]:
@@ -582,6 +642,11 @@ def find_birth(text: str) -> list[Found]:
         date = _DATE.search(text, trigger.end(), window_end)
         if date:
             found.append(Found(date.start(), date.end(), DATE_OF_BIRTH, 0.8, "birth"))
+            place = _PLACE_AFTER_DATE.match(text, date.end())
+            if place:
+                found.append(
+                    Found(place.start("place"), place.end("place"), PLACE_OF_BIRTH, 0.6, "birth")
+                )
         elif trigger.group().lower().startswith("jaio"):
             # Basque puts the date first: "1941ean jaio zen".
             before = list(_DATE.finditer(text, max(0, trigger.start() - 40), trigger.start()))

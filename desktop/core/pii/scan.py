@@ -6,8 +6,8 @@ its character span in that text, the boxes of the OCR words it covers, or the ti
 of the spoken words it covers.
 
 A scan may be run again at any time: what staff decided (confirmed or rejected) stays,
-moved to where the same value now lies if the text was corrected since; only proposals
-are replaced.
+moved to where the same value now lies if the text was corrected since (or marked stale
+if the correction removed it); only proposals are replaced.
 """
 
 from __future__ import annotations
@@ -219,7 +219,7 @@ def _save(
         project.db.execute(f"delete from findings where {where} and status = 'proposed'", params)
         for row in decided:
             moved = _relocate(unit, row)
-            if moved:
+            if moved != {"stale": row["stale"] or 0}:
                 table.update(row["id"], moved)
                 row.update(moved)
         report.kept += len(decided)
@@ -227,10 +227,15 @@ def _save(
             value = unit.text[span.start : span.end]
             hashed = store.value_hash(project_salt, value)
             if any(
-                row["value_hash"] == hashed and row["start"] < span.end and span.start < row["end"]
+                (
+                    row["value_hash"] == hashed
+                    and row["start"] < span.end
+                    and span.start < row["end"]
+                )
+                or (row["start"] <= span.start and span.end <= row["end"])
                 for row in decided
             ):
-                continue  # already decided
+                continue  # already decided: the same value here, or a span covering it
             table.insert(
                 {
                     "item_id": unit.item_id,
@@ -246,6 +251,7 @@ def _save(
                     "score": span.score,
                     "detector": span.detector,
                     "status": "proposed",
+                    "stale": 0,
                     "found_at": now(),
                 }
             )
@@ -253,13 +259,14 @@ def _save(
             report.by_kind[span.kind] = report.by_kind.get(span.kind, 0) + 1
 
 
-def _relocate(unit: TextUnit, row: dict[str, Any]) -> dict[str, Any] | None:
-    """Where a decided finding's value lies now, if the text changed since; None if it is
-    still in place or no longer in the text at all."""
+def _relocate(unit: TextUnit, row: dict[str, Any]) -> dict[str, Any]:
+    """What changes in a decided finding for the text as it is now: moved to where its
+    value lies nearest its old place if the text changed, or marked stale if the value is
+    no longer there at all."""
     value = row["value"] or ""
     start, end = row["start"], row["end"]
     if unit.text[start:end] == value and row["text_source"] == unit.source:
-        return None
+        return {"stale": 0}
     occurrences = []
     at = unit.text.find(value)
     while value and at >= 0:
@@ -267,12 +274,13 @@ def _relocate(unit: TextUnit, row: dict[str, Any]) -> dict[str, Any] | None:
         at = unit.text.find(value, at + 1)
     if not occurrences:
         log.info("Finding %s: its value is no longer in the text", row["id"])
-        return None
+        return {"stale": 1}
     nearest = min(occurrences, key=lambda o: abs(o - start))
     return {
         "start": nearest,
         "end": nearest + len(value),
         "text_source": unit.source,
+        "stale": 0,
         **unit.place(nearest, nearest + len(value)),
     }
 

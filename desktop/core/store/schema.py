@@ -226,6 +226,9 @@ def _v5_personal_data(db: Database) -> None:
             "score": float,
             "detector": str,
             "status": str,  # proposed / confirmed / rejected
+            # 1 when a decided finding's value is no longer in the text (corrected away);
+            # its offsets are then those of the text it was decided on.
+            "stale": int,
             "decided_by": str,
             "decided_at": str,
             "found_at": str,
