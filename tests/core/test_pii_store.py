@@ -24,7 +24,7 @@ def test_a_v4_project_is_upgraded_with_the_personal_data_tables(tmp_path: Path) 
     old.conn.commit()
     old.close()
     with Project.open(folder) as project:
-        assert project.schema_version() == 5
+        assert project.schema_version() == schema.SCHEMA_VERSION
         assert {"people", "findings", "redaction_ledger"} <= set(project.db.table_names())
         salt = store.salt(project)
         assert len(salt) == 32
