@@ -12,8 +12,8 @@ from pathlib import Path
 import av
 import numpy as np
 import pytest
-from PySide6.QtCore import QDate, QSettings
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.capture.recording import IN_PROGRESS, AudioFormat, RecordingWriter
@@ -200,3 +200,30 @@ def test_an_interrupted_recording_is_offered_when_the_project_opens(
     assert recording is not None and abs(recording["duration"] - 3.0) < 0.01
     assert not (folder / IN_PROGRESS).exists()
     os.close(writer._fd)
+
+
+def test_the_keyboard_records_pauses_and_saves(
+    virtual_microphone: SoundServer, qtbot: QtBot, project: Project
+) -> None:
+    dialog = RecorderDialog(project)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)  # shortcuts need it
+    dialog.narrator_edit.setFocus()
+    qtbot.keyClicks(dialog.narrator_edit, "Ada Brown")  # a space typed in a field is a space
+    assert dialog.narrator_edit.text() == "Ada Brown" and dialog.state == "ready"
+    qtbot.keyClick(dialog.narrator_edit, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.state == RECORDING
+    writer = dialog.writer
+    assert writer is not None
+    qtbot.waitUntil(lambda: writer.duration > 0.5, timeout=10_000)
+    dialog.record_button.setFocus()
+    qtbot.keyClick(dialog.record_button, Qt.Key.Key_Space)
+    assert dialog.state == PAUSED
+    with qtbot.waitSignal(dialog.saved, timeout=30_000) as saved:
+        qtbot.keyClick(dialog.record_button, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    item = project.item(saved.args[0])
+    assert item["narrator"] == "Ada Brown" and item["consent_status"] == "pending"
+    recording = project.recording_for_item(item["id"])
+    assert recording is not None and recording["duration"] >= 0.5
