@@ -70,8 +70,8 @@ def start(runtime: Path) -> Iterator[SoundServer]:
                 yield SoundServer(None, f"PulseAudio could not start: {tail}")
                 return
             time.sleep(0.1)
-        subprocess.run(["pactl", "set-default-source", MIC], capture_output=True, check=True)
-        subprocess.run(["pactl", "set-default-sink", SINK], capture_output=True, check=True)
+        subprocess.run(["pactl", "set-default-source", MIC], capture_output=True)
+        subprocess.run(["pactl", "set-default-sink", SINK], capture_output=True)
         yield SoundServer(address)
     finally:
         if previous is None:

@@ -77,7 +77,7 @@ def test_record_an_interview_from_a_microphone_and_transcribe_it(
     assert isinstance(dialog, RecorderDialog) and dialog.isVisible()
     mics = [dialog.device_combo.itemText(i) for i in range(dialog.device_combo.count())]
     assert dialog.has_microphone(), f"the virtual microphone is not seen: {mics}"
-    assert "Remapped" in dialog.device_combo.currentText()
+    assert "Remapped" in dialog.device_combo.currentText(), "the default microphone is chosen"
 
     dialog.narrator_edit.setText("John F. Kennedy")
     dialog.interviewer_edit.setText("Ruth Ellis")
