@@ -224,8 +224,9 @@ class RecorderDialog(QDialog):
         self.no_device.setWordWrap(True)
         self.no_device.setText(
             self.tr(
-                "No microphone was found. Connect one, check that it is switched on and "
-                "that this computer allows its use, and it will appear here."
+                "<b>No microphone was found.</b> Connect one, check that it is switched on "
+                "and that this computer allows its use, and it will appear here. A recording "
+                "made elsewhere can be brought in with File → Import files…"
             )
         )
         form.addRow(self.no_device)
@@ -354,6 +355,7 @@ class RecorderDialog(QDialog):
             if (chosen_id is None and device.isDefault()) or device.id() == chosen_id:
                 self.device_combo.setCurrentIndex(self.device_combo.count() - 1)
         self.no_device.setVisible(not inputs)
+        self.device_combo.setEnabled(bool(inputs) and self.state not in (RECORDING, PAUSED))
         self._update_controls()
 
     def has_microphone(self) -> bool:
@@ -595,7 +597,7 @@ class RecorderDialog(QDialog):
         busy = state in (RECORDING, PAUSED, SAVING)
         self.record_button.setEnabled(state != SAVING and self.has_microphone())
         self.stop_button.setEnabled(state in (RECORDING, PAUSED))
-        self.device_combo.setEnabled(not busy)
+        self.device_combo.setEnabled(not busy and self.has_microphone())
         self.format_combo.setEnabled(not busy)
         if state in (READY, SAVED) and self.writer is None:
             self.elapsed.setText(elapsed_text(0) if state == READY else self.elapsed.text())
@@ -732,7 +734,12 @@ class RecoveredDialog(QDialog):
         layout.addWidget(note)
         self.list = QListWidget(self)
         for index, recording in enumerate(recordings):
-            entry = QListWidgetItem(recording.describe(), self.list)
+            who = recording.metadata.get("narrator") or recording.metadata.get("title") or ""
+            text = self.tr("Started {started}: {length} of sound").format(
+                started=recording.started_at.replace("T", " ")[:16],
+                length=elapsed_text(recording.duration),
+            )
+            entry = QListWidgetItem(text + (f" — {who}" if who else ""), self.list)
             entry.setData(Qt.ItemDataRole.UserRole, index)
             entry.setCheckState(Qt.CheckState.Checked)
         layout.addWidget(self.list)

@@ -192,7 +192,7 @@ def test_an_interrupted_recording_is_offered_when_the_project_opens(
 
     monkeypatch.setattr(RecoveredDialog, "exec", answer)
     window.open_project(folder)
-    assert len(offered) == 1 and "0:03, Nan Shepherd" in offered[0]
+    assert len(offered) == 1 and "0:03 of sound — Nan Shepherd" in offered[0]
     assert window.project is not None
     (item,) = window.project.items()
     assert item["narrator"] == "Nan Shepherd" and item["kind"] == "recording"

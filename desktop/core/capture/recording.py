@@ -131,13 +131,6 @@ class InProgress:
     def duration(self) -> float:
         return self.frames / self.fmt.sample_rate
 
-    def describe(self) -> str:
-        """One line for a list: when, how long, who."""
-        minutes, seconds = divmod(round(self.duration), 60)
-        who = self.metadata.get("narrator") or self.metadata.get("title") or ""
-        started = self.started_at.replace("T", " ")[:16]
-        return f"{started}, {minutes}:{seconds:02d}" + (f", {who}" if who else "")
-
 
 def _write_sidecar(folder: Path, fmt: AudioFormat, started_at: str, meta: dict[str, str]) -> None:
     atomic_write_text(
