@@ -13,7 +13,17 @@ import math
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QIODevice, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEventLoop,
+    QIODevice,
+    QObject,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices, QtAudio
 from PySide6.QtWidgets import (
@@ -32,6 +42,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
     QSizePolicy,
     QStyle,
@@ -798,13 +809,59 @@ def offer_recovered_recordings(
             discard(recording)
         return []
     added: list[int] = []
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        for recording in chosen:
-            added.append(import_final(project, recording, encode_final(recording, "flac")))
-    except QuireError as error:
-        QApplication.restoreOverrideCursor()
-        show_quire_error(parent, error, log_path)
-        return added
-    QApplication.restoreOverrideCursor()
+    for number, recording in enumerate(chosen, 1):
+        try:
+            final = _encode_showing_progress(
+                parent,
+                recording,
+                QCoreApplication.translate(
+                    "RecoveredDialog", "Saving interrupted recording {number} of {count}…"
+                ).format(number=number, count=len(chosen)),
+            )
+            added.append(import_final(project, recording, final))
+        except QuireError as error:
+            show_quire_error(parent, error, log_path)
+            break
     return added
+
+
+class _Waiter(QObject):
+    """Receives a BackgroundCall's result on the UI thread and ends a local event loop."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.loop = QEventLoop(self)
+        self.result: object = None
+        self.error: BaseException | None = None
+
+    def done(self, result: object) -> None:
+        self.result = result
+        self.loop.quit()
+
+    def failed(self, error: BaseException) -> None:
+        self.error = error
+        self.loop.quit()
+
+
+def _encode_showing_progress(parent: QWidget, recording: InProgress, text: str) -> Path:
+    """Encode on a thread while the window keeps drawing, behind a busy indicator."""
+    waiter = _Waiter()
+    call = BackgroundCall(encode_final, recording, "flac", parent=waiter)
+    call.done.connect(waiter.done)
+    call.failed.connect(waiter.failed)
+    busy = QProgressDialog(text, "", 0, 0, parent)
+    busy.setCancelButton(None)
+    busy.setWindowModality(Qt.WindowModality.WindowModal)
+    busy.setMinimumDuration(500)
+    call.start()
+    waiter.loop.exec()
+    busy.close()
+    call.wait()
+    if waiter.error is not None:
+        if isinstance(waiter.error, QuireError):
+            raise waiter.error
+        raise QuireError(
+            QCoreApplication.translate("RecoveredDialog", "The recording could not be saved.")
+        ) from waiter.error
+    assert isinstance(waiter.result, Path)
+    return waiter.result
