@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QProgressDialog,
+    QProgressBar,
     QPushButton,
     QSizePolicy,
     QStyle,
@@ -849,13 +849,20 @@ def _encode_showing_progress(parent: QWidget, recording: InProgress, text: str) 
     call = BackgroundCall(encode_final, recording, "flac", parent=waiter)
     call.done.connect(waiter.done)
     call.failed.connect(waiter.failed)
-    busy = QProgressDialog(text, "", 0, 0, parent)
-    busy.setCancelButton(None)
+    busy = QDialog(parent)
+    busy.setWindowTitle(QCoreApplication.translate("RecoveredDialog", "Saving"))
     busy.setWindowModality(Qt.WindowModality.WindowModal)
-    busy.setMinimumDuration(500)
+    column = QVBoxLayout(busy)
+    column.addWidget(QLabel(text, busy))
+    column.addWidget(QProgressBar(busy, minimum=0, maximum=0))  # busy, length unknown
+    later = QTimer(busy, singleShot=True, interval=500)  # shown only if it takes a while
+    later.timeout.connect(busy.show)
+    later.start()
     call.start()
     waiter.loop.exec()
+    later.stop()
     busy.close()
+    busy.deleteLater()
     call.wait()
     if waiter.error is not None:
         if isinstance(waiter.error, QuireError):

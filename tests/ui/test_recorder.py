@@ -140,7 +140,8 @@ def test_record_an_interview_from_a_microphone_and_transcribe_it(
     recording = project.recording_for_item(item_id)
     assert recording is not None and recording["codec"] == "flac"
     # JFK speaks for 11 s; the pause came before him, and a little silence after.
-    assert 10.5 <= recording["duration"] <= 16.0 and abs(recording["duration"] - recorded) < 0.01
+    assert 10.5 <= recording["duration"] <= 16.0
+    assert recorded <= recording["duration"] < recorded + 0.5  # the last chunks, read on Stop
     sound = _decode(project.path(project.originals(item_id)[0]["path"]))
     assert float(np.sqrt(np.mean(sound**2))) > 0.02, "the recording is silent"
     assert not (folder / IN_PROGRESS).exists()
