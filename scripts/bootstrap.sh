@@ -27,8 +27,9 @@ system_packages="tesseract-ocr tesseract-ocr-osd espeak-ng python3-venv"
 system_packages="$system_packages libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
   libdbus-1-3 libglib2.0-0 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libxcb-xkb1 libxcb-randr0 libxcb-shape0"
-# QtMultimedia (the transcript editor's player) needs PulseAudio's client library; its
-# tests start their own PulseAudio server with a silent sink (pactl is in pulseaudio-utils).
+# QtMultimedia (the recorder and the transcript editor's player) talks to PulseAudio
+# (or PipeWire's PulseAudio service) through libpulse0; the tests start their own
+# PulseAudio server, a virtual microphone and a silent sink (paplay, pactl).
 system_packages="$system_packages libpulse0 pulseaudio pulseaudio-utils"
 for code in $tesseract_languages; do
   system_packages="$system_packages tesseract-ocr-$code"

@@ -204,6 +204,13 @@ class MainWindow(QMainWindow):
         file.addAction(
             self._action(self.tr("Import a &folder…"), self.import_folder, "Ctrl+Shift+I")
         )
+        self.record_action = self._action(
+            self.tr("Record an &interview…"),
+            self.record_interview,
+            "Ctrl+Shift+M",
+            self.tr("Record an oral-history interview from a microphone"),
+        )
+        file.addAction(self.record_action)
         file.addSeparator()
         file.addAction(
             self._action(
@@ -326,6 +333,7 @@ class MainWindow(QMainWindow):
                 self.recognise,
             ),
             (self.tr("Transcribe"), QStyle.StandardPixmap.SP_MediaPlay, self.transcribe),
+            (self.tr("Record"), QStyle.StandardPixmap.SP_MediaVolume, self.record_interview),
         ):
             action = toolbar.addAction(style.standardIcon(icon), text)
             action.triggered.connect(slot)
@@ -405,6 +413,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{name} — Quire").format(name=folder.name))
         self.refresh_items()
         self._resume_interrupted_jobs()
+        self._offer_recovered_recordings()
         self._status(self.tr("Opened {folder}").format(folder=folder))
 
     def close_project(self) -> None:
@@ -624,6 +633,34 @@ class MainWindow(QMainWindow):
             self.tr("Transcribe recordings"),
             ["transcribe", folder, *self.prefs.asr_arguments(), "--progress-json"],
         )
+
+    def record_interview(self) -> None:
+        from .recorder import RecorderDialog
+
+        if self._project_folder() is None or not self.project:
+            return
+        dialog = RecorderDialog(self.project, self, self.log_path)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _item_id: self.refresh_items(keep_selection=True))
+        dialog.transcribe_requested.connect(self.transcribe_item)
+        dialog.show()
+        self.recorder = dialog
+
+    def transcribe_item(self, item_id: int) -> Job | None:
+        folder = self._project_folder()
+        if folder is None:
+            return None
+        return self.queue.enqueue(
+            self.tr("Transcribe the new recording"),
+            ["transcribe", folder, str(item_id), "--progress-json"],
+        )
+
+    def _offer_recovered_recordings(self) -> None:
+        """A recording cut off by a crash: keep it or discard it (see recorder.py)."""
+        from .recorder import offer_recovered_recordings
+
+        if self.project and offer_recovered_recordings(self, self.project, self.log_path):
+            self.refresh_items(keep_selection=True)
 
     def redo_selected(self) -> Job | None:
         folder = self._project_folder()
