@@ -297,6 +297,17 @@ class MainWindow(QMainWindow):
                 "Ctrl+Shift+V",
             )
         )
+        run.addAction(
+            self._action(
+                self.tr("Re&dact reviewed items"),
+                self.redact,
+                "Ctrl+Shift+D",
+                self.tr(
+                    "Remove the personal data staff confirmed into new files, then check "
+                    "them by reading and listening again"
+                ),
+            )
+        )
         run.addSeparator()
         run.addAction(
             self._action(
@@ -695,6 +706,14 @@ class MainWindow(QMainWindow):
             return None
         return self.queue.enqueue(
             self.tr("Find personal data"), ["pii", "scan", folder, "--progress-json"]
+        )
+
+    def redact(self) -> Job | None:
+        folder = self._project_folder()
+        if folder is None:
+            return None
+        return self.queue.enqueue(
+            self.tr("Redact reviewed items"), ["redact", folder, "--progress-json"]
         )
 
     def review_whole_project(self) -> None:

@@ -155,3 +155,14 @@ def test_the_whole_project_queue(qtbot: QtBot, window: MainWindow) -> None:
     assert queue.list.topLevelItem(0).text(0) == "letter-en"
     queue.accept_all_like()
     qtbot.waitUntil(lambda: queue.list.topLevelItemCount() < proposed)
+
+
+def test_redact_from_the_window(qtbot: QtBot, window: MainWindow) -> None:
+    project = window.project
+    assert project is not None
+    review.decide(project, [row["id"] for row in store.findings(project, 1)], accept=True)
+    job = window.redact()
+    assert job is not None
+    qtbot.waitUntil(lambda: job.is_final, timeout=180_000)
+    assert job.state == "done", (job.error, job.hint)
+    qtbot.waitUntil(lambda: window.items.topLevelItem(0).text(3) == "ready")
