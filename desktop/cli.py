@@ -216,6 +216,77 @@ def cmd_add(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+def cmd_scan(args: argparse.Namespace, console: Console) -> int:
+    """Scan pages from a scanner into the project as one document (or list the scanners)."""
+    import tempfile
+
+    from .core.capture.importer import check_languages, import_page_images
+    from .core.capture.scanner import ScanSettings, choose_device, default_backend
+    from .core.ocr.tesseract import check_languages as check_installed
+    from .core.progress import SubProgress
+
+    if args.list:
+        devices = default_backend().devices()
+        for device in devices:
+            console.say(f"{device.name}\t{device.vendor} {device.model} ({device.type})")
+        if not devices:
+            console.say("No scanner was found. Check that it is switched on and connected.")
+        console.emit_json({"devices": [vars(d) for d in devices]})
+        return EXIT_OK
+    if not args.project:
+        console.warn("quire scan: say which project to scan into (or use --list).")
+        return EXIT_USAGE
+    languages = check_languages(args.lang or "eng")
+    if args.lang:
+        check_installed(languages)
+    title = args.title or time.strftime("Scan %Y-%m-%d %H:%M")
+    with (
+        _open_project(args.project) as project,  # before scanning: a locked project says so now
+        cancel_on_signals() as cancel,
+        console.progress("Scanning") as bar,
+        tempfile.TemporaryDirectory(prefix="quire-scan-") as scratch,
+    ):
+        if args.from_files:
+            # Pages already scanned (the desktop app scans, then adds them with this).
+            pages = [Path(p) for p in args.from_files]
+            description = "Scanned with Quire"
+            start = 0.0
+        else:
+            backend = default_backend()
+            device = choose_device(backend, args.device)
+            settings = ScanSettings(args.source, args.mode, args.resolution)
+            console.say(f"Scanning from {device.label}")
+            pages = backend.scan(
+                device.name,
+                settings,
+                Path(scratch),
+                progress=SubProgress(bar, 0.0, 0.7),
+                cancel=cancel,
+            )
+            description = (
+                f"Scanned with Quire from {device.label}"
+                + "".join(f", {value}" for value in (args.source, args.mode) if value)
+                + (f", {args.resolution} dpi" if args.resolution else "")
+            )
+            start = 0.7
+        item_id, warnings = import_page_images(
+            project,
+            pages,
+            title,
+            languages,
+            description=description,
+            progress=SubProgress(bar, start, 1.0 - start),
+            cancel=cancel,
+        )
+        item = project.item(item_id)
+        count = len(project.pages(item_id))
+    console.say(f"Added item {item_id}: {item['title']} ({count} page{'s' if count != 1 else ''})")
+    for warning in warnings:
+        console.warn(f"Warning: {warning}")
+    console.emit_json({"added": [item_id], "pages": count, "warnings": warnings})
+    return EXIT_OK
+
+
 def cmd_ocr(args: argparse.Namespace, console: Console) -> int:
     from .core.ocr.pipeline import OcrOptions, ocr_items
     from .core.preprocess import CleanupOptions
@@ -799,6 +870,24 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="LANG",
         help="languages of the recordings, or 'auto' to detect them even when --lang is "
         "given (default: the --lang languages if given, else auto)",
+    )
+
+    sub = command("scan", cmd_scan, "scan pages from a scanner into the project as one document")
+    sub.add_argument("project", nargs="?")
+    sub.add_argument("--list", action="store_true", help="list the scanners, then stop")
+    sub.add_argument("--device", metavar="DEV", help="the scanner, as --list names it")
+    sub.add_argument(
+        "--source", metavar="SOURCE", help="Flatbed, ADF (the document feeder: every page in it)"
+    )
+    sub.add_argument("--resolution", type=int, metavar="DPI", help="dots per inch, e.g. 300")
+    sub.add_argument("--mode", metavar="MODE", help="Color, Gray or Lineart")
+    sub.add_argument("--title", help="the document's title (default: Scan and the date)")
+    sub.add_argument("--lang", help="languages as Tesseract codes, e.g. eng or eus+spa")
+    sub.add_argument(
+        "--from-files",
+        nargs="+",
+        metavar="PAGE",
+        help="do not scan: add these page images, already scanned, as one document",
     )
 
     sub = command("ocr", cmd_ocr, "recognise the text of documents (all, or the items given)")

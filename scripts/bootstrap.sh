@@ -22,6 +22,8 @@ fi
 tesseract_languages="eng fra deu spa eus cat glg ita por nld isl cym bre fry gle gla dan nor swe fin est"
 
 system_packages="tesseract-ocr tesseract-ocr-osd espeak-ng python3-venv"
+# Scanning: SANE's scanimage (its virtual "test" scanner is what the tests scan from).
+system_packages="$system_packages sane-utils"
 # What Qt (PySide6) needs from the system to draw a window: OpenGL/EGL, fonts, keyboard
 # maps, and the X11 (xcb) libraries for a real window on a Linux desktop.
 system_packages="$system_packages libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1

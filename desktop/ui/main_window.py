@@ -204,6 +204,14 @@ class MainWindow(QMainWindow):
         file.addAction(
             self._action(self.tr("Import a &folder…"), self.import_folder, "Ctrl+Shift+I")
         )
+        file.addAction(
+            self._action(
+                self.tr("&Scan…"),
+                self.scan_pages,
+                "Ctrl+Shift+S",
+                self.tr("Scan pages from a scanner into the project as one document"),
+            )
+        )
         self.record_action = self._action(
             self.tr("Record an &interview…"),
             self.record_interview,
@@ -338,6 +346,7 @@ class MainWindow(QMainWindow):
         style = self.style()
         for text, icon, slot in (
             (self.tr("Import"), QStyle.StandardPixmap.SP_DialogOpenButton, self.import_files),
+            (self.tr("Scan"), QStyle.StandardPixmap.SP_ComputerIcon, self.scan_pages),
             (
                 self.tr("Recognise text"),
                 QStyle.StandardPixmap.SP_FileDialogContentsView,
@@ -626,6 +635,18 @@ class MainWindow(QMainWindow):
                 "--progress-json",
             ],
         )
+
+    def scan_pages(self) -> None:
+        folder = self._project_folder()
+        if folder is None:
+            return
+        from .scan_dialog import ScanDialog
+
+        dialog = ScanDialog(Path(folder), self.queue, parent=self)
+        dialog.exec()
+        dialog.deleteLater()
+        if dialog.wants_file_import:
+            self.import_files()
 
     def recognise(self) -> Job | None:
         folder = self._project_folder()

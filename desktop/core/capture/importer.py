@@ -12,12 +12,13 @@ import os
 import re
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypedDict
 
 from natsort import os_sorted
-from PIL import Image
+from PIL import Image, TiffImagePlugin
 
 from ..errors import BadInput, Cancelled, ProjectError, QuireError
 from ..fileio import explain_os_error, safe_name, sha256_of
@@ -309,3 +310,88 @@ def _render_pages(
     if not pages:
         raise BadInput(f"{path.name} has no pages.")
     return pages
+
+
+def import_page_images(
+    project: Project,
+    pages: list[Path],
+    title: str,
+    languages: str = "eng",
+    *,
+    description: str = "",
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> tuple[int, list[str]]:
+    """Import page images (fresh scans, say) as ONE document, pages in the order given.
+
+    The pages are joined into one lossless multi-page TIFF, each page keeping its own
+    resolution, and that TIFF is imported like any other: it becomes the item's original.
+    ``description`` (the scanner and its settings) is recorded inside the TIFF.
+    Returns the new item's id and any warnings.
+    """
+    cancel = cancel or CancelToken()
+    languages = check_languages(languages)
+    if not pages:
+        raise BadInput("There are no pages to import.", "Scan or choose at least one page.")
+    for page in pages:
+        if not page.is_file():
+            raise BadInput(f"The page {page} is missing.", "Scan it again.")
+    scratch_root = project.derived_dir()
+    try:
+        scratch = Path(tempfile.mkdtemp(prefix=".pages-", dir=scratch_root))
+    except OSError as error:
+        raise explain_os_error(error, scratch_root / ".pages") from error
+    try:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        joined = scratch / f"scan-{stamp}.tif"
+        _join_pages(pages, joined, description, SubProgress(progress, 0.0, 0.3), cancel)
+        try:
+            item_id, warnings = import_file(
+                project,
+                joined,
+                languages,
+                progress=SubProgress(progress, 0.3, 0.7),
+                cancel=cancel,
+            )
+        except _AlreadyImported as duplicate:
+            raise BadInput(f"These pages are {duplicate}.") from None
+        if title.strip():
+            project.set_item_metadata(item_id, title=title.strip())
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    progress(1.0, f"Imported {len(pages)} page{'s' if len(pages) != 1 else ''}")
+    return item_id, warnings
+
+
+def _join_pages(
+    pages: list[Path],
+    target: Path,
+    description: str,
+    progress: ProgressCallback,
+    cancel: CancelToken,
+) -> None:
+    """One multi-page TIFF from page images: Deflate (Group 4 for black and white)."""
+    when = time.strftime("%Y:%m:%d %H:%M:%S")  # TIFF's own date format
+    try:
+        with TiffImagePlugin.AppendingTiffWriter(str(target), True) as writer:
+            for number, page in enumerate(pages):
+                cancel.raise_if_cancelled()
+                with Image.open(page) as opened:
+                    dpi = opened.info.get("dpi")
+                for frame in read_image_pages(page):
+                    resolution = round(float(dpi[0])) if dpi else round(frame.dpi)
+                    tags: dict[int, str] = {305: "Quire", 306: when}
+                    if description:
+                        tags[270] = description
+                    frame.image.save(
+                        writer,
+                        format="TIFF",
+                        dpi=(resolution, resolution),
+                        compression="group4" if frame.image.mode == "1" else "tiff_adobe_deflate",
+                        tiffinfo=tags,
+                    )
+                    writer.newFrame()
+                progress((number + 1) / len(pages), f"Page {number + 1} of {len(pages)}")
+    except OSError as error:
+        target.unlink(missing_ok=True)
+        raise explain_os_error(error, target) from error
