@@ -134,6 +134,7 @@ class _PageCanvas(QGraphicsView):
         scene = self.scene()
         scene.clear()
         self._boxes = []
+        self._marks = []  # deleted with the scene; set_marks() draws the page's anew
         margin = max(12.0, width * 0.02)
         scene.setSceneRect(QRectF(-margin, -margin, width + 2 * margin, height + 2 * margin))
         scene.addRect(
