@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.proofread.area_marked.connect(self.review.add_area)
         self.proofread.marks_for_page = self._marks_for_page
         self.review.position_provider = lambda: self.transcript.player.position() / 1000
+        self.review.selection_provider = self.transcript.selected_time_span
         self.side = QTabWidget(self)
         self.side.addTab(self.metadata, self.tr("Details"))
         self.side.addTab(self.review, self.tr("Personal data"))

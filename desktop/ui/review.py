@@ -91,6 +91,8 @@ class ReviewPanel(QWidget):
         self.whole_project = whole_project
         # Where the recording is playing, in seconds: a marked stretch starts there.
         self.position_provider: Callable[[], float] | None = None
+        # The words selected in the transcript, as (start, end) seconds, if any.
+        self.selection_provider: Callable[[], tuple[float, float] | None] | None = None
         self.project: Project | None = None
         self.item_id: int | None = None
         self._rows: dict[int, dict[str, Any]] = {}
@@ -154,7 +156,10 @@ class ReviewPanel(QWidget):
         )
         self.time_button = self._button(
             self.tr("Silence a stretch…"),
-            self.tr("Mark a stretch of the recording to replace with a tone"),
+            self.tr(
+                "Mark a stretch of the recording to replace with a tone: the words selected "
+                "in the transcript, or from where it is playing"
+            ),
             self.ask_time_span,
         )
         self.forget_button = self._button(
@@ -464,10 +469,15 @@ class ReviewPanel(QWidget):
     def ask_time_span(self) -> None:
         if self.project is None or self.item_id is None:
             return
-        start = self.position_provider() if self.position_provider else 0.0
         recording = self.project.recording_for_item(self.item_id)
         duration = float(recording["duration"] or 0.0) if recording else 0.0
-        dialog = TimeSpanDialog(start, duration, self)
+        selected = self.selection_provider() if self.selection_provider else None
+        if selected is not None:
+            start, end = selected
+        else:
+            start = self.position_provider() if self.position_provider else 0.0
+            end = start + 2.0
+        dialog = TimeSpanDialog(start, duration, self, end=end)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.add_time_span(*dialog.span())
 
@@ -481,7 +491,14 @@ class ReviewPanel(QWidget):
 class TimeSpanDialog(QDialog):
     """A stretch of a recording, in seconds, to replace with a tone."""
 
-    def __init__(self, start: float, duration: float, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        start: float,
+        duration: float,
+        parent: QWidget | None = None,
+        *,
+        end: float | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Silence a stretch of the recording"))
         form = QFormLayout(self)
@@ -493,7 +510,7 @@ class TimeSpanDialog(QDialog):
             box.setRange(0.0, max(duration, 0.1))
             box.setSingleStep(0.5)
         self.start.setValue(start)
-        self.end.setValue(min(start + 2.0, max(duration, 0.1)))
+        self.end.setValue(min(end if end is not None else start + 2.0, max(duration, 0.1)))
         form.addRow(self.tr("From:"), self.start)
         form.addRow(self.tr("To:"), self.end)
         buttons = QDialogButtonBox(

@@ -777,6 +777,23 @@ class TranscriptEditor(QWidget):
         """(segment, word) highlighted as being spoken."""
         return self._playing
 
+    def selected_time_span(self) -> tuple[float, float] | None:
+        """From the first to the last word selected in the text, in seconds; None if none."""
+        cursor = self.text.textCursor()
+        if not cursor.hasSelection():
+            return None
+        first, last = cursor.selectionStart(), cursor.selectionEnd()
+        document = self.text.document()
+        times: list[tuple[float, float]] = []
+        for number, segment in enumerate(self._segments):
+            base = document.findBlockByNumber(number).position()
+            for word, span in zip(segment.words, self._spans(number), strict=False):
+                if span is not None and base + span[0] < last and first < base + span[1]:
+                    times.append((word.start, word.end))
+        if not times:
+            return None
+        return min(t[0] for t in times), max(t[1] for t in times)
+
     def word_position(self, segment: int, word: int) -> int:
         """Where word ``word`` of segment ``segment`` begins in the text (for tests)."""
         span = self._spans(segment)[word]

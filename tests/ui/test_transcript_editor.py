@@ -617,3 +617,18 @@ def test_untranscribed_recording_and_missing_sound_are_explained(
     assert editor.message() == ""  # the transcript can still be corrected
     assert "sound file is missing" in editor.notice_text()
     editor.forget()
+
+
+def test_selected_words_give_their_time_span_for_redaction(
+    editor: TranscriptEditor, jfk: tuple[Project, int, int]
+) -> None:
+    assert editor.selected_time_span() is None
+    segment = editor.segments()[0]
+    words = [w.text.strip(" ,.").lower() for w in segment.words]
+    first = words.index("country")
+    cursor = editor.text.textCursor()
+    cursor.setPosition(editor.word_position(0, first))
+    cursor.setPosition(editor.word_position(0, first + 1) + 2, QTextCursor.MoveMode.KeepAnchor)
+    editor.text.setTextCursor(cursor)
+    span = editor.selected_time_span()
+    assert span == (segment.words[first].start, segment.words[first + 1].end)
