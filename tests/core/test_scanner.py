@@ -152,8 +152,16 @@ def test_scanner_troubles_are_said_plainly(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, status: str, message: str
 ) -> None:
     use_sane_config(monkeypatch, tmp_path / "sane", read_status_code=f'"{status}"')
-    with pytest.raises(ScannerError) as trouble:
-        SaneBackend().scan("test:0", ScanSettings(source="ADF"), tmp_path / "out")
+    # SANE's virtual test scanner now and then hangs instead of reporting the status it was
+    # told to (seen once in CI under load): that is Quire's stall error, after a short wait
+    # here. Such a run is tried again; the status itself must be said plainly.
+    for _attempt in range(3):
+        with pytest.raises(ScannerError) as trouble:
+            SaneBackend(stall_timeout=15).scan(
+                "test:0", ScanSettings(source="ADF"), tmp_path / "out"
+            )
+        if not str(trouble.value).startswith("The scanner stopped sending"):
+            break
     assert str(trouble.value) == message
     assert trouble.value.hint
     assert list((tmp_path / "out").iterdir()) == []
