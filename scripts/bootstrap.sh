@@ -13,8 +13,11 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
 
 extras=""
+dev_packages=""
 if [ "${1:-}" = "--dev" ]; then
-  extras="[dev]"
+  # [package]: PyInstaller, for tests/test_package.py; it needs objdump (binutils).
+  extras="[dev,package]"
+  dev_packages="binutils"
 fi
 
 # Tesseract language packs: the ones our users' collections need most often.
@@ -27,6 +30,7 @@ system_packages="tesseract-ocr tesseract-ocr-osd espeak-ng python3-venv"
 system_packages="$system_packages libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
   libdbus-1-3 libglib2.0-0 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libxcb-xkb1 libxcb-randr0 libxcb-shape0"
+system_packages="$system_packages $dev_packages"
 for code in $tesseract_languages; do
   system_packages="$system_packages tesseract-ocr-$code"
 done
