@@ -81,11 +81,16 @@ def run_gui(project: Path | None = None) -> int:
         "".join(traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback)),
     )
 
+    leaving = False
+
     def leave() -> None:
-        """Stop jobs, save the window's layout, close the project, end the event loop."""
+        """Stop jobs, save the window's layout, close the project, end the event loops
+        (a message box's too: exit() ends every running loop, quit() may be refused)."""
+        nonlocal leaving
+        leaving = True
         window.queue.stop_all(5000)
         window.close()
-        app.quit()
+        app.exit(0)
 
     # Logging out or `kill` sends SIGTERM: leave as if the window were closed, so the
     # project is closed properly. Python handles signals only when it runs, hence the timer.
@@ -96,6 +101,8 @@ def run_gui(project: Path | None = None) -> int:
 
     window.show()
     window.start(project)
+    if leaving:  # asked to leave while start() showed a message (a missing project)
+        return 0
     if os.environ.get("QUIRE_EXIT_AFTER_SHOWN"):
         # For measuring start-up (bench/package_bench.py): once the window is shown and
         # the event loop runs, say so and leave.

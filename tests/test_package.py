@@ -163,9 +163,14 @@ def test_ocr_transcription_and_pdf_import(run: Runner, home: Path) -> None:
     assert pdf["pages"] == 2, pdf
 
 
-def test_window_opens_offscreen_and_closes_on_sigterm(package: Path, home: Path) -> None:
-    project = home / "window-project"
-    subprocess.run([str(package / "quire"), "init", project], env=clean_env(home), check=True)
+@pytest.mark.parametrize("exists", [True, False], ids=["project", "missing-project"])
+def test_window_opens_offscreen_and_closes_on_sigterm(
+    package: Path, home: Path, exists: bool
+) -> None:
+    # A missing project shows a message box at start: SIGTERM must end that too.
+    project = home / ("window-project" if exists else "no-such-project")
+    if exists and not project.exists():
+        subprocess.run([str(package / "quire"), "init", project], env=clean_env(home), check=True)
     window = subprocess.Popen(
         [str(package / "quire-desktop"), str(project)],
         stdout=subprocess.PIPE,
