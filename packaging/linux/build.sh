@@ -41,6 +41,8 @@ OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 "$python" -m PyInstaller --noconfirm $c
   --log-level WARN --distpath dist --workpath build/pyinstaller packaging/quire.spec
 
 folder="dist/quire"
+# Links PyInstaller makes to libraries the spec left out (QML/Quick): nothing behind them.
+find "$folder/_internal" -xtype l -delete
 # One program, two names: started as quire-desktop it opens the window (packaging/entry.py).
 ln -sfn quire "$folder/quire-desktop"
 
