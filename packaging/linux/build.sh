@@ -3,7 +3,7 @@
 # (PyInstaller, one folder), and dist/quire-<version>-linux-x86_64.tar.gz made from it.
 #
 #   .venv/bin/pip install -e ".[package]"     # once: PyInstaller, pinned
-#   bash packaging/linux/build.sh             # about 10 minutes on 2 cores
+#   bash packaging/linux/build.sh             # 1.5-3.5 minutes on 2 cores; 1.1 GB in dist/
 #
 # Output:
 #   dist/quire/                               the program folder (run dist/quire/quire)
