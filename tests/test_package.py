@@ -206,3 +206,21 @@ def test_window_start_hook_reports_when_shown(package: Path, home: Path) -> None
     )
     assert shown.returncode == 0, shown.stderr
     assert "quire: window shown" in shown.stdout
+
+
+def test_install_puts_quire_in_the_menu_and_on_path(package: Path, tmp_path: Path) -> None:
+    env = clean_env(tmp_path)
+    installed = subprocess.run(
+        ["bash", str(package / "install.sh")], env=env, capture_output=True, text=True
+    )
+    assert installed.returncode == 0, installed.stderr
+    entry = tmp_path / ".local/share/applications/org.quire.Quire.desktop"
+    assert f'Exec="{package}/quire-desktop" %f' in entry.read_text(encoding="utf-8")
+    assert (tmp_path / ".local/share/icons/hicolor/256x256/apps/org.quire.Quire.png").is_file()
+    version = subprocess.run(
+        [str(tmp_path / ".local/bin/quire"), "--version"], env=env, capture_output=True, text=True
+    )
+    assert version.stdout.strip() == f"quire {__version__}"
+    removed = subprocess.run(["bash", str(package / "install.sh"), "--remove"], env=env)
+    assert removed.returncode == 0
+    assert not entry.exists() and not (tmp_path / ".local/bin/quire").exists()

@@ -30,7 +30,7 @@ sed "s|^Exec=quire-desktop|Exec=\"$here/quire-desktop\"|" \
 cp "$here/share/metainfo/org.quire.Quire.metainfo.xml" "$data/metainfo/"
 cp -r "$here/share/icons" "$data/"
 command -v update-desktop-database >/dev/null && update-desktop-database "$data/applications" || true
-command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q "$data/icons/hicolor" || true
+command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q "$data/icons/hicolor" 2>/dev/null || true
 
 echo "Quire is installed: find it in the applications menu, or type quire-desktop."
 if ! command -v tesseract >/dev/null; then
