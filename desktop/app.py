@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
+import signal
 import sys
 import threading
 import traceback
@@ -36,7 +38,8 @@ def setup_logging() -> Path:
 
 
 def run_gui(project: Path | None = None) -> int:
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from .ui.errors import show_unexpected_error
@@ -48,6 +51,11 @@ def run_gui(project: Path | None = None) -> int:
     app.setApplicationName("Quire")
     app.setOrganizationName("Quire")
     app.setApplicationDisplayName("Quire")
+    app.setDesktopFileName("org.quire.Quire")
+    icon = QIcon()
+    for size in (48, 128, 256):
+        icon.addFile(str(RESOURCES / "icons" / f"quire-{size}.png"))
+    app.setWindowIcon(icon)
 
     translators = []
     for folder, name in (
@@ -72,6 +80,35 @@ def run_gui(project: Path | None = None) -> int:
         "Unexpected error in a thread:\n%s",
         "".join(traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback)),
     )
+
+    leaving = False
+
+    def leave() -> None:
+        """Stop jobs, save the window's layout, close the project, end the event loops
+        (a message box's too: exit() ends every running loop, quit() may be refused)."""
+        nonlocal leaving
+        leaving = True
+        window.queue.stop_all(5000)
+        window.close()
+        app.exit(0)
+
+    # Logging out or `kill` sends SIGTERM: leave as if the window were closed, so the
+    # project is closed properly. Python handles signals only when it runs, hence the timer.
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: QTimer.singleShot(0, leave))
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(300)
+
     window.show()
     window.start(project)
+    if leaving:  # asked to leave while start() showed a message (a missing project)
+        return 0
+    if os.environ.get("QUIRE_EXIT_AFTER_SHOWN"):
+        # For measuring start-up (bench/package_bench.py): once the window is shown and
+        # the event loop runs, say so and leave.
+        def shown() -> None:
+            print("quire: window shown", flush=True)
+            leave()
+
+        QTimer.singleShot(0, shown)
     return app.exec()

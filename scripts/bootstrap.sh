@@ -13,8 +13,11 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
 
 extras=""
+dev_packages=""
 if [ "${1:-}" = "--dev" ]; then
-  extras="[dev]"
+  # [package]: PyInstaller, for tests/test_package.py; it needs objdump (binutils).
+  extras="[dev,package]"
+  dev_packages="binutils"
 fi
 
 # Tesseract language packs: the ones our users' collections need most often.
@@ -33,6 +36,7 @@ system_packages="$system_packages libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-
 # (or PipeWire's PulseAudio service) through libpulse0; the tests start their own
 # PulseAudio server, a virtual microphone and a silent sink (paplay, pactl).
 system_packages="$system_packages libpulse0 pulseaudio pulseaudio-utils"
+system_packages="$system_packages $dev_packages"
 for code in $tesseract_languages; do
   system_packages="$system_packages tesseract-ocr-$code"
 done

@@ -13,6 +13,7 @@ import io
 import os
 import re
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -22,7 +23,23 @@ from ..errors import Cancelled, EngineError, MissingDependency
 from ..model import OcrWord
 from ..progress import CancelToken
 
-INSTALL_HINT = "Install it with: sudo apt-get install tesseract-ocr (or run scripts/bootstrap.sh)."
+
+def _install_hint() -> str:
+    """How to get Tesseract on this system (a packaged Quire has no bootstrap script)."""
+    if sys.platform == "win32":
+        return (
+            "Reinstall Quire: its installer includes Tesseract. Or install Tesseract from "
+            "https://github.com/UB-Mannheim/tesseract/wiki and start Quire again."
+        )
+    if sys.platform == "darwin":
+        return "Install it with Homebrew: brew install tesseract tesseract-lang"
+    hint = "Install it with: sudo apt-get install tesseract-ocr tesseract-ocr-eng"
+    if getattr(sys, "frozen", False):
+        return hint + " (Fedora: sudo dnf install tesseract), then start Quire again."
+    return hint + " (or run scripts/bootstrap.sh)."
+
+
+INSTALL_HINT = _install_hint()
 
 
 @functools.cache
