@@ -4,7 +4,6 @@ A crash in a native library (Tesseract, CTranslate2) ends the child, not the win
 job can be stopped at once. Results come back to the UI thread as Qt signals.
 """
 
-from .. import pyside_none  # noqa: F401  (before any Qt code: see the module)
 from .jobs import Job, JobQueue
 
 __all__ = ["Job", "JobQueue"]

@@ -1,5 +1,7 @@
-"""PySide6 6.12 on Python 3.11 takes a reference to None on every call of a method that
-returns nothing; desktop.pyside_none keeps the window from aborting after a few thousand."""
+"""PySide6 6.12.0 on Python 3.11 dropped a reference to None on every call of a method that
+returns nothing (QLabel.setText, QTextCursor.setPosition...): after a few thousand calls the
+interpreter aborted with "none_dealloc" and the window vanished mid-work. Quire pins a
+release without that fault; this test fails if a PySide6 upgrade brings it back."""
 
 from __future__ import annotations
 
@@ -11,30 +13,30 @@ from tests.conftest import REPO
 _MANY_CALLS = """
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-{guard}
+import desktop.ui
 from PySide6.QtGui import QTextCursor, QTextDocument
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QTextEdit
 app = QApplication([])
 label = QLabel()
+edit = QTextEdit()
 cursor = QTextCursor(QTextDocument("some text"))
+before = sys.getrefcount(None)
 for number in range(30_000):  # None starts with about 5,000 references
     label.setText(str(number))
     cursor.setPosition(number % 5)
-print("done", sys.getrefcount(None) > 1000)
+    edit.setExtraSelections([])
+print("lost", before - sys.getrefcount(None))
 """
 
 
-def _run(guard: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", _MANY_CALLS.format(guard=guard)],
+def test_many_qt_calls_keep_none_alive() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _MANY_CALLS],
         capture_output=True,
         text=True,
         timeout=120,
         cwd=REPO,
     )
-
-
-def test_the_desktop_app_survives_many_qt_calls() -> None:
-    guarded = _run("import desktop.ui")
-    assert guarded.returncode == 0, guarded.stderr[-1000:]
-    assert guarded.stdout.strip() == "done True"
+    assert done.returncode == 0, done.stderr[-1000:]
+    lost = int(done.stdout.split()[-1])
+    assert lost < 100, f"{lost} references to None lost: this PySide6 has the refcount fault"
