@@ -821,7 +821,13 @@ class MainWindow(QMainWindow):
             if current is not None:
                 self._item_selected(current, None)
         if job.state == "done":
-            self._status(self.tr("Finished: {title}").format(title=job.title))
+            result = job.result or {}
+            text = self.tr("Finished: {title}").format(title=job.title)
+            if result.get("device"):
+                # Say where speech ran: the GPU in float16, or the processor (and why).
+                text += " " + self.tr("(on {device})").format(device=result["device"])
+            notes = [str(note) for note in result.get("notes") or []]
+            self._status(" ".join([text, *notes]))
 
     def _confirm_stop_jobs(self) -> bool:
         answer = QMessageBox.question(

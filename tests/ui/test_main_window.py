@@ -84,7 +84,13 @@ def test_import_recognise_transcribe_and_correct(
     assert [item["languages"] for item in window.project.items()] == ["eng", ""]
 
     assert _wait(qtbot, window, window.recognise()).state == "done"
-    assert _wait(qtbot, window, window.transcribe()).state == "done"
+    transcribed = _wait(qtbot, window, window.transcribe())
+    assert transcribed.state == "done"
+    # Where speech ran is said: here the processor, as no GPU is lent to the tests.
+    assert (transcribed.result or {}).get("device") in ("cpu int8", "cuda float16")
+    assert "(on cpu int8)" in window.statusBar().currentMessage() or "cuda" in (
+        window.statusBar().currentMessage()
+    )
     qtbot.waitUntil(lambda: [r[2] for r in _rows(window)] == ["recognised", "recognised"])
 
     _select(window, "jfk")
