@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.items.setAlternatingRowColors(True)
         self.items.currentItemChanged.connect(self._item_selected)
         left = QWidget(self)
+        left.setMinimumWidth(280)  # room for the status column: it is what staff scan for
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.centre)
         splitter.addWidget(self.side)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 860, 340])
+        splitter.setSizes([360, 800, 340])
         self.splitter = splitter
         self.setCentralWidget(splitter)
 
