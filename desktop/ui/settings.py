@@ -145,6 +145,7 @@ class SettingsDialog(QDialog):
         ocr_layout.addWidget(add_language, 0, Qt.AlignmentFlag.AlignLeft)
         self.missing = QLabel(ocr_box)
         self.missing.setWordWrap(True)
+        self.missing.setTextFormat(Qt.TextFormat.PlainText)  # "tesseract-ocr-<code>" is no tag
         self.missing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         missing = missing_ocr_languages(project) if project else []
         if missing:

@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Search all text…</source>
-        <translation>Rechercher dans tout le texte…</translation>
+        <translation>Rechercher…</translation>
     </message>
     <message>
         <source>Find items by any word in their text or metadata (Ctrl+F)</source>
@@ -573,7 +573,7 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
     </message>
     <message>
         <source>Opened {folder}</source>
-        <translation>{folder} ouvert</translation>
+        <translation>Projet ouvert&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Recognise text (resumed)</source>
@@ -593,7 +593,7 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
     </message>
     <message>
         <source>detected</source>
-        <translation>détectée</translation>
+        <translation>détection auto</translation>
     </message>
     <message>
         <source>Choose an item on the left, or bring material in with File → Import files… (or drop files on this window).</source>
@@ -716,7 +716,7 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
     </message>
     <message>
         <source>Consent form</source>
-        <translation>Formulaire de consentement</translation>
+        <translation>Réf. du formulaire</translation>
     </message>
     <message>
         <source>Embargo until</source>
@@ -1279,7 +1279,7 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
     </message>
     <message>
         <source>Black out an area…</source>
-        <translation>Caviarder une zone…</translation>
+        <translation>Zone à caviarder…</translation>
     </message>
     <message>
         <source>Draw a box on the page image over something to remove (a signature, a photo)</source>
@@ -1287,7 +1287,7 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
     </message>
     <message>
         <source>Silence a stretch…</source>
-        <translation>Rendre muet un passage…</translation>
+        <translation>Passage à caviarder…</translation>
     </message>
     <message>
         <source>Mark a stretch of the recording to replace with a tone: the words selected in the transcript, or from where it is playing</source>
@@ -1783,7 +1783,7 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
     <name>TimeSpanDialog</name>
     <message>
         <source>Silence a stretch of the recording</source>
-        <translation>Rendre muet un passage de l’enregistrement</translation>
+        <translation>Caviarder un passage de l’enregistrement</translation>
     </message>
     <message>
         <source> s</source>
@@ -1802,7 +1802,7 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
     <name>TrackPage</name>
     <message>
         <source>Which partnership is this bundle for?</source>
-        <translation>Pour quel partenariat est ce paquet de dépôt&#xa0;?</translation>
+        <translation>À quel partenariat ce paquet de dépôt est-il destiné&#xa0;?</translation>
     </message>
     <message>
         <source>Open archive</source>
@@ -1921,7 +1921,7 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
     </message>
     <message>
         <source>Rename speaker…</source>
-        <translation>Renommer le locuteur…</translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Rename a speaker everywhere</source>
@@ -1937,7 +1937,7 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
     </message>
     <message>
         <source>Join next</source>
-        <translation>Joindre le suivant</translation>
+        <translation>Joindre</translation>
     </message>
     <message>
         <source>Join the next segment to this one</source>

@@ -80,7 +80,7 @@ def test_the_main_window_speaks_french(
         ocr_items(project, [1])
 
     window = MainWindow(log_path=tmp_path / "quire.log")
-    window.resize(1400, 900)
+    window.resize(1500, 950)
     qtbot.addWidget(window)
     window.show()
     menus = [action.text() for action in window.menuBar().actions()]
