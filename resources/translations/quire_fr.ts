@@ -153,11 +153,11 @@
     </message>
     <message>
         <source>Done, with problems</source>
-        <translation>Terminé, avec des problèmes</translation>
+        <translation>Terminée, avec des problèmes</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Terminé</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>Stopped</source>
-        <translation>Arrêté</translation>
+        <translation>Arrêtée</translation>
     </message>
     <message>
         <source>a few seconds left</source>
@@ -633,7 +633,7 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
     </message>
     <message>
         <source>Again: {title}</source>
-        <translation>De nouveau&#xa0;: {title}</translation>
+        <translation>Relance&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Find personal data</source>
@@ -1529,7 +1529,7 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
     </message>
     <message>
         <source>Stopped. Nothing from that scan was kept.</source>
-        <translation>Arrêté. Rien de cette numérisation n’a été conservé.</translation>
+        <translation>Numérisation arrêtée. Rien n’en a été conservé.</translation>
     </message>
     <message>
         <source>Something went wrong while scanning; the log file has the details.</source>
@@ -2252,11 +2252,11 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
     </message>
     <message>
         <source>Remove</source>
-        <translation>Retirer</translation>
+        <translation>À retirer</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation>Garder</translation>
+        <translation>À garder</translation>
     </message>
 </context>
 </TS>
