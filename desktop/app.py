@@ -11,12 +11,16 @@ import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import platformdirs
 
 log = logging.getLogger("quire")
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
 
 def log_file() -> Path:
@@ -37,8 +41,45 @@ def setup_logging() -> Path:
     return path
 
 
+def window_language() -> str:
+    """The language the window was asked to speak, or "" for the system's.
+
+    QUIRE_LANGUAGE (fr, en, fr_CA…) wins, for testing and for one-off runs; then the choice
+    made in Settings → Language of the window (QSettings "ui/language").
+    """
+    from PySide6.QtCore import QSettings
+
+    chosen = os.environ.get("QUIRE_LANGUAGE", "").strip()
+    if not chosen:
+        chosen = str(QSettings().value("ui/language", "") or "").strip()
+    return "" if chosen.lower() == "system" else chosen
+
+
+def install_translators(app: QCoreApplication, language: str = "") -> list[QTranslator]:
+    """Load Quire's and Qt's own translations for `language` ("" is the system's language).
+
+    Quire's are resources/translations/quire_<lang>.qm; a language without one stays English.
+    """
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    locale = QLocale(language) if language else QLocale.system()
+    if language:
+        QLocale.setDefault(locale)
+    translators = []
+    for folder, name in (
+        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
+        (str(RESOURCES / "translations"), "quire"),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+    log.info("Window language: %s (%d translation file(s))", locale.name(), len(translators))
+    return translators
+
+
 def run_gui(project: Path | None = None) -> int:
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -57,15 +98,7 @@ def run_gui(project: Path | None = None) -> int:
         icon.addFile(str(RESOURCES / "icons" / f"quire-{size}.png"))
     app.setWindowIcon(icon)
 
-    translators = []
-    for folder, name in (
-        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
-        (str(RESOURCES / "translations"), "quire"),
-    ):
-        translator = QTranslator(app)
-        if translator.load(QLocale.system(), name, "_", folder):
-            app.installTranslator(translator)
-            translators.append(translator)
+    translators = install_translators(app, window_language())  # noqa: F841 (kept alive)
 
     window = MainWindow(log_path=path)
 

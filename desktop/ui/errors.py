@@ -10,22 +10,18 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..core.errors import QuireError
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def show_error(
     parent: QWidget | None, message: str, hint: str = "", log_path: Path | None = None
 ) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Quire"))
+    box.setWindowTitle(QCoreApplication.translate("errors", "Quire"))
     box.setText(message)
     details = hint
     if log_path:
-        details += ("\n\n" if details else "") + tr("Details are in the log file: {path}").format(
-            path=log_path
-        )
+        details += ("\n\n" if details else "") + QCoreApplication.translate(
+            "errors", "Details are in the log file: {path}"
+        ).format(path=log_path)
     box.setInformativeText(details)
     box.exec()
 
@@ -42,10 +38,13 @@ def show_unexpected_error(parent: QWidget | None, error: BaseException, log_path
         return
     show_error(
         parent,
-        tr("Something went wrong inside Quire. Your work saved so far is safe."),
-        tr(
+        QCoreApplication.translate(
+            "errors", "Something went wrong inside Quire. Your work saved so far is safe."
+        ),
+        QCoreApplication.translate(
+            "errors",
             "You can carry on working. If it happens again, send the log file to whoever "
-            "looks after Quire for you."
+            "looks after Quire for you.",
         ),
         log_path,
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -53,13 +53,14 @@ from .widgets import LanguageDialog, MetadataPanel
 log = logging.getLogger(__name__)
 
 MAX_RECENT = 8
-STATUS_LABELS = {
-    "imported": "imported",
-    "recognised": "recognised",
-    "corrected": "corrected",
-    "reviewed": "personal data reviewed",
-    "ready": "ready",
-    "failed": "needs attention",
+# Marked for lupdate; translated where shown, by self.tr() in MainWindow.
+STATUS_LABELS: dict[str, str] = {
+    "imported": str(QT_TRANSLATE_NOOP("MainWindow", "imported")),
+    "recognised": str(QT_TRANSLATE_NOOP("MainWindow", "recognised")),
+    "corrected": str(QT_TRANSLATE_NOOP("MainWindow", "corrected")),
+    "reviewed": str(QT_TRANSLATE_NOOP("MainWindow", "personal data reviewed")),
+    "ready": str(QT_TRANSLATE_NOOP("MainWindow", "ready")),
+    "failed": str(QT_TRANSLATE_NOOP("MainWindow", "needs attention")),
 }
 
 

@@ -44,33 +44,29 @@ _STATUS_COLOURS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("review", text)
-
-
 def kind_label(kind: str) -> str:
     labels = {
-        "PERSON": _tr("Name"),
-        "AREA": _tr("Area of the page"),
-        "SPEECH": _tr("Stretch of speech"),
-        "ADDRESS": _tr("Address"),
-        "PHONE": _tr("Phone"),
-        "EMAIL": _tr("E-mail"),
-        "ID_NUMBER": _tr("ID number"),
-        "IBAN": _tr("Bank account"),
-        "CARD": _tr("Card number"),
-        "IP_ADDRESS": _tr("IP address"),
-        "DATE_OF_BIRTH": _tr("Date of birth"),
-        "PLACE_OF_BIRTH": _tr("Place of birth"),
+        "PERSON": QCoreApplication.translate("review", "Name"),
+        "AREA": QCoreApplication.translate("review", "Area of the page"),
+        "SPEECH": QCoreApplication.translate("review", "Stretch of speech"),
+        "ADDRESS": QCoreApplication.translate("review", "Address"),
+        "PHONE": QCoreApplication.translate("review", "Phone"),
+        "EMAIL": QCoreApplication.translate("review", "E-mail"),
+        "ID_NUMBER": QCoreApplication.translate("review", "ID number"),
+        "IBAN": QCoreApplication.translate("review", "Bank account"),
+        "CARD": QCoreApplication.translate("review", "Card number"),
+        "IP_ADDRESS": QCoreApplication.translate("review", "IP address"),
+        "DATE_OF_BIRTH": QCoreApplication.translate("review", "Date of birth"),
+        "PLACE_OF_BIRTH": QCoreApplication.translate("review", "Place of birth"),
     }
     return labels.get(kind, kind.replace("_", " ").capitalize())
 
 
 def status_label(status: str) -> str:
     return {
-        "proposed": _tr("To review"),
-        "confirmed": _tr("Remove"),
-        "rejected": _tr("Keep"),
+        "proposed": QCoreApplication.translate("review", "To review"),
+        "confirmed": QCoreApplication.translate("review", "Remove"),
+        "rejected": QCoreApplication.translate("review", "Keep"),
     }.get(status, status)
 
 

@@ -34,9 +34,11 @@ from ..core.errors import QuireError
 from ..core.machine import debian_package, gpu_report, missing_ocr_languages
 from ..core.store.project import Project
 from ..workers.jobs import Job, JobQueue
-from .widgets import LANGUAGE_NAMES
+from .widgets import LANGUAGE_NAMES, language_name
 
 DEFAULT_LANGUAGES = "eng"
+# Languages the window can be shown in; each but English has resources/translations/quire_<code>.qm.
+WINDOW_LANGUAGES = ("", "en", "fr")
 
 
 class Settings:
@@ -79,6 +81,16 @@ class Settings:
     def asr_device(self, value: str) -> None:
         self.store.setValue("asr/device", value)
 
+    @property
+    def window_language(self) -> str:
+        """ "" for the system's language, else "en" or "fr"; read by app.py at start-up."""
+        value = str(self.store.value("ui/language", "") or "")
+        return value if value in WINDOW_LANGUAGES else ""
+
+    @window_language.setter
+    def window_language(self, value: str) -> None:
+        self.store.setValue("ui/language", value)
+
     def ocr_arguments(self) -> list[str]:
         return ["--jobs", str(self.ocr_jobs)] if self.ocr_jobs > 0 else []
 
@@ -87,7 +99,7 @@ class Settings:
 
 
 def _language_label(code: str) -> str:
-    name = LANGUAGE_NAMES.get(code)
+    name = language_name(code)
     return f"{name} ({code})" if name else code
 
 
@@ -133,6 +145,7 @@ class SettingsDialog(QDialog):
         ocr_layout.addWidget(add_language, 0, Qt.AlignmentFlag.AlignLeft)
         self.missing = QLabel(ocr_box)
         self.missing.setWordWrap(True)
+        self.missing.setTextFormat(Qt.TextFormat.PlainText)  # "tesseract-ocr-<code>" is no tag
         self.missing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         missing = missing_ocr_languages(project) if project else []
         if missing:
@@ -217,6 +230,22 @@ class SettingsDialog(QDialog):
         self.gpu_label.setWordWrap(True)
         asr_form.addRow("", self.gpu_label)
         layout.addWidget(asr_box)
+
+        # ----- language of the window (read once, at start-up, by app.py)
+        window_form = QFormLayout()
+        self.window_language = QComboBox(self)
+        self.window_language.addItem(self.tr("System"), "")
+        # Each language is named in itself, so whoever reads it can find theirs.
+        self.window_language.addItem("English", "en")
+        self.window_language.addItem("Français", "fr")
+        self.window_language.setCurrentIndex(
+            max(self.window_language.findData(settings.window_language), 0)
+        )
+        language_note = QLabel(self.tr("Applies the next time Quire starts."), self)
+        language_note.setStyleSheet("color: #6b7280;")
+        window_form.addRow(self.tr("Language of the window:"), self.window_language)
+        window_form.addRow("", language_note)
+        layout.addLayout(window_form)
 
         # Why adding a model or language data failed, in words.
         self.add_problem = QLabel(self)
@@ -347,6 +376,7 @@ class SettingsDialog(QDialog):
         self.settings.ocr_jobs = self.ocr_jobs.value()
         self.settings.asr_model = str(self.model.currentData())
         self.settings.asr_device = str(self.device.currentData())
+        self.settings.window_language = str(self.window_language.currentData())
         super().accept()
 
 

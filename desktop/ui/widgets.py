@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,13 +20,37 @@ from PySide6.QtWidgets import (
 from ..core.errors import QuireError
 from ..core.store.project import Project
 
-LANGUAGE_NAMES = {
-    "eng": "English", "fra": "French", "deu": "German", "spa": "Spanish", "eus": "Basque",
-    "cat": "Catalan", "glg": "Galician", "ita": "Italian", "por": "Portuguese", "nld": "Dutch",
-    "isl": "Icelandic", "cym": "Welsh", "bre": "Breton", "fry": "Frisian", "gle": "Irish",
-    "gla": "Scottish Gaelic", "dan": "Danish", "nor": "Norwegian", "swe": "Swedish",
-    "fin": "Finnish", "est": "Estonian", "osd": "",
-}  # fmt: skip
+# Names of Tesseract's languages, marked for lupdate; shown through language_name().
+LANGUAGE_NAMES: dict[str, str] = {
+    "eng": str(QT_TRANSLATE_NOOP("languages", "English")),
+    "fra": str(QT_TRANSLATE_NOOP("languages", "French")),
+    "deu": str(QT_TRANSLATE_NOOP("languages", "German")),
+    "spa": str(QT_TRANSLATE_NOOP("languages", "Spanish")),
+    "eus": str(QT_TRANSLATE_NOOP("languages", "Basque")),
+    "cat": str(QT_TRANSLATE_NOOP("languages", "Catalan")),
+    "glg": str(QT_TRANSLATE_NOOP("languages", "Galician")),
+    "ita": str(QT_TRANSLATE_NOOP("languages", "Italian")),
+    "por": str(QT_TRANSLATE_NOOP("languages", "Portuguese")),
+    "nld": str(QT_TRANSLATE_NOOP("languages", "Dutch")),
+    "isl": str(QT_TRANSLATE_NOOP("languages", "Icelandic")),
+    "cym": str(QT_TRANSLATE_NOOP("languages", "Welsh")),
+    "bre": str(QT_TRANSLATE_NOOP("languages", "Breton")),
+    "fry": str(QT_TRANSLATE_NOOP("languages", "Frisian")),
+    "gle": str(QT_TRANSLATE_NOOP("languages", "Irish")),
+    "gla": str(QT_TRANSLATE_NOOP("languages", "Scottish Gaelic")),
+    "dan": str(QT_TRANSLATE_NOOP("languages", "Danish")),
+    "nor": str(QT_TRANSLATE_NOOP("languages", "Norwegian")),
+    "swe": str(QT_TRANSLATE_NOOP("languages", "Swedish")),
+    "fin": str(QT_TRANSLATE_NOOP("languages", "Finnish")),
+    "est": str(QT_TRANSLATE_NOOP("languages", "Estonian")),
+    "osd": "",
+}
+
+
+def language_name(code: str) -> str:
+    """The language's name in the language of the window, or "" when unknown."""
+    name = LANGUAGE_NAMES.get(code)
+    return QCoreApplication.translate("languages", name) if name else ""
 
 
 class MetadataPanel(QWidget):
@@ -190,7 +214,7 @@ class LanguageDialog(QDialog):
         for code in sorted(installed, key=lambda c: LANGUAGE_NAMES.get(c, c)):
             if code == "osd":
                 continue
-            name = LANGUAGE_NAMES.get(code)
+            name = language_name(code)
             entry = QListWidgetItem(f"{name} ({code})" if name else code, self.list)
             entry.setData(Qt.ItemDataRole.UserRole, code)
             entry.setCheckState(
