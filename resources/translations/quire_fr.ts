@@ -652,6 +652,10 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
         <translation>Terminé&#xa0;: {title}</translation>
     </message>
     <message>
+        <source>(on {device})</source>
+        <translation>(sur {device})</translation>
+    </message>
+    <message>
         <source>Jobs are running</source>
         <translation>Des tâches sont en cours</translation>
     </message>
