@@ -1134,6 +1134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except QuireError as error:
         console.warn(f"quire: {error}")
+        for blocker in getattr(error, "blockers", []):  # an export refused: say each item
+            console.warn(f"  - {blocker}")
         if error.hint:
             console.warn(f"  {error.hint}")
         code = EXIT_MISSING if isinstance(error, MissingDependency) else EXIT_ERROR

@@ -114,9 +114,15 @@ def _personal_data_and_bundle(
         found = scan_project(project, progress=bar, cancel=cancel)
     kinds = ", ".join(f"{count} {kind.lower()}" for kind, count in sorted(found.by_kind.items()))
     console.say(f"Personal data: {found.proposed} findings to review ({kinds or 'none'})")
-    accepted = accept_all(project, cancel=cancel)
+    # A name confirmed in one item is proposed wherever else it occurs: accept those too.
+    confirmed = 0
+    for _round in range(5):
+        accepted = accept_all(project, cancel=cancel)
+        confirmed += accepted.confirmed
+        if not accepted.proposed_elsewhere:
+            break
     console.say(
-        f"  accepted {accepted.confirmed} findings, as a reviewer would for this sample "
+        f"  accepted {confirmed} findings, as a reviewer would for this sample "
         "(in the window: the Personal data tab)"
     )
     for item in project.items():

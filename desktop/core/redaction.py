@@ -14,6 +14,7 @@ from __future__ import annotations
 import getpass
 import json
 import logging
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -297,7 +298,13 @@ def _redact_recording(
 def _text_leaks(path: Path, values: list[str]) -> list[str]:
     """A value still present in a written text file, compared folded."""
     written = store.folded_value(path.read_text(encoding="utf-8"))
-    left = [v for v in values if store.folded_value(v) and store.folded_value(v) in written]
+    # Whole words only: "les" must not be found inside "tabLES".
+    left = [
+        v
+        for v in values
+        if store.folded_value(v)
+        and re.search(rf"(?<!\w){re.escape(store.folded_value(v))}(?!\w)", written)
+    ]
     return [f"{path.name}: {len(left)} value(s) still in the text"] if left else []
 
 

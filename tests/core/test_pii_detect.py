@@ -232,7 +232,9 @@ def test_english_ner_proposes_names_in_languages_without_a_model_with_a_low_scor
         text[s.start : s.end].endswith("Mikel Zabala") and s.score < 0.5 and s.detector == "en-ner"
         for s in spans
     )
-    assert detect(text, "eus", english_fallback=False) == []
+    # Without it, only the given-name list still proposes the first name, weakly.
+    alone = detect(text, "eus", english_fallback=False)
+    assert [(text[s.start : s.end], s.detector) for s in alone] == [("Mikel", "given-name")]
     # One capitalised word at the start of a sentence is not taken for a name.
     assert found("Telefon. Kennitala. Sími 464 1234.", "isl") == [("464 1234", "PHONE", 0.95)]
 
@@ -315,3 +317,13 @@ def test_cli_detect_jsonl_scores_many_texts_in_one_run() -> None:
     result = quire_detect("--lang", "eng", "--jsonl", stdin=odd + "\n")
     (answer,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(s["start"], s["end"], s["kind"]) for s in answer["spans"]] == [(10, 23, "PHONE")]
+
+
+def test_given_names_in_running_prose_are_proposed_weakly() -> None:
+    assert found("Í gær kom Þórunn með Stefán.", "isl") == [
+        ("Þórunn", "PERSON", 0.4),
+        ("Stefán", "PERSON", 0.4),
+    ]
+    assert found("We took Nellie to the harbour in May.") == [("Nellie", "PERSON", 0.4)]
+    # Not at a sentence's start, not months, not names that are everyday words.
+    assert found("Nellie came. In August the Rose Garden opened on a Sunday.") == []

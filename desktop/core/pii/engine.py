@@ -95,6 +95,7 @@ class _Finder:
             *rec.find_ids(text),
             *rec.find_accounts(text),
             *rec.find_names(text),
+            *rec.find_given_names(text),
             *rec.find_addresses(text),
             *rec.find_birth(text),
         ]
