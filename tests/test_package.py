@@ -82,9 +82,12 @@ def run(package: Path, home: Path) -> Runner:
     work = home / "work"
     work.mkdir(exist_ok=True)
 
-    def run(*args: str | Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    def run(
+        *args: str | Path, timeout: float = 300, input: str | None = None
+    ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [str(package / "quire"), *map(str, args)],
+            input=input,
             capture_output=True,
             text=True,
             timeout=timeout,
@@ -224,3 +227,15 @@ def test_install_puts_quire_in_the_menu_and_on_path(package: Path, tmp_path: Pat
     removed = subprocess.run(["bash", str(package / "install.sh"), "--remove"], env=env)
     assert removed.returncode == 0
     assert not entry.exists() and not (tmp_path / ".local/bin/quire").exists()
+
+
+def test_personal_data_is_found_offline_in_the_package(run: Runner) -> None:
+    # Presidio, spaCy's English model and the given-name dictionary travel in the package.
+    text = "Dear Mrs Ellison, we took Nellie to 14 Harbour Street; ring 01632 960 318."
+    found = run("pii", "detect", "--lang", "eng", input=text)
+    assert found.returncode == 0, found.stderr
+    spans = json.loads(found.stdout)["spans"]
+    values = {text[s["start"] : s["end"]] for s in spans}
+    assert any("Ellison" in v for v in values), values
+    assert any("Harbour Street" in v for v in values), values
+    assert {"Nellie", "01632 960 318"} <= values, values
