@@ -262,7 +262,7 @@ def _redact_recording(
         )
     original = project.originals(item["id"])[0]
     progress(0.1, "Toning out the recording")
-    redact_audio(
+    toned = redact_audio(
         project.path(original["path"]),
         [(start, end) for start, end, _kind in spans],
         out / "audio.flac",
@@ -290,8 +290,18 @@ def _redact_recording(
         progress(0.5, "Listening to the redacted recording again")
         language = item["languages"] or recording["language"]
         check = verify_audio(out / "audio.flac", values, language, cancel=cancel)
-        if not check.ok:
-            problems.append(f"{len(check.leaks)} value(s) can still be heard after redaction")
+        # Whisper, primed with the values, sometimes "hears" one inside the tone itself:
+        # there is no speech there, so only what it hears outside a toned span counts.
+        heard = [
+            leak
+            for leak in check.leaks
+            if not any(
+                start - 0.05 <= leak.where[0] and leak.where[1] <= end + 0.05
+                for start, end in toned.spans
+            )
+        ]
+        if heard:
+            problems.append(f"{len(heard)} value(s) can still be heard after redaction")
     return files, problems
 
 

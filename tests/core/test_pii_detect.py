@@ -327,3 +327,15 @@ def test_given_names_in_running_prose_are_proposed_weakly() -> None:
     assert found("We took Nellie to the harbour in May.") == [("Nellie", "PERSON", 0.4)]
     # Not at a sentence's start, not months, not names that are everyday words.
     assert found("Nellie came. In August the Rose Garden opened on a Sunday.") == []
+
+
+def test_an_email_whose_at_sign_ocr_misread_is_still_proposed() -> None:
+    assert found("Netfang: t.einarssonGexample.is.", "isl") == [
+        ("t.einarssonGexample.is", "EMAIL", 0.5)
+    ]
+    assert found("Il est revenu le 3.5.1988 à la maison.", "fra") == []
+
+
+def test_inflected_icelandic_phone_words_give_context() -> None:
+    spans = found("Símanúmerið mitt er 428 3493.", "isl")
+    assert ("428 3493", "PHONE", 0.75) in spans

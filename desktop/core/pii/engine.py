@@ -96,6 +96,7 @@ class _Finder:
             *rec.find_accounts(text),
             *rec.find_names(text),
             *rec.find_given_names(text),
+            *rec.find_mangled_emails(text),
             *rec.find_addresses(text),
             *rec.find_birth(text),
         ]

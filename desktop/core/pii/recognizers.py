@@ -95,7 +95,7 @@ _PHONE_CANDIDATE = regex.compile(
 )
 _PHONE_CONTEXT = regex.compile(
     r"(?i)\b(?:tel|tél|tlf|tfn|phone|telephone|téléphone|telefon|teléfono|telefono|telefonoa|"
-    r"sími|simi|símanúmer|s\.|mobile|mob|portable|cell|handy|fax|ring|call|rhif|ffôn|ffon|"
+    r"sím\w*|simi|númer\w*|hringj\w*|hringd\w*|s\.|mobile|mob|portable|cell|handy|fax|ring|call|rhif|ffôn|ffon|"
     r"numéro|number|número|zenbakia|nummer|reached|joindre|joignable|hringja)\b",
 )
 # Not telephone numbers: a kennitala as written, an IP address, a span of years.
@@ -476,6 +476,30 @@ def _given_names() -> frozenset[str]:
 def _sentence_start(text: str, at: int) -> bool:
     before = text[:at].rstrip(" \t")
     return not before or before[-1] in '.!?:;\n"“«—-'
+
+
+_TOKEN = regex.compile(r"\S+")
+_TLDS = word_set(
+    "com org net edu gov info is fr es eus cat gal eu de uk ie nl be it pt ch at dk no se fi "
+    "ee ca us au nz cymru scot bzh"
+)
+
+
+def find_mangled_emails(text: str) -> list[Found]:
+    """E-mail addresses whose '@' OCR misread ("t.einarssonGexample.is"): a word with two
+    dots or more that ends in a known top-level domain. Web addresses are proposed too; a
+    person reviewing them keeps those, while a missed e-mail address would leave."""
+    found = []
+    for match in _TOKEN.finditer(text):
+        token = match.group().rstrip(".,;:)]}\"'»”’")
+        token_start = match.start() + (len(match.group()) - len(match.group().lstrip("([{\"'«“‘")))
+        token = token.lstrip("([{\"'«“‘")
+        if len(token) < 8 or "@" in token or not regex.search(r"\p{L}", token):
+            continue
+        *_, tld = token.rsplit(".", 1) if "." in token else ("", "")
+        if tld.lower() in _TLDS and token.count(".") >= 2:
+            found.append(Found(token_start, token_start + len(token), EMAIL, 0.5, "mangled-email"))
+    return found
 
 
 def find_given_names(text: str) -> list[Found]:
