@@ -73,7 +73,7 @@ FONT_PX, LINE_PX, WRAP_COLS, TOP_PX = 32, 46, 60, 220
 # Basque letters are read as eus+spa, as an archivist in the Basque Country would set it:
 # Tesseract's eus model alone garbles DejaVu Sans Mono (names and streets come out mangled).
 LANGS = ["eng", "fra", "isl", "eus+spa", "spa"]
-TEXT_SUFFIXES = {".txt", ".xml", ".json", ".vtt", ".srt", ".csv", ".tsv", ".html", ".md"}
+TEXT_SUFFIXES = {".txt", ".xml", ".json", ".jsonl", ".vtt", ".srt", ".csv", ".tsv", ".html", ".md"}
 DIGIT_WORDS = {
     "oh": "0", "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4",
     "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
@@ -99,7 +99,11 @@ class Sample:
     text: str = ""
     # per planted index: character cells [(x0, y0, x1, y1), ...] of every occurrence, in
     # the unrotated drawing
-    cells: dict[int, list[list[tuple[float, float, float, float]]]] = field(default_factory=dict)
+    # per planted index: (is the whole value, character cells) of every occurrence of the
+    # value and of its short forms, in the unrotated drawing
+    cells: dict[int, list[tuple[bool, list[tuple[float, float, float, float]]]]] = field(
+        default_factory=dict
+    )
 
 
 def ascii_fold(text: str) -> str:
@@ -389,7 +393,10 @@ La secretaria de la Sociedad
         if not female:
             text = text.replace("D.ª", "D.").replace("Estimada", "Estimado")
             text = text.replace("de la Sr.", "del Sr.")
-    name_short = [surname.split()[0]] + ([given] if lang == "isl" else [])
+    # The surname alone (the first of two Spanish surnames; "Le Roux" whole); Icelanders
+    # are addressed by their given name.
+    name_short = [surname.split()[0] if lang == "spa" else surname]
+    name_short += [given] if lang == "isl" else []
     street_name = re.sub(r"\s*\d+\s*", " ", street).strip()
     planted = [
         Planted("name", f"{given} {surname}", name_short),
@@ -436,6 +443,7 @@ def render_letter(sample: Sample, rng: np.random.Generator, path: Path) -> None:
     for index, planted in enumerate(sample.planted):
         occs = []
         for needle in [planted.value, *planted.short]:
+            whole = needle == planted.value
             for line_no, col in occurrences(lines, needle):
                 line = lines[line_no]
                 top = TOP_PX + line_no * LINE_PX
@@ -446,7 +454,7 @@ def render_letter(sample: Sample, rng: np.random.Generator, path: Path) -> None:
                     x0 = left + font.getlength(line[:k])
                     x1 = left + font.getlength(line[: k + 1])
                     cells.append((x0, top, x1, top + ascent + descent))
-                occs.append(cells)
+                occs.append((whole, cells))
         sample.cells[index] = occs
     img = img.rotate(sample.angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
     img = img.filter(ImageFilter.GaussianBlur(0.7))
@@ -544,8 +552,8 @@ def near_word_match(needle: str, hay_words: list[str]) -> str | None:
         return None
     for start in range(len(hay_words) - size + 1):
         window = " ".join(hay_words[start : start + size])
-        if abs(len(window) - len(needle)) > allowed:
-            continue
+        if abs(len(window) - len(needle)) > allowed or digits_of(window) != digits_of(needle):
+            continue  # a slip in a letter, never in a number: "19 Station Road" is not "38 ..."
         if Levenshtein.distance(window, needle, score_cutoff=allowed) <= allowed:
             return window
     return None
@@ -609,9 +617,11 @@ def tesseract_text(image: Path, lang: str, psm: int) -> str:
 
 def pixel_exposure(
     sample: Sample, redacted_png: Path, deskew: float
-) -> tuple[dict[int, int], dict[int, int], bool]:
-    """Per planted value: characters not under a black box (worst occurrence), and how many
-    characters were checked; plus whether the geometry was confirmed on unredacted ink."""
+) -> tuple[dict[int, tuple[int, bool, list[int]]], bool]:
+    """Per planted value: the characters not under a black box in its worst occurrence,
+    and whether at least half of a whole occurrence of the value is uncovered (else only a
+    part or a short form shows), and where those characters are on the page ([left, top,
+    right, bottom]); plus whether the geometry was confirmed on unredacted ink."""
     pix = np.asarray(Image.open(redacted_png).convert("L"))
     theta = math.radians(sample.angle + deskew)
     cx, cy = pix.shape[1] / 2, pix.shape[0] / 2
@@ -627,20 +637,22 @@ def pixel_exposure(
             ys.append(cy - (x - cx) * math.sin(theta) + (y - cy) * math.cos(theta))
         return int(min(xs)), int(min(ys)), math.ceil(max(xs)), math.ceil(max(ys))
 
-    exposed: dict[int, int] = {}
-    checked: dict[int, int] = {}
+    exposed: dict[int, tuple[int, bool, list[int]]] = {}
     for index, occs in sample.cells.items():
-        worst, size = 0, 0
-        for cells in occs:
-            uncovered = 0
+        worst, whole_shows, where = 0, False, [0, 0, 0, 0]
+        for whole, cells in occs:
+            boxes = []
             for cell in cells:
                 left, top, right, bottom = quad_box(cell)
                 patch = pix[max(top, 0) : bottom, max(left, 0) : right]
                 if patch.size == 0 or (patch <= 4).mean() < 0.9:
-                    uncovered += 1
-            if uncovered > worst or (uncovered == worst and not size):
-                worst, size = uncovered, len(cells)
-        exposed[index], checked[index] = worst, size
+                    boxes.append((left, top, right, bottom))
+            if len(boxes) > worst:
+                worst = len(boxes)
+                where = [min(b[0] for b in boxes), min(b[1] for b in boxes)]
+                where += [max(b[2] for b in boxes), max(b[3] for b in boxes)]
+            whole_shows = whole_shows or (whole and len(boxes) * 2 >= len(cells))
+        exposed[index] = (worst, whole_shows, where)
     # Geometry check: the first line (the society's name, never redacted) must have ink
     # where the drawing put it.
     font = ImageFont.truetype(str(FONT_PATH), FONT_PX)
@@ -652,7 +664,7 @@ def pixel_exposure(
     )
     heading = pix[y0:y1, x0:x1]
     inked = float(heading.mean()) < 200 and float((heading <= 4).mean()) < 0.5
-    return exposed, checked, inked
+    return exposed, inked
 
 
 def file_texts(folder: Path) -> dict[str, str]:
@@ -684,9 +696,13 @@ def readable_text(path: Path) -> str:
         contents = re.findall(r'CONTENT="([^"]*)"', raw)
         body = re.sub(r"<[^>]+>", " ", raw)
         return " ".join(contents) + "\n" + body
-    if suffix == ".json":
+    if suffix in (".json", ".jsonl"):
         try:
-            data = json.loads(raw)
+            data = (
+                json.loads(raw)
+                if suffix == ".json"
+                else [json.loads(line) for line in raw.splitlines() if line.strip()]
+            )
         except ValueError:
             return raw
         strings: list[str] = []
@@ -881,16 +897,15 @@ def main() -> None:
         own = [t for t in file_texts(folder).items() if not t[0].startswith("redacted.json")]
         found_values = " \n ".join(findings.get(item_id, []))
         is_letter = sample in letters
-        exposure: dict[int, int] = {}
-        checked: dict[int, int] = {}
+        exposure: dict[int, tuple[int, bool, list[int]]] = {}
         png = folder / "pages" / "page-001.png"
         if is_letter and png.exists():
             deskew = float(page_info[item_id].get("deskew_angle") or 0.0)
             rotation = page_info[item_id].get("rotation") or 0
-            exposure, checked, inked = pixel_exposure(sample, png, deskew)
+            exposure, inked = pixel_exposure(sample, png, deskew)
             if rotation or not inked:
                 geometry_unconfirmed.append(sample.key)
-                exposure, checked = {}, {}
+                exposure = {}
         item_prefix = f"{item_id}-"
         manifest = folder / "redacted.json"
         verified[item_id] = manifest.exists() and bool(
@@ -932,13 +947,13 @@ def main() -> None:
             if is_letter:
                 for psm, text in ocr_text.get(sample.key, {}).items():
                     note("page_image_ocr", f"tesseract psm {psm}", find(planted, text))
-                if exposure.get(index):
+                uncovered, whole_shows, box = exposure.get(index, (0, False, []))
+                if uncovered:
                     record["leaks"].setdefault("page_image_pixels", []).append(
                         {
-                            "where": "page-001.png",
-                            "form": f"{exposure[index]} characters not under a box",
-                            "full": exposure[index]
-                            >= checked[index] * 0.5 / max(1, len(sample.cells[index])),
+                            "where": f"page-001.png at {box} (glyph centres)",
+                            "form": f"{uncovered} characters not under a box",
+                            "full": whole_shows,
                             "exact": True,
                         }
                     )
@@ -960,8 +975,11 @@ def main() -> None:
             for name, text in export_texts.items():
                 if name.startswith(item_prefix):
                     note("export_text", name, find(planted, text, spoken=not is_letter))
+            own_folder = f"data/items/item-{item_id:05d}/"
             for name, text in bundle_texts.items():
-                note("bundle", name, find(planted, text, spoken=not is_letter))
+                # The item's own files, and the files about every item (corpus, metadata).
+                if name.startswith(own_folder) or not name.startswith("data/items/"):
+                    note("bundle", name, find(planted, text, spoken=not is_letter))
             per_value.append(record)
             relevant = ["text", "pdf_text", "metadata", "export_text"]
             relevant += ["page_image_ocr", "page_image_pixels"] if is_letter else ["audio"]
