@@ -673,7 +673,14 @@ def file_texts(folder: Path) -> dict[str, str]:
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         name = str(path.relative_to(folder))
         suffix = path.suffix.lower()
-        if suffix in TEXT_SUFFIXES:
+        if suffix == ".jsonl" and name.endswith("corpus.jsonl"):
+            # One line per item: each line is that item's, so a value is not blamed on
+            # another letter that shares a street name.
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    entry = json.loads(line)
+                    texts[f"{name}#{entry.get('id')}"] = json.dumps(entry, ensure_ascii=False)
+        elif suffix in TEXT_SUFFIXES:
             texts[name] = readable_text(path)
         elif suffix == ".pdf":
             pdf = pypdfium2.PdfDocument(str(path))
@@ -975,10 +982,15 @@ def main() -> None:
             for name, text in export_texts.items():
                 if name.startswith(item_prefix):
                     note("export_text", name, find(planted, text, spoken=not is_letter))
-            own_folder = f"data/items/item-{item_id:05d}/"
+            own_id = f"item-{item_id:05d}"
             for name, text in bundle_texts.items():
-                # The item's own files, and the files about every item (corpus, metadata).
-                if name.startswith(own_folder) or not name.startswith("data/items/"):
+                # The item's own files and corpus line, and the files about every item.
+                shared = not name.startswith("data/items/") and "#item-" not in name
+                if (
+                    name.startswith(f"data/items/{own_id}/")
+                    or name.endswith(f"#{own_id}")
+                    or shared
+                ):
                     note("bundle", name, find(planted, text, spoken=not is_letter))
             per_value.append(record)
             relevant = ["text", "pdf_text", "metadata", "export_text"]
