@@ -333,6 +333,7 @@ def test_an_email_whose_at_sign_ocr_misread_is_still_proposed() -> None:
     assert found("Netfang: t.einarssonGexample.is.", "isl") == [
         ("t.einarssonGexample.is", "EMAIL", 0.5)
     ]
+    assert ("jesuspereaGexample.es", "EMAIL", 0.5) in found("Correo: jesuspereaGexample.es", "spa")
     assert found("Il est revenu le 3.5.1988 à la maison.", "fra") == []
 
 

@@ -486,9 +486,9 @@ _TLDS = word_set(
 
 
 def find_mangled_emails(text: str) -> list[Found]:
-    """E-mail addresses whose '@' OCR misread ("t.einarssonGexample.is"): a word with two
-    dots or more that ends in a known top-level domain. Web addresses are proposed too; a
-    person reviewing them keeps those, while a missed e-mail address would leave."""
+    """E-mail addresses whose '@' OCR misread ("t.einarssonGexample.is"): a long word, or
+    one with two dots or more, that ends in a known top-level domain. Web addresses are
+    proposed too; a person reviewing them keeps those, while a missed e-mail would leave."""
     found = []
     for match in _TOKEN.finditer(text):
         token = match.group().rstrip(".,;:)]}\"'»”’")
@@ -497,7 +497,7 @@ def find_mangled_emails(text: str) -> list[Found]:
         if len(token) < 8 or "@" in token or not regex.search(r"\p{L}", token):
             continue
         *_, tld = token.rsplit(".", 1) if "." in token else ("", "")
-        if tld.lower() in _TLDS and token.count(".") >= 2:
+        if tld.lower() in _TLDS and (token.count(".") >= 2 or len(token) >= 12):
             found.append(Found(token_start, token_start + len(token), EMAIL, 0.5, "mangled-email"))
     return found
 
