@@ -140,7 +140,8 @@ class CheckPage(QWizardPage):
         self.list.setColumnWidth(0, 220)
         self.list.itemDoubleClicked.connect(self._open_item)
         # Later, not inside the signal: recheck() rebuilds the list, deleting the item.
-        self.list.itemChanged.connect(lambda *_: QTimer.singleShot(0, self.recheck))
+        # (with the page as context, the timer dies with it if the wizard closes first).
+        self.list.itemChanged.connect(lambda *_: QTimer.singleShot(0, self, self.recheck))
         self.list.setToolTip(
             self.tr(
                 "Double-click an item to go to it. Untick an item to leave it out of this "

@@ -1109,7 +1109,7 @@ class TranscriptEditor(QWidget):
         if document.blockCount() != len(self._segments):
             # A paragraph was added or removed (a selection across segments was replaced,
             # for instance): put the text back as it was and say how to split or join.
-            QTimer.singleShot(0, self._put_back)
+            QTimer.singleShot(0, self, self._put_back)
             return
         changed = []
         block = document.begin()

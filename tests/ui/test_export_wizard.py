@@ -65,9 +65,12 @@ def test_the_wizard_checks_then_exports(
         assert job.state == "done", (job.error, job.hint)
         assert str(target) in run.result.text() and run.isComplete()
         wizard.grab().save(str(SCREENSHOTS / "export-done.png"))
+        # Close the wizard while its project is still open, and let Qt finish with it.
+        queue.stop_all(5_000)
+        wizard.close()
+        qtbot.wait(50)
     report = validate_bag(target)
     assert report.valid, report.reasons
-    queue.stop_all(5_000)
 
 
 def test_the_private_track_takes_other_licences(
@@ -79,7 +82,8 @@ def test_the_private_track_takes_other_licences(
         for item_id in (1, 2):
             project.set_item_metadata(item_id, rights="Esk Valley LHS", license="CC-BY-NC-4.0")
         project.set_item_metadata(2, consent_status="signed", consent_ref="FORM-1")
-        wizard = ExportWizard(project, JobQueue())
+        queue = JobQueue()
+        wizard = ExportWizard(project, queue)
         qtbot.addWidget(wizard)
         wizard.show()
         wizard.track_page.private.setChecked(True)
@@ -87,3 +91,5 @@ def test_the_private_track_takes_other_licences(
         wizard.next()
         assert wizard.check_page.isComplete(), [str(b) for b in wizard.check_page.found]
         assert "Everything included is ready" in wizard.check_page.verdict.text()
+        wizard.close()
+        qtbot.wait(50)
