@@ -340,3 +340,14 @@ def test_an_email_whose_at_sign_ocr_misread_is_still_proposed() -> None:
 def test_inflected_icelandic_phone_words_give_context() -> None:
     spans = found("Símanúmerið mitt er 428 3493.", "isl")
     assert ("428 3493", "PHONE", 0.75) in spans
+
+
+def test_a_street_line_without_a_known_street_word_is_proposed() -> None:
+    letter = "Mr John Smith\n27 Flowergate\nWhitby\n\n12 December\n"
+    assert found(letter) == [("27 Flowergate", "ADDRESS", 0.45)] or (
+        "27 Flowergate",
+        "ADDRESS",
+        0.45,
+    ) in found(letter)
+    assert ("Easo balea 18", "ADDRESS", 0.45) in found("Andrea\nEaso balea 18\n", "eus")
+    assert not [s for s in found("Minutes\n\n12 December\n") if s[1] == "ADDRESS"]

@@ -664,7 +664,27 @@ def find_addresses(text: str) -> list[Found]:
         if _context(text, match.start(), _POSTCODE_CONTEXT):
             score += 0.2
         found.append(Found(match.start(), match.end(), ADDRESS, score, "postcode"))
+    for match in _ADDRESS_LINE.finditer(text):
+        words = regex.findall(r"\p{L}+", match.group())
+        if any(word in _NAMES_THAT_ARE_WORDS or word.lower() in _MONTH_WORDS for word in words):
+            continue  # "12 December", "3 Sunday": a date, not a street
+        found.append(Found(match.start(), match.end(), ADDRESS, 0.45, "address-line"))
     return found
+
+
+# A line on its own that reads like a street line with no street word the patterns know,
+# or with one OCR misread: "27 Flowergate", "37 Bagdale, Whitby", "Easo balea 18".
+_ADDRESS_LINE = regex.compile(
+    r"(?m)^[ \t]*\K(?:\d{1,4}[a-z]?,?[ \t]+\p{Lu}\p{Ll}{3,}"
+    r"|\p{Lu}\p{Ll}{2,}[ \t]+\p{Ll}{4,}[ \t]+\d{1,4}[a-z]?)"
+    r"(?:,[ \t]*[\p{L}\p{N}][\p{L}\p{N} \-]*)?[ \t]*$"
+)
+_MONTH_WORDS = word_set(
+    "january february march april may june july august september october november december "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+    "janúar febrúar apríl maí júní júlí ágúst október nóvember desember"
+)
 
 
 # ----- dates and places of birth -------------------------------------------------------
