@@ -489,20 +489,17 @@ def cmd_status(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_models(args: argparse.Namespace, console: Console) -> int:
-    from .core.addons import add_model, download_model
+    from .core.addons import add_model
     from .core.asr.models import DEFAULT_MODEL, available_models, user_models_dir
 
-    if args.action in ("add", "download"):
+    if args.action == "add":
         if not args.target:
             raise QuireError(
-                f"Say what to {args.action}.",
-                "quire models add FOLDER_OR_ZIP [--name NAME] | quire models download NAME",
+                "Say which model folder or .zip to add.",
+                "quire models add FOLDER_OR_ZIP [--name NAME]",
             )
         with cancel_on_signals() as cancel, console.progress("Adding the model") as bar:
-            if args.action == "add":
-                info = add_model(Path(args.target), args.name, progress=bar, cancel=cancel)
-            else:
-                info = download_model(args.target, progress=bar, cancel=cancel)
+            info = add_model(Path(args.target), args.name, progress=bar, cancel=cancel)
         coverage = f"{len(info.languages)} languages" if info.multilingual else "English only"
         console.say(
             f"Added the speech model {info.name}: {info.size_bytes / 1e6:.0f} MB, {coverage}."
@@ -1075,10 +1072,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command(
         "models",
         cmd_models,
-        "the speech models on this computer: list them, add one from a folder or .zip, "
-        "or download one by name when online",
+        "the speech models on this computer: list them, or add one from a folder or .zip "
+        "(Quire never downloads a model)",
     )
-    sub.add_argument("action", nargs="?", choices=["list", "add", "download"], default="list")
+    sub.add_argument("action", nargs="?", choices=["list", "add"], default="list")
     sub.add_argument("target", nargs="?", metavar="FOLDER_ZIP_OR_NAME")
     sub.add_argument("--name", help="the name to give an added model (default: its folder's)")
 

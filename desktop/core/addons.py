@@ -13,7 +13,6 @@ import re
 import shutil
 import subprocess
 import tempfile
-import warnings
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,7 +22,7 @@ from pathlib import Path, PurePosixPath
 import platformdirs
 
 from .asr.models import is_model_folder, user_models_dir
-from .errors import BadInput, MissingDependency
+from .errors import BadInput
 from .progress import CancelToken, ProgressCallback, no_progress
 
 _LANGUAGE_TOKEN = re.compile(r"^<\|([a-z]{2,3}|haw|yue)\|>$")
@@ -146,49 +145,6 @@ def add_model(
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     assert is_model_folder(target)
-    return describe_model(target, name)
-
-
-def download_model(
-    name: str,
-    *,
-    progress: ProgressCallback = no_progress,
-    cancel: CancelToken | None = None,
-) -> ModelInfo:
-    """Fetch a faster-whisper model by name (e.g. small, medium) when the computer is online."""
-    if not _NAME.match(name):
-        raise BadInput(f"'{name}' is not a model name.")
-    try:
-        from faster_whisper.utils import download_model as fetch
-    except ImportError as error:
-        raise MissingDependency("The speech recognition engine is not installed.") from error
-    target = user_models_dir() / name
-    if is_model_folder(target):
-        return describe_model(target, name)
-    staging = target.with_name(f".{name}.partial")
-    progress(0.0, f"Downloading {name}")
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # huggingface_hub's deprecation notes
-            fetch(name, output_dir=str(staging))
-    except ValueError as error:  # faster-whisper: not a known model name
-        raise BadInput(f"There is no speech model called '{name}'.", str(error)) from error
-    except Exception as error:
-        # huggingface_hub raises many kinds; offline they all mean the same to staff.
-        shutil.rmtree(staging, ignore_errors=True)
-        raise MissingDependency(
-            f"The model {name} could not be downloaded: this computer seems to be offline "
-            "or cannot reach the model server.",
-            "Copy the model folder from another computer (for example on a USB stick) "
-            "and add it with 'Add a model…' or 'quire models add FOLDER'.",
-            window_hint="Copy the model folder from another computer (for example on a "
-            "USB stick) and add it with Add a model….",
-        ) from error
-    if cancel is not None and cancel.cancelled:
-        shutil.rmtree(staging, ignore_errors=True)
-        cancel.raise_if_cancelled()
-    os.replace(staging, target)
-    progress(1.0, f"Downloaded {name}")
     return describe_model(target, name)
 
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -198,15 +197,14 @@ class SettingsDialog(QDialog):
         add_model.setToolTip(
             self.tr(
                 "A Whisper model in CTranslate2 format (model.bin, config.json and "
-                "tokenizer.json), for instance copied from a USB stick, or downloaded by "
-                "name when this computer is online."
+                "tokenizer.json), for instance copied from a USB stick. Quire never downloads "
+                "a model."
             )
         )
         add_model.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(add_model)
         menu.addAction(self.tr("From a folder…"), self.choose_model_folder)
         menu.addAction(self.tr("From a .zip file…"), self.choose_model_zip)
-        menu.addAction(self.tr("Download by name…"), self.ask_model_name)
         add_model.setMenu(menu)
         add_model.setEnabled(queue is not None)
         model_row.addWidget(add_model)
@@ -296,22 +294,6 @@ class SettingsDialog(QDialog):
         )
         if path:
             self.add_model(path)
-
-    def ask_model_name(self) -> None:
-        name, ok = QInputDialog.getText(
-            self,
-            self.tr("Download a speech model"),
-            self.tr(
-                "Name of the faster-whisper model to download (for example small, medium "
-                "or large-v3). This needs an internet connection."
-            ),
-        )
-        if ok and name.strip():
-            self._run(
-                self.tr("Download the speech model {name}").format(name=name.strip()),
-                ["models", "download", name.strip()],
-                name.strip(),
-            )
 
     def add_model(self, source: str) -> Job | None:
         name = Path(source).stem if source.lower().endswith(".zip") else Path(source).name

@@ -1691,8 +1691,8 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
         <translation>Ajouter un modèle…</translation>
     </message>
     <message>
-        <source>A Whisper model in CTranslate2 format (model.bin, config.json and tokenizer.json), for instance copied from a USB stick, or downloaded by name when this computer is online.</source>
-        <translation>Un modèle Whisper au format CTranslate2 (model.bin, config.json et tokenizer.json), par exemple copié depuis une clé USB, ou téléchargé par son nom quand cet ordinateur est connecté à Internet.</translation>
+        <source>A Whisper model in CTranslate2 format (model.bin, config.json and tokenizer.json), for instance copied from a USB stick. Quire never downloads a model.</source>
+        <translation>Un modèle Whisper au format CTranslate2 (model.bin, config.json et tokenizer.json), par exemple copié depuis une clé USB. Quire ne télécharge jamais de modèle.</translation>
     </message>
     <message>
         <source>From a folder…</source>
@@ -1701,10 +1701,6 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
     <message>
         <source>From a .zip file…</source>
         <translation>Depuis un fichier .zip…</translation>
-    </message>
-    <message>
-        <source>Download by name…</source>
-        <translation>Télécharger par son nom…</translation>
     </message>
     <message>
         <source>Model:</source>
@@ -1753,18 +1749,6 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
     <message>
         <source>Zip files (*.zip)</source>
         <translation>Fichiers zip (*.zip)</translation>
-    </message>
-    <message>
-        <source>Download a speech model</source>
-        <translation>Télécharger un modèle de parole</translation>
-    </message>
-    <message>
-        <source>Name of the faster-whisper model to download (for example small, medium or large-v3). This needs an internet connection.</source>
-        <translation>Nom du modèle faster-whisper à télécharger (par exemple small, medium ou large-v3). Une connexion à Internet est nécessaire.</translation>
-    </message>
-    <message>
-        <source>Download the speech model {name}</source>
-        <translation>Télécharger le modèle de parole {name}</translation>
     </message>
     <message>
         <source>Add the speech model {name}</source>
