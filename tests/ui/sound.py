@@ -47,6 +47,10 @@ def start(runtime: Path) -> Iterator[SoundServer]:
                 "-n",
                 "--daemonize=no",
                 "--exit-idle-time=-1",
+                # No real-time thread: on a loaded CI machine one can be killed for using
+                # too much CPU, or starve the tests of their two cores.
+                "--realtime=no",
+                "--high-priority=no",
                 "--log-target=stderr",
                 "-L",
                 "module-native-protocol-unix auth-anonymous=1",
