@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 from ..core.correction import Span, align_words, shift_spans, text_change, word_spans
 from ..core.model import OcrWord
 from ..core.store.project import Project
+from .view_keys import ViewKeys
 
 log = logging.getLogger(__name__)
 
@@ -486,19 +487,21 @@ class ProofreadView(QWidget):
 
         # The view's own keys, claimed while it has the focus so that the same keys in the
         # main window's menus do not clash with them.
-        self._keys: list[tuple[QKeySequence | QKeySequence.StandardKey, Callable[[], None]]] = [
-            (QKeySequence("F3"), self.next_uncertain),
-            (QKeySequence("Shift+F3"), self.previous_uncertain),
-            (QKeySequence("Ctrl+PgDown"), self.next_page),
-            (QKeySequence("Ctrl+PgUp"), self.previous_page),
-            (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
-            (QKeySequence("Ctrl+="), self.zoom_in),
-            (QKeySequence("Ctrl+Shift++"), self.zoom_in),
-            (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
-            (QKeySequence("Ctrl+0"), self.zoom_fit),
-            (QKeySequence.StandardKey.Undo, self.undo),
-            (QKeySequence.StandardKey.Redo, self.redo),
-        ]
+        self._keys = ViewKeys(
+            [
+                (QKeySequence("F3"), self.next_uncertain),
+                (QKeySequence("Shift+F3"), self.previous_uncertain),
+                (QKeySequence("Ctrl+PgDown"), self.next_page),
+                (QKeySequence("Ctrl+PgUp"), self.previous_page),
+                (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
+                (QKeySequence("Ctrl+="), self.zoom_in),
+                (QKeySequence("Ctrl+Shift++"), self.zoom_in),
+                (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
+                (QKeySequence("Ctrl+0"), self.zoom_fit),
+                (QKeySequence.StandardKey.Undo, self.undo),
+                (QKeySequence.StandardKey.Redo, self.redo),
+            ]
+        )
         for watched in (self, self.editor, self.canvas):
             watched.installEventFilter(self)
         self._show_message(self.tr("Choose a document to proofread."))
@@ -855,25 +858,7 @@ class ProofreadView(QWidget):
 
     # ----- keys --------------------------------------------------------------------------
 
-    def _action_for(self, event: QKeyEvent) -> Callable[[], None] | None:
-        pressed = QKeySequence(event.keyCombination())
-        for keys, action in self._keys:
-            if isinstance(keys, QKeySequence.StandardKey):
-                if event.matches(keys):
-                    return action
-            elif pressed == keys:
-                return action
-        return None
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(
-            event, QKeyEvent
-        ):
-            action = self._action_for(event)
-            if action is not None:
-                event.accept()
-                if kind == QEvent.Type.KeyPress:
-                    action()
-                return True
+        if self._keys.handle(event):
+            return True
         return super().eventFilter(watched, event)

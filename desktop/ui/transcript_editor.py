@@ -69,6 +69,7 @@ from ..core.transcript import (
     word_at,
     word_spans,
 )
+from .view_keys import ViewKeys
 
 log = logging.getLogger(__name__)
 
@@ -649,23 +650,25 @@ class TranscriptEditor(QWidget):
         layout.addWidget(self._stack)
 
         # The editor's own keys, claimed while it has the focus (as the proofreading view's).
-        self._keys: list[tuple[QKeySequence | QKeySequence.StandardKey, Callable[[], None]]] = [
-            (QKeySequence("Ctrl+Space"), self.toggle_play),
-            (QKeySequence(Qt.Key.Key_MediaTogglePlayPause), self.toggle_play),
-            (QKeySequence(Qt.Key.Key_MediaPlay), self.toggle_play),
-            (QKeySequence("Alt+Left"), lambda: self.skip(-SKIP_SECONDS)),
-            (QKeySequence("Alt+Right"), lambda: self.skip(SKIP_SECONDS)),
-            (QKeySequence("Ctrl+Up"), self.faster),
-            (QKeySequence("Ctrl+Down"), self.slower),
-            (QKeySequence("Ctrl+Return"), self.split_at_cursor),
-            (QKeySequence("Ctrl+Enter"), self.split_at_cursor),
-            (QKeySequence("Ctrl+J"), self.join_with_next),
-            (QKeySequence("Ctrl+["), self.start_here),
-            (QKeySequence("Ctrl+]"), self.end_here),
-            (QKeySequence("Ctrl+Shift+N"), self.ask_rename_speaker),
-            (QKeySequence.StandardKey.Undo, self.undo),
-            (QKeySequence.StandardKey.Redo, self.redo),
-        ]
+        self._keys = ViewKeys(
+            [
+                (QKeySequence("Ctrl+Space"), self.toggle_play),
+                (QKeySequence(Qt.Key.Key_MediaTogglePlayPause), self.toggle_play),
+                (QKeySequence(Qt.Key.Key_MediaPlay), self.toggle_play),
+                (QKeySequence("Alt+Left"), lambda: self.skip(-SKIP_SECONDS)),
+                (QKeySequence("Alt+Right"), lambda: self.skip(SKIP_SECONDS)),
+                (QKeySequence("Ctrl+Up"), self.faster),
+                (QKeySequence("Ctrl+Down"), self.slower),
+                (QKeySequence("Ctrl+Return"), self.split_at_cursor),
+                (QKeySequence("Ctrl+Enter"), self.split_at_cursor),
+                (QKeySequence("Ctrl+J"), self.join_with_next),
+                (QKeySequence("Ctrl+["), self.start_here),
+                (QKeySequence("Ctrl+]"), self.end_here),
+                (QKeySequence("Ctrl+Shift+N"), self.ask_rename_speaker),
+                (QKeySequence.StandardKey.Undo, self.undo),
+                (QKeySequence.StandardKey.Redo, self.redo),
+            ]
+        )
         for watched in (self, self.text, self.start_box, self.end_box, self.speaker):
             watched.installEventFilter(self)
         self.setFocusProxy(self.text)
@@ -1314,25 +1317,7 @@ class TranscriptEditor(QWidget):
 
     # ----- keys --------------------------------------------------------------------------------
 
-    def _action_for(self, event: QKeyEvent) -> Callable[[], None] | None:
-        pressed = QKeySequence(event.keyCombination())
-        for keys, action in self._keys:
-            if isinstance(keys, QKeySequence.StandardKey):
-                if event.matches(keys):
-                    return action
-            elif pressed == keys:
-                return action
-        return None
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(
-            event, QKeyEvent
-        ):
-            action = self._action_for(event)
-            if action is not None and self._recording is not None:
-                event.accept()
-                if kind == QEvent.Type.KeyPress:
-                    action()
-                return True
+        if self._recording is not None and self._keys.handle(event):
+            return True
         return super().eventFilter(watched, event)
