@@ -44,6 +44,7 @@ from .redact import (
     redact_segments,
     redact_text,
     redact_words,
+    token_for,
     write_redacted_pdf,
 )
 from .redact.verify import verify_audio, verify_image
@@ -249,7 +250,7 @@ def _redact_recording(
         raise QuireError(f"Item {item['id']} has no recording.")
     problems: list[str] = []
     spans = [
-        (float(f["time_start"]), float(f["time_end"]), f["kind"])
+        (float(f["time_start"]), float(f["time_end"]), f["kind"], _replacement(f, pseudonyms))
         for f in findings
         if f["time_start"] is not None and f["time_end"] is not None
     ]
@@ -264,7 +265,7 @@ def _redact_recording(
     progress(0.1, "Toning out the recording")
     toned = redact_audio(
         project.path(original["path"]),
-        [(start, end) for start, end, _kind in spans],
+        [(span[0], span[1]) for span in spans],
         out / "audio.flac",
         cancel=cancel,
     )
@@ -303,6 +304,15 @@ def _redact_recording(
         if heard:
             problems.append(f"{len(heard)} value(s) can still be heard after redaction")
     return files, problems
+
+
+def _replacement(finding: dict[str, Any], pseudonyms: Pseudonyms | None) -> str:
+    """What stands for a finding's words in a transcript: its token, or with pseudonyms the
+    value's pseudonym, the same one the value gets in the documents' text."""
+    value = store.folded_value(finding["value"] or "")
+    if pseudonyms is None or not value:
+        return token_for(finding["kind"])
+    return pseudonyms.pseudonym(value, finding["kind"])
 
 
 def _text_leaks(path: Path, values: list[str]) -> list[str]:

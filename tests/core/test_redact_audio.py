@@ -197,3 +197,16 @@ def test_transcript_words_in_redacted_spans_become_tokens() -> None:
     ]
     assert whole.text == "[PERSON]"
     assert segment.text.startswith("My name is Thomas")  # the input is not changed
+
+
+def test_a_span_may_carry_its_pseudonym() -> None:
+    from desktop.core.model import Segment, TimedWord
+    from desktop.core.redact import redact_segments
+
+    words = [TimedWord("Ask", 0.0, 0.4, 0.9), TimedWord("Thomas", 0.4, 0.8, 0.9),
+             TimedWord("Fletcher.", 0.8, 1.3, 0.9)]  # fmt: skip
+    (out,) = redact_segments(
+        [Segment(0.0, 1.3, "Ask Thomas Fletcher.", words, "en")],
+        [(0.4, 1.3, "PERSON", "Person 2")],
+    )
+    assert out.text == "Ask Person 2."

@@ -11,7 +11,15 @@ from dataclasses import replace
 from ..model import Segment, TimedWord
 from .text import token_for
 
-TimeSpan = tuple[float, float] | tuple[float, float, str]
+# (start_s, end_s), (start_s, end_s, kind) or (start_s, end_s, kind, replacement): the
+# replacement (a pseudonym such as "Person 2") stands for the words instead of the token.
+TimeSpan = tuple[float, float] | tuple[float, float, str] | tuple[float, float, str, str]
+
+
+def _replacement(span: TimeSpan) -> str:
+    if len(span) == 4:
+        return str(span[3])
+    return token_for(str(span[2]) if len(span) >= 3 else "")
 
 
 def _kind_at(word: TimedWord, spans: Sequence[TimeSpan]) -> int | None:
@@ -27,8 +35,9 @@ def _kind_at(word: TimedWord, spans: Sequence[TimeSpan]) -> int | None:
 
 
 def redact_segments(segments: Sequence[Segment], spans: Sequence[TimeSpan]) -> list[Segment]:
-    """Copies of ``segments`` in which the words inside ``spans`` (``(start_s, end_s[, kind])``,
-    unpadded: the words' own times) are replaced, one token per run of words in one span,
+    """Copies of ``segments`` in which the words inside ``spans`` (``(start_s, end_s[, kind[,
+    replacement]])``, unpadded: the words' own times) are replaced, one token (or the span's
+    replacement) per run of words in one span,
     and each segment's text is rebuilt from its words. A segment without word timings is
     replaced whole by a token if any span touches it, since nothing finer is known."""
     redacted = []
@@ -36,8 +45,7 @@ def redact_segments(segments: Sequence[Segment], spans: Sequence[TimeSpan]) -> l
         if not segment.words:
             hit = [s for s in spans if min(segment.end, s[1]) > max(segment.start, s[0])]
             if hit:
-                kind = str(hit[0][2]) if len(hit[0]) == 3 else ""
-                segment = replace(segment, text=token_for(kind))
+                segment = replace(segment, text=_replacement(hit[0]))
             redacted.append(segment)
             continue
         words: list[TimedWord] = []
@@ -49,7 +57,7 @@ def redact_segments(segments: Sequence[Segment], spans: Sequence[TimeSpan]) -> l
                 previous = None
                 continue
             span = spans[index]
-            token = token_for(str(span[2]) if len(span) == 3 else "")
+            token = _replacement(span)
             # Punctuation after the value stays, so the sentence still reads.
             trailing = word.text[len(word.text.rstrip(".,;:!?")) :]
             if previous == index:  # the same value goes on: widen its token
