@@ -351,3 +351,22 @@ def test_a_street_line_without_a_known_street_word_is_proposed() -> None:
     ) in found(letter)
     assert ("Easo balea 18", "ADDRESS", 0.45) in found("Andrea\nEaso balea 18\n", "eus")
     assert not [s for s in found("Minutes\n\n12 December\n") if s[1] == "ADDRESS"]
+
+
+def test_a_speck_before_a_street_line_does_not_hide_it() -> None:
+    # Seen in the leak bench: OCR reads a speck of the page as a quote mark or a dash.
+    letter = "Koldo Zubizarreta jauna\n“ Easo balea 18, 20003 Donostia\n"
+    assert [s for s in found(letter, "eus") if s[0].startswith("Easo balea 18")]
+    assert ("38 Station Road, Whitby", "ADDRESS", 0.7) in found(
+        "Mr Haines\n-38 Station Road, Whitby\n"
+    )
+
+
+def test_a_number_announced_as_an_id_is_proposed_even_when_ocr_mangled_it() -> None:
+    # The NIR 1 52 01 64 237 364 50, as Tesseract read it off a skewed letter.
+    text = "relevé votre numéro de sécurité sociale :\n\n11:52: 01 64 237 364 50.\n"
+    assert ("11:52: 01 64 237 364 50", "ID_NUMBER", 0.45) in found(text, "fra")
+    # Without a word announcing an ID, a run of digits is left alone.
+    assert not [
+        s for s in found("Reçu le colis 11:52: 01 64 237 364 50.\n", "fra") if s[1] == "ID_NUMBER"
+    ]

@@ -281,8 +281,28 @@ _ID_RULES = (
 )
 
 
-def find_ids(text: str) -> list[Found]:
+# Any word that announces one of the ID numbers above.
+_ANY_ID_CONTEXT = regex.compile(
+    "|".join(f"(?:{rule.context.pattern})" for rule in _ID_RULES), regex.IGNORECASE
+)
+# A run of digits on one line, with the separators OCR puts in or makes up ("11:52: 01 64
+# 237 364 50" for the NIR 1 52 01 64 237 364 50): when an ID word announces it, it is
+# proposed for review even though no check digit holds.
+_DIGIT_RUN = regex.compile(r"(?<![\w])\d[\d \t:./-]{6,34}\d(?![\w])", _FLAGS)
+
+
+def _announced_numbers(text: str) -> list[Found]:
     found = []
+    for match in _DIGIT_RUN.finditer(text):
+        if len(_digits(match.group())) < 8:
+            continue
+        if _context(text, match.start(), _ANY_ID_CONTEXT, before=30):
+            found.append(Found(match.start(), match.end(), ID_NUMBER, 0.45, "announced-number"))
+    return found
+
+
+def find_ids(text: str) -> list[Found]:
+    found = _announced_numbers(text)
     for rule in _ID_RULES:
         for match in rule.pattern.finditer(text):
             value = match.group()
@@ -644,7 +664,13 @@ _POSTCODE_TOWN = regex.compile(
 _POSTCODE_CONTEXT = _ctx(r"bp|cedex|po box|pósthólf|apartado|postfach|address|adresse|heimilisfang")
 
 
+# A speck that OCR reads before a line's first word ("“ Easo kalea 18", "-38 Station Road"):
+# blanked (same length, so offsets hold) before the address patterns look at the line.
+_LEADING_SPECK = regex.compile(r"(?m)^([ \t]*)([\p{P}\p{S}]{1,2})(?=[ \t]*[\p{L}\p{N}])")
+
+
 def find_addresses(text: str) -> list[Found]:
+    text = _LEADING_SPECK.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     found = []
     for pattern in _ADDRESS_PATTERNS:
         for match in pattern.finditer(text):
