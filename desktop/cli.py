@@ -366,7 +366,7 @@ def cmd_transcribe(args: argparse.Namespace, console: Console) -> int:
     return EXIT_PARTIAL if report.failed else EXIT_OK
 
 
-def _redact(args: argparse.Namespace, console: Console, method: str, again: bool) -> Any:
+def _redact(args: argparse.Namespace, console: Console, method: str | None, again: bool) -> Any:
     from .core.redaction import redact_items
 
     with (
@@ -391,7 +391,13 @@ def _redact(args: argparse.Namespace, console: Console, method: str, again: bool
 
 
 def cmd_redact(args: argparse.Namespace, console: Console) -> int:
-    report = _redact(args, console, "pseudonyms" if args.pseudonyms else "tokens", args.again)
+    method = "pseudonyms" if args.pseudonyms else "tokens" if args.tokens else None
+    if method is not None:
+        from .core.redaction import set_redaction_method
+
+        with _open_project(args.project) as project:
+            set_redaction_method(project, method)  # the project's option from now on
+    report = _redact(args, console, method, args.again)
     console.emit_json(
         {
             "redacted": report.redacted,
@@ -408,7 +414,7 @@ def _export_redacted(args: argparse.Namespace, console: Console) -> int:
 
     from .core import redacted
 
-    report = _redact(args, console, "tokens", False)
+    report = _redact(args, console, None, False)  # the project's option
     out = Path(args.outdir)
     out.mkdir(parents=True, exist_ok=True)
     written: list[str] = []
@@ -953,10 +959,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("project")
     sub.add_argument("items", nargs="*", metavar="ITEM")
-    sub.add_argument(
+    method = sub.add_mutually_exclusive_group()
+    method.add_argument(
         "--pseudonyms",
         action="store_true",
-        help="replace names with consistent pseudonyms (Person 1) instead of [PERSON]",
+        help="replace values with consistent pseudonyms (Person 1) instead of [PERSON]; "
+        "kept as the project's option",
+    )
+    method.add_argument(
+        "--tokens",
+        action="store_true",
+        help="replace values with [PERSON], [PHONE]... (the default); kept as the project's option",
     )
     sub.add_argument("--again", action="store_true", help="redact even items already done")
 

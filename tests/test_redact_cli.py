@@ -34,3 +34,32 @@ def test_pseudonyms_stand_for_values_in_transcripts_as_in_letters(
     ]
     assert any(word.startswith("Person") for word in words)
     assert not any(word.startswith("[") for word in words)
+
+
+def test_the_method_is_the_projects_option_and_numbering_holds_across_runs(
+    redacted_sample: Path, tmp_path: Path
+) -> None:
+    from desktop.core.redaction import redaction_method
+    from desktop.core.store.project import Project
+
+    folder = tmp_path / "project"
+    shutil.copytree(redacted_sample, folder)
+    interview = folder / "derived" / "redacted" / "item-2" / "text.txt"
+    assert run_quire("redact", folder, "2", "--pseudonyms", "--again").returncode == 0
+    first = interview.read_text(encoding="utf-8")
+    with Project.open(folder) as project:
+        assert redaction_method(project) == "pseudonyms"
+        table = project.db.execute("select value from meta where key = 'pseudonyms'").fetchone()
+    # The table keeps salted hashes only: no name, no number.
+    assert "Fletcher" not in table[0] and "527" not in table[0]
+
+    # A later plain run (as the window's Run → Redact) follows the option, and the letter,
+    # redacted now, does not take the interview's numbers.
+    assert run_quire("redact", folder, "--again").returncode == 0
+    assert interview.read_text(encoding="utf-8") == first
+    letter = (folder / "derived" / "redacted" / "item-1" / "text.txt").read_text(encoding="utf-8")
+    interview_names = set(re.findall(r"Person \d+", first))
+    assert interview_names and not interview_names & set(re.findall(r"Person \d+", letter))
+
+    assert run_quire("redact", folder, "--tokens", "--again").returncode == 0
+    assert "[PERSON]" in interview.read_text(encoding="utf-8")

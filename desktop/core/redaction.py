@@ -69,22 +69,56 @@ def _who() -> str:
         return ""
 
 
+def redaction_method(project: Project) -> str:
+    """The project's option: "tokens" ([PERSON]) unless staff chose "pseudonyms"."""
+    row = project.db.execute("select value from meta where key = 'redaction_method'").fetchone()
+    return str(row[0]) if row and row[0] in METHODS else "tokens"
+
+
+def set_redaction_method(project: Project, method: str) -> None:
+    _check_method(method)
+    with project.transaction():
+        project.db.table("meta").insert({"key": "redaction_method", "value": method}, replace=True)
+
+
+def _check_method(method: str) -> None:
+    if method not in METHODS:
+        raise QuireError(f"'{method}' is not a redaction method.", "Use tokens or pseudonyms.")
+
+
+def _load_pseudonyms(project: Project) -> Pseudonyms:
+    """The project's pseudonyms so far, so that a value keeps its "Person 3" from one run to
+    the next. The table holds salted hashes only, never a value."""
+    row = project.db.execute("select value from meta where key = 'pseudonyms'").fetchone()
+    table = json.loads(row[0]) if row and row[0] else {}
+    return Pseudonyms.from_table(store.salt(project), table if isinstance(table, dict) else {})
+
+
+def _save_pseudonyms(project: Project, pseudonyms: Pseudonyms) -> None:
+    with project.transaction():
+        project.db.table("meta").insert(
+            {"key": "pseudonyms", "value": json.dumps(pseudonyms.table, sort_keys=True)},
+            replace=True,
+        )
+
+
 def redact_items(
     project: Project,
     item_ids: list[int] | None = None,
     *,
-    method: str = "tokens",
+    method: str | None = None,
     again: bool = False,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
 ) -> RedactReport:
-    if method not in METHODS:
-        raise QuireError(f"'{method}' is not a redaction method.", "Use tokens or pseudonyms.")
+    """Redact the reviewed items (all, or ``item_ids``). ``method`` is "tokens" or
+    "pseudonyms"; by default the project's option (``redaction_method``)."""
+    method = method or redaction_method(project)
+    _check_method(method)
     cancel = cancel or CancelToken()
     items = [project.item(i) for i in item_ids] if item_ids else project.items()
     report = RedactReport()
-    salt = store.salt(project)
-    pseudonyms = Pseudonyms(salt) if method == "pseudonyms" else None
+    pseudonyms = _load_pseudonyms(project) if method == "pseudonyms" else None
     for number, item in enumerate(items):
         cancel.raise_if_cancelled()
         step = SubProgress(progress, number / len(items), 1 / len(items))
@@ -103,6 +137,8 @@ def redact_items(
             report.up_to_date.append(item["id"])
             continue
         result = _redact_item(project, item, fingerprint, method, pseudonyms, step, cancel)
+        if pseudonyms is not None:
+            _save_pseudonyms(project, pseudonyms)
         if result.verified:
             report.redacted.append(item["id"])
         else:

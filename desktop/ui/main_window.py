@@ -319,6 +319,17 @@ class MainWindow(QMainWindow):
                 ),
             )
         )
+        self.pseudonyms_action = self._action(
+            self.tr("Use p&seudonyms when redacting"),
+            self._set_pseudonyms,
+            tip=self.tr(
+                "Replace personal data with the same made-up name each time (Person 1, "
+                "Person 2) instead of [PERSON]; a choice kept with the project"
+            ),
+        )
+        self.pseudonyms_action.setCheckable(True)
+        self.pseudonyms_action.setEnabled(False)
+        run.addAction(self.pseudonyms_action)
         run.addSeparator()
         run.addAction(
             self._action(
@@ -435,9 +446,18 @@ class MainWindow(QMainWindow):
         self._remember(folder)
         self.setWindowTitle(self.tr("{name} — Quire").format(name=folder.name))
         self.refresh_items()
+        self._show_redaction_method()
         self._resume_interrupted_jobs()
         self._offer_recovered_recordings()
         self._status(self.tr("Opened {folder}").format(folder=folder))
+
+    def _show_redaction_method(self) -> None:
+        from ..core.redaction import redaction_method
+
+        self.pseudonyms_action.setEnabled(self.project is not None)
+        self.pseudonyms_action.setChecked(
+            self.project is not None and redaction_method(self.project) == "pseudonyms"
+        )
 
     def close_project(self) -> None:
         self.proofread.flush()
@@ -448,6 +468,7 @@ class MainWindow(QMainWindow):
         if self.project:
             self.project.close()
             self.project = None
+        self._show_redaction_method()
         self.items.clear()
         self._show_welcome()
 
@@ -738,6 +759,19 @@ class MainWindow(QMainWindow):
             return None
         return self.queue.enqueue(
             self.tr("Redact reviewed items"), ["redact", folder, "--progress-json"]
+        )
+
+    def _set_pseudonyms(self) -> None:
+        if not self.project:
+            return
+        from ..core.redaction import set_redaction_method
+
+        chosen = self.pseudonyms_action.isChecked()
+        set_redaction_method(self.project, "pseudonyms" if chosen else "tokens")
+        self._status(
+            self.tr("Redaction will use pseudonyms (Person 1).")
+            if chosen
+            else self.tr("Redaction will use [PERSON], [PHONE]…")
         )
 
     def review_whole_project(self) -> None:

@@ -492,6 +492,14 @@
         <translation>Retirer les données personnelles confirmées par l’équipe dans de nouveaux fichiers, puis les vérifier en relisant et en réécoutant</translation>
     </message>
     <message>
+        <source>Use p&amp;seudonyms when redacting</source>
+        <translation>Caviarder avec des p&amp;seudonymes</translation>
+    </message>
+    <message>
+        <source>Replace personal data with the same made-up name each time (Person 1, Person 2) instead of [PERSON]; a choice kept with the project</source>
+        <translation>Remplacer les données personnelles par un même nom inventé à chaque fois (Person 1, Person 2) plutôt que par [PERSON] ; un choix gardé avec le projet</translation>
+    </message>
+    <message>
         <source>Recognise this item &amp;again</source>
         <translation>Relancer la reco&amp;nnaissance de cet élément</translation>
     </message>
@@ -642,6 +650,14 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
     <message>
         <source>Redact reviewed items</source>
         <translation>Caviarder les éléments revus</translation>
+    </message>
+    <message>
+        <source>Redaction will use pseudonyms (Person 1).</source>
+        <translation>Le caviardage utilisera des pseudonymes (Person 1).</translation>
+    </message>
+    <message>
+        <source>Redaction will use [PERSON], [PHONE]…</source>
+        <translation>Le caviardage utilisera [PERSON], [PHONE]…</translation>
     </message>
     <message>
         <source>Personal data to review in the whole project</source>

@@ -168,3 +168,19 @@ def test_a_job_cut_off_by_a_kill_resumes_when_the_project_opens(
     assert window.project is not None
     assert all(p["ocr_status"] == "done" for p in window.project.pages(1))
     assert [j["state"] for j in window.project.jobs()][:1] == ["resumed"]
+
+
+def test_pseudonyms_are_a_choice_kept_with_the_project(window: MainWindow, tmp_path: Path) -> None:
+    from desktop.core.redaction import redaction_method
+
+    folder = tmp_path / "p"
+    Project.create(folder).close()
+    assert not window.pseudonyms_action.isEnabled()
+    window.open_project(folder)
+    assert window.pseudonyms_action.isEnabled() and not window.pseudonyms_action.isChecked()
+    window.pseudonyms_action.trigger()
+    assert window.project is not None and redaction_method(window.project) == "pseudonyms"
+    window.close_project()
+    assert not window.pseudonyms_action.isChecked()
+    window.open_project(folder)
+    assert window.pseudonyms_action.isChecked()
