@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -195,6 +196,11 @@ def test_an_added_model_folder_can_be_chosen(
     recording = project.recording_for_item(item_id)
     assert recording is not None and recording["asr_model"] == "base-copy"
     assert wer(JFK, " ".join(s.text for s in _recording_segments(project, item_id))) == 0.0
-    # A folder given by path works too, and a change of model starts the recording afresh.
+    # A folder given by path works too, and a change of model starts the recording afresh;
+    # a correction staff made is kept (and still wins), and the report says so.
+    corrected = [replace(s, text=s.text.upper()) for s in _recording_segments(project, item_id)]
+    project.set_transcript_correction(recording["id"], corrected, "staff")
     again = transcribe_items(project, options=AsrOptions(model=str(added), redo=True))
     assert again.transcribed == 1
+    assert any("corrected by staff is kept" in note for note in again.notes)
+    assert project.transcript_correction(recording["id"]) == corrected

@@ -308,6 +308,12 @@ def transcribe_items(
         recording = project.recording_for_item(item["id"])
         if recording and (options.redo or recording["asr_status"] != "done"):
             todo.append(item)
+            if project.transcript_correction(recording["id"]) is not None:
+                # Staff's work is never overwritten; say that it still wins over the new text.
+                report.notes.append(
+                    f"Item {item['id']} ({item['title']}): the transcript corrected by staff is "
+                    "kept and still shown; the new machine transcript is kept beside it."
+                )
         else:
             report.skipped += 1
     if not todo:
