@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -377,7 +378,9 @@ _HONORIFICS = (
     r"Meneer|Mevrouw|Dhr|Mevr|Mw|Juffrouw|"
     r"Signor|Signora|Signorina|Sig|Dott|"
     r"Mrs\.|Mr\.|Bean|Uasal|Iníon|"
-    r"M\.|D\."
+    r"M\.|D\.|"
+    # Don/Doña after Sr./Sra., as typed (D.ª, Dª) and as OCR reads them (D.a, D.2, D:).
+    r"D\.?ª|D\.[a2]|D:"
 )
 _CAPITALISED_FUNCTION_WORDS = word_set(
     "The A An This That These Those Our My Your His Her Their Its We You They He She It "
@@ -505,11 +508,20 @@ _TLDS = word_set(
 )
 
 
+# "lorraine. reed@example.org": OCR split the address after a dot of its local part.
+_SPLIT_EMAIL = regex.compile(
+    r"(?<![\w.@])[\w%+-]+(?:\.[\w%+-]+)*\.[ \t](?:[\w%+-]+\.)*[\w%+-]+@[\w-]+(?:\.[\w-]+)+",
+    _FLAGS,
+)
+
+
 def find_mangled_emails(text: str) -> list[Found]:
     """E-mail addresses whose '@' OCR misread ("t.einarssonGexample.is"): a long word, or
     one with two dots or more, that ends in a known top-level domain. Web addresses are
     proposed too; a person reviewing them keeps those, while a missed e-mail would leave."""
-    found = []
+    found = [
+        Found(m.start(), m.end(), EMAIL, 0.6, "split-email") for m in _SPLIT_EMAIL.finditer(text)
+    ]
     for match in _TOKEN.finditer(text):
         token = match.group().rstrip(".,;:)]}\"'»”’")
         token_start = match.start() + (len(match.group()) - len(match.group().lstrip("([{\"'«“‘")))
@@ -517,7 +529,9 @@ def find_mangled_emails(text: str) -> list[Found]:
         if len(token) < 8 or "@" in token or not regex.search(r"\p{L}", token):
             continue
         *_, tld = token.rsplit(".", 1) if "." in token else ("", "")
-        if tld.lower() in _TLDS and (token.count(".") >= 2 or len(token) >= 12):
+        # OCR may put an accent on the domain's letters ("example.éus").
+        plain_tld = unicodedata.normalize("NFKD", tld.lower()).encode("ascii", "ignore").decode()
+        if plain_tld in _TLDS and (token.count(".") >= 2 or len(token) >= 12):
             found.append(Found(token_start, token_start + len(token), EMAIL, 0.5, "mangled-email"))
     return found
 
@@ -596,6 +610,9 @@ _SUFFIXES = (  # one word: German, Dutch, Icelandic, Scandinavian, Basque
     r"gata|götu|gate|gade|gatan|vägen|vegen|vej|"
     r"vegur|vegi|vegar|stígur|stíg|stígs|braut|stræti|tún|torg|sund|hlíð|holt|mýri|"
     r"lind|kór|bakki|bakka|hæð|smári|"
+    r"garður|garði|gerði|melur|mel|hagi|haga|nes|hvammur|hvammi|lundur|lundi|teigur|teig|"
+    r"vellir|völlum|brekka|brekku|hraun|hrauni|fold|tröð|hvarf|salir|sölum|kvísl|háls|"
+    r"heiði|höfði|engi|rimi|ból|hamar|hamri|"
     r"kalea|bidea|etorbidea"
 )
 _HOUSE = r"\d{1,5}(?:[ \t]?[a-zA-Z](?!\w))?(?:[-/]\d{1,4}[a-zA-Z]?)?"
@@ -666,11 +683,15 @@ _POSTCODE_CONTEXT = _ctx(r"bp|cedex|po box|pósthólf|apartado|postfach|address|
 
 # A speck that OCR reads before a line's first word ("“ Easo kalea 18", "-38 Station Road"):
 # blanked (same length, so offsets hold) before the address patterns look at the line.
-_LEADING_SPECK = regex.compile(r"(?m)^([ \t]*)([\p{P}\p{S}]{1,2})(?=[ \t]*[\p{L}\p{N}])")
+_LEADING_SPECK = regex.compile(
+    r"(?m)(^[ \t]*)([\p{P}\p{S}]{1,2})(?=[ \t]*[\p{L}\p{N}])"
+    # and, inside a line, quote marks stuck to a word's front ("38 Station ‘Road")
+    r"|((?<=[ \t]))([‘’“”\"'`´„«»]{1,2})(?=[\p{L}\p{N}])"
+)
 
 
 def find_addresses(text: str) -> list[Found]:
-    text = _LEADING_SPECK.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    text = _LEADING_SPECK.sub(lambda m: " " * len(m.group()), text)
     found = []
     for pattern in _ADDRESS_PATTERNS:
         for match in pattern.finditer(text):
@@ -702,7 +723,7 @@ def find_addresses(text: str) -> list[Found]:
 # or with one OCR misread: "27 Flowergate", "37 Bagdale, Whitby", "Easo balea 18".
 _ADDRESS_LINE = regex.compile(
     r"(?m)^[ \t]*\K(?:\d{1,4}[a-z]?,?[ \t]+\p{Lu}\p{Ll}{3,}"
-    r"|\p{Lu}\p{Ll}{2,}[ \t]+\p{Ll}{4,}[ \t]+\d{1,4}[a-z]?)"
+    r"|(?:\p{Lu}\p{Ll}{2,}[ \t]+){1,3}\p{Ll}{4,}[ \t]+\d{1,4}[a-z]?)"
     r"(?:,[ \t]*[\p{L}\p{N}][\p{L}\p{N} \-]*)?[ \t]*$"
 )
 _MONTH_WORDS = word_set(
