@@ -200,3 +200,17 @@ def test_cli_people_scan_and_accept(project_copy: Path) -> None:
     assert all(f["score"] < 0.7 or "known-person" in f["detector"] for f in proposed)
     result = run_quire("pii", "accept", project_copy)
     assert result.returncode == 3 and "--all" in result.stderr
+
+
+def test_a_half_heard_number_in_speech_is_proposed_but_not_in_a_page() -> None:
+    from desktop.core.pii.people import NameFinder
+    from desktop.core.pii.scan import TextUnit, find_in
+
+    # Whisper's reading of espeak saying 07700 900 989 digit by digit (leak bench).
+    said = "My number is 077000 and I know that I need to iron. I was born in 1941."
+    spoken = TextUnit(item_id=1, text=said, language="eng", source="machine", recording_id=1)
+    written = TextUnit(item_id=1, text=said, language="eng", source="machine", page_id=1)
+    names = NameFinder([])
+    phones = [said[s.start : s.end] for s in find_in(spoken, names) if s.kind == "PHONE"]
+    assert phones == ["077000"]
+    assert not [s for s in find_in(written, names) if s.kind == "PHONE"]

@@ -576,6 +576,19 @@ def find_names(text: str) -> list[Found]:
     return found
 
 
+# ----- numbers in speech ------------------------------------------------------------
+
+# Whisper often half-hears a phone number said digit by digit ("077000 and I know…" for
+# "oh seven seven oh oh, nine oh oh…"): too few digits for phonenumbers, but a run of six
+# or more digits in speech is rarely anything else worth keeping. For transcripts only.
+_SPOKEN_DIGITS = regex.compile(r"(?<![\w.,])\d(?:[ \t.,-]?\d){5,}(?![\w]|[.,]\d)", _FLAGS)
+
+
+def find_spoken_numbers(text: str) -> list[Found]:
+    found = _SPOKEN_DIGITS.finditer(text)
+    return [Found(m.start(), m.end(), PHONE, 0.4, "spoken-number") for m in found]
+
+
 # ----- addresses -----------------------------------------------------------------------
 
 _WORD = r"\p{L}[\p{L}'’\-]*"

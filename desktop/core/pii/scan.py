@@ -25,7 +25,7 @@ from ..store.project import Project, now
 from . import store
 from .engine import Span, detect, merge
 from .people import NameFinder
-from .recognizers import PERSON
+from .recognizers import PERSON, find_spoken_numbers
 from .review import mark_scanned
 
 log = logging.getLogger(__name__)
@@ -169,7 +169,13 @@ def known_names(project: Project) -> list[str]:
 
 
 def find_in(unit: TextUnit, names: NameFinder) -> list[Span]:
-    return merge([*detect(unit.text, unit.language), *names.find(unit.text)])
+    spans = [*detect(unit.text, unit.language), *names.find(unit.text)]
+    if unit.recording_id is not None:
+        spans += [
+            Span(f.start, f.end, f.kind, f.score, f.detector)
+            for f in find_spoken_numbers(unit.text)
+        ]
+    return merge(spans)
 
 
 def scan_project(
