@@ -366,6 +366,9 @@ def test_a_number_announced_as_an_id_is_proposed_even_when_ocr_mangled_it() -> N
     # The NIR 1 52 01 64 237 364 50, as Tesseract read it off a skewed letter.
     text = "relevé votre numéro de sécurité sociale :\n\n11:52: 01 64 237 364 50.\n"
     assert ("11:52: 01 64 237 364 50", "ID_NUMBER", 0.45) in found(text, "fra")
+    # ... and with a zero read as the letter O.
+    text = "numéro de sécurité sociale : 2:30 06 64 328 925 O1. Avec"
+    assert ("2:30 06 64 328 925 O1", "ID_NUMBER", 0.45) in found(text, "fra")
     # Without a word announcing an ID, a run of digits is left alone.
     assert not [
         s for s in found("Reçu le colis 11:52: 01 64 237 364 50.\n", "fra") if s[1] == "ID_NUMBER"

@@ -214,3 +214,13 @@ def test_a_half_heard_number_in_speech_is_proposed_but_not_in_a_page() -> None:
     phones = [said[s.start : s.end] for s in find_in(spoken, names) if s.kind == "PHONE"]
     assert phones == ["077000"]
     assert not [s for s in find_in(written, names) if s.kind == "PHONE"]
+
+
+def test_a_known_name_glued_to_the_next_word_by_a_speck_is_found() -> None:
+    from desktop.core.pii.people import NameFinder
+
+    text = "Itziar Zubizarreta'andrea\nAldapa kalea 32. O'Brien and John's dog."
+    found = [text[s.start : s.end] for s in NameFinder(["Itziar Zubizarreta"]).find(text)]
+    assert "Itziar Zubizarreta" in found
+    # Names with an apostrophe of their own stay whole words.
+    assert NameFinder(["Brien Smith"]).find(text) == []

@@ -78,9 +78,17 @@ def _words(text: str) -> list[_Word]:
     folded, origin = fold(text)
     words = []
     for match in _WORD.finditer(folded):
-        start = origin[match.start()]
-        end = origin[match.end() - 1] + 1
-        words.append(_Word(match.group(), start, end, text[start].isupper()))
+        pieces = [(match.start(), match.end())]
+        cut = regex.search(r"['’]", match.group())
+        if cut and cut.start() >= 3 and len(match.group()) - cut.end() >= 3:
+            # Two words OCR glued with a speck ("Zubizarreta'andrea"); "O'Brien",
+            # "d'Arc" and "John's" stay whole.
+            at = match.start() + cut.start()
+            pieces = [(match.start(), at), (at + 1, match.end())]
+        for piece_start, piece_end in pieces:
+            start = origin[piece_start]
+            end = origin[piece_end - 1] + 1
+            words.append(_Word(folded[piece_start:piece_end], start, end, text[start].isupper()))
     return words
 
 

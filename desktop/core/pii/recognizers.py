@@ -289,7 +289,11 @@ _ANY_ID_CONTEXT = regex.compile(
 # A run of digits on one line, with the separators OCR puts in or makes up ("11:52: 01 64
 # 237 364 50" for the NIR 1 52 01 64 237 364 50): when an ID word announces it, it is
 # proposed for review even though no check digit holds.
-_DIGIT_RUN = regex.compile(r"(?<![\w])\d[\d \t:./-]{6,34}\d(?![\w])", _FLAGS)
+# OCR also reads a digit as a letter at times ("925 O1"): a group of the run may hold O, o,
+# I or l beside at least one digit.
+_DIGIT_RUN = regex.compile(
+    r"(?<![\w])[OoIl]?\d[\dOoIl]*(?:[ \t:./-]{1,2}[OoIl]*\d[\dOoIl]*){1,12}(?![\w])", _FLAGS
+)
 
 
 def _announced_numbers(text: str) -> list[Found]:
