@@ -402,3 +402,19 @@ def test_what_ocr_does_to_the_address_block_of_a_letter() -> None:
         for s in found("your e-mail address, lorraine. reed@example.org, so", "eng")
         if s[:2] == ("lorraine. reed@example.org", "EMAIL")
     ]
+
+
+def test_more_of_what_ocr_does_to_a_letter() -> None:
+    # From a leak-bench run on a seed never used for tuning (23).
+    text = "your National Insurance number, AB 63 21.58 A. With"
+    assert ("AB 63 21.58 A", "ID_NUMBER", 0.45) in found(text)
+    assert [s for s in found("Mr Henry Goodwin\n8. Station Road, Malton YO17 7LP\n")
+            if s[0].startswith("8. Station Road") and s[1] == "ADDRESS"]  # fmt: skip
+    assert [s for s in found("Carnero\navenida de la.Libertad 16, 20004 San Sebastián\n", "spa")
+            if s[0].startswith("avenida de la.Libertad 16")]  # fmt: skip
+    assert [s for s in found("your e-mail address, h. goodwin@example. ata so that")
+            if s[:2] == ("h. goodwin@example. ata", "EMAIL")]  # fmt: skip
+    # A sentence after an e-mail address is not swallowed into it.
+    assert [
+        s[0] for s in found("Write to b. lee@example.org. Then we met.") if s[1] == "EMAIL"
+    ] == ["b. lee@example.org"]

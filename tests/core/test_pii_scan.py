@@ -213,6 +213,11 @@ def test_a_half_heard_number_in_speech_is_proposed_but_not_in_a_page() -> None:
     names = NameFinder([])
     phones = [said[s.start : s.end] for s in find_in(spoken, names) if s.kind == "PHONE"]
     assert phones == ["077000"]
+    said = "my telephone number is 07 7 0 0 I know 0 2 1 thank you"
+    spoken = TextUnit(item_id=1, text=said, language="eng", source="machine", recording_id=1)
+    assert [said[s.start : s.end] for s in find_in(spoken, names) if s.kind == "PHONE"] == [
+        "07 7 0 0"
+    ]
     assert not [s for s in find_in(written, names) if s.kind == "PHONE"]
 
 

@@ -292,14 +292,18 @@ _ANY_ID_CONTEXT = regex.compile(
 # OCR also reads a digit as a letter at times ("925 O1"): a group of the run may hold O, o,
 # I or l beside at least one digit.
 _DIGIT_RUN = regex.compile(
-    r"(?<![\w])[OoIl]?\d[\dOoIl]*(?:[ \t:./-]{1,2}[OoIl]*\d[\dOoIl]*){1,12}(?![\w])", _FLAGS
+    r"(?<![\w])(?:[A-Z]{1,3}[ \t]?)?"  # the letters before the digits of an NI number
+    r"[OoIl]?\d[\dOoIl]*(?:[ \t:./-]{1,2}[OoIl]*\d[\dOoIl]*){1,12}"
+    r"(?:[ \t.]?[A-Z])?(?![\w])",
+    _FLAGS,
 )
 
 
 def _announced_numbers(text: str) -> list[Found]:
     found = []
     for match in _DIGIT_RUN.finditer(text):
-        if len(_digits(match.group())) < 8:
+        # Six digits are enough after an ID word: a UK NI number has six, between letters.
+        if len(_digits(match.group())) < 6:
             continue
         if _context(text, match.start(), _ANY_ID_CONTEXT, before=30):
             found.append(Found(match.start(), match.end(), ID_NUMBER, 0.45, "announced-number"))
@@ -513,8 +517,10 @@ _TLDS = word_set(
 
 
 # "lorraine. reed@example.org": OCR split the address after a dot of its local part.
+# Also any word@word whose domain OCR broke ("h. goodwin@example. ata").
 _SPLIT_EMAIL = regex.compile(
-    r"(?<![\w.@])[\w%+-]+(?:\.[\w%+-]+)*\.[ \t](?:[\w%+-]+\.)*[\w%+-]+@[\w-]+(?:\.[\w-]+)+",
+    r"(?<![\w.@])(?:[\w%+-]+\.[ \t]?)*[\w%+-]+@[\w-]+"
+    r"(?:\.(?:[\w-]{2,}|[ \t][a-z]{2,4}(?![\w])))*",
     _FLAGS,
 )
 
@@ -524,7 +530,10 @@ def find_mangled_emails(text: str) -> list[Found]:
     one with two dots or more, that ends in a known top-level domain. Web addresses are
     proposed too; a person reviewing them keeps those, while a missed e-mail would leave."""
     found = [
-        Found(m.start(), m.end(), EMAIL, 0.6, "split-email") for m in _SPLIT_EMAIL.finditer(text)
+        Found(m.start(), m.end(), EMAIL, 0.6, "split-email")
+        for m in _SPLIT_EMAIL.finditer(text)
+        # An address OCR left whole is the e-mail recogniser's.
+        if regex.search(r"\s", m.group()) or not regex.search(r"@[\w-]+\.[\w-]{2,}", m.group())
     ]
     for match in _TOKEN.finditer(text):
         token = match.group().rstrip(".,;:)]}\"'»”’")
@@ -583,9 +592,10 @@ def find_names(text: str) -> list[Found]:
 # ----- numbers in speech ------------------------------------------------------------
 
 # Whisper often half-hears a phone number said digit by digit ("077000 and I know…" for
-# "oh seven seven oh oh, nine oh oh…"): too few digits for phonenumbers, but a run of six
-# or more digits in speech is rarely anything else worth keeping. For transcripts only.
-_SPOKEN_DIGITS = regex.compile(r"(?<![\w.,])\d(?:[ \t.,-]?\d){5,}(?![\w]|[.,]\d)", _FLAGS)
+# "oh seven seven oh oh, nine oh oh…", or "07 7 0 0 I know 0 2 1"): too few digits for
+# phonenumbers, but a run of five or more digits in speech is rarely anything else worth
+# keeping. For transcripts only.
+_SPOKEN_DIGITS = regex.compile(r"(?<![\w.,])\d(?:[ \t.,-]?\d){4,}(?![\w]|[.,]\d)", _FLAGS)
 
 
 def find_spoken_numbers(text: str) -> list[Found]:
@@ -653,7 +663,7 @@ _HYPHENATED_SUFFIX = rf"(?:{_CAP}-)+\p{{Lu}}?(?i:{_SUFFIXES})"  # Agnes-Wesack-S
 _ADDRESS_PATTERNS = (
     # 14 Harbour Street[, Whitby] / Flat 6 Jonathan Causeway
     regex.compile(
-        rf"(?<![\w/.,-])(?:{_HOUSE},?[ \t]+|{_UNIT_FIRST})(?:{_NAMEWORD}[ \t]+){{0,4}}?{_CAP}"
+        rf"(?<![\w/.,-])(?:{_HOUSE}[,.]?[ \t]+|{_UNIT_FIRST})(?:{_NAMEWORD}[ \t]+){{0,4}}?{_CAP}"
         rf"[ \t]+(?:{_STREET_AFTER})\.?(?!\w){_UNIT}(?P<town>{_TOWN})?",
         _FLAGS,
     ),
@@ -703,7 +713,9 @@ _POSTCODE_CONTEXT = _ctx(r"bp|cedex|po box|pósthólf|apartado|postfach|address|
 _LEADING_SPECK = regex.compile(
     r"(?m)(^[ \t]*)([\p{P}\p{S}]{1,2})(?=[ \t]*[\p{L}\p{N}])"
     # and, inside a line, quote marks stuck to a word's front ("38 Station ‘Road")
-    r"|((?<=[ \t]))([‘’“”\"'`´„«»]{1,2})(?=[\p{L}\p{N}])"
+    r"|((?<=[ \t]))([‘’“”\"'`´„«».,_]{1,2})(?=[\p{L}\p{N}])"
+    # and a dot OCR put between two words ("avenida de la.Libertad 16")
+    r"|((?<=\p{Ll}))(\.)(?=\p{Lu}\p{Ll})"
 )
 
 
