@@ -698,6 +698,9 @@ def readable_text(path: Path) -> str:
     """What a reader sees in a text file: ALTO's words, JSON's strings, VTT's cues (not
     coordinates and times, whose digits would make numbers that were never written)."""
     raw = path.read_text(encoding="utf-8", errors="replace")
+    # Checksums and salted hashes (manifests, the ledger) are hex: their digit runs are no
+    # number anyone wrote ("…a0900806b…" once matched a phone number's last 7 digits).
+    raw = re.sub(r"\b[0-9a-f]{32,}\b", " ", raw)
     suffix = path.suffix.lower()
     if suffix == ".xml":
         contents = re.findall(r'CONTENT="([^"]*)"', raw)

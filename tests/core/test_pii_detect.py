@@ -418,3 +418,20 @@ def test_more_of_what_ocr_does_to_a_letter() -> None:
     assert [
         s[0] for s in found("Write to b. lee@example.org. Then we met.") if s[1] == "EMAIL"
     ] == ["b. lee@example.org"]
+
+
+def test_what_a_second_fresh_sample_showed() -> None:
+    # Leak bench, seed 37, run once before these were handled.
+    assert ("61449085P", "ID_NUMBER", 0.85) in found(
+        "zure MAN zenbakia ere idatzi dugu: -61449085P. Agirre andreak", "eus"
+    )
+    assert [s for s in found("Mrs Abigail Fletcher\n21 Mill. Road, Scarborough\nDear")
+            if s[0].startswith("21 Mill. Road") and s[1] == "ADDRESS"]  # fmt: skip
+    # A sentence's full stop after a town is not blanked: the next sentence stays out.
+    assert ("Calle Mayor 5, 28013 Madrid", "ADDRESS", 0.7) in found(
+        "Vive en Calle Mayor 5, 28013 Madrid. Hemos recibido", "spa"
+    )
+    text = "su correo electrónico, balduino. aguiladexample. es, para avisarle"
+    assert ("balduino. aguiladexample. es", "EMAIL", 0.5) in found(text, "spa")
+    text = "sécurité sociale : 1 54 06 64 344, 269 21. Avec"
+    assert ("1 54 06 64 344, 269 21", "ID_NUMBER", 0.45) in found(text, "fra")

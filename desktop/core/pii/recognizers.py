@@ -293,7 +293,7 @@ _ANY_ID_CONTEXT = regex.compile(
 # I or l beside at least one digit.
 _DIGIT_RUN = regex.compile(
     r"(?<![\w])(?:[A-Z]{1,3}[ \t]?)?"  # the letters before the digits of an NI number
-    r"[OoIl]?\d[\dOoIl]*(?:[ \t:./-]{1,2}[OoIl]*\d[\dOoIl]*){1,12}"
+    r"[OoIl]?\d[\dOoIl]*(?:[ \t:.,/-]{1,2}[OoIl]*\d[\dOoIl]*){1,12}"
     r"(?:[ \t.]?[A-Z])?(?![\w])",
     _FLAGS,
 )
@@ -311,6 +311,7 @@ def _announced_numbers(text: str) -> list[Found]:
 
 
 def find_ids(text: str) -> list[Found]:
+    text = _blank_specks(text)  # "dugu: -61449085P": a speck stuck to the number
     found = _announced_numbers(text)
     for rule in _ID_RULES:
         for match in rule.pattern.finditer(text):
@@ -517,12 +518,20 @@ _TLDS = word_set(
 
 
 # "lorraine. reed@example.org": OCR split the address after a dot of its local part.
+# Lower-case words joined by dots OCR spaced, ending in a top-level domain, with the @ lost
+# ("balduino. aguiladexample. es"). Built after _TLDS below.
+_SPACED_EMAIL_SHAPE = r"(?<![\w.@])[a-z0-9_%+-]+(?:\.[ \t]?[a-z0-9_%+-]+)*\.[ \t]({tlds})(?![\w])"
 # Also any word@word whose domain OCR broke ("h. goodwin@example. ata").
 _SPLIT_EMAIL = regex.compile(
     r"(?<![\w.@])(?:[\w%+-]+\.[ \t]?)*[\w%+-]+@[\w-]+"
     r"(?:\.(?:[\w-]{2,}|[ \t][a-z]{2,4}(?![\w])))*",
     _FLAGS,
 )
+
+
+@functools.cache
+def _spaced_email() -> regex.Pattern[str]:
+    return regex.compile(_SPACED_EMAIL_SHAPE.format(tlds="|".join(sorted(_TLDS))), _FLAGS)
 
 
 def find_mangled_emails(text: str) -> list[Found]:
@@ -535,6 +544,9 @@ def find_mangled_emails(text: str) -> list[Found]:
         # An address OCR left whole is the e-mail recogniser's.
         if regex.search(r"\s", m.group()) or not regex.search(r"@[\w-]+\.[\w-]{2,}", m.group())
     ]
+    for match in _spaced_email().finditer(text):
+        if len(match.group()) >= 12:
+            found.append(Found(match.start(), match.end(), EMAIL, 0.5, "spaced-email"))
     for match in _TOKEN.finditer(text):
         token = match.group().rstrip(".,;:)]}\"'»”’")
         token_start = match.start() + (len(match.group()) - len(match.group().lstrip("([{\"'«“‘")))
@@ -713,14 +725,20 @@ _POSTCODE_CONTEXT = _ctx(r"bp|cedex|po box|pósthólf|apartado|postfach|address|
 _LEADING_SPECK = regex.compile(
     r"(?m)(^[ \t]*)([\p{P}\p{S}]{1,2})(?=[ \t]*[\p{L}\p{N}])"
     # and, inside a line, quote marks stuck to a word's front ("38 Station ‘Road")
-    r"|((?<=[ \t]))([‘’“”\"'`´„«».,_]{1,2})(?=[\p{L}\p{N}])"
+    r"|((?<=[ \t]))([‘’“”\"'`´„«».,_-]{1,2})(?=[\p{L}\p{N}])"
     # and a dot OCR put between two words ("avenida de la.Libertad 16")
     r"|((?<=\p{Ll}))(\.)(?=\p{Lu}\p{Ll})"
+    # or after a word of a street's name, before its street word ("21 Mill. Road")
+    rf"|((?<=[ \t]\p{{Lu}}\p{{Ll}}+))([.:;])(?=[ \t]+(?:{_STREET_AFTER})(?!\w))"
 )
 
 
+def _blank_specks(text: str) -> str:
+    return str(_LEADING_SPECK.sub(lambda m: " " * len(m.group()), text))
+
+
 def find_addresses(text: str) -> list[Found]:
-    text = _LEADING_SPECK.sub(lambda m: " " * len(m.group()), text)
+    text = _blank_specks(text)
     found = []
     for pattern in _ADDRESS_PATTERNS:
         for match in pattern.finditer(text):
