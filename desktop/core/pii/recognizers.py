@@ -90,7 +90,8 @@ def _digits(value: str) -> str:
 # ----- telephone numbers ---------------------------------------------------------------
 
 _PHONE_CANDIDATE = regex.compile(
-    r"(?<![\w+/.,-])(?P<number>(?:\+|00)?(?:\(\d{1,4}\)[ .\-]?)?\d(?:[ .\-]?\(?\d\)?){5,16})"
+    r"(?<![\w+/.,-])(?P<number>(?:\+|00)?(?:\(\d{1,4}\)[ .\-]?)?"
+    r"\d(?:(?:[.\-]|[ ]{1,2})?\(?\d\)?){5,16})"
     r"(?:[ \t]*(?:x|ext\.?|extension|poste)[ \t]*\d{1,6})?(?![\w/]|[.,-]\d)",
     _FLAGS,
 )
@@ -106,7 +107,12 @@ _ID_SHAPED = regex.compile(
 _DATE_LIKE = regex.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$")
 
 
+# A quote-mark speck OCR put inside a number ("020 '7946 0973"); blanked, offsets kept.
+_QUOTE_BEFORE_DIGIT = regex.compile(r"(?<=\d[ \t])[‘’“”\"'`´]{1,2}(?=\d)")
+
+
 def find_phones(text: str, language: str) -> list[Found]:
+    text = _QUOTE_BEFORE_DIGIT.sub(lambda m: " " * len(m.group()), text)
     preferred = preferred_regions(language)
     regions = preferred + tuple(r for r in PROJECT_REGIONS if r not in preferred)
     found = []
@@ -389,7 +395,7 @@ _HONORIFICS = (
     r"Mrs\.|Mr\.|Bean|Uasal|Iníon|"
     r"M\.|D\.|"
     # Don/Doña after Sr./Sra., as typed (D.ª, Dª) and as OCR reads them (D.a, D.2, D:).
-    r"D\.?ª|D\.[a2]|D:"
+    r"D\.?ª|D\.\??[a2]|D:"
 )
 _CAPITALISED_FUNCTION_WORDS = word_set(
     "The A An This That These Those Our My Your His Her Their Its We You They He She It "
@@ -723,13 +729,14 @@ _POSTCODE_CONTEXT = _ctx(r"bp|cedex|po box|pósthólf|apartado|postfach|address|
 # A speck that OCR reads before a line's first word ("“ Easo kalea 18", "-38 Station Road"):
 # blanked (same length, so offsets hold) before the address patterns look at the line.
 _LEADING_SPECK = regex.compile(
-    r"(?m)(^[ \t]*)([\p{P}\p{S}]{1,2})(?=[ \t]*[\p{L}\p{N}])"
+    r"(?m)(^[ \t]*)((?:[\p{P}\p{S}]{1,2}[ \t]*){1,3})(?=[\p{L}\p{N}])"
     # and, inside a line, quote marks stuck to a word's front ("38 Station ‘Road")
     r"|((?<=[ \t]))([‘’“”\"'`´„«».,_-]{1,2})(?=[\p{L}\p{N}])"
     # and a dot OCR put between two words ("avenida de la.Libertad 16")
     r"|((?<=\p{Ll}))(\.)(?=\p{Lu}\p{Ll})"
-    # or after a word of a street's name, before its street word ("21 Mill. Road")
-    rf"|((?<=[ \t]\p{{Lu}}\p{{Ll}}+))([.:;])(?=[ \t]+(?:{_STREET_AFTER})(?!\w))"
+    # or after a word of a street's name, before its street word ("21 Mill. Road",
+    # "4 Harbour, Street")
+    rf"|((?<=[ \t]\p{{Lu}}\p{{Ll}}+))([.:;,])(?=[ \t]+(?:{_STREET_AFTER})(?!\w))"
 )
 
 
