@@ -687,7 +687,7 @@ _ADDRESS_PATTERNS = (
     ),
     # 12 rue des Tanneurs[, 64100 Bayonne] / 5 Stryd Fawr / 64, chemin Da Silva
     regex.compile(
-        rf"(?<![\w/.,-]){_HOUSE}(?:[ \t]*(?:bis|ter))?,?[ \t]+(?i:{_STREET_BEFORE})\.?[ \t]+"
+        rf"(?<![\w/.,-]){_HOUSE}(?:[ \t]*(?:bis|ter))?,?[ \t]+(?i:{_STREET_BEFORE})[.:]?[ \t]+"
         rf"{_STREET_NAME}(?!\w){_UNIT}(?P<town>{_TOWN})?",
         _FLAGS,
     ),
@@ -732,8 +732,10 @@ _LEADING_SPECK = regex.compile(
     r"(?m)(^[ \t]*)((?:[\p{P}\p{S}]{1,2}[ \t]*){1,3})(?=[\p{L}\p{N}])"
     # and, inside a line, quote marks stuck to a word's front ("38 Station ‘Road")
     r"|((?<=[ \t]))([‘’“”\"'`´„«».,_-]{1,2})(?=[\p{L}\p{N}])"
-    # and a dot OCR put between two words ("avenida de la.Libertad 16")
+    # and a dot OCR put between two words ("avenida de la.Libertad 16"), or two marks or
+    # more ("Portu-.kalea 43")
     r"|((?<=\p{Ll}))(\.)(?=\p{Lu}\p{Ll})"
+    r"|((?<=\p{L}))([-.:;,'’_]{2,3})(?=\p{L})"
     # or after a word of a street's name, before its street word ("21 Mill. Road",
     # "4 Harbour, Street")
     rf"|((?<=[ \t]\p{{Lu}}\p{{Ll}}+))([.:;,])(?=[ \t]+(?:{_STREET_AFTER})(?!\w))"
@@ -777,7 +779,7 @@ def find_addresses(text: str) -> list[Found]:
 # or with one OCR misread: "27 Flowergate", "37 Bagdale, Whitby", "Easo balea 18".
 _ADDRESS_LINE = regex.compile(
     r"(?m)^[ \t]*\K(?:\d{1,4}[a-z]?,?[ \t]+\p{Lu}\p{Ll}{3,}"
-    r"|(?:\p{Lu}\p{Ll}{2,}[ \t]+){1,3}\p{Ll}{4,}[ \t]+\d{1,4}[a-z]?)"
+    r"|(?:\p{Lu}{1,2}\p{Ll}{2,}[ \t]+){1,3}\p{Ll}{4,}[ \t]+\d{1,4}[a-z]?)"
     r"(?:,[ \t]*[\p{L}\p{N}][\p{L}\p{N} \-]*)?[ \t]*$"
 )
 _MONTH_WORDS = word_set(
