@@ -456,3 +456,17 @@ def test_what_a_fresh_sample_after_all_that_showed() -> None:
     ):
         spans = found(letter, language)
         assert [s for s in spans if s[0].startswith(street) and s[1] == "ADDRESS"], spans
+
+
+def test_the_line_under_a_name_in_a_letters_head_is_proposed_as_an_address() -> None:
+    # Whatever OCR did to its punctuation: the letter's layout says what it is.
+    letter = "Koldo Arrieta jauna\nSan FFrantzisko kaléa 2, 2O800 Zarautz\nAgurgarri hori:"
+    assert [
+        s for s in found(letter, "eus") if s[0].startswith("San FFrantzisko") and s[1] == "ADDRESS"
+    ]
+    letter = "Madame Stéphanie Vaillant\n13 quai;: Galuperie, 64100 Bayonne\nMadame,"
+    assert [s for s in found(letter, "fra") if s[0].startswith("13 quai;: Galuperie")]
+    # A date under the sender's name, or a numbered line under a sentence, is not.
+    assert not [s for s in found("Thomas Fletcher\n3rd March 1987\nDear Sir,") if s[1] == "ADDRESS"]
+    minutes = "Mr Robert Haines offered the account books.\n3. Loans and gifts\n"
+    assert not [s for s in found(minutes) if s[1] == "ADDRESS"]

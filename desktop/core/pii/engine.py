@@ -308,7 +308,42 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
             span = _clean_person(text, span)
         if span is not None:
             spans.append(span)
-    return merge(spans)
+    return merge([*spans, *_lines_under_names(text, spans)])
+
+
+_BLOCK_LINE = regex.compile(r"^(?=[^\n]*\d)(?=[^\n]*\p{L}{3})[^\n]{4,60}$")
+
+
+def _lines_under_names(text: str, spans: list[Span]) -> list[Span]:
+    """A letter's address block, whatever OCR did to its punctuation: a short line with a
+    number just under a line that is mostly a person's name ("Mrs Margaret Ellison" /
+    "14 Harbour Street, Whitby"). Proposed with a low score, for review."""
+    found = []
+    for span in spans:
+        if span.kind != rec.PERSON:
+            continue
+        line_start = text.rfind("\n", 0, span.start) + 1
+        line_end = text.find("\n", span.end)
+        if line_end < 0:
+            continue
+        line_letters = sum(c.isalpha() for c in text[line_start:line_end])
+        name_letters = sum(c.isalpha() for c in text[span.start : span.end])
+        if not line_letters or name_letters < 0.6 * line_letters:
+            continue
+        next_end = text.find("\n", line_end + 1)
+        raw = text[line_end + 1 : next_end if next_end >= 0 else len(text)]
+        # The line from its first letter or digit: a speck before it is no part of it.
+        lead = regex.match(r"[\s\p{P}\p{S}]*", raw)
+        skip = lead.end() if lead else 0
+        line = raw[skip:].rstrip()
+        if not _BLOCK_LINE.match(line) or len(line.split()) > 8:
+            continue
+        date = rec.DATE_PATTERN.search(line)
+        if date and len(date.group()) >= len(line) / 2:
+            continue  # "3rd March 1987" under the sender's name
+        start = line_end + 1 + skip
+        found.append(Span(start, start + len(line), rec.ADDRESS, 0.4, "line-under-name"))
+    return found
 
 
 _INSTITUTION_WORDS = word_set(

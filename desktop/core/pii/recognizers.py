@@ -819,6 +819,7 @@ _DATE = regex.compile(
     r")(?!\w)",
     _FLAGS,
 )
+DATE_PATTERN = _DATE  # for the engine's address-block rule
 _BIRTH = regex.compile(
     r"(?i)(?<!\w)(?:born|b\.|date of birth|birth ?date|d\.?o\.?b\.?|birthday|"
     r"née?|né\(e\)|naissance|date de naissance|"
