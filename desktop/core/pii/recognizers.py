@@ -108,6 +108,7 @@ _DATE_LIKE = regex.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}-\d{2}-\d{2
 
 
 # A quote-mark speck OCR put inside a number ("020 '7946 0973"); blanked, offsets kept.
+# Not _blank_specks: that also blanks the "+" of an international number at a line's start.
 _QUOTE_BEFORE_DIGIT = regex.compile(r"(?<=\d[ \t])[‘’“”\"'`´]{1,2}(?=\d)")
 
 
@@ -523,21 +524,20 @@ _TLDS = word_set(
 )
 
 
-# "lorraine. reed@example.org": OCR split the address after a dot of its local part.
 # Lower-case words joined by dots OCR spaced, ending in a top-level domain, with the @ lost
-# ("balduino. aguiladexample. es"). Built after _TLDS below.
-_SPACED_EMAIL_SHAPE = r"(?<![\w.@])[a-z0-9_%+-]+(?:\.[ \t]?[a-z0-9_%+-]+)*\.[ \t]({tlds})(?![\w])"
-# Also any word@word whose domain OCR broke ("h. goodwin@example. ata").
+# ("balduino. aguiladexample. es").
+_SPACED_EMAIL = regex.compile(
+    r"(?<![\w.@])[a-z0-9_%+-]+(?:\.[ \t]?[a-z0-9_%+-]+)*\.[ \t]"
+    rf"({'|'.join(sorted(_TLDS))})(?![\w])",
+    _FLAGS,
+)
+# Any word@word that OCR split after a dot of its local part ("lorraine. reed@example.org")
+# or whose domain it broke ("h. goodwin@example. ata").
 _SPLIT_EMAIL = regex.compile(
     r"(?<![\w.@])(?:[\w%+-]+\.[ \t]?)*[\w%+-]+@[\w-]+"
     r"(?:\.(?:[\w-]{2,}|[ \t][a-z]{2,4}(?![\w])))*",
     _FLAGS,
 )
-
-
-@functools.cache
-def _spaced_email() -> regex.Pattern[str]:
-    return regex.compile(_SPACED_EMAIL_SHAPE.format(tlds="|".join(sorted(_TLDS))), _FLAGS)
 
 
 def find_mangled_emails(text: str) -> list[Found]:
@@ -550,7 +550,7 @@ def find_mangled_emails(text: str) -> list[Found]:
         # An address OCR left whole is the e-mail recogniser's.
         if regex.search(r"\s", m.group()) or not regex.search(r"@[\w-]+\.[\w-]{2,}", m.group())
     ]
-    for match in _spaced_email().finditer(text):
+    for match in _SPACED_EMAIL.finditer(text):
         if len(match.group()) >= 12:
             found.append(Found(match.start(), match.end(), EMAIL, 0.5, "spaced-email"))
     for match in _TOKEN.finditer(text):
@@ -726,9 +726,10 @@ _POSTCODE_TOWN = regex.compile(
 _POSTCODE_CONTEXT = _ctx(r"bp|cedex|po box|pósthólf|apartado|postfach|address|adresse|heimilisfang")
 
 
-# A speck that OCR reads before a line's first word ("“ Easo kalea 18", "-38 Station Road"):
-# blanked (same length, so offsets hold) before the address patterns look at the line.
-_LEADING_SPECK = regex.compile(
+# Specks OCR reads into a line, blanked (same length, so offsets hold) before the address
+# and ID patterns look at it: before the line's first word ("“ Easo kalea 18", "-38
+# Station Road"),
+_SPECKS = regex.compile(
     r"(?m)(^[ \t]*)((?:[\p{P}\p{S}]{1,2}[ \t]*){1,3})(?=[\p{L}\p{N}])"
     # and, inside a line, quote marks stuck to a word's front ("38 Station ‘Road")
     r"|((?<=[ \t]))([‘’“”\"'`´„«».,_-]{1,2})(?=[\p{L}\p{N}])"
@@ -743,7 +744,7 @@ _LEADING_SPECK = regex.compile(
 
 
 def _blank_specks(text: str) -> str:
-    return str(_LEADING_SPECK.sub(lambda m: " " * len(m.group()), text))
+    return str(_SPECKS.sub(lambda m: " " * len(m.group()), text))
 
 
 def find_addresses(text: str) -> list[Found]:
