@@ -367,13 +367,16 @@ def cmd_transcribe(args: argparse.Namespace, console: Console) -> int:
 
 
 def _redact(args: argparse.Namespace, console: Console, method: str | None, again: bool) -> Any:
-    from .core.redaction import redact_items
+    """Redact with ``method``, kept as the project's option; None: the project's option."""
+    from .core.redaction import redact_items, set_redaction_method
 
     with (
         _open_project(args.project) as project,
         cancel_on_signals() as cancel,
         console.progress("Redacting") as bar,
     ):
+        if method is not None:
+            set_redaction_method(project, method)  # the project's option from now on
         report = redact_items(
             project, _item_ids(args.items), method=method, again=again, progress=bar, cancel=cancel
         )
@@ -392,11 +395,6 @@ def _redact(args: argparse.Namespace, console: Console, method: str | None, agai
 
 def cmd_redact(args: argparse.Namespace, console: Console) -> int:
     method = "pseudonyms" if args.pseudonyms else "tokens" if args.tokens else None
-    if method is not None:
-        from .core.redaction import set_redaction_method
-
-        with _open_project(args.project) as project:
-            set_redaction_method(project, method)  # the project's option from now on
     report = _redact(args, console, method, args.again)
     console.emit_json(
         {
