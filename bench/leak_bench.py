@@ -719,10 +719,7 @@ def readable_text(path: Path) -> str:
 
         def walk(value: Any) -> None:
             if isinstance(value, str):
-                # A salted hash (the ledger's) is hex: its digit runs are no number anyone
-                # wrote ("…a0900806b…" once matched a phone number's last 7 digits).
-                if not re.fullmatch(r"[0-9a-f]{32,}", value):
-                    strings.append(value)
+                strings.append(value)  # hex hashes were blanked in raw above
             elif isinstance(value, dict):
                 for key, inner in value.items():
                     strings.append(str(key))
