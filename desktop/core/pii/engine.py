@@ -23,8 +23,10 @@ import regex
 
 from ..errors import MissingDependency
 from . import recognizers as rec
+from .fields import find_fields
 from .languages import Language, resolve
 from .recognizers import word_set
+from .spread import address_tails, listed_names, repeated_names
 
 log = logging.getLogger(__name__)
 
@@ -35,14 +37,35 @@ _HONORIFIC_WORDS = word_set(
     "mme mlle m me herr frau señor señora sr sra don doña jaun andre herra frú séra meneer "
     "mevrouw dhr mevr signor signora dear cher chère kæra kæri querido querida lieber liebe "
     "beste annwyl elsku estimado estimada gentile gentilissima gentilissimo egregio sehr "
-    "geehrte geehrter dott sig hallo lieve"
+    "geehrte geehrter dott sig hallo lieve cllr councillor alderman canon"
 )
+# Kinship words people use as a name's title ("Tonton Fernand", "amma Dóra"): never part
+# of the name, never a name alone.
+_KINSHIP_WORDS = word_set(
+    "mother father mum mam mom dad grandad grandpa grandma granny gran nan nanna aunt auntie "
+    "uncle cousin tonton tata tante oncle mémé pépé papy mamie maman papa ton ta "
+    "amma afi mamma pabbi frænka frændi izeba osaba amona aitona amama aitite "
+    "tía tío tia tio abuela abuelo abuelita abuelito prima primo"
+)
+# A saint's name is a church, a feast or a place here, not a person.
+_SAINT_WORDS = word_set("san santa santo sant saint sainte st ste done santi")
+# Icelandic place names end in these (fjord, spit, bay, harbour, falls, farmstead, ness,
+# valley, parish, garden, wood): the English model takes them for people.
+_ICELANDIC_PLACE_ENDINGS = tuple(
+    word_set(
+        "fjörður fjörð firði fjarðar fjörðum eyri eyrar eyrum vík víkur höfn hafnar foss "
+        "fossi fossa staðir stöðum staða nes nesi ness dalur dal dals dali dölum sókn sóknar "
+        "garður garðurinn garði skógur skóg skógi jökull jökli"
+    )
+)
+
 # Words the small NER models take for names: offices, and the last word of a building.
 _NOT_A_NAME = word_set(
     "honorary secretary treasurer chair chairman chairwoman president vice member members "
     "committee society council secrétaire trésorier président présidente société comité "
     "monsieur madame messieurs mesdames sir madam"
 )
+_BIRTH_WORDS = word_set("né née born nacido nacida fæddur fædd jaioa")
 _PLACE_NOUNS = word_set(
     "hall street road lane church chapel school house farm mill bridge square park hotel "
     "inn museum library abbey castle college university station harbour quay"
@@ -98,7 +121,9 @@ class _Finder:
             *rec.find_given_names(text),
             *rec.find_mangled_emails(text),
             *rec.find_addresses(text),
+            *rec.find_house_names(text),
             *rec.find_birth(text),
+            *find_fields(text),
         ]
 
 
@@ -305,9 +330,16 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
             result.start, result.end, kind, round(float(result.score), 3), str(detector)
         )
         if span and kind == rec.PERSON:
-            span = _clean_person(text, span)
+            span = _clean_person(text, span, resolved.code)
         if span is not None:
             spans.append(span)
+    found = [rec.Found(s.start, s.end, s.kind, s.score, s.detector) for s in spans]
+    more = [
+        *repeated_names(text, found, resolved.code),
+        *listed_names(text, found),
+        *address_tails(text, found),
+    ]
+    spans += [Span(f.start, f.end, f.kind, f.score, f.detector) for f in more]
     return merge([*spans, *_lines_under_names(text, spans)])
 
 
@@ -333,7 +365,8 @@ def _lines_under_names(text: str, spans: list[Span]) -> list[Span]:
         next_end = text.find("\n", line_end + 1)
         raw = text[line_end + 1 : next_end if next_end >= 0 else len(text)]
         # The line from its first letter or digit: a speck before it is no part of it.
-        lead = regex.match(r"[\s\p{P}\p{S}]*", raw)
+        # ... and a label before it ("Address: 418 Sycamore Ridge Road").
+        lead = regex.match(r"[\s\p{P}\p{S}]*(?:\p{L}[\p{L} ]{0,25}:[ \t]*)?", raw)
         skip = lead.end() if lead else 0
         line = raw[skip:].rstrip()
         if not _BLOCK_LINE.match(line) or len(line.split()) > 8:
@@ -346,18 +379,6 @@ def _lines_under_names(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
-_INSTITUTION_WORDS = word_set(
-    "society council committee club association company co ltd limited inc plc bank church "
-    "chapel school college university hall museum library archives archive trust office board "
-    "union party band brothers sons hotel hospital railway works press times news gazette "
-    "herald post records department ministry government parish county district city town "
-    "regiment navy army lifeboat station fund foundation institute centre center service "
-    "national insurance aid tax revenue customs council "
-    "société comité conseil mairie école église banque musée association syndicat compagnie "
-    "cie fédération université collège lycée journal "
-    "félag félagið félagsins sögufélag kirkja skóli banki elkartea eliza udala ikastola "
-    "sociedad ayuntamiento iglesia escuela banco"
-)
 _NAME_SHAPE = regex.compile(r"^\p{Lu}[\p{Ll}'’\-]+(?:[ \t\n]+\p{Lu}[\p{Ll}'’\-]+){0,3}$")
 
 
@@ -395,10 +416,10 @@ def _looks_like_a_name(value: str) -> bool:
     value = value.strip(" .,;:")
     if not _NAME_SHAPE.match(value):
         return False
-    return not any(word.casefold() in _INSTITUTION_WORDS for word in value.split())
+    return not any(rec.institution_word(word) for word in value.split())
 
 
-def _clean_person(text: str, span: Span) -> Span | None:
+def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
     """Strip honorifics and punctuation from a name's ends; drop names with no letters."""
     start, end = span.start, span.end
     while True:
@@ -406,7 +427,7 @@ def _clean_person(text: str, span: Span) -> Span | None:
         while word_end < end and (text[word_end].isalpha()):
             word_end += 1
         word = text[start:word_end].lower()
-        if word in _HONORIFIC_WORDS and word_end < end:
+        if word in _HONORIFIC_WORDS | _KINSHIP_WORDS and word_end < end:
             start = word_end
             while start < end and (text[start] in ". \t\n"):
                 start += 1
@@ -418,8 +439,39 @@ def _clean_person(text: str, span: Span) -> Span | None:
         start += 1
     if end <= start or not any(unicodedata.category(c) == "Lu" for c in text[start:end]):
         return None
+    # A name that runs on to the next line's label ("Raymond T. Hollis\nAddress:") or
+    # title ("Dufau\nNée le"): the name ends at the line's end.
+    if "\n" in text[start:end]:
+        cut = text.rfind("\n", start, end)
+        last = text[cut + 1 : end].strip()
+        after = text[end : end + 3]
+        if regex.match(r"[ \t]*:", after) or last.casefold().strip(".") in (
+            _HONORIFIC_WORDS | _BIRTH_WORDS
+        ):
+            end = cut
+            while end > start and not text[end - 1].isalpha():
+                end -= 1
     words = text[start:end].casefold().split()
-    if all(w.strip(".,") in _NOT_A_NAME | _HONORIFIC_WORDS for w in words):
+    if not words or all(
+        w.strip(".,") in _NOT_A_NAME | _HONORIFIC_WORDS | _KINSHIP_WORDS for w in words
+    ):
+        return None
+    if words[0].strip(".") in _SAINT_WORDS:
+        return None
+    # A label ("Registrar:", "Donante:"): one word and a colon.
+    line_start = text.rfind("\n", 0, start) + 1
+    if (
+        len(words) == 1
+        and not text[line_start:start].strip()
+        and regex.match(r"[ \t]*:", text[end : end + 3])
+    ):
+        return None
+    if (
+        language == "is"
+        and len(words) == 1
+        and not span.detector.startswith(("honorific", "patronymic", "form"))
+        and words[0].endswith(_ICELANDIC_PLACE_ENDINGS)
+    ):
         return None
     if span.detector.startswith(("ner", "en-ner")) and words[-1] in _PLACE_NOUNS:
         return None

@@ -384,7 +384,7 @@ _INITIALS = r"(?:\p{Lu}\.[ \t]*){1,3}"
 
 _HONORIFICS = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd|Sir|Dame|Lady|Lord|Mister|Capt|Captain|Sgt|"
-    r"Father|Sister|Brother|Aunt|Auntie|Uncle|Nurse|"
+    r"Father|Sister|Brother|Aunt|Auntie|Uncle|Nurse|Cllr|Councillor|Alderman|Canon|"
     r"Monsieur|Madame|Mademoiselle|Mme|Mlle|Mmes|MM|Me|Maître|Docteur|Abbé|Père|Mère|"
     r"Sœur|Soeur|Frère|Veuve|Vve|"
     r"Herr|Frau|Fräulein|Fam|Familie|Witwe|Univ\.-?Prof|Dipl\.-Ing|"
@@ -405,7 +405,7 @@ _CAPITALISED_FUNCTION_WORDS = word_set(
     "Der Die Das Ein Eine Und Oder Mit Von Zu Im Am Den Dem "
     "El Los Las Una Y En Con Por Para Del Al "
     "Og Eða Í Á Við Um Frá Til Með Það Hann Hún Þau Ég Þú "
-    "Eta Edo Baina "
+    "Eta Edo Baina Gure Nire Zure Haren Bere Hau Hori Hura "
     "Het Een En Op Van Voor Met "
     "Dear Sir Madam Friends Members Colleagues Monsieur Madame Messieurs Mesdames "
     "Chair Secretary Treasurer Society Committee Council"
@@ -487,6 +487,37 @@ _NAMES_THAT_ARE_WORDS = word_set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Lundi Mardi Mercredi Jeudi "
     "Vendredi Samedi Dimanche Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag"
 )
+_INSTITUTION_WORDS = word_set(
+    "society council committee club association company co ltd limited inc plc bank church "
+    "chapel school college university hall museum library archives archive trust office board "
+    "union party band brothers sons hotel hospital railway works press times news gazette "
+    "herald post records department ministry government parish county district city town "
+    "regiment navy army lifeboat station fund foundation institute centre center service "
+    "national insurance aid tax revenue customs council "
+    "société comité conseil mairie école église banque musée association syndicat compagnie "
+    "cie fédération université collège lycée journal "
+    "félag félagið félagsins sögufélag kirkja skóli banki elkartea eliza udala ikastola "
+    "sociedad ayuntamiento iglesia escuela banco archivo archivos histórico provincial "
+    "municipal biblioteca museo artxiboa artxibo udal museoa liburutegia collections "
+    "collection bibliothèque safn safnið skjalasafn héraðsskjalasafn"
+)
+
+
+def capitalised_function_word(word: str) -> bool:
+    """ "The", "Dans", "Eta": a capitalised word that is no name."""
+    return word in _CAPITALISED_FUNCTION_WORDS
+
+
+def name_that_is_a_word(word: str) -> bool:
+    """ "May", "Rose", "Lundi": a given name too often an ordinary word to propose alone."""
+    return word in _NAMES_THAT_ARE_WORDS
+
+
+def institution_word(word: str) -> bool:
+    """ "Society", "Kirkja", "Ayuntamiento": a word that makes a name an institution's."""
+    return word.casefold() in _INSTITUTION_WORDS
+
+
 _NAME_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])")
 
 
@@ -509,7 +540,15 @@ def _given_names() -> frozenset[str]:
         if name and "+" not in name and " " not in name and "-" not in name:
             names.add(name)
     # "Les", "Des", "Can" are given names somewhere and ordinary words here.
-    return frozenset(names - _NAMES_THAT_ARE_WORDS - _CAPITALISED_FUNCTION_WORDS)
+    return frozenset(
+        names - _NAMES_THAT_ARE_WORDS - _CAPITALISED_FUNCTION_WORDS - _NAMES_THAT_ARE_PLACES
+    )
+
+
+# Given names somewhere that are here a saint, a feast, a country or a place's first word.
+_NAMES_THAT_ARE_PLACES = word_set(
+    "San Santo Sainte France America Amérique América Europe Aires Asunción Reyes Lion Gala Abbey"
+)
 
 
 def _sentence_start(text: str, at: int) -> bool:
@@ -568,17 +607,47 @@ def find_mangled_emails(text: str) -> list[Found]:
 
 
 def find_given_names(text: str) -> list[Found]:
-    """A capitalised word that is a known given name, not at a sentence's start: proposed
-    with a low score for review. Names in running prose without a title or a salutation
-    ("Nellie sends her love", "Þórunn came too") escape every other recogniser, and a
-    missed name is a leak while a wrong proposal costs one key press."""
+    """A capitalised word that is a known given name, with the capitalised words that
+    follow it on its line (the surnames: "Celestino Herrera", "Nerea Etxaniz Larrañaga"),
+    proposed with a low score for review. Names in running prose without a title or a
+    salutation ("Nellie sends her love", "Þórunn came too") escape every other
+    recogniser, and a missed name is a leak while a wrong proposal costs one key press.
+    At a sentence's start a given name alone may be an ordinary word; one with a surname
+    after it, or after a label's colon ("Seme-alabak: Jon"), is kept."""
     names = _given_names()
     found = []
     for match in _NAME_WORD.finditer(text):
         word = match.group()
-        if word in names and not _sentence_start(text, match.start()):
-            found.append(Found(match.start(), match.end(), PERSON, 0.4, "given-name"))
+        if word not in names:
+            continue
+        surnames = _SURNAMES_AFTER.match(text, match.end())
+        end = match.end()
+        if surnames and not any(
+            w in _CAPITALISED_FUNCTION_WORDS
+            or w.casefold() in _INSTITUTION_WORDS
+            or w in _NAMES_THAT_ARE_WORDS
+            or w.casefold() in _MONTH_WORDS
+            for w in surnames.group().split()
+        ):
+            end = surnames.end()
+        if regex.search(
+            r"(?<!\w)(?:San|Santa|Santo|Sant|Saint|Sainte|St|Ste|Done)\.?[ \t]+$",
+            text[max(0, match.start() - 8) : match.start()],
+        ):
+            continue  # "San Telmo", "St Hilda": a saint, a church, a place
+        starts = _sentence_start(text, match.start())
+        if starts and end == match.end() and not text[: match.start()].rstrip(" \t").endswith(":"):
+            continue
+        found.append(Found(match.start(), end, PERSON, 0.4, "given-name"))
     return found
+
+
+# Surnames after a given name: capitalised words (or one in capitals) on the same line,
+# with the particles of Spanish, French and Dutch names between them.
+_SURNAMES_AFTER = regex.compile(
+    r"(?:[ \t]+(?:(?:de|del|de la|y|van|von|le|la|du)[ \t]+)?"
+    r"(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}{2,})(?![\p{L}\p{N}])){1,3}"
+)
 
 
 def find_names(text: str) -> list[Found]:
@@ -773,6 +842,42 @@ def find_addresses(text: str) -> list[Found]:
         if any(word in _NAMES_THAT_ARE_WORDS or word.lower() in _MONTH_WORDS for word in words):
             continue  # "12 December", "3 Sunday": a date, not a street
         found.append(Found(match.start(), match.end(), ADDRESS, 0.45, "address-line"))
+    return found
+
+
+# Homes known by a name, not a number: farms, cottages, Basque "baserria", French "ferme",
+# Spanish "cortijo". Proposed with a low score: a farm may be a landmark, but the same
+# words are a family's address in a letter or a register.
+_HOUSE_NAMES = (
+    regex.compile(
+        rf"(?<!\w)(?:{_CAP}[ \t]+){{1,3}}(?:Farm|Farmhouse|Cottage|Cottages|Grange|Lodge|Croft|"
+        r"Steading|Bungalow)(?!\w)",
+        _FLAGS,
+    ),
+    regex.compile(
+        r"(?<!\w)(?i:ferme|maison|mas|domaine|métairie|borde|villa|lieu-dit|"
+        r"cortijo|finca|caserío|caserio|masía|masia|pazo|quinta|urbanización|urb\.|"
+        r"residencial|résidence)"
+        rf"[ \t]+(?:(?:de la|de los|de las|del|de|du|des|los|las|la|le|les|el|d'|d’)[ \t]*)?"
+        rf"{_CAP}(?:[ \t]+{_CAP})?",
+        _FLAGS,
+    ),
+    regex.compile(
+        rf"(?<!\w){_CAP}(?:-etxea|[ \t]+(?:baserria|baserrian|baserritik|etxea|"
+        r"etxean|borda|bordan))(?!\w)",
+        _FLAGS,
+    ),
+)
+
+
+def find_house_names(text: str) -> list[Found]:
+    found = []
+    for pattern in _HOUSE_NAMES:
+        for match in pattern.finditer(text):
+            words = regex.findall(r"\p{L}+", match.group())
+            if words[0] in _CAPITALISED_FUNCTION_WORDS or any(institution_word(w) for w in words):
+                continue
+            found.append(Found(match.start(), match.end(), ADDRESS, 0.45, "house-name"))
     return found
 
 

@@ -1,0 +1,207 @@
+"""Personal data by where it stands on a form or in a register, whatever its words.
+
+A donor form says "Izen-abizenak: Unai Etxabe Gorostiaga" and "Domicilio: Urbanización Los
+Almendros, bloque 3"; a school register has a column headed "Name" and one headed
+"Address". The value after such a label, or in such a column, is personal data even when
+no name list knows the words and no street word marks the address. Labels are matched in
+English, French, Spanish, Basque and Icelandic (the languages of the bench's texts) and a
+few close relatives; what follows must look like what the label announces (a name must
+be capitalised words, not a speaker's sentence after "INFORMANT:").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .recognizers import (
+    ADDRESS,
+    DATE_OF_BIRTH,
+    DATE_PATTERN,
+    PERSON,
+    PLACE_OF_BIRTH,
+    Found,
+    institution_word,
+)
+
+_PERSON_LABELS = (
+    # English
+    r"name|names|full name|surname|surnames|forenames?|first names?|given names?|christian "
+    r"names?|donor|donor's name|depositor|lender|owner|received by|collected by|recorded by|"
+    r"photographer|interviewee|narrator|applicant|signed|signature|witness|next of kin|"
+    r"father|mother|parent|parents|parent or guardian|guardian|spouse|husband|wife|pupil|"
+    r"contact|contact name|from|to|cc|recipient|sender|correspondent|reader|member|"
+    # French
+    r"nom|noms|prénom|prénoms|nom et prénoms?|nom de naissance|nom d'usage|nom d’usage|"
+    r"nom de jeune fille|donateur|donatrice|déposant|déposante|prêteur|propriétaire|reçu par|"
+    r"témoin|demandeur|demandeuse|bénéficiaire|destinataire|expéditeur|expéditrice|"
+    r"signataire|père|mère|époux|épouse|conjoint|conjointe|lecteur|lectrice|de|à|"
+    # Spanish
+    r"nombre|nombres|apellido|apellidos|nombre y apellidos|nombre completo|donante|"
+    r"depositante|propietario|propietaria|recibido por|recibí de|testigo|solicitante|"
+    r"remitente|destinatario|destinataria|firmado|firma|padre|madre|padres|cónyuge|esposo|"
+    r"esposa|titular|contacto|para|"
+    # Basque
+    r"izena|izen-abizenak|izen abizenak|abizena|abizenak|emailea|jasotzailea|hartzailea|"
+    r"igorlea|eskatzailea|sinatzailea|aita|ama|gurasoak|senarra|emaztea|nork|nori|"
+    # Icelandic
+    r"nafn|fullt nafn|afhendandi|gefandi|móttakandi|viðtakandi|sendandi|móttekið|"
+    r"vottur|faðir|móðir|foreldrar|maki|eiginmaður|eiginkona|frá|til|undirritaður|"
+    # German, Dutch
+    r"vorname|nachname|familienname|naam|voornaam|achternaam"
+)
+_ADDRESS_LABELS = (
+    r"address|home address|postal address|address for correspondence|residence|abode|"
+    r"adresse|adresse postale|adresse de facturation|adresse de livraison|domicile|"
+    r"demeurant|domicilio|dirección|dirección postal|residencia|señas|calle|"
+    r"helbidea|helbide|bizilekua|etxebizitza|"
+    r"heimilisfang|heimili|lögheimili|aðsetur|"
+    r"anschrift|wohnort|adres|woonadres"
+)
+_BIRTHPLACE_LABELS = (
+    r"place of birth|birthplace|born at|lieu de naissance|lugar de nacimiento|"
+    r"natural de|jaioterria|jaiotze lekua|fæðingarstaður|geburtsort|geboorteplaats"
+)
+
+
+def _labelled(labels: str) -> regex.Pattern[str]:
+    # A label at a line's start, after a table's "|" or after a sentence's full stop,
+    # then a colon. The value runs to the line's end, the next "|", a gap of three spaces
+    # (the next column), the next label ("... 12, 1. Jaiotza: 1965") or a full stop after
+    # which a sentence goes on.
+    return regex.compile(
+        rf"(?im)(?:^|(?<=\|)|(?<=[.;][ \t]))[ \t]*(?:{labels})[ \t]*:[ \t]*"
+        r"(?P<value>[^\n|]*?)[ \t.;]*"
+        r"(?=\n|\||[ \t]{3}|$|[ \t]+\p{Lu}[\p{L}\-]*[ \t]?:|\.[ \t]+\p{Lu}\p{Ll}*[ \t]+\p{Ll})"
+    )
+
+
+_PERSON_FIELD = _labelled(_PERSON_LABELS)
+_ADDRESS_FIELD = _labelled(_ADDRESS_LABELS)
+_BIRTHPLACE_FIELD = _labelled(_BIRTHPLACE_LABELS)
+
+# A name as a form holds it: capitalised words, initials, particles, a surname in capitals
+# first ("GOYHENETCHE, Jean"), at most one comma.
+_NAME_WORD = r"(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.)"
+_PARTICLE = r"(?:de|del|de la|du|des|la|le|van|von|der|den|y|da|dos|das|di|d'|d’|e|i)"
+_FORM_NAME = regex.compile(rf"^{_NAME_WORD}(?:,?[ \t]+(?:{_PARTICLE}[ \t]+)*{_NAME_WORD}){{0,5}}$")
+
+
+def _name_value(value: str) -> tuple[int, int] | None:
+    """Where the name is in a field's value: before an e-mail in angle brackets, a
+    bracketed remark or a comma that starts a description ("Fred Welburn, platelayer")."""
+    cut = regex.search(r"[ \t]*(?:<|\(|\[|;|,[ \t]*\p{Ll}|[ \t]-[ \t])", value)
+    name = value[: cut.start()] if cut else value
+    name = name.rstrip(" ,.;:")
+    if not name or not _FORM_NAME.match(name) or (value.count(",") > 1 and not cut):
+        return None
+    words = name.replace(",", " ").split()
+    if len(words) == 1 and value.rstrip().endswith(("!", "?")):
+        return None
+    if any(institution_word(word.strip(".")) for word in words):
+        return None  # "To: Parish Council"
+    return 0, len(name)
+
+
+def find_fields(text: str) -> list[Found]:
+    found = []
+    for match in _PERSON_FIELD.finditer(text):
+        where = _name_value(match.group("value"))
+        if where:
+            start = match.start("value")
+            found.append(Found(start + where[0], start + where[1], PERSON, 0.6, "form-field"))
+    for match in _ADDRESS_FIELD.finditer(text):
+        value = match.group("value").rstrip(" .,;")
+        if regex.search(r"[\p{Lu}\d]", value) and len(value) <= 120:
+            start = match.start("value")
+            found.append(Found(start, start + len(value), ADDRESS, 0.55, "form-field"))
+    for match in _BIRTHPLACE_FIELD.finditer(text):
+        value = match.group("value").rstrip(" .,;")
+        if regex.match(r"\p{Lu}", value) and len(value) <= 60:
+            start = match.start("value")
+            found.append(Found(start, start + len(value), PLACE_OF_BIRTH, 0.55, "form-field"))
+    found.extend(_table_columns(text))
+    return found
+
+
+# ----- registers laid out as tables ----------------------------------------------------
+
+_PERSON_COLUMN = regex.compile(
+    r"(?i)\b(?:name|names|surname|forenames?|parent|parents|father|mother|guardian|spouse|"
+    r"nom|noms|prénoms?|père|mère|époux|épouse|nombre|nombres|apellidos?|padre|madre|"
+    r"cónyuge|izena|abizenak|izen-abizenak|aita|ama|gurasoak|nafn|faðir|móðir|foreldrar|"
+    r"maki|naam|vorname|nachname)\b"
+)
+_ADDRESS_COLUMN = regex.compile(
+    r"(?i)\b(?:address|abode|residence|adresse|domicile|domicilio|dirección|residencia|"
+    r"helbidea|bizilekua|heimili|heimilisfang|lögheimili|aðsetur|adres|anschrift)\b"
+)
+_BIRTH_COLUMN = regex.compile(
+    r"(?i)\b(?:born|birth|date of birth|naissance|né|née|nacimiento|nacido|jaiotza|"
+    r"jaioa|fæddur|fædd|fæðingardagur|geboren|geburtsdatum)\b"
+)
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+    """Each cell of a "|"-separated line, as (start, end) in the text, spaces trimmed."""
+    cells, at = [], 0
+    for part in line.split("|"):
+        stripped = part.strip()
+        lead = len(part) - len(part.lstrip())
+        cells.append((offset + at + lead, offset + at + lead + len(stripped)))
+        at += len(part) + 1
+    return cells
+
+
+def _table_columns(text: str) -> list[Found]:
+    """Cells of a register laid out with "|": those under a heading such as "Name",
+    "Address" or "Born" are proposed as that kind of personal data."""
+    found: list[Found] = []
+    kinds: list[str | None] | None = None
+    offset = 0
+    for line in text.split("\n"):
+        cells = line.count("|")
+        if cells < 2:
+            kinds = None
+        elif kinds is None or len(kinds) != cells + 1:
+            kinds = [_column_kind(text[s:e]) for s, e in _cells(line, offset)]
+            if not any(kinds):
+                kinds = None
+        else:
+            for kind, (start, end) in zip(kinds, _cells(line, offset), strict=True):
+                found.extend(_cell(text, kind, start, end))
+        offset += len(line) + 1
+    return found
+
+
+def _column_kind(heading: str) -> str | None:
+    if regex.search(r"\d", heading):
+        return None
+    if _ADDRESS_COLUMN.search(heading):
+        return ADDRESS
+    if _BIRTH_COLUMN.search(heading):
+        return DATE_OF_BIRTH
+    if _PERSON_COLUMN.search(heading):
+        return PERSON
+    return None
+
+
+def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
+    value = text[start:end]
+    if kind is None or not value or value.casefold() in ("none", "-", "—", "?"):
+        return []
+    if kind == PERSON:
+        # "Mrs A. Ainsley (widow)", "Walter Hope, farmer": the name, not the remark.
+        value = regex.sub(
+            r"^(?:Mr|Mrs|Ms|Miss|Dr|Rev|M|Mme|Mlle|Sr|Sra|D|Dña|frú|séra)\.?\s+", "", value
+        )
+        start = end - len(value)
+        where = _name_value(value)
+        return [Found(start, start + where[1], PERSON, 0.55, "register")] if where else []
+    if kind == DATE_OF_BIRTH:
+        date = DATE_PATTERN.search(value)
+        return (
+            [Found(start + date.start(), start + date.end(), kind, 0.6, "register")] if date else []
+        )
+    if regex.search(r"\p{L}", value):
+        return [Found(start, end, ADDRESS, 0.5, "register")]
+    return []

@@ -1,0 +1,165 @@
+"""What one finding says about the rest of the same text.
+
+A name found once (after "Mrs", on a form, by the model) is the same person's name where
+the text repeats it without a title: "Sergio Ibáñez Cordero" in an e-mail's header is
+"Sergio Ibáñez" at its foot, and Basque adds case endings ("Aranburu" / "Aranburuk").
+A name in a list with another ("Castets, Lafitte et Ducos") is a name too. These are
+proposed with a low score, for review: a missed repeat is a leak, a wrong one a key press.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from .recognizers import (
+    ADDRESS,
+    PERSON,
+    Found,
+    capitalised_function_word,
+    institution_word,
+    name_that_is_a_word,
+    word_set,
+)
+
+SPREAD_SCORE = 0.45
+
+# Case endings Basque and Icelandic add to a name; the name alone is proposed.
+_ENDINGS = {
+    "eu": r"(?:k|ek|ak|en|aren|ren|ri|ari|i|rekin|arekin|ekin|rentzat|entzat|n|an|ra|tik|ko)?",
+    "is": r"(?:s|ar|ur|i|u|a|ju|nu|ið|inn)?",
+}
+_TITLE_WORDS = word_set(
+    "mr mrs ms miss dr rev sir lady lord mme mlle m monsieur madame sr sra don doña jauna "
+    "andrea séra frú herra cllr"
+)
+
+
+def _name_words(text: str, spans: Iterable[Found]) -> set[str]:
+    words = set()
+    for span in spans:
+        if span.kind != PERSON:
+            continue
+        for word in regex.findall(r"\p{L}[\p{L}'’\-]*", text[span.start : span.end]):
+            if (
+                len(word) >= 3
+                and word.casefold() not in _TITLE_WORDS
+                and not capitalised_function_word(word.capitalize())
+                and not institution_word(word)
+                and not name_that_is_a_word(word.capitalize())
+            ):
+                words.add(word)
+    return words
+
+
+def repeated_names(text: str, spans: Sequence[Found], language: str) -> list[Found]:
+    """Every other place in ``text`` where a word of a name found in it stands. A name
+    written in lower case where it was found ("pello urkiola" in a typed-up tape) is
+    looked for in lower case too; one found capitalised only where it is capitalised."""
+    words = _name_words(text, spans)
+    if not words:
+        return []
+    ending = _ENDINGS.get(language, "")
+    lower_too = {w.casefold() for w in words if w.islower()}
+    pattern = regex.compile(
+        r"(?<![\p{L}\p{N}])(?P<name>"
+        + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+        + rf"){ending}(?![\p{{L}}\p{{N}}])",
+        regex.IGNORECASE,
+    )
+    known = [(s.start, s.end) for s in spans if s.kind == PERSON]
+    found = []
+    for match in pattern.finditer(text):
+        name = match.group("name")
+        if name[0].islower() and name.casefold() not in lower_too:
+            continue
+        if any(start < match.end("name") and match.start("name") < end for start, end in known):
+            continue  # already found there
+        found.append(
+            Found(match.start("name"), match.end("name"), PERSON, SPREAD_SCORE, "same-name")
+        )
+    return found
+
+
+_LIST_JOIN = (
+    r"(?:,[ \t]*|[ \t]+(?:and|&|et|y|e|eta|og|und|en)[ \t]+|,[ \t]*(?:and|et|y|eta|og)[ \t]+)"
+)
+_CAP_WORD = r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*"
+_FOLLOWER = regex.compile(
+    rf"\G{_LIST_JOIN}(?P<name>{_CAP_WORD}(?:[ \t]+(?:de la|de|del|y)?[ \t]*{_CAP_WORD})?)"
+)
+_LEADER = regex.compile(rf"(?P<name>{_CAP_WORD}){_LIST_JOIN}$")
+
+
+def listed_names(text: str, spans: Sequence[Found]) -> list[Found]:
+    """Capitalised words listed with a found name ("Jon, Maite eta Iñigo", "MM. Castets,
+    Lafitte et Ducos"): the others in the list are proposed as names too."""
+    found = []
+    names = sorted((s for s in spans if s.kind == PERSON), key=lambda s: s.start)
+    for span in names:
+        at = span.end
+        for _ in range(6):  # a list's further members, one after another
+            match = _FOLLOWER.match(text, at)
+            if not match or not _plausible(match.group("name")):
+                break
+            found.append(Found(match.start("name"), match.end("name"), PERSON, 0.4, "listed-name"))
+            at = match.end()
+        at = span.start
+        for _ in range(6):
+            match = _LEADER.search(text[max(0, at - 60) : at])
+            if not match or not _plausible(match.group("name")):
+                break
+            start = max(0, at - 60) + match.start("name")
+            if _sentence_start(text, start) and not _after_label(text, start):
+                break
+            found.append(Found(start, start + len(match.group("name")), PERSON, 0.4, "listed-name"))
+            at = start
+    return found
+
+
+def _plausible(value: str) -> bool:
+    return not any(
+        capitalised_function_word(w) or institution_word(w) or name_that_is_a_word(w)
+        for w in value.split()
+    )
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
+
+
+def _after_label(text: str, at: int) -> bool:
+    return bool(regex.search(r":[ \t]*$", text[max(0, at - 3) : at]))
+
+
+# A word of an address's tail: capitalised, a number ("5.º", "2."), or an abbreviation
+# of a floor, side, or district ("izda.", "ezk.", "dcha.", "col.", "bât.").
+_TAIL_WORD = (
+    r"(?!(?i:tel|tél|tfno|telf|phone|fax|mob|email|e-mail)\b)"
+    r"(?:[\p{Lu}\d][\p{L}\d.º°ª'’\-]*|\p{Ll}{1,4}\.|bajo|bis|ter|izda|dcha|esk|ezk|izq)"
+)
+_ADDRESS_TAIL = regex.compile(
+    # ", Marietta, OH 45750", ", West Virginia", ", 2. ezk.", " (Gipuzkoa)", ", bajo"
+    r"\G(?:(?:,[ \t]*|[ \t]+(?=[(\p{Ll}]))"
+    rf"(?:\([\p{{L}} .\-]{{2,30}}\)|{_TAIL_WORD}(?:[ \t]+{_TAIL_WORD}){{0,3}})"
+    r"(?![\p{L}\d])"
+    r")+"
+)
+
+
+def address_tails(text: str, spans: Sequence[Found]) -> list[Found]:
+    """The rest of an address's line after what a pattern found: the town, state,
+    postcode and province that follow a street ("418 Sycamore Ridge Road, Marietta, OH
+    45750"), up to where the sentence goes on in lower-case words."""
+    found = []
+    for span in spans:
+        if span.kind != ADDRESS:
+            continue
+        match = _ADDRESS_TAIL.match(text, span.end)
+        if match and match.end() > span.end:
+            found.append(
+                Found(span.start, match.end(), ADDRESS, min(span.score, 0.5), "address-tail")
+            )
+    return found
