@@ -571,3 +571,60 @@ def test_titles_labels_and_saints_are_cut_from_names() -> None:
     assert not [s for s in found("Donante:\nFecha: 1990", "spa") if s[1] == "PERSON"]
     spans = found("Við fórum til Ísafjarðar og svo á Flateyri með Jóni.", "isl")
     assert not [s for s in spans if s[0] in ("Flateyri", "Ísafjarðar")], spans
+
+
+def test_several_people_in_one_field_and_titles_in_the_plural() -> None:
+    spans = found("Gurasoak: Koldo Arana eta Miren. Helbidea: Goikoa 3.", "eus")
+    names = {s[0] for s in spans if s[1] == "PERSON"}
+    assert {"Koldo Arana", "Miren"} <= names, spans
+    text = "Asistentes: los Sres. Peñalver, Ruiz de Alda y Mora."
+    covered = "".join(s[0] for s in found(text, "spa") if s[1] == "PERSON")
+    assert all(name in covered for name in ("Peñalver", "Ruiz", "Alda", "Mora")), covered
+
+
+def test_a_letters_signature_and_a_nickname() -> None:
+    letter = "Os echo mucho de menos.\n\nUn abrazo muy fuerte,\nFuensanta"
+    assert [s for s in found(letter, "spa") if s[0] == "Fuensanta" and s[1] == "PERSON"]
+    letter = "Aquí hace calor.\nBesos de vuestra Mari Loli"
+    assert [s for s in found(letter, "spa") if s[0] == "Mari Loli" and s[1] == "PERSON"]
+    spans = found("The death has occurred of Walter 'Chalky' Wragg of Sleights.")
+    assert [s for s in spans if s[0] == "Chalky"], spans
+    assert [s for s in found("Era conocido por todos como «el Tinín».", "spa") if s[0] == "Tinín"]
+
+
+def test_inflected_icelandic_and_basque_given_names_and_farms() -> None:
+    spans = found("Samþykkt að senda Sigurlaugu bréf. Bréfið fór til Jóhönnu.", "isl")
+    names = {s[0] for s in spans if s[1] == "PERSON"}
+    assert {"Sigurlaugu", "Jóhönnu"} <= names, spans
+    spans = found("Gjaldkeri var Ásta í Holti.", "isl")
+    assert {("Ásta", "PERSON"), ("Holti", "ADDRESS")} <= {(s[0], s[1]) for s in spans}, spans
+    # Basque endings are outside the name.
+    text = "Gutuna Mikelek idatzi zuen."
+    spans = detect(text, "eus", english_fallback=False)
+    assert [(text[s.start : s.end], s.kind) for s in spans] == [("Mikel", "PERSON")], spans
+
+
+def test_names_in_a_transcript_typed_in_lower_case() -> None:
+    transcript = (
+        "INT: and who ran the shop then\n"
+        "RESP: well me mam had it till the war and then our maureen took it on for a bit "
+        "but she never liked it much so it went to a lad from the village and he had it "
+        "for years after that you know\n"
+        "INT: and your brother\n"
+        "RESP: no he went on the boats"
+    )
+    values = {s[0] for s in found(transcript)}
+    assert "maureen" in values
+    assert not values & {"village", "years", "boats", "mam"}
+    # In a text written with capitals, a lower-case given name is an ordinary word.
+    assert not found("We walked by the river and picked a rose for the table.")
+
+
+def test_a_telephone_number_said_in_words_near_a_word_for_telephone() -> None:
+    for text, value, language in (
+        ("and the phone number was double four seven one", "double four seven one", "eng"),
+        ("le téléphone c'était le trente-deux", "trente-deux", "fra"),
+        ("síminn hjá þeim var 21473", "21473", "isl"),
+    ):
+        assert [s for s in found(text, language) if s[0] == value and s[1] == "PHONE"], text
+    assert not [s for s in found("Accession number 1987, two boxes.") if s[1] == "PHONE"]

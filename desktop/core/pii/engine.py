@@ -26,7 +26,14 @@ from . import recognizers as rec
 from .fields import find_fields
 from .languages import Language, resolve
 from .recognizers import word_set
-from .spread import address_tails, listed_names, repeated_names
+from .spread import (
+    address_tails,
+    icelandic_farms,
+    listed_names,
+    nicknames,
+    repeated_names,
+    signature,
+)
 
 log = logging.getLogger(__name__)
 
@@ -115,10 +122,12 @@ class _Finder:
         code = self.language.code
         return [
             *rec.find_phones(text, code),
+            *rec.find_said_phones(text),
             *rec.find_ids(text),
             *rec.find_accounts(text),
             *rec.find_names(text),
-            *rec.find_given_names(text),
+            *rec.find_given_names(text, code),
+            *rec.find_lower_case_names(text, code),
             *rec.find_mangled_emails(text),
             *rec.find_addresses(text),
             *rec.find_house_names(text),
@@ -338,6 +347,9 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         *repeated_names(text, found, resolved.code),
         *listed_names(text, found),
         *address_tails(text, found),
+        *nicknames(text, found),
+        *signature(text),
+        *icelandic_farms(text, found, resolved.code),
     ]
     spans += [Span(f.start, f.end, f.kind, f.score, f.detector) for f in more]
     return merge([*spans, *_lines_under_names(text, spans)])
@@ -389,6 +401,10 @@ def _guessed_name(text: str, start: int, end: int, whole: bool) -> tuple[int, in
     one word alone at the start of a sentence or line ("Telefon", "Kennitala"). An
     organisation taken for a person (``whole``) needs two words at least: one alone is
     most often a place ("Whitby")."""
+    # "Ásta í Holti" is Ásta, of the farm Holti (found as such in spread.py).
+    farm = regex.search(r"[ \t]+[íá][ \t]+\p{Lu}", text[start:end])
+    if farm:
+        end = start + farm.start()
     words = text[start:end].split()
     while words and not words[-1][0].isupper():
         words.pop()
@@ -437,7 +453,11 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
         end -= 1
     while start < end and not text[start].isalpha():
         start += 1
-    if end <= start or not any(unicodedata.category(c) == "Lu" for c in text[start:end]):
+    if end <= start:
+        return None
+    if span.detector != "lower-case-name" and not any(
+        unicodedata.category(c) == "Lu" for c in text[start:end]
+    ):
         return None
     # A name that runs on to the next line's label ("Raymond T. Hollis\nAddress:") or
     # title ("Dufau\nNée le"): the name ends at the line's end.

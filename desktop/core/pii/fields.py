@@ -102,13 +102,39 @@ def _name_value(value: str) -> tuple[int, int] | None:
     return 0, len(name)
 
 
+# Several people in one field: "Gurasoak: Jose Luis eta Begoña", "Parents: Tom and Ada".
+_AND = regex.compile(r"[ \t]+(?:and|&|et|y|e|eta|og|und|en)[ \t]+|,[ \t]+(?=\p{Lu}\p{Ll})")
+
+
+def _names_in(value: str) -> list[tuple[int, int]]:
+    where = _name_value(value)
+    if where:
+        return [where]
+    parts: list[tuple[int, int]] = []
+    at = 0
+    for join in [*_AND.finditer(value), None]:
+        end = join.start() if join else len(value)
+        part = _name_value(value[at:end])
+        if part is None:
+            if join is None and parts:
+                # The last name may end the field's words: "Jon eta Miren, 1950ean".
+                tail = regex.match(r"\p{Lu}[\p{L}'’\-]+", value[at:end])
+                if tail:
+                    parts.append((at, at + tail.end()))
+            break
+        parts.append((at + part[0], at + part[1]))
+        if join is None:
+            break
+        at = join.end()
+    return parts if len(parts) >= 2 else []
+
+
 def find_fields(text: str) -> list[Found]:
     found = []
     for match in _PERSON_FIELD.finditer(text):
-        where = _name_value(match.group("value"))
-        if where:
-            start = match.start("value")
-            found.append(Found(start + where[0], start + where[1], PERSON, 0.6, "form-field"))
+        start = match.start("value")
+        for name_start, name_end in _names_in(match.group("value")):
+            found.append(Found(start + name_start, start + name_end, PERSON, 0.6, "form-field"))
     for match in _ADDRESS_FIELD.finditer(text):
         value = match.group("value").rstrip(" .,;")
         if regex.search(r"[\p{Lu}\d]", value) and len(value) <= 120:

@@ -393,7 +393,7 @@ _HONORIFICS = (
     r"herra|Herra|frú|Frú|séra|Séra|fröken|ungfrú|Ungfrú|"
     r"Meneer|Mevrouw|Dhr|Mevr|Mw|Juffrouw|"
     r"Signor|Signora|Signorina|Sig|Dott|"
-    r"Mrs\.|Mr\.|Bean|Uasal|Iníon|"
+    r"Mrs\.|Mr\.|Messrs|Sres|Sras|Srs|Bean|Uasal|Iníon|"
     r"M\.|D\.|"
     # Don/Doña after Sr./Sra., as typed (D.ª, Dª) and as OCR reads them (D.a, D.2, D:).
     r"D\.?ª|D\.\??[a2]|D:"
@@ -606,7 +606,44 @@ def find_mangled_emails(text: str) -> list[Found]:
     return found
 
 
-def find_given_names(text: str) -> list[Found]:
+# Case endings, longest first, and how the name's stem may look without them.
+_GIVEN_NAME_ENDINGS = {
+    # Icelandic: Guðnýju, Þorbjörgu, Margrétar, Jóni, Bjarna, Jóhönnu (Jóhanna).
+    "is": ("ju", "ar", "ur", "u", "i", "s", "a"),
+    # Basque: Mikelek, Joxeren, Mirenekin, Anderri.
+    "eu": (
+        "arekin",
+        "rekin",
+        "ekin",
+        "rentzat",
+        "entzat",
+        "aren",
+        "ren",
+        "ari",
+        "ri",
+        "ek",
+        "en",
+        "k",
+    ),
+}
+
+
+def _inflected_given_name(word: str, language: str, names: frozenset[str]) -> int:
+    """How many letters of ``word`` are a known given name under a case ending (0: none)."""
+    for ending in _GIVEN_NAME_ENDINGS.get(language, ()):
+        if not word.endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        stem = word[: -len(ending)]
+        candidates = [stem, stem + "a", stem + "i"]
+        if language == "is" and "ö" in stem:  # Jóhönn- -> Jóhanna
+            at = stem.rfind("ö")
+            candidates.append(stem[:at] + "a" + stem[at + 1 :] + "a")
+        if any(c in names for c in candidates):
+            return len(stem)
+    return 0
+
+
+def find_given_names(text: str, language: str = "") -> list[Found]:
     """A capitalised word that is a known given name, with the capitalised words that
     follow it on its line (the surnames: "Celestino Herrera", "Nerea Etxaniz Larrañaga"),
     proposed with a low score for review. Names in running prose without a title or a
@@ -618,15 +655,22 @@ def find_given_names(text: str) -> list[Found]:
     found = []
     for match in _NAME_WORD.finditer(text):
         word = match.group()
-        if word not in names:
-            continue
-        surnames = _SURNAMES_AFTER.match(text, match.end())
         end = match.end()
+        if word not in names:
+            letters = _inflected_given_name(word, language, names)
+            if not letters:
+                continue
+            end = match.start() + letters
+            if language == "is":
+                end = match.end()  # Icelandic names are labelled as they stand
+        surnames = _SURNAMES_AFTER.match(text, match.end())
         if surnames and not any(
             w in _CAPITALISED_FUNCTION_WORDS
             or w.casefold() in _INSTITUTION_WORDS
             or w in _NAMES_THAT_ARE_WORDS
             or w.casefold() in _MONTH_WORDS
+            # Basque "from/of" a place: "Joxe Mari Ameriketatik"
+            or (language == "eu" and w.endswith(("tik", "ko")))
             for w in surnames.group().split()
         ):
             end = surnames.end()
@@ -636,9 +680,63 @@ def find_given_names(text: str) -> list[Found]:
         ):
             continue  # "San Telmo", "St Hilda": a saint, a church, a place
         starts = _sentence_start(text, match.start())
-        if starts and end == match.end() and not text[: match.start()].rstrip(" \t").endswith(":"):
+        farm = language == "is" and regex.match(r"[ \t]+[áí][ \t]+\p{Lu}", text[match.end() :])
+        if (
+            starts
+            and end <= match.end()
+            and not farm
+            and not text[: match.start()].rstrip(" \t").endswith(":")
+        ):
             continue
         found.append(Found(match.start(), end, PERSON, 0.4, "given-name"))
+    return found
+
+
+@functools.cache
+def _stop_words(language: str) -> frozenset[str]:
+    """spaCy's stop words for a language (English's where it has none)."""
+    import spacy.util
+
+    try:
+        defaults = spacy.util.get_lang_class(language).Defaults
+    except (ImportError, KeyError):
+        defaults = spacy.util.get_lang_class("en").Defaults
+    return frozenset(defaults.stop_words)
+
+
+def _lower_case_text(text: str) -> bool:
+    """A tape typed up in lower case: hardly a capitalised word in running text."""
+    words = regex.findall(r"(?<![\p{L}\p{N}])\p{L}+", text)
+    if len(words) < 30:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper() and not w.isupper())
+    return capitalised < 0.03 * len(words)
+
+
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Ll}{5,}(?![\p{L}\p{N}])")
+
+
+def find_lower_case_names(text: str, language: str = "") -> list[Found]:
+    """Given names in a transcript typed all in lower case ("me dad and our kenny"). Only
+    in such texts, and only names of five letters or more: elsewhere a lower-case "rose"
+    or "pierre" is a flower or a stone, and short names ("joan", "till") are words."""
+    if not _lower_case_text(text):
+        return []
+    names = _given_names()
+    stop = _stop_words(language or "en") | _MONTH_WORDS
+    found = []
+    for match in _LOWER_WORD.finditer(text):
+        word = match.group()
+        if word in stop:
+            continue
+        titled = word.capitalize()
+        # Icelandic inflects names ("guðrúnu"); Basque endings on a lower-case word are
+        # too often a verb's ("egiten"), so Basque names are taken as they stand.
+        letters = len(word) if titled in names else 0
+        if not letters and language == "is":
+            letters = _inflected_given_name(titled, language, names)
+        if letters:
+            found.append(Found(match.start(), match.end(), PERSON, 0.4, "lower-case-name"))
     return found
 
 
@@ -646,7 +744,7 @@ def find_given_names(text: str) -> list[Found]:
 # with the particles of Spanish, French and Dutch names between them.
 _SURNAMES_AFTER = regex.compile(
     r"(?:[ \t]+(?:(?:de|del|de la|y|van|von|le|la|du)[ \t]+)?"
-    r"(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}{2,})(?![\p{L}\p{N}])){1,3}"
+    r"(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}{3,})(?![\p{L}\p{N}])){1,3}"
 )
 
 
@@ -673,6 +771,58 @@ def find_names(text: str) -> list[Found]:
             start = match.start("family") if not family.endswith("ason") else match.end()
         if start < match.end():
             found.append(Found(start, match.end(), PERSON, 0.8, "patronymic"))
+    return found
+
+
+# ----- telephone numbers as people say them ------------------------------------------
+
+_PHONE_WORD = regex.compile(
+    r"(?i:phone|telephone|tel|number|síminn|sími|símann|símanúmer|símanúmerið|numéro|téléphone|"
+    r"tél|teléfono|telefono|telefonoa|telefonoz|zenbakia)(?![\p{L}])"
+)
+_NUMBER_WORDS = (
+    # English
+    r"oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|double|triple|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    # French
+    r"zéro|un|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+    r"seize|vingt|trente|quarante|cinquante|soixante|cent|"
+    # Spanish
+    r"cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|"
+    r"quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|"
+    # Icelandic
+    r"núll|einn|eitt|tveir|tvö|þrír|þrjú|fjórir|fjögur|fimm|sex|sjö|átta|níu|tíu|"
+    r"ellefu|tólf|tuttugu|þrjátíu|fjörutíu|fimmtíu|sextíu|sjötíu|áttatíu|níutíu|"
+    # Basque
+    r"bat|bi|hiru|lau|bost|sei|zazpi|zortzi|bederatzi|hamar|hogei|berrogei"
+)
+_SAID_NUMBER = regex.compile(
+    rf"(?i:(?:{_NUMBER_WORDS})(?:(?:[ \t]*[-,][ \t]*|[ \t]+(?:(?:y|et|and|og|eta)[ \t]+)?)"
+    rf"(?:{_NUMBER_WORDS})){{1,12}})(?![\p{{L}}])"
+    rf"|(?i:(?:{_NUMBER_WORDS})-(?:{_NUMBER_WORDS}))(?![\p{{L}}])"
+    r"|\d(?:[ \t.-]?\d){3,}(?![\d])"
+)
+
+
+def find_said_phones(text: str) -> list[Found]:
+    """A telephone number written as said ("the phone was double two five nine", "c'était
+    le vingt-deux") or too short for phonenumbers ("síminn hjá þeim er 15842", an old
+    village exchange), close after a word for telephone."""
+    found = []
+    for keyword in _PHONE_WORD.finditer(text):
+        window_end = min(len(text), keyword.end() + 45)
+        # The longest number in the window: "from sixty till seventy-six it was two four
+        # six three one two" is the last one.
+        numbers = [
+            m
+            for m in _SAID_NUMBER.finditer(text, keyword.end(), min(len(text), window_end + 80))
+            if m.start() < window_end
+            and "\n" not in text[keyword.end() : m.start()]
+            and not regex.fullmatch(r"(?:1[5-9]|20)\d\d", m.group())  # a year
+        ]
+        if numbers:
+            match = max(numbers, key=lambda m: len(m.group()))
+            found.append(Found(match.start(), match.end(), PHONE, 0.45, "said-phone"))
     return found
 
 
@@ -875,7 +1025,9 @@ def find_house_names(text: str) -> list[Found]:
     for pattern in _HOUSE_NAMES:
         for match in pattern.finditer(text):
             words = regex.findall(r"\p{L}+", match.group())
-            if words[0] in _CAPITALISED_FUNCTION_WORDS or any(institution_word(w) for w in words):
+            if words[0] in _CAPITALISED_FUNCTION_WORDS or any(
+                institution_word(w) for w in words[1:]
+            ):
                 continue
             found.append(Found(match.start(), match.end(), ADDRESS, 0.45, "house-name"))
     return found

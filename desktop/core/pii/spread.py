@@ -163,3 +163,89 @@ def address_tails(text: str, spans: Sequence[Found]) -> list[Found]:
                 Found(span.start, match.end(), ADDRESS, min(span.score, 0.5), "address-tail")
             )
     return found
+
+
+_NICKNAME_AFTER = regex.compile(
+    r"\G[ \t]*[«\"'‘“(][ \t]?(?:(?:el|la|the|le|o|a)[ \t]+)?"
+    r"(?P<name>\p{Lu}[\p{L}'’\-]+)[ \t]?[»\"'’”)]"
+)
+# "known as Nobby", "conocido como «el Boni»", "kallaður Siggi", "dit « Dédé »"
+_ALIAS = regex.compile(
+    r"(?i:known as|called|nicknamed|alias|dit|dite|surnommée?|appelée?|conocid[oa] (?:por todos )?"
+    r"como|llamad[oa]|apodad[oa]|kallaður|kölluð|ezizenez|deitzen (?:zioten|zitzaion))"
+    r"[ \t]+[«\"'‘“]?[ \t]?(?:(?:el|la|the|le)[ \t]+)?(?P<name>\p{Lu}[\p{L}'’\-]+)"
+)
+
+
+def nicknames(text: str, spans: Sequence[Found]) -> list[Found]:
+    """A nickname in quotes right after a name ("Harold 'Nobby' Clarke", "Dolores Ugalde
+    «Lola»"), or after "known as", "conocido como", "kallaður"."""
+    found = []
+    for span in spans:
+        if span.kind != PERSON:
+            continue
+        match = _NICKNAME_AFTER.match(text, span.end)
+        if match and _plausible(match.group("name")):
+            found.append(Found(match.start("name"), match.end("name"), PERSON, 0.5, "nickname"))
+    for match in _ALIAS.finditer(text):
+        if _plausible(match.group("name")):
+            found.append(Found(match.start("name"), match.end("name"), PERSON, 0.45, "nickname"))
+    return found
+
+
+_SIGNATURE = regex.compile(
+    r"^(?:\p{Lu}\.[ \t]?)*\p{Lu}[\p{Ll}'’\-]+"
+    r"(?:[ \t]+(?:(?:de|del|de la|y|van|von|le|la|du)[ \t]+)?"
+    r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’\-]+)){0,4}$"
+)
+# "Besos de vuestra Mari Carmen", "Your loving sister Nell": a possessive, then the name.
+_SIGNED_AFTER_POSSESSIVE = regex.compile(
+    r"(?i:\b(?:your|yours|ton|ta|votre|tu|vuestra|vuestro|su|zure|zuen|þín|þinn|ykkar)\b)"
+    r"(?:[ \t]+\p{Ll}+){0,2}[ \t]+(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})[ \t.!]*$"
+)
+
+
+def signature(text: str) -> list[Found]:
+    """A letter's last line when it is only a name, under a line that ends with a comma
+    ("Un abrazo muy fuerte,\\nEncarna"), or a name after a possessive at the very end
+    ("Besos de vuestra Mari Carmen")."""
+    lines = [m for m in regex.finditer(r"[^\n]+", text) if m.group().strip()]
+    if len(lines) < 2:
+        return []
+    last, before = lines[-1], lines[-2]
+    value = last.group().strip()
+    start = last.start() + last.group().index(value)
+    found = []
+    words = value.split()
+    if (
+        _SIGNATURE.match(value)
+        and before.group().rstrip().endswith((",", "!"))
+        and _plausible(value)
+        and len(words) <= 5
+    ):
+        found.append(Found(start, start + len(value), PERSON, 0.5, "signature"))
+    else:
+        match = _SIGNED_AFTER_POSSESSIVE.search(value)
+        if match and _plausible(match.group("name")):
+            at = start + match.start("name")
+            found.append(Found(at, at + len(match.group("name")), PERSON, 0.45, "signature"))
+    return found
+
+
+_FARM_AFTER_NAME = regex.compile(r"\G[ \t]+(?:á|í)[ \t]+(?P<farm>\p{Lu}\p{Ll}+)(?![\p{L}])")
+
+
+def icelandic_farms(text: str, spans: Sequence[Found], language: str) -> list[Found]:
+    """Icelanders are known by their farm: "Ásta í Holti", "Gunna á Hóli". The farm after
+    a name is proposed as the person's address."""
+    if language != "is":
+        return []
+    found = []
+    for span in spans:
+        if span.kind == PERSON:
+            match = _FARM_AFTER_NAME.match(text, span.end)
+            if match:
+                found.append(
+                    Found(match.start("farm"), match.end("farm"), ADDRESS, 0.45, "farm-name")
+                )
+    return found
