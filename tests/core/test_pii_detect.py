@@ -337,6 +337,9 @@ def test_an_email_whose_at_sign_ocr_misread_is_still_proposed() -> None:
     ]
     assert ("jesuspereaGexample.es", "EMAIL", 0.5) in found("Correo: jesuspereaGexample.es", "spa")
     assert found("Il est revenu le 3.5.1988 à la maison.", "fra") == []
+    # The domain's last dot read as a comma (leak bench, seed 53).
+    text = "su correo electrónico, c.mateosfexample,es, para avisarle. La casa,es bonita."
+    assert [s[0] for s in found(text, "spa")] == ["c.mateosfexample,es"]
 
 
 def test_inflected_icelandic_phone_words_give_context() -> None:

@@ -598,6 +598,10 @@ def find_mangled_emails(text: str) -> list[Found]:
         token = token.lstrip("([{\"'«“‘")
         if len(token) < 8 or "@" in token or not regex.search(r"\p{L}", token):
             continue
+        # OCR may read the domain's last dot as a comma ("c.mateosfexample,es") where
+        # another dot shows the word is an address.
+        if "." in token and regex.search(r",\p{L}{2,4}$", token):
+            token = token[: token.rfind(",")] + "." + token[token.rfind(",") + 1 :]
         *_, tld = token.rsplit(".", 1) if "." in token else ("", "")
         # OCR may put an accent on the domain's letters ("example.éus").
         plain_tld = unicodedata.normalize("NFKD", tld.lower()).encode("ascii", "ignore").decode()
