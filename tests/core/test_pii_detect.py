@@ -496,6 +496,9 @@ def test_a_labelled_field_is_personal_data_whatever_its_words() -> None:
     # After a full stop mid-line too, up to the next label.
     spans = found("Viuda. Domicilio: Huerta del Pozo. Hijos: dos.", "spa")
     assert ("Huerta del Pozo", "ADDRESS", 0.55) in spans
+    # An abbreviation's full stop does not end the value ("Avda. de ...").
+    spans = found("Domicilio: Avda. de Goya, 31, 4.º B, 50300 Calatayud\nTel.: ninguno", "spa")
+    assert [s for s in spans if s[0] == "Avda. de Goya, 31, 4.º B, 50300 Calatayud"], spans
 
 
 def test_a_speaker_label_or_an_institution_after_a_label_is_not_a_name() -> None:

@@ -176,31 +176,6 @@ def _build_engine(language: Language, english_fallback: bool = True) -> Any:
                 nlp = spacy.blank(language.tokenizer)
             self.nlp = {code: nlp}  # type: ignore[assignment]
 
-    class QuireRecognizer(EntityRecognizer):
-        def __init__(self) -> None:
-            super().__init__(
-                supported_entities=list(rec.KINDS), name="quire", supported_language=code
-            )
-            self.finder = _Finder(language)
-
-        def load(self) -> None:
-            pass
-
-        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
-            return [
-                RecognizerResult(
-                    f.kind,
-                    f.start,
-                    f.end,
-                    f.score,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: "quire",
-                        "detector": f.detector,
-                    },
-                )
-                for f in self.finder.find(text)
-            ]
-
     nlp_engine = NlpEngine(
         models=[{"lang_code": code, "model_name": language.ner_model or "blank"}],
         ner_model_configuration=NerModelConfiguration(
@@ -218,8 +193,10 @@ def _build_engine(language: Language, english_fallback: bool = True) -> Any:
         ),
     )
     nlp_engine.load()
+    # Quire's own recognisers run beside Presidio, not inside it (see detect): Presidio
+    # drops a result lying inside a higher-scored one of the same kind, and a model's
+    # guess that detect() then discards ("Ásta í Holti") would take a given name with it.
     recognizers: list[Any] = [
-        QuireRecognizer(),
         EmailRecognizer(supported_language=code),
         IpRecognizer(supported_language=code),
     ]
@@ -321,6 +298,12 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
     engine, resolved = engine_for(language, english_fallback)
     results = engine.analyze(text=text, language=resolved.code, score_threshold=MIN_SCORE)
     spans = []
+    for f in _Finder(resolved).find(text):
+        own: Span | None = Span(f.start, f.end, f.kind, f.score, f.detector)
+        if own and f.kind == rec.PERSON:
+            own = _clean_person(text, own, resolved.code)
+        if own is not None:
+            spans.append(own)
     for result in results:
         metadata = result.recognition_metadata or {}
         detector = metadata.get("detector") or metadata.get(result.RECOGNIZER_NAME_KEY, "presidio")

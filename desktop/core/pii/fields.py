@@ -69,7 +69,7 @@ def _labelled(labels: str) -> regex.Pattern[str]:
     # (the next column), the next label ("... 12, 1. Jaiotza: 1965") or a full stop after
     # which a sentence goes on.
     return regex.compile(
-        rf"(?im)(?:^|(?<=\|)|(?<=[.;][ \t]))[ \t]*(?:{labels})[ \t]*:[ \t]*"
+        rf"(?m)(?:^|(?<=\|)|(?<=[.;][ \t]))[ \t]*(?i:{labels})[ \t]*:[ \t]*"
         r"(?P<value>[^\n|]*?)[ \t.;]*"
         r"(?=\n|\||[ \t]{3}|$|[ \t]+\p{Lu}[\p{L}\-]*[ \t]?:|\.[ \t]+\p{Lu}\p{Ll}*[ \t]+\p{Ll})"
     )
