@@ -327,8 +327,8 @@ def test_given_names_in_running_prose_are_proposed_weakly() -> None:
         ("Stefán", "PERSON", 0.4),
     ]
     assert found("We took Nellie to the harbour in May.") == [("Nellie", "PERSON", 0.4)]
-    # Not at a sentence's start, not months, not names that are everyday words.
-    assert found("Nellie came. In August the Rose Garden opened on a Sunday.") == []
+    # Not a short one at a sentence's start, not months, not names that are everyday words.
+    assert found("Ella came. In August the Rose Garden opened on a Sunday.") == []
 
 
 def test_an_email_whose_at_sign_ocr_misread_is_still_proposed() -> None:
@@ -634,3 +634,21 @@ def test_a_telephone_number_said_in_words_near_a_word_for_telephone() -> None:
     ):
         assert [s for s in found(text, language) if s[0] == value and s[1] == "PHONE"], text
     assert not [s for s in found("Accession number 1987, two boxes.") if s[1] == "PHONE"]
+
+
+def test_a_kinship_word_or_a_basque_greeting_beside_a_name() -> None:
+    spans = found("Le sobreviven su esposa, Remedios, y sus hijos.", "spa")
+    assert [s for s in spans if s[0] == "Remedios" and s[1] == "PERSON"], spans
+    spans = found("Við fórum heim og Lauga frænka kom með.", "isl")
+    assert [s for s in spans if s[0] == "Lauga" and s[1] == "PERSON"], spans
+    spans = found("Baigorri, 1985\n\nGaxuxa maitea,\n\nZure gutuna jaso dut.", "eus")
+    assert [s for s in spans if s[0] == "Gaxuxa" and s[1] == "PERSON"], spans
+    # "Ama maitea" (dear mother) is no name.
+    assert not [s for s in found("Ama maitea: hemen gaude.", "eus") if s[1] == "PERSON"]
+
+
+def test_a_longer_given_name_at_a_sentences_start_is_proposed() -> None:
+    spans = found("Llegamos bien. Manolo sigue en la RENFE.", "spa")
+    assert [s for s in spans if s[0] == "Manolo"], spans
+    # A short one is too often a word: "Can we come?"
+    assert not found("We waited. Can we come?")

@@ -51,7 +51,8 @@ _HONORIFIC_WORDS = word_set(
 _KINSHIP_WORDS = word_set(
     "mother father mum mam mom dad grandad grandpa grandma granny gran nan nanna aunt auntie "
     "uncle cousin tonton tata tante oncle mémé pépé papy mamie maman papa ton ta "
-    "amma afi mamma pabbi frænka frændi izeba osaba amona aitona amama aitite "
+    "amma afi mamma pabbi frænka frændi izeba osaba amona aitona amama aitite ama aita "
+    "amatxo aitatxo "
     "tía tío tia tio abuela abuelo abuelita abuelito prima primo"
 )
 # A saint's name is a church, a feast or a place here, not a person.
@@ -448,8 +449,13 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
         cut = text.rfind("\n", start, end)
         last = text[cut + 1 : end].strip()
         after = text[end : end + 3]
-        if regex.match(r"[ \t]*:", after) or last.casefold().strip(".") in (
-            _HONORIFIC_WORDS | _BIRTH_WORDS
+        next_line = text[
+            cut + 1 : text.find("\n", cut + 1) if "\n" in text[cut + 1 :] else len(text)
+        ]
+        if (
+            regex.match(r"[ \t]*:", after)
+            or regex.match(r"[^:]{0,30}:", next_line)
+            or last.casefold().strip(".") in (_HONORIFIC_WORDS | _BIRTH_WORDS)
         ):
             end = cut
             while end > start and not text[end - 1].isalpha():

@@ -445,7 +445,25 @@ _SIGN_OFF = regex.compile(
 # Basque puts the title after the name: "Jon Agirre jaunak", "Miren Etxeberria andreari".
 _NAME_THEN_TITLE = regex.compile(
     rf"(?<!\w)(?P<name>{_NAME})[ \t]+(?:jaun|jauna|jaunak|jaunari|jaunaren|andre|andrea|"
-    r"andreak|andreari|andrearen|anderea|andereari)(?!\w)",
+    r"andreak|andreari|andrearen|anderea|andereari|"
+    # and a letter's greeting after the name: "Pantxika maitea", "Joxemari adiskide hori"
+    r"maitea|maite|adiskide|adiskidea|agurgarria|estimatua)(?!\w)",
+    _FLAGS,
+)
+# A kinship word beside a name: "su esposa, Angustias", "amma Dóra", "Stína frænka".
+_KIN = (
+    r"wife|husband|son|daughter|brother|sister|widow|widower|mother|father|cousin|nephew|niece|"
+    r"esposa|esposo|marido|mujer|hijo|hija|hijos|hijas|hermano|hermana|viuda|viudo|sobrino|"
+    r"sobrina|primo|prima|tía|tío|abuela|abuelo|"
+    r"femme|mari|fils|fille|frère|sœur|soeur|épouse|époux|veuve|neveu|nièce|cousin|cousine|"
+    r"emaztea|senarra|semea|alaba|anaia|ahizpa|arreba|neba|alarguna|amona|aitona|izeba|osaba|"
+    r"kona|konan|maður|sonur|dóttir|bróðir|systir|frænka|frændi|amma|afi|mamma|pabbi"
+)
+_KIN_THEN_NAME = regex.compile(
+    rf"(?<!\w)(?i:{_KIN}),?[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?!\w)", _FLAGS
+)
+_NAME_THEN_KIN = regex.compile(  # Icelandic and Basque put it after: "Stína frænka"
+    rf"(?<!\w)(?P<name>{_CAP})[ \t]+(?:frænka|frændi|amma|afi|izeba|osaba|amona|aitona)(?!\w)",
     _FLAGS,
 )
 _PATRONYMIC = regex.compile(
@@ -547,7 +565,8 @@ def _given_names() -> frozenset[str]:
 
 # Given names somewhere that are here a saint, a feast, a country or a place's first word.
 _NAMES_THAT_ARE_PLACES = word_set(
-    "San Santo Sainte France America Amérique América Europe Aires Asunción Reyes Lion Gala Abbey"
+    "San Santo Sainte France America Amérique América Europe Aires Asunción Reyes Lion Gala "
+    "Abbey Can"
 )
 
 
@@ -653,8 +672,10 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
     proposed with a low score for review. Names in running prose without a title or a
     salutation ("Nellie sends her love", "Þórunn came too") escape every other
     recogniser, and a missed name is a leak while a wrong proposal costs one key press.
-    At a sentence's start a given name alone may be an ordinary word; one with a surname
-    after it, or after a label's colon ("Seme-alabak: Jon"), is kept."""
+    At a sentence's start a short given name alone is too often an ordinary word ("Can",
+    "Nor"); one of five letters or more that is no stop word ("Manolo sigue en la RENFE"),
+    one with a surname after it, or one after a label's colon ("Seme-alabak: Jon") is
+    kept."""
     names = _given_names()
     found = []
     for match in _NAME_WORD.finditer(text):
@@ -690,6 +711,7 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
             and end <= match.end()
             and not farm
             and not text[: match.start()].rstrip(" \t").endswith(":")
+            and (len(word) < 5 or word.lower() in _stop_words(language or "en"))
         ):
             continue
         found.append(Found(match.start(), end, PERSON, 0.4, "given-name"))
@@ -734,13 +756,19 @@ def find_lower_case_names(text: str, language: str = "") -> list[Found]:
         if word in stop:
             continue
         titled = word.capitalize()
-        # Icelandic inflects names ("guðrúnu"); Basque endings on a lower-case word are
-        # too often a verb's ("egiten"), so Basque names are taken as they stand.
+        # Icelandic inflects names ("guðrúnu"). Of Basque endings only those of a person
+        # ("josefak", "mirenekin") count on a lower-case word: others are too often a
+        # verb's ("egiten").
         letters = len(word) if titled in names else 0
-        if not letters and language == "is":
-            letters = _inflected_given_name(titled, language, names)
+        if not letters and language == "is" and _inflected_given_name(titled, language, names):
+            letters = len(word)  # Icelandic names are labelled as they stand
+        if not letters and language == "eu":
+            person = regex.match(r"(\p{L}{5,}?)(?:k|ren|rekin|ri|rentzat)$", word)
+            if person and person.group(1).capitalize() in names:
+                letters = len(person.group(1))
         if letters:
-            found.append(Found(match.start(), match.end(), PERSON, 0.4, "lower-case-name"))
+            end = match.start() + letters
+            found.append(Found(match.start(), end, PERSON, 0.4, "lower-case-name"))
     return found
 
 
@@ -760,9 +788,20 @@ def find_names(text: str) -> list[Found]:
         (_SELF_NAMED, 0.75, "self-named"),
         (_SIGN_OFF, 0.6, "sign-off"),
         (_NAME_THEN_TITLE, 0.8, "honorific"),
+        (_KIN_THEN_NAME, 0.5, "kinship"),
+        (_NAME_THEN_KIN, 0.5, "kinship"),
     ):
         for match in pattern.finditer(text):
             span = _trim_function_words(text, match.start("name"), match.end("name"))
+            if span and detector == "kinship":
+                # A Basque place after the name: "aita Joxe Mari Ameriketatik (etorri zen)".
+                words = text[span[0] : span[1]].split()
+                while len(words) > 1 and words[-1].endswith(("tik", "ko", "ra", "ren", "rekin")):
+                    words.pop()
+                span = (
+                    span[0],
+                    span[0] + text[span[0] : span[1]].rfind(words[-1]) + len(words[-1]),
+                )
             if span:
                 found.append(Found(span[0], span[1], PERSON, score, detector))
     for match in _PATRONYMIC.finditer(text):
