@@ -652,3 +652,25 @@ def test_a_longer_given_name_at_a_sentences_start_is_proposed() -> None:
     assert [s for s in spans if s[0] == "Manolo"], spans
     # A short one is too often a word: "Can we come?"
     assert not found("We waited. Can we come?")
+
+
+def test_an_address_said_in_a_transcript() -> None:
+    for text, value, language in (
+        ("we lived at sixty one harbour road then", "sixty one harbour road", "eng"),
+        ("vivíamos en la calle cinco casa nueve", "calle cinco casa nueve", "spa"),
+        ("við bjuggum á skólavegi fjögur", "skólavegi fjögur", "isl"),
+    ):
+        assert [s for s in found(text, language) if s[0] == value and s[1] == "ADDRESS"], text
+
+
+def test_the_rest_of_an_address_block_and_what_stands_before_a_postcode() -> None:
+    letter = "Nab End Farm\nGoathland Road\nSleights\n\n3rd May 1962\n\nDear Mrs Pybus,"
+    values = {s[0] for s in found(letter) if s[1] == "ADDRESS"}
+    assert {"Nab End Farm", "Goathland Road"} <= values, values
+    assert not [v for v in values if "May" in v or "Dear" in v]
+    text = "The keys are with Mr Amos Wragg, Toll Bar House, Beck Hole YO22 5LE, till June."
+    spans = found(text)
+    assert ("Toll Bar House, Beck Hole YO22 5LE", "ADDRESS") in {(s[0], s[1]) for s in spans}
+    # A greeting or a sign-off next to an address line is not part of it.
+    letter = "Bonjour,\n12 rue des Tanneurs\nCordialement,"
+    assert [s[0] for s in found(letter, "fra") if s[1] == "ADDRESS"] == ["12 rue des Tanneurs"]

@@ -27,6 +27,8 @@ from .fields import find_fields
 from .languages import Language, resolve
 from .recognizers import word_set
 from .spread import (
+    address_blocks,
+    address_heads,
     address_tails,
     icelandic_farms,
     listed_names,
@@ -132,6 +134,7 @@ class _Finder:
             *rec.find_mangled_emails(text),
             *rec.find_addresses(text),
             *rec.find_house_names(text),
+            *rec.find_said_addresses(text),
             *rec.find_birth(text),
             *find_fields(text),
         ]
@@ -327,13 +330,20 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         if span is not None:
             spans.append(span)
     found = [rec.Found(s.start, s.end, s.kind, s.score, s.detector) for s in spans]
+    # Addresses first, so that a house name after a person ("Mr Keith Outhwaite,
+    # Greystones, Back Lane") is not taken for a second person in a list.
+    found += [
+        *address_tails(text, found),
+        *address_heads(text, found),
+        *address_blocks(text, found),
+        *icelandic_farms(text, found, resolved.code),
+    ]
     more = [
+        *found[len(spans) :],
         *repeated_names(text, found, resolved.code),
         *listed_names(text, found),
-        *address_tails(text, found),
         *nicknames(text, found),
         *signature(text),
-        *icelandic_farms(text, found, resolved.code),
     ]
     spans += [Span(f.start, f.end, f.kind, f.score, f.detector) for f in more]
     return merge([*spans, *_lines_under_names(text, spans)])

@@ -956,7 +956,7 @@ _ADDRESS_PATTERNS = (
     # Calle Mayor 5 / rue Victor Hugo, 3 / Kale Nagusia 12 / Via Roma, 1 Piano 2
     regex.compile(
         rf"(?<!\w)(?i:{_STREET_BEFORE})\.?[ \t]+(?:{_NAMEWORD}[ \t]+){{0,4}}?(?:{_CAP})"
-        rf"[ \t]*,?[ \t]*(?:n[º°o]\.?[ \t]*)?{_HOUSE}(?![\w,.]\d){_UNIT}(?P<town>{_TOWN})?",
+        rf"[ \t]*,?[ \t]*(?:n\.?[º°o]\.?[ \t]*)?{_HOUSE}(?![\w,.]\d){_UNIT}(?P<town>{_TOWN})?",
         _FLAGS,
     ),
     # boulevard Dominique Bigot, 28258 Menard: a street without a number, with a postcode
@@ -1036,6 +1036,34 @@ def find_addresses(text: str) -> list[Found]:
             continue  # "12 December", "3 Sunday": a date, not a street
         found.append(Found(match.start(), match.end(), ADDRESS, 0.45, "address-line"))
     return found
+
+
+# An address as it is said, in a transcript typed in lower case: "forty two church
+# street", "la calle cuatro casa doce", "túngötu sjö".
+_SAID_ADDRESSES = (
+    regex.compile(
+        rf"(?<![\p{{L}}])(?:(?:{_NUMBER_WORDS})[ \t-]+){{1,3}}(?:\p{{Ll}}+[ \t]+){{1,2}}"
+        r"(?:street|road|lane|terrace|row|avenue|crescent|close|drive)(?![\p{L}])"
+    ),
+    regex.compile(
+        r"(?<![\p{L}])(?:calle|avenida|plaza|rue|avenue|kalea|kaleko)"
+        r"(?:[ \t]+(?:de[ \t]+(?:la[ \t]+|los[ \t]+|las[ \t]+)?|del[ \t]+)?\p{Ll}+){0,2}?"
+        rf"(?:[ \t]+(?:número|n[º°o]|casa))?(?:[ \t]+(?:{_NUMBER_WORDS})){{1,3}}"
+        rf"(?:[ \t]+(?:casa|número|piso|puerta)(?:[ \t]+(?:{_NUMBER_WORDS})){{1,3}})?(?![\p{{L}}])"
+    ),
+    regex.compile(
+        r"(?<![\p{L}])\p{Ll}+(?:götu|gata|vegi|vegur|stræti|stíg|stígur|braut)"
+        rf"(?:[ \t]+(?:{_NUMBER_WORDS})){{1,2}}(?![\p{{L}}])"
+    ),
+)
+
+
+def find_said_addresses(text: str) -> list[Found]:
+    return [
+        Found(match.start(), match.end(), ADDRESS, 0.4, "said-address")
+        for pattern in _SAID_ADDRESSES
+        for match in pattern.finditer(text)
+    ]
 
 
 # Homes known by a name, not a number: farms, cottages, Basque "baserria", French "ferme",

@@ -15,6 +15,7 @@ import regex
 
 from .recognizers import (
     ADDRESS,
+    DATE_PATTERN,
     PERSON,
     Found,
     capitalised_function_word,
@@ -96,12 +97,17 @@ def listed_names(text: str, spans: Sequence[Found]) -> list[Found]:
     """Capitalised words listed with a found name ("Jon, Maite eta Iñigo", "MM. Castets,
     Lafitte et Ducos"): the others in the list are proposed as names too."""
     found = []
+    places = [(s.start, s.end) for s in spans if s.kind == ADDRESS]
     names = sorted((s for s in spans if s.kind == PERSON), key=lambda s: s.start)
     for span in names:
         at = span.end
         for _ in range(6):  # a list's further members, one after another
             match = _FOLLOWER.match(text, at)
-            if not match or not _plausible(match.group("name")):
+            if (
+                not match
+                or not _plausible(match.group("name"))
+                or any(a < match.end() and match.start("name") < b for a, b in places)
+            ):
                 break
             found.append(Found(match.start("name"), match.end("name"), PERSON, 0.4, "listed-name"))
             at = match.end()
@@ -249,3 +255,104 @@ def icelandic_farms(text: str, spans: Sequence[Found], language: str) -> list[Fo
                     Found(match.start("farm"), match.end("farm"), ADDRESS, 0.45, "farm-name")
                 )
     return found
+
+
+_SEGMENT = (
+    r"(?:\p{Lu}[\p{L}'’\-]*|\d{1,4}[a-zA-Z]?)"
+    r"(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]*|\d{1,4}|de|la|del|du|des|upon|on))*"
+)
+_HEAD_BEFORE = regex.compile(rf"(?P<segment>{_SEGMENT})(?:[ \t]*,[ \t]*|[ \t]+)$")
+
+
+def address_heads(text: str, spans: Sequence[Found]) -> list[Found]:
+    """What stands before an address on its line, joined by commas: the house name and
+    street before a town and postcode ("Greystones, Back Lane, Hinderwell TS13 5HN"), up
+    to a person's name or a word that is no part of an address."""
+    # A model's guess may be a place ("Beck Hole"): only names found otherwise stop it.
+    people = [(s.start, s.end) for s in spans if s.kind == PERSON and not _model_only(s)]
+    found = []
+    for span in spans:
+        if span.kind != ADDRESS:
+            continue
+        start = span.start
+        line_start = text.rfind("\n", 0, start) + 1
+        for _ in range(4):
+            match = _HEAD_BEFORE.search(text[line_start:start])
+            if not match:
+                break
+            at = line_start + match.start("segment")
+            words = match.group("segment").split()
+            if (
+                any(a < start and at < b for a, b in people)
+                or not _address_words(match.group("segment"))
+                or text[max(0, at - 2) : at].strip().endswith(":")
+                or (at == line_start and len(words) == 1 and not words[0][0].isdigit())
+            ):
+                break
+            start = at
+        if start < span.start:
+            found.append(Found(start, span.end, ADDRESS, min(span.score, 0.45), "address-head"))
+    return found
+
+
+def address_blocks(text: str, spans: Sequence[Found]) -> list[Found]:
+    """The other lines of a letter's address block: short lines of capitalised words
+    just above or below a line with an address found in it ("Low Mill Cottage" / "Beck
+    Lane" / "Rosedale Abbey"), up to a blank line, a name, a date or a greeting."""
+    people = [(s.start, s.end) for s in spans if s.kind == PERSON]
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, at + len(line)))
+        at += len(line) + 1
+    found = []
+    for span in spans:
+        if span.kind != ADDRESS:
+            continue
+        index = next((i for i, (a, b) in enumerate(lines) if a <= span.start <= b), None)
+        if index is None:
+            continue
+        for step in (-1, 1):
+            i = index + step
+            while 0 <= i < len(lines) and abs(i - index) <= 3:
+                a, b = lines[i]
+                if not _block_line(text[a:b]) or any(p < b and a < q for p, q in people):
+                    break
+                found.append(
+                    Found(
+                        a + len(text[a:b]) - len(text[a:b].lstrip()),
+                        b,
+                        ADDRESS,
+                        0.4,
+                        "address-block",
+                    )
+                )
+                i += step
+    return found
+
+
+_BLOCK_WORDS = regex.compile(
+    rf"^(?:{_SEGMENT})(?:[ \t]*,[ \t]*{_SEGMENT})*[ \t]*(?:\([\p{{L}} .\-]+\))?[.,]?$"
+)
+
+
+def _block_line(line: str) -> bool:
+    value = line.strip()
+    if not value or len(value) > 50 or ":" in value or value.isupper():
+        return False
+    if not _BLOCK_WORDS.match(value) or not _address_words(value.replace(",", " ")):
+        return False
+    if len(value.split()) < 2 and not regex.search(r"\d", value):
+        return False  # "Cordialement,", "Kveðja,"; a town alone is left
+    return not DATE_PATTERN.search(value)
+
+
+def _address_words(value: str) -> bool:
+    """No function word ("The", "Dear") and no institution's word ("Society")."""
+    return not any(capitalised_function_word(w) or institution_word(w) for w in value.split())
+
+
+_MODEL_DETECTORS = frozenset({"ner", "en-ner", "ner-guess", "en-ner-guess"})
+
+
+def _model_only(span: Found) -> bool:
+    return set(span.detector.split("+")) <= _MODEL_DETECTORS
