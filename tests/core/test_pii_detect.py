@@ -674,3 +674,19 @@ def test_the_rest_of_an_address_block_and_what_stands_before_a_postcode() -> Non
     # A greeting or a sign-off next to an address line is not part of it.
     letter = "Bonjour,\n12 rue des Tanneurs\nCordialement,"
     assert [s[0] for s in found(letter, "fra") if s[1] == "ADDRESS"] == ["12 rue des Tanneurs"]
+
+
+def test_offices_headings_years_and_remarks_are_not_personal_data() -> None:
+    text = (
+        "DEED OF GIFT\n"
+        "Received by: Registrar\n"
+        "Thomas Ruddock (1811-1879) was Clerk to the Board.\n"
+        "Present: Mr Ruddock (Chairman), Mrs Bean."
+    )
+    values = {s[0] for s in found(text)}
+    assert not values & {"DEED", "DEED OF GIFT", "Registrar", "Clerk", "Chairman", "1811-1879"}
+    assert "Thomas Ruddock" in values
+    # Basque "dit" is a verb, not French "dit « X »".
+    from desktop.core.pii.spread import nicknames
+
+    assert nicknames("Ellandek erran dit Baionan zinela.", []) == []

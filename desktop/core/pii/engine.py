@@ -73,8 +73,13 @@ _ICELANDIC_PLACE_ENDINGS = tuple(
 _NOT_A_NAME = word_set(
     "honorary secretary treasurer chair chairman chairwoman president vice member members "
     "committee society council secrétaire trésorier président présidente société comité "
-    "monsieur madame messieurs mesdames sir madam"
+    "monsieur madame messieurs mesdames sir madam "
+    # offices a form or the minutes name instead of a person
+    "registrar clerk volunteer director directeur directrice archivist archiviste librarian "
+    "curator editor bibliothécaire secretario secretaria tesorero tesorera presidenta "
+    "alcalde maire ritari formaður gjaldkeri idazkaria lehendakaria diruzaina"
 )
+_MODEL_DETECTORS = frozenset({"ner", "en-ner", "ner-guess", "en-ner-guess"})
 _BIRTH_WORDS = word_set("né née born nacido nacida fæddur fædd jaioa")
 _PLACE_NOUNS = word_set(
     "hall street road lane church chapel school house farm mill bridge square park hotel "
@@ -476,6 +481,10 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
     ):
         return None
     if words[0].strip(".") in _SAINT_WORDS:
+        return None
+    # A heading in capitals the model took for a name ("DEED OF GIFT", "VOLUNTEER DETAILS").
+    value = text[start:end]
+    if value.isupper() and set(span.detector.split("+")) <= _MODEL_DETECTORS:
         return None
     # A label ("Registrar:", "Donante:"): one word and a colon.
     line_start = text.rfind("\n", 0, start) + 1

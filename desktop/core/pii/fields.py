@@ -21,6 +21,7 @@ from .recognizers import (
     PLACE_OF_BIRTH,
     Found,
     institution_word,
+    word_set,
 )
 
 _PERSON_LABELS = (
@@ -75,6 +76,11 @@ def _labelled(labels: str) -> regex.Pattern[str]:
     )
 
 
+_MONTHS = word_set(
+    "january february march april may june july august september october november december "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+)
 _PERSON_FIELD = _labelled(_PERSON_LABELS)
 _ADDRESS_FIELD = _labelled(_ADDRESS_LABELS)
 _BIRTHPLACE_FIELD = _labelled(_BIRTHPLACE_LABELS)
@@ -99,6 +105,8 @@ def _name_value(value: str) -> tuple[int, int] | None:
         return None
     if any(institution_word(word.strip(".")) for word in words):
         return None  # "To: Parish Council"
+    if len(words) == 1 and words[0].casefold() in _MONTHS:
+        return None  # "Date: March"
     return 0, len(name)
 
 

@@ -112,6 +112,9 @@ _DATE_LIKE = regex.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}-\d{2}-\d{2
 _QUOTE_BEFORE_DIGIT = regex.compile(r"(?<=\d[ \t])[‘’“”\"'`´]{1,2}(?=\d)")
 
 
+_YEAR_RANGE = regex.compile(r"^(?:1[5-9]|20)\d\d[ \t]*[-–/][ \t]*(?:(?:1[5-9]|20)\d\d|\d\d)\b")
+
+
 def find_phones(text: str, language: str) -> list[Found]:
     text = _QUOTE_BEFORE_DIGIT.sub(lambda m: " " * len(m.group()), text)
     preferred = preferred_regions(language)
@@ -122,6 +125,8 @@ def find_phones(text: str, language: str) -> list[Found]:
         digits = _digits(value)
         if not 7 <= len(digits) <= 15 or _DATE_LIKE.match(value) or _ID_SHAPED.match(value):
             continue
+        if _YEAR_RANGE.match(value):
+            continue  # "(1811-1879)": a life's years
         international = value.startswith(("+", "00"))
         score = _phone_score(value, international, regions, preferred)
         if score is None:

@@ -172,14 +172,15 @@ def address_tails(text: str, spans: Sequence[Found]) -> list[Found]:
 
 
 _NICKNAME_AFTER = regex.compile(
-    r"\G[ \t]*[«\"'‘“(][ \t]?(?:(?:el|la|the|le|o|a)[ \t]+)?"
-    r"(?P<name>\p{Lu}[\p{L}'’\-]+)[ \t]?[»\"'’”)]"
+    r"\G[ \t]*[«\"'‘“][ \t]?(?:(?:el|la|the|le|o|a)[ \t]+)?"
+    r"(?P<name>\p{Lu}[\p{L}'’\-]+)[ \t]?[»\"'’”]"
 )
 # "known as Nobby", "conocido como «el Boni»", "kallaður Siggi", "dit « Dédé »"
 _ALIAS = regex.compile(
-    r"(?i:known as|called|nicknamed|alias|dit|dite|surnommée?|appelée?|conocid[oa] (?:por todos )?"
+    r"(?:(?i:known as|called|nicknamed|alias|surnommée?|appelée?|conocid[oa] (?:por todos )?"
     r"como|llamad[oa]|apodad[oa]|kallaður|kölluð|ezizenez|deitzen (?:zioten|zitzaion))"
-    r"[ \t]+[«\"'‘“]?[ \t]?(?:(?:el|la|the|le)[ \t]+)?(?P<name>\p{Lu}[\p{L}'’\-]+)"
+    r"[ \t]+[«\"'‘“]?|(?i:dit|dite)[ \t]+[«\"'‘“])"  # French "dit" only before quotes
+    r"[ \t]?(?:(?:el|la|the|le)[ \t]+)?(?P<name>\p{Lu}[\p{L}'’\-]+)"
 )
 
 
