@@ -690,3 +690,12 @@ def test_offices_headings_years_and_remarks_are_not_personal_data() -> None:
     from desktop.core.pii.spread import nicknames
 
     assert nicknames("Ellandek erran dit Baionan zinela.", []) == []
+
+
+def test_the_letter_head_the_leak_bench_left_half_found() -> None:
+    # Seeds 53 and 59: Tesseract reads "D.ª" as "D.?", and the dictionary spells the
+    # name without its accent ("Ascension"); the name line must not run into the street.
+    letter = "Sra. D.? Ascensión Águila Huerta\nCalle Mayor 5\n\nEstimada Sra. Águila:\n"
+    spans = found(letter, "spa")
+    assert [s for s in spans if s[0] == "Ascensión Águila Huerta" and s[1] == "PERSON"], spans
+    assert [s for s in spans if s[0] == "Calle Mayor 5" and s[1] == "ADDRESS"], spans

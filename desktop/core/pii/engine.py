@@ -470,6 +470,7 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
         if (
             regex.match(r"[ \t]*:", after)
             or regex.match(r"[^:]{0,30}:", next_line)
+            or regex.search(r"\d", next_line)  # the address line under a name
             or last.casefold().strip(".") in (_HONORIFIC_WORDS | _BIRTH_WORDS)
         ):
             end = cut

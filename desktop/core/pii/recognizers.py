@@ -401,7 +401,7 @@ _HONORIFICS = (
     r"Mrs\.|Mr\.|Messrs|Sres|Sras|Srs|Bean|Uasal|Iníon|"
     r"M\.|D\.|"
     # Don/Doña after Sr./Sra., as typed (D.ª, Dª) and as OCR reads them (D.a, D.2, D:).
-    r"D\.?ª|D\.\??[a2]|D:"
+    r"D\.?ª|D\.\??[a2]|D\.\?|D:"
 )
 _CAPITALISED_FUNCTION_WORDS = word_set(
     "The A An This That These Those Our My Your His Her Their Its We You They He She It "
@@ -568,6 +568,24 @@ def _given_names() -> frozenset[str]:
     )
 
 
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@functools.cache
+def _folded_given_names() -> frozenset[str]:
+    """The dictionary writes some names without their accents ("Ascension", "Gines")."""
+    return frozenset(_fold(name) for name in _given_names() if name == _fold(name))
+
+
+def _is_given_name(word: str) -> bool:
+    return word in _given_names() or (
+        word != _fold(word)
+        and _fold(word) in _folded_given_names()
+        and word not in _NAMES_THAT_ARE_PLACES
+    )
+
+
 # Given names somewhere that are here a saint, a feast, a country or a place's first word.
 _NAMES_THAT_ARE_PLACES = word_set(
     "San Santo Sainte France America Amérique América Europe Aires Asunción Reyes Lion Gala "
@@ -686,7 +704,7 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
     for match in _NAME_WORD.finditer(text):
         word = match.group()
         end = match.end()
-        if word not in names:
+        if not _is_given_name(word):
             letters = _inflected_given_name(word, language, names)
             if not letters:
                 continue
@@ -764,12 +782,12 @@ def find_lower_case_names(text: str, language: str = "") -> list[Found]:
         # Icelandic inflects names ("guðrúnu"). Of Basque endings only those of a person
         # ("josefak", "mirenekin") count on a lower-case word: others are too often a
         # verb's ("egiten").
-        letters = len(word) if titled in names else 0
+        letters = len(word) if _is_given_name(titled) else 0
         if not letters and language == "is" and _inflected_given_name(titled, language, names):
             letters = len(word)  # Icelandic names are labelled as they stand
         if not letters and language == "eu":
             person = regex.match(r"(\p{L}{5,}?)(?:k|ren|rekin|ri|rentzat)$", word)
-            if person and person.group(1).capitalize() in names:
+            if person and _is_given_name(person.group(1).capitalize()):
                 letters = len(person.group(1))
         if letters:
             end = match.start() + letters
