@@ -62,6 +62,68 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind.replace("_", " ").capitalize())
 
 
+def _detector_labels() -> dict[str, str]:
+    return {
+        "manual": QCoreApplication.translate("review", "marked by hand"),
+        "known-person": QCoreApplication.translate("review", "a person the project knows"),
+        "ner": QCoreApplication.translate("review", "the language model"),
+        "en-ner": QCoreApplication.translate("review", "the English language model"),
+        "ner-guess": QCoreApplication.translate("review", "the language model (a guess)"),
+        "en-ner-guess": QCoreApplication.translate(
+            "review", "the English language model (a guess)"
+        ),
+        "honorific": QCoreApplication.translate("review", "a title before or after the name"),
+        "salutation": QCoreApplication.translate("review", "a letter's greeting"),
+        "sign-off": QCoreApplication.translate("review", "a letter's closing words"),
+        "signature": QCoreApplication.translate("review", "a letter's signature line"),
+        "self-named": QCoreApplication.translate("review", "someone giving their name"),
+        "patronymic": QCoreApplication.translate("review", "an Icelandic patronymic"),
+        "given-name": QCoreApplication.translate("review", "a known first name"),
+        "lower-case-name": QCoreApplication.translate(
+            "review", "a known first name in a lower-case transcript"
+        ),
+        "same-name": QCoreApplication.translate("review", "the same name elsewhere in this text"),
+        "listed-name": QCoreApplication.translate("review", "a list with another name"),
+        "kinship": QCoreApplication.translate("review", "a family word beside the name"),
+        "nickname": QCoreApplication.translate("review", "a nickname"),
+        "form-field": QCoreApplication.translate("review", "a form's label"),
+        "register": QCoreApplication.translate("review", "a register's column"),
+        "address": QCoreApplication.translate("review", "a street and house number"),
+        "address-line": QCoreApplication.translate("review", "a line that reads like a street"),
+        "address-tail": QCoreApplication.translate("review", "the rest of an address's line"),
+        "address-head": QCoreApplication.translate("review", "what stands before a postcode"),
+        "address-block": QCoreApplication.translate("review", "a letter's address block"),
+        "line-under-name": QCoreApplication.translate("review", "the line under a name"),
+        "house-name": QCoreApplication.translate("review", "a farm or house name"),
+        "farm-name": QCoreApplication.translate("review", "a farm after a name"),
+        "said-address": QCoreApplication.translate("review", "an address said in words"),
+        "postcode": QCoreApplication.translate("review", "a postcode and town"),
+        "phone": QCoreApplication.translate("review", "a telephone number"),
+        "said-phone": QCoreApplication.translate("review", "a telephone number said in words"),
+        "spoken-number": QCoreApplication.translate("review", "digits heard in speech"),
+        "announced-number": QCoreApplication.translate("review", "a number after an ID word"),
+        "birth": QCoreApplication.translate("review", "a date or place of birth"),
+        "birthplace": QCoreApplication.translate("review", "a place of birth"),
+        "split-email": QCoreApplication.translate("review", "an e-mail address OCR broke"),
+        "spaced-email": QCoreApplication.translate("review", "an e-mail address OCR broke"),
+        "mangled-email": QCoreApplication.translate("review", "an e-mail address OCR broke"),
+        "luhn": QCoreApplication.translate("review", "a card number's check digit"),
+        "iban": QCoreApplication.translate("review", "an IBAN's check digits"),
+    }
+
+
+def detector_label(detector: str) -> str:
+    """ "form-field+same-name" -> "a form's label; the same name elsewhere in this text".
+    Check-digit rules for ID numbers are named by the number ("kennitala")."""
+    labels = _detector_labels()
+    parts = []
+    for name in detector.split("+"):
+        label = labels.get(name, name.replace("-", " "))
+        if label not in parts:
+            parts.append(label)
+    return "; ".join(parts)
+
+
 def status_label(status: str) -> str:
     return {
         "proposed": QCoreApplication.translate("review", "To review"),
@@ -253,7 +315,7 @@ class ReviewPanel(QWidget):
             entry.setToolTip(
                 2 if not self.whole_project else 3,
                 self.tr("Found by {detector}, score {score:.2f}").format(
-                    detector=row["detector"], score=row["score"] or 0.0
+                    detector=detector_label(row["detector"]), score=row["score"] or 0.0
                 ),
             )
             if row["id"] == current:

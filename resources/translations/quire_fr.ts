@@ -2251,6 +2251,162 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
         <translation>Lieu de naissance</translation>
     </message>
     <message>
+        <source>marked by hand</source>
+        <translation>marqué à la main</translation>
+    </message>
+    <message>
+        <source>a person the project knows</source>
+        <translation>une personne connue du projet</translation>
+    </message>
+    <message>
+        <source>the language model</source>
+        <translation>le modèle de langue</translation>
+    </message>
+    <message>
+        <source>the English language model</source>
+        <translation>le modèle de langue anglais</translation>
+    </message>
+    <message>
+        <source>the language model (a guess)</source>
+        <translation>le modèle de langue (une supposition)</translation>
+    </message>
+    <message>
+        <source>the English language model (a guess)</source>
+        <translation>le modèle de langue anglais (une supposition)</translation>
+    </message>
+    <message>
+        <source>a title before or after the name</source>
+        <translation>une civilité avant ou après le nom</translation>
+    </message>
+    <message>
+        <source>a letter&apos;s greeting</source>
+        <translation>la formule d'appel d'une lettre</translation>
+    </message>
+    <message>
+        <source>a letter&apos;s closing words</source>
+        <translation>la formule de politesse d'une lettre</translation>
+    </message>
+    <message>
+        <source>a letter&apos;s signature line</source>
+        <translation>la ligne de signature d'une lettre</translation>
+    </message>
+    <message>
+        <source>someone giving their name</source>
+        <translation>quelqu’un qui donne son nom</translation>
+    </message>
+    <message>
+        <source>an Icelandic patronymic</source>
+        <translation>un patronyme islandais</translation>
+    </message>
+    <message>
+        <source>a known first name</source>
+        <translation>un prénom connu</translation>
+    </message>
+    <message>
+        <source>a known first name in a lower-case transcript</source>
+        <translation>un prénom connu dans une transcription en minuscules</translation>
+    </message>
+    <message>
+        <source>the same name elsewhere in this text</source>
+        <translation>le même nom ailleurs dans ce texte</translation>
+    </message>
+    <message>
+        <source>a list with another name</source>
+        <translation>une énumération avec un autre nom</translation>
+    </message>
+    <message>
+        <source>a family word beside the name</source>
+        <translation>un mot de parenté à côté du nom</translation>
+    </message>
+    <message>
+        <source>a nickname</source>
+        <translation>un surnom</translation>
+    </message>
+    <message>
+        <source>a form&apos;s label</source>
+        <translation>l'intitulé d'un formulaire</translation>
+    </message>
+    <message>
+        <source>a register&apos;s column</source>
+        <translation>la colonne d'un registre</translation>
+    </message>
+    <message>
+        <source>a street and house number</source>
+        <translation>une rue et un numéro</translation>
+    </message>
+    <message>
+        <source>a line that reads like a street</source>
+        <translation>une ligne qui ressemble à une rue</translation>
+    </message>
+    <message>
+        <source>the rest of an address&apos;s line</source>
+        <translation>la suite de la ligne d'une adresse</translation>
+    </message>
+    <message>
+        <source>what stands before a postcode</source>
+        <translation>ce qui précède un code postal</translation>
+    </message>
+    <message>
+        <source>a letter&apos;s address block</source>
+        <translation>le bloc d'adresse d'une lettre</translation>
+    </message>
+    <message>
+        <source>the line under a name</source>
+        <translation>la ligne sous un nom</translation>
+    </message>
+    <message>
+        <source>a farm or house name</source>
+        <translation>un nom de ferme ou de maison</translation>
+    </message>
+    <message>
+        <source>a farm after a name</source>
+        <translation>une ferme après un nom</translation>
+    </message>
+    <message>
+        <source>an address said in words</source>
+        <translation>une adresse dite en toutes lettres</translation>
+    </message>
+    <message>
+        <source>a postcode and town</source>
+        <translation>un code postal et une ville</translation>
+    </message>
+    <message>
+        <source>a telephone number</source>
+        <translation>un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>a telephone number said in words</source>
+        <translation>un numéro de téléphone dit en toutes lettres</translation>
+    </message>
+    <message>
+        <source>digits heard in speech</source>
+        <translation>des chiffres entendus dans la parole</translation>
+    </message>
+    <message>
+        <source>a number after an ID word</source>
+        <translation>un numéro après un mot d'identité</translation>
+    </message>
+    <message>
+        <source>a date or place of birth</source>
+        <translation>une date ou un lieu de naissance</translation>
+    </message>
+    <message>
+        <source>a place of birth</source>
+        <translation>un lieu de naissance</translation>
+    </message>
+    <message>
+        <source>an e-mail address OCR broke</source>
+        <translation>une adresse électronique abîmée par l'OCR</translation>
+    </message>
+    <message>
+        <source>a card number&apos;s check digit</source>
+        <translation>la clé de contrôle d'un numéro de carte</translation>
+    </message>
+    <message>
+        <source>an IBAN&apos;s check digits</source>
+        <translation>la clé de contrôle d'un IBAN</translation>
+    </message>
+    <message>
         <source>To review</source>
         <translation>À revoir</translation>
     </message>

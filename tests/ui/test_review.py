@@ -166,3 +166,14 @@ def test_redact_from_the_window(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: job.is_final, timeout=180_000)
     assert job.state == "done", (job.error, job.hint)
     qtbot.waitUntil(lambda: window.items.topLevelItem(0).text(3) == "ready")
+
+
+def test_a_findings_detectors_are_told_in_plain_words() -> None:
+    from desktop.ui.review import detector_label
+
+    assert detector_label("form-field+same-name") == (
+        "a form's label; the same name elsewhere in this text"
+    )
+    # The three broken e-mail rules read as one; a check-digit rule keeps its number's name.
+    assert detector_label("split-email+mangled-email") == "an e-mail address OCR broke"
+    assert detector_label("kennitala") == "kennitala"
