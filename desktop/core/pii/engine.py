@@ -32,6 +32,7 @@ from .spread import (
     address_tails,
     icelandic_farms,
     listed_names,
+    model_only,
     nicknames,
     repeated_names,
     signature,
@@ -79,8 +80,11 @@ _NOT_A_NAME = word_set(
     "curator editor bibliothécaire secretario secretaria tesorero tesorera presidenta "
     "alcalde maire ritari formaður gjaldkeri idazkaria lehendakaria diruzaina"
 )
-_MODEL_DETECTORS = frozenset({"ner", "en-ner", "ner-guess", "en-ner-guess"})
 _BIRTH_WORDS = word_set("né née born nacido nacida fæddur fædd jaioa")
+# Unions used for every name found, made once.
+_TITLES = _HONORIFIC_WORDS | _KINSHIP_WORDS
+_TITLES_AND_BIRTH = _HONORIFIC_WORDS | _BIRTH_WORDS
+_NOT_NAMES_ALONE = _NOT_A_NAME | _TITLES
 _PLACE_NOUNS = word_set(
     "hall street road lane church chapel school house farm mill bridge square park hotel "
     "inn museum library abbey castle college university station harbour quay"
@@ -442,7 +446,7 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
         while word_end < end and (text[word_end].isalpha()):
             word_end += 1
         word = text[start:word_end].lower()
-        if word in _HONORIFIC_WORDS | _KINSHIP_WORDS and word_end < end:
+        if word in _TITLES and word_end < end:
             start = word_end
             while start < end and (text[start] in ". \t\n"):
                 start += 1
@@ -471,21 +475,19 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
             regex.match(r"[ \t]*:", after)
             or regex.match(r"[^:]{0,30}:", next_line)
             or regex.search(r"\d", next_line)  # the address line under a name
-            or last.casefold().strip(".") in (_HONORIFIC_WORDS | _BIRTH_WORDS)
+            or last.casefold().strip(".") in _TITLES_AND_BIRTH
         ):
             end = cut
             while end > start and not text[end - 1].isalpha():
                 end -= 1
     words = text[start:end].casefold().split()
-    if not words or all(
-        w.strip(".,") in _NOT_A_NAME | _HONORIFIC_WORDS | _KINSHIP_WORDS for w in words
-    ):
+    if not words or all(w.strip(".,") in _NOT_NAMES_ALONE for w in words):
         return None
     if words[0].strip(".") in _SAINT_WORDS:
         return None
     # A heading in capitals the model took for a name ("DEED OF GIFT", "VOLUNTEER DETAILS").
     value = text[start:end]
-    if value.isupper() and set(span.detector.split("+")) <= _MODEL_DETECTORS:
+    if value.isupper() and model_only(span.detector):
         return None
     # A label ("Registrar:", "Donante:"): one word and a colon.
     line_start = text.rfind("\n", 0, start) + 1

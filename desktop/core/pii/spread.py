@@ -270,7 +270,7 @@ def address_heads(text: str, spans: Sequence[Found]) -> list[Found]:
     street before a town and postcode ("Greystones, Back Lane, Hinderwell TS13 5HN"), up
     to a person's name or a word that is no part of an address."""
     # A model's guess may be a place ("Beck Hole"): only names found otherwise stop it.
-    people = [(s.start, s.end) for s in spans if s.kind == PERSON and not _model_only(s)]
+    people = [(s.start, s.end) for s in spans if s.kind == PERSON and not model_only(s.detector)]
     found = []
     for span in spans:
         if span.kind != ADDRESS:
@@ -355,5 +355,6 @@ def _address_words(value: str) -> bool:
 _MODEL_DETECTORS = frozenset({"ner", "en-ner", "ner-guess", "en-ner-guess"})
 
 
-def _model_only(span: Found) -> bool:
-    return set(span.detector.split("+")) <= _MODEL_DETECTORS
+def model_only(detector: str) -> bool:
+    """Whether only a language model found it ("ner", "en-ner+ner-guess")."""
+    return set(detector.split("+")) <= _MODEL_DETECTORS
