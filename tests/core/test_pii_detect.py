@@ -610,6 +610,36 @@ def test_inflected_icelandic_and_basque_given_names_and_farms() -> None:
     assert [(text[s.start : s.end], s.kind) for s in spans] == [("Mikel", "PERSON")], spans
 
 
+def test_icelandic_names_and_look_alikes_by_the_morphology_database() -> None:
+    # Inflected and pet names no dictionary of given names holds.
+    spans = found("Við fórum með Ragnheiði og Bjössa upp í sveit.", "isl")
+    assert {"Ragnheiði", "Bjössa"} <= {s[0] for s in spans if s[1] == "PERSON"}, spans
+    # A greeting, a title, a verb and a region are no part of a name.
+    spans = found("Sæl Guðrún mín.\nSegðu Kristjáni frá því. Fröken Margrét Þorláksdóttir", "isl")
+    names = {s[0] for s in spans if s[1] == "PERSON"}
+    assert {"Guðrún", "Kristjáni", "Margrét Þorláksdóttir"} <= names, spans
+    assert not names & {"Sæl Guðrún", "Segðu Kristjáni", "Sæl", "Fröken"}, spans
+    text = "Manntal í Eyjafjarðarsýsla. Fundi slitið. Kiwanisklúbbsins gjöf til safnsins."
+    assert not [s for s in found(text, "isl") if s[1] == "PERSON"]
+    # A farm after a name is the person's home; a foreign city is not.
+    spans = found("Bréf frá Sigurlaugu Jónsdóttur frá Ytra-Vatni, sem bjó í Kaupmannahöfn.", "isl")
+    assert ("Ytra-Vatni", "ADDRESS") in {(s[0], s[1]) for s in spans}, spans
+    assert "Kaupmannahöfn" not in {s[0] for s in spans}, spans
+
+
+def test_names_and_farms_in_an_icelandic_transcript_typed_in_lower_case() -> None:
+    transcript = (
+        "spyrill: þetta er viðtal tekið á heimili páls jónssonar á steinsstöðum og við "
+        "ætlum að tala um gamla daga og búskapinn\n"
+        "viðmælandi: já það hafa nú allir kallað mig siggu og ég var alltaf heima með "
+        "kindur og hestana hjá henni mömmu og ég ólst upp á litla-hvammi þar sem vegur lá"
+    )
+    spans = {(s[0], s[1]) for s in found(transcript, "isl")}
+    assert {("páls jónssonar", "PERSON"), ("siggu", "PERSON")} <= spans, spans
+    assert {("steinsstöðum", "ADDRESS"), ("litla-hvammi", "ADDRESS")} <= spans, spans
+    assert not {v for v, _ in spans} & {"heima", "kindur", "henni", "vegur", "mömmu"}, spans
+
+
 def test_names_in_a_transcript_typed_in_lower_case() -> None:
     transcript = (
         "INT: and who ran the shop then\n"

@@ -22,6 +22,7 @@ from typing import Any
 import regex
 
 from ..errors import MissingDependency
+from . import icelandic
 from . import recognizers as rec
 from .fields import find_fields
 from .languages import Language, resolve
@@ -497,6 +498,12 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
         and regex.match(r"[ \t]*:", text[end : end + 3])
     ):
         return None
+    if language == "is" and icelandic.available():
+        kept = _icelandic_name_words(text, start, end)
+        if kept is None:
+            return None
+        start, end = kept
+        words = text[start:end].casefold().split()
     if (
         language == "is"
         and len(words) == 1
@@ -507,6 +514,38 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
     if span.detector.startswith(("ner", "en-ner")) and words[-1] in _PLACE_NOUNS:
         return None
     return Span(start, end, span.kind, span.score, span.detector)
+
+
+_WORD = regex.compile(r"\p{L}[\p{L}\-]*")
+
+
+def _icelandic_name_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """An Icelandic name without the words at its ends that BÍN says name no one: a
+    greeting ("Sæl"), a title ("Fröken"), a verb ("Segðu Kristjáni"), a region or an
+    institution ("Eyjafjarðarsýsla", "Borgarskjalasafn Reykjavíkur"). None if nothing
+    is left."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+    def names_no_one(at: tuple[int, int]) -> bool:
+        # A lower-case transcript's name is looked up as a name ("siggu" -> "Siggu").
+        return icelandic.not_a_name(icelandic.titled(text[at[0] : at[1]]))
+
+    while words and names_no_one(words[0]):
+        words.pop(0)
+    # "Hún Sigga": at a sentence's start, a word that is also a name ("Hún") is the word,
+    # unless a patronymic follows ("Helga Björk Ólafsdóttir").
+    if (
+        len(words) > 1
+        and rec.sentence_start(text, words[0][0])
+        and icelandic.everyday_word(text[words[0][0] : words[0][1]].lower())
+        and not any(icelandic.surname_word(text[a:b]) for a, b in words[1:])
+    ):
+        words.pop(0)
+    while words and names_no_one(words[-1]):
+        words.pop()
+    if not words:
+        return None
+    return words[0][0], words[-1][1]
 
 
 def merge(spans: Sequence[Span]) -> list[Span]:

@@ -8,7 +8,8 @@ other language's weights are on PyPI). Every other language (Icelandic, Basque, 
 German, Dutch, Welsh, Irish, Breton...) is tokenised by spaCy's rule-based tokenizer for
 that language, or the multilingual one, and relies on the pattern recognisers, the name
 patterns (titles, salutations, sign-offs, kinship words, Icelandic patronymics), known
-given names (gender-guesser's dictionary, with Icelandic and Basque case endings), form
+given names (gender-guesser's dictionary, with Icelandic and Basque case endings;
+for Icelandic, the Database of Icelandic Morphology: icelandic.py), form
 labels and register columns (fields.py), what a found name says about the rest of the
 text (spread.py), the project's own list of people, and the English model's people as a
 low-score fallback (see engine.py).

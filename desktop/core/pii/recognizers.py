@@ -33,6 +33,7 @@ from stdnum.it import codicefiscale
 from stdnum.nl import bsn
 from stdnum.us import ssn
 
+from . import icelandic
 from .languages import PROJECT_REGIONS, preferred_regions
 
 
@@ -593,7 +594,7 @@ _NAMES_THAT_ARE_PLACES = word_set(
 )
 
 
-def _sentence_start(text: str, at: int) -> bool:
+def sentence_start(text: str, at: int) -> bool:
     before = text[:at].rstrip(" \t")
     return not before or before[-1] in '.!?:;\n"“«—-'
 
@@ -704,7 +705,11 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
     for match in _NAME_WORD.finditer(text):
         word = match.group()
         end = match.end()
-        if not _is_given_name(word):
+        if language == "is" and icelandic.known(word):
+            # BÍN knows every case of a name, and which look-alikes are words ("Fundi").
+            if not icelandic.person_word(word):
+                continue
+        elif not _is_given_name(word):
             letters = _inflected_given_name(word, language, names)
             if not letters:
                 continue
@@ -719,6 +724,7 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
             or w.casefold() in _MONTH_WORDS
             # Basque "from/of" a place: "Joxe Mari Ameriketatik"
             or (language == "eu" and w.endswith(("tik", "ko")))
+            or (language == "is" and icelandic.not_a_name(w))
             for w in surnames.group().split()
         ):
             end = surnames.end()
@@ -727,14 +733,19 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
             text[max(0, match.start() - 8) : match.start()],
         ):
             continue  # "San Telmo", "St Hilda": a saint, a church, a place
-        starts = _sentence_start(text, match.start())
+        starts = sentence_start(text, match.start())
         farm = language == "is" and regex.match(r"[ \t]+[áí][ \t]+\p{Lu}", text[match.end() :])
         if (
             starts
             and end <= match.end()
             and not farm
             and not text[: match.start()].rstrip(" \t").endswith(":")
-            and (len(word) < 5 or word.lower() in _stop_words(language or "en"))
+            and (
+                len(word) < 5
+                or word.lower() in _stop_words(language or "en")
+                # "Minning" is a name, and at a line's start the word "minning" (memorial).
+                or (language == "is" and icelandic.everyday_word(word.lower()))
+            )
         ):
             continue
         found.append(Found(match.start(), end, PERSON, 0.4, "given-name"))
@@ -771,6 +782,8 @@ def find_lower_case_names(text: str, language: str = "") -> list[Found]:
     or "pierre" is a flower or a stone, and short names ("joan", "till") are words."""
     if not _lower_case_text(text):
         return []
+    if language == "is" and icelandic.available():
+        return _icelandic_lower_case_names(text)
     names = _given_names()
     stop = _stop_words(language or "en") | _MONTH_WORDS
     found = []
@@ -792,6 +805,55 @@ def find_lower_case_names(text: str, language: str = "") -> list[Found]:
         if letters:
             end = match.start() + letters
             found.append(Found(match.start(), end, PERSON, 0.4, "lower-case-name"))
+    return found
+
+
+_LOWER_ICELANDIC_WORD = regex.compile(
+    r"(?<![\p{L}\p{N}'’])\p{Ll}{3,}(?:-\p{Ll}{3,})?(?![\p{L}\p{N}])"
+)
+# "hún hét rósa", "kallaður mundi": after these any name counts, even one that is a word.
+_ICELANDIC_NAMING = regex.compile(
+    r"(?:hét|heitir|heiti|hétu|kallaður|kölluð|kallað|kallaði|kallaðan|nefndur|nefnd)[ \t]+$"
+)
+_ICELANDIC_FARM_BEFORE = regex.compile(r"(?:^|[ \t])(?:á|í|frá|að)[ \t]+$")
+
+
+def _icelandic_lower_case_names(text: str) -> list[Found]:
+    """A lower-case Icelandic transcript's names ("páls jónssonar", "dúddi") and farms
+    ("frá steinsstöðum"), by BÍN: a word that is no ordinary word in lower case and is a
+    name, or a farm after "á", "í", "frá", once capitalised. Runs of names are one span."""
+    found: list[Found] = []
+    last_word: regex.Match[str] | None = None
+    for match in _LOWER_ICELANDIC_WORD.finditer(text):
+        word = match.group()
+        proper = icelandic.titled(word)
+        before = text[max(0, match.start() - 20) : match.start()]
+        ordinary = icelandic.everyday_word(word)
+        start = match.start()
+        # A given name that is also a word, before a patronymic: "páls jónssonar".
+        if (
+            last_word
+            and icelandic.surname_word(proper)
+            and not text[last_word.end() : start].strip()
+            and icelandic.person_word(icelandic.titled(last_word.group()))
+        ):
+            start = last_word.start()
+        last_word = match
+        if icelandic.person_word(proper) and (
+            not ordinary or start < match.start() or _ICELANDIC_NAMING.search(before)
+        ):
+            previous = found[-1] if found else None
+            if previous and previous.kind == PERSON and not text[previous.end : start].strip():
+                start = previous.start
+                found.pop()
+            found.append(Found(start, match.end(), PERSON, 0.4, "lower-case-name"))
+        elif (
+            # A long or hyphenated farm is a compound no one says of a hill ("á hóli").
+            (not ordinary or "-" in word or len(word) >= 8)
+            and icelandic.farm_word(proper)
+            and _ICELANDIC_FARM_BEFORE.search(before)
+        ):
+            found.append(Found(match.start(), match.end(), ADDRESS, 0.4, "farm-name"))
     return found
 
 

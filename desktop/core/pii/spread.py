@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
+from . import icelandic
 from .recognizers import (
     ADDRESS,
     DATE_PATTERN,
@@ -239,7 +240,12 @@ def signature(text: str) -> list[Found]:
     return found
 
 
-_FARM_AFTER_NAME = regex.compile(r"\G[ \t]+(?:á|í)[ \t]+(?P<farm>\p{Lu}\p{Ll}+)(?![\p{L}])")
+# "Ásta í Holti", "Kristjáni gamla á Hóli", "Jóhanns Friðrikssonar frá Syðra-Hóli",
+# "Eyjólfsson (1908–1994), bóndi á Efra-Seli".
+_FARM_AFTER_NAME = regex.compile(
+    r"\G(?:[ \t]*\([^()\n]{1,20}\))?,?(?:[ \t]+\p{Ll}+)?[ \t]+(?:á|í|frá)[ \t]+"
+    r"(?P<farm>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])"
+)
 
 
 def icelandic_farms(text: str, spans: Sequence[Found], language: str) -> list[Found]:
@@ -251,7 +257,8 @@ def icelandic_farms(text: str, spans: Sequence[Found], language: str) -> list[Fo
     for span in spans:
         if span.kind == PERSON:
             match = _FARM_AFTER_NAME.match(text, span.end)
-            if match:
+            # With BÍN, only a farm or a street: not "í Kaupmannahöfn".
+            if match and (not icelandic.available() or icelandic.farm_word(match["farm"])):
                 found.append(
                     Found(match.start("farm"), match.end("farm"), ADDRESS, 0.45, "farm-name")
                 )
