@@ -627,6 +627,24 @@ def test_icelandic_names_and_look_alikes_by_the_morphology_database() -> None:
     assert "Kaupmannahöfn" not in {s[0] for s in spans}, spans
 
 
+def test_the_english_model_on_basque_and_spanish_keeps_names_not_places_or_labels() -> None:
+    text = (
+        "Atzo Igeldora joan ginen Mertxe eta biok. Zumarragako Historia Mintegiak "
+        "Lekeitioko argazkiak bidali ditu."
+    )
+    people = {s[0] for s in found(text, "eus") if s[1] == "PERSON"}
+    assert "Mertxe" in people, people
+    assert not people & {"Atzo", "Igeldora", "Atzo Igeldora", "Lekeitioko", "Zumarragako"}
+    form = "Nombre: Teresa Gallego Ríos\nFecha de nacimiento: 12/06/1948\nNaturaleza: Soria"
+    people = {s[0] for s in found(form, "spa") if s[1] == "PERSON"}
+    assert "Teresa Gallego Ríos" in people and not people & {"Fecha", "Naturaleza"}, people
+    # A given name alone after "del", "de la" is a devotion or a place, not a person.
+    people = {s[0] for s in found("Salió la procesión de la Virgen del Carmen.", "spa")}
+    assert not people, people
+    people = {s[0] for s in found("Firmó María del Carmen Ruiz.", "spa")}
+    assert people == {"María del Carmen Ruiz"}, people
+
+
 def test_names_and_farms_in_an_icelandic_transcript_typed_in_lower_case() -> None:
     transcript = (
         "spyrill: þetta er viðtal tekið á heimili páls jónssonar á steinsstöðum og við "

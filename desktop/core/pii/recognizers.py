@@ -503,6 +503,7 @@ _NAMES_THAT_ARE_WORDS = word_set(
     "Prudence Patience Honor Honour Love Noel Easter Christmas Sunday Monday Friday Domingo "
     "Lundi Santa Saint Germain Eden Zion Israel Jordan Holland Florida Georgia Virginia "
     "Carolina Dakota India Asia Africa Europa Lorraine Normandie Bretagne Euskadi Island Ísland "
+    "Calle Carné "
     # Months and days, which several languages capitalise.
     "January February March April May June July August September October November December "
     "Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre "
@@ -563,10 +564,26 @@ def _given_names() -> frozenset[str]:
         name = line[3:29].strip()
         if name and "+" not in name and " " not in name and "-" not in name:
             names.add(name)
+    names |= _BASQUE_GIVEN_NAMES
     # "Les", "Des", "Can" are given names somewhere and ordinary words here.
     return frozenset(
         names - _NAMES_THAT_ARE_WORDS - _CAPITALISED_FUNCTION_WORDS - _NAMES_THAT_ARE_PLACES
     )
+
+
+# Common Basque given names and pet forms that the dictionary lacks (the standard forms
+# are in Euskaltzaindia's list of given names, Euskal izendegia). Names that are also
+# everyday words ("Lur", earth; "Amets", dream; "Txiki", small) are left out.
+_BASQUE_GIVEN_NAMES = word_set(
+    "Aiora Aitziber Amaiur Ametz Anjel Anjeles Antton Arene Aritz Arrate Axier Batirtze "
+    "Battitta Bittori Dabid Danel Errose Estitxu Eñaut Ganix Garazi Gartzen Gaxuxa Gillermo "
+    "Goizane Haizea Harkaitz Hegoi Ihintza Ilart Inaxio Inazio Ioritz Iraia Irati Iratxe "
+    "Itxaro Iñigo Joakin Joanes Joanito Josemari Josetxo Joxean Joxeba Joxemari Joxepa "
+    "Joxerra Juanjo Kattalin Kontxa Koro Luken Maddalen Maddi Manex Maritxelo Martxel Mertxe "
+    "Mikeltxo Mirentxu Nahia Nahikari Naia Naiara Ohiane Oinatz Oneka Oskia Pakito Pantxo "
+    "Pello Pernando Polentzi Rikardo Santxo Satur Txaro Txema Txetxu Txordi Txus Ugaitz Usue "
+    "Uxue Xabat Xalbador Xanti Xuban"
+)
 
 
 def _fold(word: str) -> str:
@@ -582,6 +599,8 @@ def _folded_given_names() -> frozenset[str]:
 def _is_given_name(word: str) -> bool:
     return word in _given_names() or (
         word != _fold(word)
+        # "Firmó", "Llegó": a verb's last accent, while "Ascensión" folds to a name.
+        and word[-1] == _fold(word[-1])
         and _fold(word) in _folded_given_names()
         and word not in _NAMES_THAT_ARE_PLACES
     )
@@ -690,6 +709,38 @@ def _inflected_given_name(word: str, language: str, names: frozenset[str]) -> in
     return 0
 
 
+# "la Virgen del Carmen", "las fiestas del Pilar", "Villanueva de la Serena": a given name
+# alone after an article's "of" is a devotion or a place. "María del Carmen" is a name,
+# found from "María".
+_DEVOTION_BEFORE = regex.compile(r"(?<![\p{L}])(?i:del|de la|de las|de los)[ \t]+$")
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]*$")
+
+
+def devotion(text: str, at: int) -> bool:
+    """ "la Virgen del Carmen": the given name at ``at`` is a devotion or a place."""
+    before = text[max(0, at - 40) : at]
+    article = _DEVOTION_BEFORE.search(before)
+    if not article:
+        return False
+    previous = _WORD_BEFORE.search(before, 0, article.start())
+    return not (previous and _is_given_name(previous.group(1)))
+
+
+_SAINT_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:san|santa|santo|sant|saint|sainte|st|ste|done|del|de la)\.?[ \t]+$"
+)
+
+
+def is_given_name(word: str) -> bool:
+    """A given name in the dictionary (with or without its accents)."""
+    return _is_given_name(word)
+
+
+def inflected_given_name(word: str, language: str) -> bool:
+    """ "Mikelek", "Jóhönnu": a known given name under a case ending."""
+    return bool(_inflected_given_name(word, language, _given_names()))
+
+
 def find_given_names(text: str, language: str = "") -> list[Found]:
     """A capitalised word that is a known given name, with the capitalised words that
     follow it on its line (the surnames: "Celestino Herrera", "Nerea Etxaniz Larrañaga"),
@@ -733,6 +784,8 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
             text[max(0, match.start() - 8) : match.start()],
         ):
             continue  # "San Telmo", "St Hilda": a saint, a church, a place
+        if end <= match.end() and devotion(text, match.start()):
+            continue
         starts = sentence_start(text, match.start())
         farm = language == "is" and regex.match(r"[ \t]+[áí][ \t]+\p{Lu}", text[match.end() :])
         if (
@@ -750,6 +803,11 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
             continue
         found.append(Found(match.start(), end, PERSON, 0.4, "given-name"))
     return found
+
+
+def stop_words(language: str) -> frozenset[str]:
+    """spaCy's stop words for a language (English's where it has none)."""
+    return _stop_words(language)
 
 
 @functools.cache
@@ -789,8 +847,8 @@ def find_lower_case_names(text: str, language: str = "") -> list[Found]:
     found = []
     for match in _LOWER_WORD.finditer(text):
         word = match.group()
-        if word in stop:
-            continue
+        if word in stop or _SAINT_BEFORE.search(text[max(0, match.start() - 8) : match.start()]):
+            continue  # "san pedro", "santa marta", "el día del pilar"
         titled = word.capitalize()
         # Icelandic inflects names ("guðrúnu"). Of Basque endings only those of a person
         # ("josefak", "mirenekin") count on a lower-case word: others are too often a
