@@ -658,6 +658,25 @@ def test_names_and_farms_in_an_icelandic_transcript_typed_in_lower_case() -> Non
     assert not {v for v, _ in spans} & {"heima", "kindur", "henni", "vegur", "mömmu"}, spans
 
 
+def test_names_said_after_a_kinship_word_or_a_title_in_a_lower_case_transcript() -> None:
+    transcript = (
+        "interviewer: and what did your dad do\n"
+        "speaker 2: my dad was jack shaw well he worked at the yard and my mum was ivy she "
+        "was a weaver and we lived near the river with me uncle bob for a bit after the war "
+        "and then the house went to the church"
+    )
+    values = {s[0] for s in found(transcript) if s[1] == "PERSON"}
+    assert {"jack shaw", "ivy", "bob"} <= values, values
+    assert not values & {"river", "church", "weaver", "yard"}, values
+    transcript = (
+        "galdetzailea: zein zen zure familia\n"
+        "lekukoa: bai ni josu arana naiz eta aita kepa zen arrantzalea eta ama mari etxean "
+        "egoten zen beti gurekin eta ni ere itsasora joan nintzen gero urte askoan"
+    )
+    values = {s[0] for s in found(transcript, "eus") if s[1] == "PERSON"}
+    assert {"josu arana", "kepa", "mari"} <= values, values
+
+
 def test_names_in_a_transcript_typed_in_lower_case() -> None:
     transcript = (
         "INT: and who ran the shop then\n"

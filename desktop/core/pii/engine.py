@@ -144,6 +144,7 @@ class _Finder:
             *rec.find_names(text),
             *rec.find_given_names(text, code),
             *rec.find_lower_case_names(text, code),
+            *rec.find_said_names(text, code),
             *rec.find_mangled_emails(text),
             *rec.find_addresses(text),
             *rec.find_house_names(text),
@@ -464,7 +465,7 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
         start += 1
     if end <= start:
         return None
-    if span.detector != "lower-case-name" and not any(
+    if span.detector not in ("lower-case-name", "said-name") and not any(
         unicodedata.category(c) == "Lu" for c in text[start:end]
     ):
         return None

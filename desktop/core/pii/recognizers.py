@@ -599,8 +599,9 @@ def _folded_given_names() -> frozenset[str]:
 def _is_given_name(word: str) -> bool:
     return word in _given_names() or (
         word != _fold(word)
-        # "Firmó", "Llegó": a verb's last accent, while "Ascensión" folds to a name.
+        # "Firmó", "Llegó", "Decía": a verb's accent, while "Ascensión" folds to a name.
         and word[-1] == _fold(word[-1])
+        and not word.endswith(("ía", "ían"))
         and _fold(word) in _folded_given_names()
         and word not in _NAMES_THAT_ARE_PLACES
     )
@@ -829,6 +830,75 @@ def _lower_case_text(text: str) -> bool:
         return False
     capitalised = sum(1 for w in words if w[0].isupper() and not w.isupper())
     return capitalised < 0.03 * len(words)
+
+
+# In a lower-case transcript, the words before a name said aloud: a kinship word ("my dad
+# was", "ama", "mi madre"), a naming verb ("called", "se llamaba", "s'appelait") or a
+# title ("mr"). What follows is a name if its first word is a known given name.
+_SAID_NAME_BEFORE = {
+    "en": r"(?:(?:my|me|our|her|his|their)[ \t]+(?:dad|father|mum|mam|mother|nan|nana|gran|"
+    r"grandad|granddad|grandma|grandmother|grandfather|uncle|aunt|auntie|brother|sister|"
+    r"wife|husband|son|daughter|cousin|mate|pal|friend)(?:'s)?(?:[ \t]+(?:mate|pal|friend))?"
+    r"(?:[ \t]+(?:was|is))?|"
+    r"called|named|name's|name is|name was|married|mr|mrs|miss|ms|uncle|auntie|our)",
+    "eu": r"(?:aita|ama|anaia|arreba|ahizpa|neba|senarra|emaztea|amona|aitona|izeba|osaba|"
+    r"semea|alaba|lehengusua|ni|izena|deitzen)",
+    "es": r"(?:(?:mi|su|tu)[ \t]+(?:padre|madre|marido|mujer|hermano|hermana|abuelo|abuela|"
+    r"tío|tía|hijo|hija|primo|prima|novio|novia)(?:[ \t]+(?:era|es|se llamaba))?|"
+    r"me llamo|se llamaba|llamado|llamada|el tío|la tía|la señora|el señor|don|doña)",
+    "fr": r"(?:(?:mon|ma|son|sa|notre)[ \t]+(?:père|mère|mari|femme|frère|sœur|oncle|tante|"
+    r"grand-père|grand-mère|fils|fille|cousin|cousine)(?:[ \t]+(?:c'était|s'appelait))?|"
+    r"je m'appelle|s'appelait|appelé|appelée|monsieur|madame|la mère|le père)",
+    "is": r"(?:pabbi|mamma|amma|afi|bróðir|systir|frændi|frænka|konan mín|maðurinn minn|"
+    r"hann|hún)",
+}
+# A verb or a place after a name said aloud is no surname: "kenny took", "paulette
+# tenait", "mari etxean" (at home).
+_VERB_ENDINGS = {
+    "en": ("ed", "ing", "took", "came", "went", "got", "had", "said", "aye"),
+    "fr": ("ait", "aient", "é", "er", "ée"),
+    "es": ("ía", "aba", "ó", "aban", "ían"),
+    "eu": ("zen", "zuen", "du", "da", "ean", "an", "ra", "tik", "ko", "etan"),
+}
+_SAID_NAME_WORD = regex.compile(r"[ \t]+(\p{Ll}{3,})(?:[ \t]+(\p{Ll}{3,}))?(?=([ \t,.?!\n]|$))")
+
+
+def find_said_names(text: str, language: str = "") -> list[Found]:
+    """Names said after a kinship word, a naming verb or a title in a transcript typed in
+    lower case ("my dad was jack shaw", "ama mari", "se llamaba pepe"), shorter names and
+    names that are words ("ivy", "bob") included: the words before them say they are
+    names. A second word is the surname if it is no stop word."""
+    before = _SAID_NAME_BEFORE.get(language)
+    if not before or not _lower_case_text(text):
+        return []
+    stop = _stop_words(language or "en")
+    found = []
+    for trigger in regex.finditer(rf"(?<![\p{{L}}'’]){before}(?![\p{{L}}])", text):
+        match = _SAID_NAME_WORD.match(text, trigger.end())
+        if not match:
+            continue
+        first = match.group(1)
+        proper = first.capitalize()
+        if first in stop:
+            continue
+        if language == "is":
+            named = icelandic.person_word(icelandic.titled(first))
+        else:
+            named = _is_given_name(proper) or proper in _NAMES_THAT_ARE_WORDS
+        if not named:
+            continue
+        end = match.end(1)
+        second = match.group(2)
+        if (
+            second
+            and second != first
+            and second not in stop
+            and not second.endswith(_VERB_ENDINGS.get(language, ()))
+            and not (_is_given_name(second.capitalize()) and language != "is")
+        ):
+            end = match.end(2)
+        found.append(Found(match.start(1), end, PERSON, 0.4, "said-name"))
+    return found
 
 
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Ll}{5,}(?![\p{L}\p{N}])")
