@@ -693,6 +693,34 @@ def test_names_in_a_transcript_typed_in_lower_case() -> None:
     assert not found("We walked by the river and picked a rose for the table.")
 
 
+def test_addresses_and_numbers_said_in_a_transcript() -> None:
+    for text, value, kind, language in (
+        ("on habitait au douze rue des blanchers", "douze rue des blanchers", "ADDRESS", "fra"),
+        ("gure etxea iturribide kalea hamabi laugarrena zen", "iturribide kalea hamabi laugarrena",
+         "ADDRESS", "eus"),
+        ("vivíamos en el bloque siete segundo derecha", "bloque siete segundo derecha",
+         "ADDRESS", "spa"),
+        ("pour le recontacter c'est le zéro quatre soixante-cinq soixante et onze vingt-deux "
+         "trente-huit", "zéro quatre soixante-cinq soixante et onze vingt-deux trente-huit",
+         "PHONE", "fra"),
+    ):  # fmt: skip
+        assert (value, kind) in {(s[0], s[1]) for s in found(text, language)}, text
+    # A count is no telephone number, nor a number alone a street.
+    assert not found("we had zero cows and two pigs", "eng")
+    assert not [s for s in found("il y avait douze enfants dans la classe", "fra")]
+
+
+def test_a_census_household_role_column_is_not_an_address() -> None:
+    register = (
+        "Nafn | Staða á heimili | Fæðingardagur\n"
+        "Jón Jónsson | húsbóndi | 3. maí 1860\n"
+        "Guðrún Pálsdóttir | kona hans | 9. júní 1862"
+    )
+    spans = {(s[0], s[1]) for s in found(register, "isl")}
+    assert ("Jón Jónsson", "PERSON") in spans, spans
+    assert not {v for v, k in spans if k == "ADDRESS"} & {"húsbóndi", "kona hans"}, spans
+
+
 def test_a_telephone_number_said_in_words_near_a_word_for_telephone() -> None:
     for text, value, language in (
         ("and the phone number was double four seven one", "double four seven one", "eng"),

@@ -207,8 +207,15 @@ def _table_columns(text: str) -> list[Found]:
     return found
 
 
+# A census's "Staða á heimili" is a person's place in the household (húsbóndi, kona hans),
+# "Relation to head of household" likewise: not where they live.
+_HOUSEHOLD_ROLE_COLUMN = regex.compile(r"(?i)\b(?:staða|stöðu|relation|relationship|parenté)\b")
+
+
 def _column_kind(heading: str) -> str | None:
     if regex.search(r"\d", heading):
+        return None
+    if _HOUSEHOLD_ROLE_COLUMN.search(heading):
         return None
     if _ADDRESS_COLUMN.search(heading):
         return ADDRESS

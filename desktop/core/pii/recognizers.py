@@ -1050,13 +1050,23 @@ _NUMBER_WORDS = (
     r"núll|einn|eitt|tveir|tvö|þrír|þrjú|fjórir|fjögur|fimm|sex|sjö|átta|níu|tíu|"
     r"ellefu|tólf|tuttugu|þrjátíu|fjörutíu|fimmtíu|sextíu|sjötíu|áttatíu|níutíu|"
     # Basque
-    r"bat|bi|hiru|lau|bost|sei|zazpi|zortzi|bederatzi|hamar|hogei|berrogei"
+    r"bat|bi|hiru|lau|bost|sei|zazpi|zortzi|bederatzi|hamar|hamaika|hamabi|hamahiru|"
+    r"hamalau|hamabost|hamasei|hamazazpi|hemezortzi|hemeretzi|hogei|berrogei|ehun"
 )
 _SAID_NUMBER = regex.compile(
     rf"(?i:(?:{_NUMBER_WORDS})(?:(?:[ \t]*[-,][ \t]*|[ \t]+(?:(?:y|et|and|og|eta)[ \t]+)?)"
     rf"(?:{_NUMBER_WORDS})){{1,12}})(?![\p{{L}}])"
     rf"|(?i:(?:{_NUMBER_WORDS})-(?:{_NUMBER_WORDS}))(?![\p{{L}}])"
     r"|\d(?:[ \t.-]?\d){3,}(?![\d])"
+)
+
+
+# A number said from a leading zero, six words or more ("zéro quatre soixante-cinq
+# soixante et onze vingt-deux trente-huit"): a telephone number even with no word for one.
+_ZERO_LED_NUMBER = regex.compile(
+    rf"(?<![\p{{L}}])(?i:zéro|zero|cero|núll|oh)"
+    rf"(?:(?:[ \t]*[-,][ \t]*|[ \t]+(?:(?:y|et|and|og|eta)[ \t]+)?)(?:{_NUMBER_WORDS})){{5,16}}"
+    r"(?![\p{L}])"
 )
 
 
@@ -1079,6 +1089,10 @@ def find_said_phones(text: str) -> list[Found]:
         if numbers:
             match = max(numbers, key=lambda m: len(m.group()))
             found.append(Found(match.start(), match.end(), PHONE, 0.45, "said-phone"))
+    found += [
+        Found(m.start(), m.end(), PHONE, 0.45, "said-phone")
+        for m in _ZERO_LED_NUMBER.finditer(text)
+    ]
     return found
 
 
@@ -1263,6 +1277,22 @@ _SAID_ADDRESSES = (
         r"(?:[ \t]+(?:de[ \t]+(?:la[ \t]+|los[ \t]+|las[ \t]+)?|del[ \t]+)?\p{Ll}+){0,2}?"
         rf"(?:[ \t]+(?:número|n[º°o]|casa))?(?:[ \t]+(?:{_NUMBER_WORDS})){{1,3}}"
         rf"(?:[ \t]+(?:casa|número|piso|puerta)(?:[ \t]+(?:{_NUMBER_WORDS})){{1,3}})?(?![\p{{L}}])"
+    ),
+    # "au douze rue des blanchers", "huit impasse des acacias"
+    regex.compile(
+        rf"(?<![\p{{L}}])(?:(?:{_NUMBER_WORDS})[ \t-]+){{1,3}}(?:bis[ \t]+|ter[ \t]+)?"
+        r"(?:rue|impasse|allée|avenue|boulevard|chemin|route|quai|place|cours|cité|lotissement)"
+        r"(?:[ \t]+(?:de[ \t]+la|des|du|de|d'|d’|la|le|les))?(?:[ \t]*\p{Ll}[\p{Ll}\-]+){1,2}"
+    ),
+    # "iturribide kalea hamabi laugarrena", "bloque siete segundo derecha": a street and
+    # a number said, then the floor and the door.
+    regex.compile(
+        r"(?<![\p{L}])(?:\p{Ll}+[ \t]+(?:kalea|kaleko|kalean|plaza|plazako|etorbidea)|"
+        r"bloque|portal)"
+        rf"(?:[ \t]+(?:{_NUMBER_WORDS})){{1,3}}"
+        r"(?:[ \t]+(?:\p{Ll}+garren\p{Ll}*|lehen\p{Ll}*|behea|primero|segundo|tercero|cuarto|"
+        r"quinto|sexto|bajo)(?:[ \t]+(?:ezkerra|eskuina|ezkerrean|eskuinean|erdia|derecha|"
+        r"izquierda|centro|[a-d]))?)?(?![\p{L}])"
     ),
     regex.compile(
         r"(?<![\p{L}])\p{Ll}+(?:götu|gata|vegi|vegur|stræti|stíg|stígur|braut)"
