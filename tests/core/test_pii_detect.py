@@ -710,6 +710,17 @@ def test_addresses_and_numbers_said_in_a_transcript() -> None:
     assert not [s for s in found("il y avait douze enfants dans la classe", "fra")]
 
 
+def test_the_town_and_country_lines_under_an_address() -> None:
+    letter = "Fröken\nMargrét Þorláksdóttir\nLaufásvegi 41\nReykjavík\nIsland\n\nKæra Margrét,"
+    spans = {(s[0], s[1]) for s in found(letter, "isl")}
+    assert {("Reykjavík", "ADDRESS"), ("Island", "ADDRESS")} <= spans, spans
+    letter = "Carol Ann Mercer\n2217 Linden Avenue, Apt. 4B\nIthaca, NY 14850\nUSA\n\nDear Sir,"
+    assert ("USA", "ADDRESS") in {(s[0], s[1]) for s in found(letter)}
+    # A signature under the sender's address is a name, not part of the address.
+    letter = "Yours,\n14 Harbour Street, Whitby\nMargaret"
+    assert ("Margaret", "ADDRESS") not in {(s[0], s[1]) for s in found(letter)}
+
+
 def test_a_census_household_role_column_is_not_an_address() -> None:
     register = (
         "Nafn | Staða á heimili | Fæðingardagur\n"

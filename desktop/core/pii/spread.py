@@ -21,6 +21,7 @@ from .recognizers import (
     Found,
     capitalised_function_word,
     institution_word,
+    is_given_name,
     name_that_is_a_word,
     word_set,
 )
@@ -316,14 +317,17 @@ def address_blocks(text: str, spans: Sequence[Found]) -> list[Found]:
     for span in spans:
         if span.kind != ADDRESS:
             continue
-        index = next((i for i, (a, b) in enumerate(lines) if a <= span.start <= b), None)
-        if index is None:
+        first = next((i for i, (a, b) in enumerate(lines) if a <= span.start <= b), None)
+        last = next((i for i, (a, b) in enumerate(lines) if a <= span.end <= b), None)
+        if first is None or last is None:
             continue
         for step in (-1, 1):
+            index = first if step < 0 else last  # an address found over two lines
             i = index + step
             while 0 <= i < len(lines) and abs(i - index) <= 3:
                 a, b = lines[i]
-                if not _block_line(text[a:b]) or any(p < b and a < q for p, q in people):
+                fits = _block_line(text[a:b]) or (step == 1 and _town_line(text[a:b]))
+                if not fits or any(p < b and a < q for p, q in people):
                     break
                 found.append(
                     Found(
@@ -352,6 +356,18 @@ def _block_line(line: str) -> bool:
     if len(value.split()) < 2 and not regex.search(r"\d", value):
         return False  # "Cordialement,", "Kveðja,"; a town alone is left
     return not DATE_PATTERN.search(value)
+
+
+def _town_line(line: str) -> bool:
+    """A town or a country alone on the line under an address ("Zestoa", "Canada",
+    "USA"): one capitalised word that is no given name (a signature) and no greeting."""
+    value = line.strip()
+    if not regex.fullmatch(r"\p{Lu}[\p{L}\-]*\.?|\p{Lu}\.?(?:\p{Lu}\.?){1,3}", value):
+        return False
+    word = value.rstrip(".")
+    return not (
+        is_given_name(word) or capitalised_function_word(word) or institution_word(word)
+    ) and (not word.isupper() or len(word) <= 4)
 
 
 def _address_words(value: str) -> bool:
