@@ -677,6 +677,37 @@ def test_names_said_after_a_kinship_word_or_a_title_in_a_lower_case_transcript()
     assert {"josu arana", "kepa", "mari"} <= values, values
 
 
+def test_a_surname_after_initials_or_an_abbreviated_given_name() -> None:
+    for text, value, language in (
+        ("Sinadura: A. Zubiri", "A. Zubiri", "eus"),
+        ("Signature : A.-S. Le Bras", "A.-S. Le Bras", "fra"),
+        ("Móttekið fyrir hönd safnsins: G. Ö. Sveinsson", "G. Ö. Sveinsson", "isl"),
+        ("1841 | Knott Houses | Servant | Edw. Pattinson", "Edw. Pattinson", "eng"),
+        ("en casa de D. Jaime Puig, calle Mayor", "Jaime Puig", "spa"),
+    ):
+        assert (value, "PERSON") in {(s[0], s[1]) for s in found(text, language)}, text
+    # A postscript is no initial.
+    people = {s[0] for s in found("Tu hija,\nAsunción\n\nP. D. Escribidme pronto.", "spa")}
+    assert not [p for p in people if "Escribidme" in p], people
+
+
+def test_a_surname_or_nickname_after_a_title_in_a_lower_case_transcript() -> None:
+    transcript = (
+        "enquêteur: et le quartier\n"
+        "témoin: il y avait un cordonnier monsieur sanchez et les enfants de la voisine "
+        "madame pujol venaient jouer avec nous dans la cour derrière le dépôt des bus "
+        "et le chef de dépôt c'était monsieur garnier un homme sévère"
+    )
+    values = {s[0] for s in found(transcript, "fra") if s[1] == "PERSON"}
+    assert {"sanchez", "pujol", "garnier"} <= values, values
+    transcript = (
+        "informante: pues en el pueblo todos me dicen cabeza desde chica y mi abuela se "
+        "casó con un tal llano que era de fuera y tenía las tierras al lado del río"
+    )
+    values = {s[0] for s in found(transcript, "spa") if s[1] == "PERSON"}
+    assert {"cabeza", "llano"} <= {v.split()[0] for v in values}, values
+
+
 def test_names_in_a_transcript_typed_in_lower_case() -> None:
     transcript = (
         "INT: and who ran the shop then\n"

@@ -417,7 +417,9 @@ _CAPITALISED_FUNCTION_WORDS = word_set(
     "Chair Secretary Treasurer Society Committee Council"
 )
 _HONORIFIC_NAME = regex.compile(
-    rf"(?<!\w)(?:{_HONORIFICS})\.?{_GAP}(?P<name>(?:{_INITIALS})?{_NAME})", _FLAGS
+    # "P. D. Escribidme": a postscript's "D." is no Don.
+    rf"(?<!\w)(?<!P\.[ \t]?)(?:{_HONORIFICS})\.?{_GAP}(?P<name>(?:{_INITIALS})?{_NAME})",
+    _FLAGS,
 )
 _SALUTATION = regex.compile(
     r"(?<!\w)(?:Dear|Dearest|My dear|Cher|Chère|Chers|Chères|Kæri|Kæra|Kæru|Elsku|Sæll|Sæl|"
@@ -856,11 +858,22 @@ _SAID_NAME_BEFORE = {
 # tenait", "mari etxean" (at home).
 _VERB_ENDINGS = {
     "en": ("ed", "ing", "took", "came", "went", "got", "had", "said", "aye"),
-    "fr": ("ait", "aient", "é", "er", "ée"),
+    "fr": ("ait", "aient", "ais"),
     "es": ("ía", "aba", "ó", "aban", "ían"),
     "eu": ("zen", "zuen", "du", "da", "ean", "an", "ra", "tik", "ko", "etan"),
 }
 _SAID_NAME_WORD = regex.compile(r"[ \t]+(\p{Ll}{3,})(?:[ \t]+(\p{Ll}{3,}))?(?=([ \t,.?!\n]|$))")
+
+
+# After a title or a word for a nickname, any word is the name: "madame pujol",
+# "monsieur garnier", "un tal llano", "todos me dicen cabeza", "they called tot granger".
+_SAID_TITLE_BEFORE = {
+    "en": r"(?:mr|mrs|miss|ms|dr|they called|known as|nicknamed|called him|called her)",
+    "fr": r"(?:monsieur|madame|mademoiselle|l'abbé|l’abbé|le docteur|docteur|surnommé|"
+    r"surnommée|on l'appelait|on l’appelait|nous appelait|les appelait)",
+    "es": r"(?:don|doña|señor|señora|señorita|un tal|una tal|me dicen|le dicen|le decían|"
+    r"le llamaban|me llamaban|apodado|apodada|alias)",
+}
 
 
 def find_said_names(text: str, language: str = "") -> list[Found]:
@@ -868,36 +881,42 @@ def find_said_names(text: str, language: str = "") -> list[Found]:
     lower case ("my dad was jack shaw", "ama mari", "se llamaba pepe"), shorter names and
     names that are words ("ivy", "bob") included: the words before them say they are
     names. A second word is the surname if it is no stop word."""
-    before = _SAID_NAME_BEFORE.get(language)
-    if not before or not _lower_case_text(text):
+    if not _lower_case_text(text):
         return []
     stop = _stop_words(language or "en")
+    verb_endings = _VERB_ENDINGS.get(language, ())
     found = []
-    for trigger in regex.finditer(rf"(?<![\p{{L}}'’]){before}(?![\p{{L}}])", text):
-        match = _SAID_NAME_WORD.match(text, trigger.end())
-        if not match:
+    for before, any_word in (
+        (_SAID_NAME_BEFORE.get(language), False),
+        (_SAID_TITLE_BEFORE.get(language), True),
+    ):
+        if not before:
             continue
-        first = match.group(1)
-        proper = first.capitalize()
-        if first in stop:
-            continue
-        if language == "is":
-            named = icelandic.person_word(icelandic.titled(first))
-        else:
-            named = _is_given_name(proper) or proper in _NAMES_THAT_ARE_WORDS
-        if not named:
-            continue
-        end = match.end(1)
-        second = match.group(2)
-        if (
-            second
-            and second != first
-            and second not in stop
-            and not second.endswith(_VERB_ENDINGS.get(language, ()))
-            and not (_is_given_name(second.capitalize()) and language != "is")
-        ):
-            end = match.end(2)
-        found.append(Found(match.start(1), end, PERSON, 0.4, "said-name"))
+        for trigger in regex.finditer(rf"(?<![\p{{L}}'’]){before}(?![\p{{L}}])", text):
+            match = _SAID_NAME_WORD.match(text, trigger.end())
+            if not match or match.group(1) in stop:
+                continue
+            first = match.group(1)
+            if any_word:
+                named = not first.endswith(verb_endings)
+            elif language == "is":
+                named = icelandic.person_word(icelandic.titled(first))
+            else:
+                named = _is_given_name(first.capitalize()) or first.capitalize() in (
+                    _NAMES_THAT_ARE_WORDS
+                )
+            if not named:
+                continue
+            end = match.end(1)
+            second = match.group(2)
+            if (
+                second
+                and second != first
+                and second not in stop
+                and not second.endswith(verb_endings)
+            ):
+                end = match.end(2)
+            found.append(Found(match.start(1), end, PERSON, 0.4, "said-name"))
     return found
 
 
@@ -991,6 +1010,37 @@ _SURNAMES_AFTER = regex.compile(
     r"(?:[ \t]+(?:(?:de|del|de la|y|van|von|le|la|du)[ \t]+)?"
     r"(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}{3,})(?![\p{L}\p{N}])){1,3}"
 )
+
+
+# A surname after initials ("K. Ramsden", "A.-S. Le Bras", "G. Ö. Sveinsson") or an old
+# register's abbreviated given name ("Edw. Pattinson", "Wm. Dent"): signatures,
+# secretaries, transcribers. A postscript's "P. D." / "P. S." is none.
+_SURNAME_PARTICLES = word_set("Le La De Du Van Von Mac Mc")
+_INITIALLED_NAME = regex.compile(
+    r"(?<![\p{L}.])(?<!P\.[ \t]?)(?!P\.[ \t]?[DS]\.)"
+    r"(?:\p{Lu}\.(?:[ \t]?-?[ \t]?\p{Lu}\.){0,2}|Edw\.|Wm\.|Thos\.|Chas\.|Jas\.|Geo\.|Jno\.|"
+    r"Ric\.|Robt\.|Saml\.|Benj\.|Eliz\.|Margt\.)"
+    r"[ \t](?:(?:Le|La|De|Du|Van|Von|O'|O’|Mac|Mc)[ \t]?)?\p{Lu}[\p{L}'’\-]+"
+    r"(?:[ \t]\p{Lu}[\p{L}'’\-]+)?"
+)
+
+
+def find_initialled_names(text: str) -> list[Found]:
+    found = []
+    for match in _INITIALLED_NAME.finditer(text):
+        words = match.group().split()
+        if any(
+            (w in _CAPITALISED_FUNCTION_WORDS and w not in _SURNAME_PARTICLES)
+            or institution_word(w)
+            for w in words[1:]
+        ):
+            continue
+        start = match.start()
+        if words[0] in ("D.", "M.") and _is_given_name(words[1]):
+            # Spanish "D." is Don, French "M." Monsieur: "D. Jaime Puig" is Jaime Puig.
+            start = match.start() + match.group().index(words[1])
+        found.append(Found(start, match.end(), PERSON, 0.5, "initials"))
+    return found
 
 
 def find_names(text: str) -> list[Found]:
