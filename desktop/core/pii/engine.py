@@ -358,7 +358,14 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
     more = [
         *found[len(spans) :],
         *repeated_names(text, found, resolved.code),
-        *listed_names(text, found),
+        *[
+            f
+            for f in listed_names(text, found)
+            # "John and Mary Birkett, Farmer": an occupation ends the list.
+            if " " in text[f.start : f.end].strip()
+            or not rec.dictionary_word(text[f.start : f.end].strip(), resolved.code)
+            or rec.is_given_name(text[f.start : f.end].strip())
+        ],
         *nicknames(text, found),
         *signature(text),
     ]
@@ -519,6 +526,16 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
     ):
         return None
     if span.detector.startswith(("ner", "en-ner")) and words[-1] in _PLACE_NOUNS:
+        return None
+    # A model's one word that the model's own language lists as a word ("Registre",
+    # "Titulaire", "Farmer", "Vicar") and that is no given name: a label or a heading.
+    if (
+        model_only(span.detector)
+        and language in NER_MODELS
+        and len(words) == 1
+        and rec.dictionary_word(words[0], language)
+        and not rec.is_given_name(text[start:end])
+    ):
         return None
     if model_only(span.detector) and language not in NER_MODELS:
         kept = _foreign_model_name(text, start, end, language)

@@ -34,7 +34,7 @@ from stdnum.nl import bsn
 from stdnum.us import ssn
 
 from . import icelandic
-from .languages import PROJECT_REGIONS, preferred_regions
+from .languages import NER_MODELS, PROJECT_REGIONS, preferred_regions
 
 
 @dataclass(frozen=True)
@@ -734,6 +734,33 @@ _SAINT_BEFORE = regex.compile(
 )
 
 
+@functools.cache
+def _lexicon(language: str) -> frozenset[str]:
+    """The words (lemmas) the language's installed spaCy model lists for its lemmatizer:
+    WordNet's for English, about 83,000; Lefff's for French, about 95,000. Empty where
+    no model is installed."""
+    import importlib
+    from pathlib import Path
+
+    from spacy.lookups import Lookups
+
+    model = NER_MODELS.get(language)
+    if not model:
+        return frozenset()
+    try:
+        package = importlib.import_module(model)
+        folder = next(Path(package.__file__ or "").parent.glob("*/lemmatizer/lookups"))
+        index = Lookups().from_disk(folder).get_table("lemma_index")
+    except (ImportError, StopIteration, OSError, KeyError):
+        return frozenset()
+    return frozenset(word for words in index.values() for word in words)
+
+
+def dictionary_word(word: str, language: str) -> bool:
+    """ "registre", "farmer": a word of the language's dictionary (English or French)."""
+    return word.lower() in _lexicon(language)
+
+
 def is_given_name(word: str) -> bool:
     """A given name in the dictionary (with or without its accents)."""
     return _is_given_name(word)
@@ -870,10 +897,34 @@ _SAID_NAME_WORD = regex.compile(r"[ \t]+(\p{Ll}{3,})(?:[ \t]+(\p{Ll}{3,}))?(?=([
 _SAID_TITLE_BEFORE = {
     "en": r"(?:mr|mrs|miss|ms|dr|they called|known as|nicknamed|called him|called her)",
     "fr": r"(?:monsieur|madame|mademoiselle|l'abbé|l’abbé|le docteur|docteur|surnommé|"
-    r"surnommée|on l'appelait|on l’appelait|nous appelait|les appelait)",
+    r"surnommée|l'appelait|l’appelait|m'appelait|m’appelait|nous appelait|les appelait|"
+    r"l'appelaient|l’appelaient)",
     "es": r"(?:don|doña|señor|señora|señorita|un tal|una tal|me dicen|le dicen|le decían|"
     r"le llamaban|me llamaban|apodado|apodada|alias)",
 }
+
+
+# Basque says the nickname before the verb: "denek txiki esaten zioten" (everyone called
+# him txiki), "kepa txiki deitzen zioten".
+_BASQUE_NICKNAME = regex.compile(
+    r"(?<![\p{L}])(\p{Ll}{3,}(?:[ \t]+\p{Ll}{3,})?)[ \t]+(?:esaten|deitzen)[ \t]+"
+    r"(?:zioten|ziotela|zioen|diote|didate|zidaten|ziguten|zion)(?![\p{L}])"
+)
+
+
+def _basque_nicknames(text: str, stop: frozenset[str]) -> list[Found]:
+    found = []
+    for match in _BASQUE_NICKNAME.finditer(text):
+        words = match.group(1).split()
+        if words[-1] in stop:
+            continue
+        # The word just before the verb is the nickname; a given name before it is the
+        # person's own ("kepa txiki"), any other word is not ("denek txiki").
+        start = match.end(1) - len(words[-1])
+        if len(words) == 2 and _is_given_name(words[0].capitalize()):
+            start = match.start(1)
+        found.append(Found(start, match.end(1), PERSON, 0.4, "said-name"))
+    return found
 
 
 def find_said_names(text: str, language: str = "") -> list[Found]:
@@ -917,6 +968,8 @@ def find_said_names(text: str, language: str = "") -> list[Found]:
             ):
                 end = match.end(2)
             found.append(Found(match.start(1), end, PERSON, 0.4, "said-name"))
+    if language == "eu":
+        found += _basque_nicknames(text, stop)
     return found
 
 
