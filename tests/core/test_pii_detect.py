@@ -763,6 +763,19 @@ def test_a_models_single_word_that_the_dictionary_lists_is_a_label() -> None:
     assert not people & {"Baptized", "Child", "Farmer"}, people
 
 
+def test_a_word_that_is_rarely_a_name_where_the_language_is_spoken() -> None:
+    # Given names somewhere (the dictionary's frequencies say how rare here), words here.
+    text = "The Herald printed it. Paid by Visa. The vicar went up to Kendal on Tuesday."
+    assert not [s for s in found(text) if s[1] == "PERSON"], found(text)
+    transcript = (
+        "interviewer: and where did you live then\n"
+        "respondent: we had the top floor of the old manor by trinity church and our "
+        "george used to run up and down them stairs all day long with the dog after him"
+    )
+    values = {s[0] for s in found(transcript) if s[1] == "PERSON"}
+    assert "george" in values and not values & {"floor", "manor", "trinity"}, values
+
+
 def test_a_census_household_role_column_is_not_an_address() -> None:
     register = (
         "Nafn | Staða á heimili | Fæðingardagur\n"

@@ -534,7 +534,7 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
         and language in NER_MODELS
         and len(words) == 1
         and rec.dictionary_word(words[0], language)
-        and not rec.is_given_name(text[start:end])
+        and not rec.common_given_name(text[start:end], language)
     ):
         return None
     if model_only(span.detector) and language not in NER_MODELS:

@@ -566,6 +566,10 @@ def _given_names() -> frozenset[str]:
         name = line[3:29].strip()
         if name and "+" not in name and " " not in name and "-" not in name:
             names.add(name)
+            for language, columns in _NAME_COUNTRY_COLUMNS.items():
+                frequency = max((int(line[c], 16) for c in columns if line[c].strip()), default=0)
+                key = (name, language)
+                _NAME_FREQUENCY[key] = max(_NAME_FREQUENCY.get(key, 0), frequency)
     names |= _BASQUE_GIVEN_NAMES
     # "Les", "Des", "Can" are given names somewhere and ordinary words here.
     return frozenset(
@@ -586,6 +590,21 @@ _BASQUE_GIVEN_NAMES = word_set(
     "Pello Pernando Polentzi Rikardo Santxo Satur Txaro Txema Txetxu Txordi Txus Ugaitz Usue "
     "Uxue Xabat Xalbador Xanti Xuban"
 )
+
+
+# The dictionary's columns of name frequencies (hexadecimal, 1 rare to D extremely common)
+# for the countries of a language: Great Britain, Ireland, the USA; France, Belgium; Spain.
+_NAME_COUNTRY_COLUMNS = {"en": (30, 31, 32), "fr": (37, 38), "es": (36,)}
+_NAME_FREQUENCY: dict[tuple[str, str], int] = {}
+
+
+def common_given_name(word: str, language: str) -> bool:
+    """A given name at least fairly common (3 of 13) where the language is spoken; True
+    where the dictionary has no frequencies for the language."""
+    if language not in _NAME_COUNTRY_COLUMNS:
+        return True
+    _given_names()  # reads the frequencies too
+    return _NAME_FREQUENCY.get((word, language), 0) >= 3
 
 
 def _fold(word: str) -> str:
@@ -816,6 +835,13 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
             continue  # "San Telmo", "St Hilda": a saint, a church, a place
         if end <= match.end() and devotion(text, match.start()):
             continue
+        # "Herald", "Visa", "Kendal": a word of the language that is rarely a name there.
+        if (
+            end <= match.end()
+            and dictionary_word(word, language)
+            and not common_given_name(word, language)
+        ):
+            continue
         starts = sentence_start(text, match.start())
         farm = language == "is" and regex.match(r"[ \t]+[áí][ \t]+\p{Lu}", text[match.end() :])
         if (
@@ -996,6 +1022,9 @@ def find_lower_case_names(text: str, language: str = "") -> list[Found]:
         # ("josefak", "mirenekin") count on a lower-case word: others are too often a
         # verb's ("egiten").
         letters = len(word) if _is_given_name(titled) else 0
+        # "manor", "floor", "trinity": given names somewhere, words here.
+        if letters and dictionary_word(word, language) and not common_given_name(titled, language):
+            letters = 0
         if not letters and language == "is" and _inflected_given_name(titled, language, names):
             letters = len(word)  # Icelandic names are labelled as they stand
         if not letters and language == "eu":
