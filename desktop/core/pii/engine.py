@@ -528,7 +528,8 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
     if span.detector.startswith(("ner", "en-ner")) and words[-1] in _PLACE_NOUNS:
         return None
     # A model's one word that the model's own language lists as a word ("Registre",
-    # "Titulaire", "Farmer", "Vicar") and that is no given name: a label or a heading.
+    # "Titulaire", "Farmer", "Vicar") and that is rarely a given name there: a label or a
+    # heading.
     if (
         model_only(span.detector)
         and language in NER_MODELS
