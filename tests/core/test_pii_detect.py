@@ -588,6 +588,17 @@ def test_several_people_in_one_field_and_titles_in_the_plural() -> None:
     assert all(name in covered for name in ("Peñalver", "Ruiz", "Alda", "Mora")), covered
 
 
+def test_a_family_letters_closing_and_the_names_under_it() -> None:
+    for text, names, language in (
+        ("On pense à vous.\nGrosses bises,\nMimi et Roger\n", {"Mimi", "Roger"}, "fra"),
+        ("Ondo ibili.\nMuxu handi bat,\nKoro\n", {"Koro"}, "eus"),
+        ("Hér er allt gott.\nÞinn einlægur bróðir,\nSveinn\n", {"Sveinn"}, "isl"),
+        ("Recuerdos de vuestra hija que no os olvida,\nAsunción\n", {"Asunción"}, "spa"),
+    ):
+        people = {s[0] for s in found(text, language) if s[1] == "PERSON"}
+        assert names <= people, (text, people)
+
+
 def test_a_letters_signature_and_a_nickname() -> None:
     letter = "Os echo mucho de menos.\n\nUn abrazo muy fuerte,\nFuensanta"
     assert [s for s in found(letter, "spa") if s[0] == "Fuensanta" and s[1] == "PERSON"]

@@ -446,8 +446,16 @@ _SIGN_OFF = regex.compile(
     r"Bestu kveðjur|Með bestu kveðju|Besarkada|Agur bero bat|Zure lagun|Un abrazo|"
     r"Atentamente|Saludos|Tu hermana|Tu hermano|Mit freundlichen Grüßen|Viele Grüße|"
     r"Herzliche Grüße|Dein|Deine|Met vriendelijke groet|Groeten|Je zus|Je broer|"
-    r"Cordiali saluti|Distinti saluti|Cordialement|Yn gywir|Cofion)"
-    rf"[ \t]*,?[ \t]*\n?[ \t]*(?P<name>{_NAME})(?![ \t]*\p{{Ll}})",
+    r"Cordiali saluti|Distinti saluti|Cordialement|Yn gywir|Cofion|"
+    # Family letters' closings, longest first where one begins another.
+    r"(?i:Grosses bises|Gros bisous|Bisous|Je vous embrasse|Muxu handi bat|Muxu bat|Muxuak|"
+    r"Besarkada handi bat|Þinn einlægur bróðir|Þín einlæg systir|Þinn einlægur|Þín einlæg|"
+    r"Ástarkveðja|Ástarkveðjur|Kær kveðja|Kærar kveðjur|Muchos besos|Un beso|Besos|"
+    r"vuestra hija que no os olvida|vuestro hijo que no os olvida|Vuestra hija|Vuestro hijo|"
+    r"Tu hija|Tu hijo|All my love|Love from|"
+    r"Your loving (?:son|daughter|sister|brother|mother|father)))"
+    # The name, not a sentence going on after it, but "Mimi et Roger" is two names.
+    rf"[ \t]*,?[ \t]*\n?[ \t]*(?P<name>{_NAME})(?![ \t]*(?!(?:et|y|and|og|eta)[ \t])\p{{Ll}})",
     _FLAGS,
 )
 # Basque puts the title after the name: "Jon Agirre jaunak", "Miren Etxeberria andreari".
@@ -630,8 +638,7 @@ def _is_given_name(word: str) -> bool:
 
 # Given names somewhere that are here a saint, a feast, a country or a place's first word.
 _NAMES_THAT_ARE_PLACES = word_set(
-    "San Santo Sainte France America Amérique América Europe Aires Asunción Reyes Lion Gala "
-    "Abbey Can"
+    "San Santo Sainte France America Amérique América Europe Aires Reyes Lion Gala Abbey Can"
 )
 
 
