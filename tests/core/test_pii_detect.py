@@ -752,6 +752,16 @@ def test_addresses_and_numbers_said_in_a_transcript() -> None:
     assert not [s for s in found("il y avait douze enfants dans la classe", "fra")]
 
 
+def test_northern_streets_french_villages_and_words_broken_over_lines() -> None:
+    text = 'Ann Dinsdale, known to all as "Nancy", of 3 Chapel Fold, Grassington, died.'
+    assert [s for s in found(text) if s[1] == "ADDRESS" and "3 Chapel Fold" in s[0]]
+    text = "Mrs. Sarah Ann Crabtree, of 4 Lumb Terrace, Midge-\nhole, remembers them well."
+    assert [s for s in found(text) if s[1] == "ADDRESS" and s[0].endswith("Midge-\nhole")]
+    text = "Adressé à Madame Vigier Léonie, le Bourg, Vebret, par Saignes (Cantal)"
+    addresses = [s[0] for s in found(text, "fra") if s[1] == "ADDRESS"]
+    assert "le Bourg, Vebret, par Saignes (Cantal)" in addresses, addresses
+
+
 def test_the_town_and_country_lines_under_an_address() -> None:
     letter = "Fröken\nMargrét Þorláksdóttir\nLaufásvegi 41\nReykjavík\nIsland\n\nKæra Margrét,"
     spans = {(s[0], s[1]) for s in found(letter, "isl")}

@@ -370,7 +370,19 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         *signature(text),
     ]
     spans += [Span(f.start, f.end, f.kind, f.score, f.detector) for f in more]
-    return merge([*spans, *_lines_under_names(text, spans)])
+    return [_over_broken_word(text, s) for s in merge([*spans, *_lines_under_names(text, spans)])]
+
+
+_BROKEN_WORD = regex.compile(r"-[ \t]*\n[ \t]*\p{Ll}+")
+
+
+def _over_broken_word(text: str, span: Span) -> Span:
+    """A value that ends where a word was broken over two lines ("4 Lumb Terrace, Midge-"
+    / "hole") runs on to the word's end."""
+    broken = _BROKEN_WORD.match(text, span.end)
+    if not broken:
+        return span
+    return Span(span.start, broken.end(), span.kind, span.score, span.detector)
 
 
 _BLOCK_LINE = regex.compile(r"^(?=[^\n]*\d)(?=[^\n]*\p{L}{3})[^\n]{4,60}$")

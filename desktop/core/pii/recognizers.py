@@ -1264,7 +1264,9 @@ _STREET_AFTER = (  # English: "14 Harbour Street"; with the USPS street suffixes
     r"Landing|Lights?|Locks?|Lodge|Loop|Manor|Meadows?|Mills?|Motorway|Orchard|Oval|Parkway|"
     r"Pass|Path|Pike|Pines?|Plaza|Points?|Ports?|Prairie|Ranch|Ridge|Roads|Route|Run|Squares|"
     r"Shoals?|Shores?|Skyway|Springs?|Spur|Station|Stravenue|Stream|Summit|Trace|Track|"
-    r"Trafficway|Trail|Tunnel|Turnpike|Valley|Via|Viaduct|Village|Ville|Vista|Wells?|Close"
+    r"Trafficway|Trail|Tunnel|Turnpike|Valley|Via|Viaduct|Village|Ville|Vista|Wells?|Close|"
+    # Northern English and Scots: "3 Chapel Fold", "2 Kirk Garth", "5 Mill Brow".
+    r"Fold|Garth|Croft|Brow|Nook|Ginnel|Lonning|Loaning|Wynd|Vennel|Steps|Houses|Buildings"
 )
 _STREET_BEFORE = (  # French, Spanish, Basque, Welsh, Italian, Catalan: "12 rue des Tanneurs"
     r"rue|avenue|av|boulevard|bd|bld|chemin|ch|allée|allee|impasse|imp|place|pl|quai|route|"
@@ -1465,6 +1467,12 @@ _HOUSE_NAMES = (
         rf"{_CAP}(?:[ \t]+{_CAP})?",
         _FLAGS,
     ),
+    # A French village address: "le Bourg, Vebret, par Saignes (Cantal)".
+    regex.compile(
+        r"(?<!\w)(?:le|au|Le|Au)[ \t]+Bourg(?:,[ \t]*\p{Lu}[\p{L}\-]+){0,2}"
+        r"(?:,?[ \t]*par[ \t]+\p{Lu}[\p{L}\-]+)?(?:[ \t]*\([\p{L} \-]+\))?",
+        _FLAGS,
+    ),
     regex.compile(
         rf"(?<!\w){_CAP}(?:-etxea|[ \t]+(?:baserria|baserrian|baserritik|etxea|"
         r"etxean|borda|bordan))(?!\w)",
@@ -1478,7 +1486,7 @@ def find_house_names(text: str) -> list[Found]:
     for pattern in _HOUSE_NAMES:
         for match in pattern.finditer(text):
             words = regex.findall(r"\p{L}+", match.group())
-            if words[0] in _CAPITALISED_FUNCTION_WORDS or any(
+            if (words[0] in _CAPITALISED_FUNCTION_WORDS and words[1] != "Bourg") or any(
                 institution_word(w) for w in words[1:]
             ):
                 continue
