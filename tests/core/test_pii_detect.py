@@ -762,6 +762,14 @@ def test_northern_streets_french_villages_and_words_broken_over_lines() -> None:
     assert "le Bourg, Vebret, par Saignes (Cantal)" in addresses, addresses
 
 
+def test_a_street_named_after_someone_and_a_registers_headings_are_no_names() -> None:
+    people = {s[0] for s in found("We walked along Marine Drive to the pier.") if s[1] == "PERSON"}
+    assert not people, people
+    register = "Baptized | Christian Name | Parents' Christian Names\n1851 | Agnes | John"
+    people = {s[0] for s in found(register) if s[1] == "PERSON"}
+    assert not [p for p in people if "Name" in p], people
+
+
 def test_the_town_and_country_lines_under_an_address() -> None:
     letter = "Fröken\nMargrét Þorláksdóttir\nLaufásvegi 41\nReykjavík\nIsland\n\nKæra Margrét,"
     spans = {(s[0], s[1]) for s in found(letter, "isl")}

@@ -458,11 +458,15 @@ def _guessed_name(text: str, start: int, end: int, whole: bool) -> tuple[int, in
 
 
 def _looks_like_a_name(value: str) -> bool:
-    """One to four capitalised words, none of them an institution's ("Society")."""
+    """One to four capitalised words, none of them an institution's ("Society") or a
+    function word's ("The", "Names")."""
     value = value.strip(" .,;:")
     if not _NAME_SHAPE.match(value):
         return False
-    return not any(rec.institution_word(word) for word in value.split())
+    return not any(
+        rec.institution_word(word) or rec.capitalised_function_word(regex.sub(r"['’]s?$", "", word))
+        for word in value.split()
+    )
 
 
 def _clean_person(text: str, span: Span, language: str = "") -> Span | None:

@@ -405,6 +405,8 @@ _HONORIFICS = (
     r"D\.?ª|D\.\??[a2]|D\.\?|D:"
 )
 _CAPITALISED_FUNCTION_WORDS = word_set(
+    # A register's headings: "Christian Name", "Date".
+    "Name Names Surname Surnames Date "
     "The A An This That These Those Our My Your His Her Their Its We You They He She It "
     "In On At Of For From To By With And But Or If When Where What Who How Why All Any "
     "Le La Les Un Une Des Du De Ce Cette Nos Vos Leur Et Ou Mais Dans Sur Pour Par Avec "
@@ -797,6 +799,12 @@ def inflected_given_name(word: str, language: str) -> bool:
     return bool(_inflected_given_name(word, language, _given_names()))
 
 
+_STREET_WORD_AT_END = regex.compile(
+    r"(?<![\p{L}])(?:Street|Road|Lane|Avenue|Drive|Close|Crescent|Terrace|Place|Square|Way|"
+    r"Gardens|Court|Row|Walk|Grove|Parade|Mews|Boulevard|Strasse|Straße)$"
+)
+
+
 def find_given_names(text: str, language: str = "") -> list[Found]:
     """A capitalised word that is a known given name, with the capitalised words that
     follow it on its line (the surnames: "Celestino Herrera", "Nerea Etxaniz Larrañaga"),
@@ -835,6 +843,8 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
             for w in surnames.group().split()
         ):
             end = surnames.end()
+        if surnames and _STREET_WORD_AT_END.search(surnames.group()):
+            continue  # "Marine Drive", "Victoria Road": a street named after someone
         if regex.search(
             r"(?<!\w)(?:San|Santa|Santo|Sant|Saint|Sainte|St|Ste|Done)\.?[ \t]+$",
             text[max(0, match.start() - 8) : match.start()],
