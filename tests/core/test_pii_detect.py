@@ -770,6 +770,24 @@ def test_a_street_named_after_someone_and_a_registers_headings_are_no_names() ->
     assert not [p for p in people if "Name" in p], people
 
 
+def test_french_pet_names_aunts_hamlets_and_a_census_lieu_dit_column() -> None:
+    text = (
+        "Paul se baigne deux fois par jour et Nénette ramasse des coquillages. "
+        "Le livret de famille de la tante Mimi est retrouvé. Allez voir le vieux "
+        "Fernand Lestrade à La Borie Haute, qui a connu le moulin."
+    )
+    spans = {(s[0], s[1]) for s in found(text, "fra")}
+    assert {("Nénette", "PERSON"), ("Mimi", "PERSON"), ("La Borie Haute", "ADDRESS")} <= spans
+    census = (
+        "Nom | Prénoms | Lieu-dit | Profession\n"
+        "Lacombe | Pierre | Les Combes | cultivateur\n"
+        "Tessier | Antoine | Le Mas Haut | domestique"
+    )
+    addresses = {s[0] for s in found(census, "fra") if s[1] == "ADDRESS"}
+    assert {"Les Combes", "Le Mas Haut"} <= addresses, addresses
+    assert "cultivateur" not in {s[0] for s in found(census, "fra")}
+
+
 def test_the_town_and_country_lines_under_an_address() -> None:
     letter = "Fröken\nMargrét Þorláksdóttir\nLaufásvegi 41\nReykjavík\nIsland\n\nKæra Margrét,"
     spans = {(s[0], s[1]) for s in found(letter, "isl")}

@@ -31,6 +31,7 @@ from .spread import (
     address_blocks,
     address_heads,
     address_tails,
+    french_hamlets,
     icelandic_farms,
     listed_names,
     model_only,
@@ -354,6 +355,7 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         *address_heads(text, found),
         *address_blocks(text, found),
         *icelandic_farms(text, found, resolved.code),
+        *french_hamlets(text, found, resolved.code),
     ]
     more = [
         *found[len(spans) :],
@@ -552,6 +554,9 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
         and len(words) == 1
         and rec.dictionary_word(words[0], language)
         and not rec.common_given_name(text[start:end], language)
+        # French writes nouns in lower case: mid-sentence, a capitalised "Nénette" is a
+        # pet name, while a label starts its line or cell.
+        and not (language == "fr" and _WORD_BEFORE_IS_LOWER.search(text, 0, start))
     ):
         return None
     if model_only(span.detector) and language not in NER_MODELS:
@@ -574,6 +579,7 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
 
 
 _WORD = regex.compile(r"\p{L}[\p{L}\-]*")
+_WORD_BEFORE_IS_LOWER = regex.compile(r"(?<![\p{L}])\p{Ll}[\p{L}'’\-]*[ \t]+$")
 
 
 def _foreign_model_name(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:

@@ -167,7 +167,9 @@ _PERSON_COLUMN = regex.compile(
 )
 _ADDRESS_COLUMN = regex.compile(
     r"(?i)\b(?:address|abode|residence|adresse|domicile|domicilio|dirección|residencia|"
-    r"helbidea|bizilekua|heimili|heimilisfang|lögheimili|aðsetur|adres|anschrift)\b"
+    r"helbidea|bizilekua|heimili|heimilisfang|lögheimili|aðsetur|adres|anschrift|"
+    # A rural census gives the hamlet or farm as the home: "Lieu-dit", "Bær", "Baserria".
+    r"lieu-dit|lieu dit|hameau|farm|bær|býli|baserria|caserío)\b"
 )
 _BIRTH_COLUMN = regex.compile(
     r"(?i)\b(?:born|birth|date of birth|naissance|né|née|nacimiento|nacido|jaiotza|"

@@ -474,6 +474,8 @@ _KIN = (
     r"esposa|esposo|marido|mujer|hijo|hija|hijos|hijas|hermano|hermana|viuda|viudo|sobrino|"
     r"sobrina|primo|prima|tía|tío|abuela|abuelo|"
     r"femme|mari|fils|fille|frère|sœur|soeur|épouse|époux|veuve|neveu|nièce|cousin|cousine|"
+    r"tante|oncle|tata|tonton|marraine|parrain|mémé|pépé|"
+    r"aunt|auntie|aunty|uncle|nan|nana|gran|grandma|grandad|"
     r"emaztea|senarra|semea|alaba|anaia|ahizpa|arreba|neba|alarguna|amona|aitona|izeba|osaba|"
     r"kona|konan|maður|sonur|dóttir|bróðir|systir|frænka|frændi|amma|afi|mamma|pabbi"
 )

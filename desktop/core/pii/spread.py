@@ -266,6 +266,28 @@ def icelandic_farms(text: str, spans: Sequence[Found], language: str) -> list[Fo
     return found
 
 
+# "le vieux Fernand Lestrade à La Borie Haute": a hamlet or farm, its article capitalised,
+# after a person in French, is where they live.
+_HAMLET_AFTER_NAME = regex.compile(
+    r"\G,?[ \t]+(?:à|au lieu-dit|lieu-dit)[ \t]+"
+    r"(?P<place>(?:La|Le|Les|L['’])[ \t]?\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,2})"
+)
+
+
+def french_hamlets(text: str, spans: Sequence[Found], language: str) -> list[Found]:
+    if language != "fr":
+        return []
+    found = []
+    for span in spans:
+        if span.kind == PERSON:
+            match = _HAMLET_AFTER_NAME.match(text, span.end)
+            if match:
+                found.append(
+                    Found(match.start("place"), match.end("place"), ADDRESS, 0.4, "hamlet")
+                )
+    return found
+
+
 _SEGMENT = (
     r"(?:\p{Lu}[\p{L}'’\-]*|\d{1,4}[a-zA-Z]?)"
     r"(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]*|\d{1,4}|de|la|del|du|des|upon|on))*"
