@@ -823,6 +823,20 @@ def test_a_word_that_is_rarely_a_name_where_the_language_is_spoken() -> None:
     assert "george" in values and not values & {"floor", "manor", "trinity"}, values
 
 
+def test_where_someone_lived_said_without_a_house_number() -> None:
+    for text, value, language in (
+        ("they lived on Howgill Lane till 1960", "Howgill Lane", "eng"),
+        ("she'd been a hodgson from yew tree farm", "yew tree farm", "eng"),
+        ("le notaire, qui habitait lui aussi rue du Four, est venu", "rue du Four", "fra"),
+        ("vivíamos en la calle del horno, número cuatro", "calle del horno, número cuatro",
+         "spa"),
+        ("Hún ólst upp við Hafnarstræti og bjó síðar við Túngötu.", "Túngötu", "isl"),
+    ):  # fmt: skip
+        assert (value, "ADDRESS") in {(s[0], s[1]) for s in found(text, language)}, text
+    # No name, no address: "the farm", "our house".
+    assert not found("we lived at the farm and then moved to our house", "eng")
+
+
 def test_a_census_household_role_column_is_not_an_address() -> None:
     register = (
         "Nafn | Staða á heimili | Fæðingardagur\n"

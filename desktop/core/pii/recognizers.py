@@ -1063,7 +1063,7 @@ _LOWER_ICELANDIC_WORD = regex.compile(
 _ICELANDIC_NAMING = regex.compile(
     r"(?:hét|heitir|heiti|hétu|kallaður|kölluð|kallað|kallaði|kallaðan|nefndur|nefnd)[ \t]+$"
 )
-_ICELANDIC_FARM_BEFORE = regex.compile(r"(?:^|[ \t])(?:á|í|frá|að)[ \t]+$")
+_ICELANDIC_FARM_BEFORE = regex.compile(r"(?:^|[ \t])(?:á|í|frá|að|við)[ \t]+$")
 
 
 def _icelandic_lower_case_names(text: str) -> list[Found]:
@@ -1428,8 +1428,37 @@ _SAID_ADDRESSES = (
     regex.compile(
         r"(?<![\p{L}])(?:calle|avenida|plaza|rue|avenue|kalea|kaleko)"
         r"(?:[ \t]+(?:de[ \t]+(?:la[ \t]+|los[ \t]+|las[ \t]+)?|del[ \t]+)?\p{Ll}+){0,2}?"
-        rf"(?:[ \t]+(?:número|n[º°o]|casa))?(?:[ \t]+(?:{_NUMBER_WORDS})){{1,3}}"
-        rf"(?:[ \t]+(?:casa|número|piso|puerta)(?:[ \t]+(?:{_NUMBER_WORDS})){{1,3}})?(?![\p{{L}}])"
+        rf"(?:,?[ \t]+(?:número|n[º°o]|casa))?(?:[ \t]+(?:{_NUMBER_WORDS})){{1,3}}"
+        rf"(?:,?[ \t]+(?:casa|número|piso|puerta)(?:[ \t]+(?:{_NUMBER_WORDS})){{1,3}})?"
+        r"(?![\p{L}])"
+    ),
+    # Where someone lived, said with no number: "we lived on howgill lane", "lived at
+    # yew tree farm", "il habitait rue du four", "vivíamos en la calle del horno".
+    regex.compile(
+        r"(?<![\p{L}])(?i:lived|living|live|lives|moved|born|brought up|grew up|came)"
+        r"[ \t]+(?:(?:on|in|at|to|from|up at|down at|out at)[ \t]+)"
+        r"(?P<place>(?:\p{L}[\p{L}'’\-]+[ \t]+){1,3}"
+        r"(?i:lane|street|road|terrace|row|farm|cottage|cottages|close|drive|avenue|hall|"
+        r"house|fold|garth|croft|brow|green|yard))(?![\p{L}])"
+    ),
+    # "she'd been a hodgson from yew tree farm"
+    regex.compile(
+        r"(?<![\p{L}])(?:from|at|to|of)[ \t]+"
+        r"(?P<place>(?:\p{Ll}[\p{Ll}'’\-]+[ \t]+){1,2}(?:farm|cottage|hall|grange|house))"
+        r"(?![\p{L}])"
+    ),
+    regex.compile(
+        r"(?<![\p{L}])(?i:habitait|habitaient|habite|habitions|demeurait|vivait|logeait)"
+        r"(?:[ \t]+(?:lui|elle|eux|elles))?(?:[ \t]+(?:aussi|encore|alors|toujours))?[ \t]+"
+        r"(?:au[ \t]+|à[ \t]+la[ \t]+|dans[ \t]+la[ \t]+)?"
+        r"(?P<place>(?i:rue|impasse|allée|avenue|boulevard|chemin|route|place|quai|lieu-dit)"
+        r"(?:[ \t]+(?:de[ \t]+la|des|du|de|d'|d’|la|le|les))?(?:[ \t]*\p{L}[\p{L}\-]+){1,2})"
+    ),
+    regex.compile(
+        r"(?<![\p{L}])(?i:vivía|vivíamos|vivían|vivió|vive|vivimos|vivo|nací|nació)"
+        r"[ \t]+en[ \t]+(?:la[ \t]+|el[ \t]+)?(?P<place>(?i:calle|plaza|avenida|paseo|masada|masía|"
+        r"cortijo|caserío|barrio)(?:[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de))?"
+        r"(?:[ \t]+\p{L}[\p{L}\-]+){1,2})"
     ),
     # "au douze rue des blanchers", "huit impasse des acacias"
     regex.compile(
@@ -1454,12 +1483,22 @@ _SAID_ADDRESSES = (
 )
 
 
+_NO_PLACE_NAME = word_set(
+    "the a an our my his her their your its this that whose every each any some another "
+    "un une sa son ses mon ma mes notre leur una su mi nuestra"
+)
+
+
 def find_said_addresses(text: str) -> list[Found]:
-    return [
-        Found(match.start(), match.end(), ADDRESS, 0.4, "said-address")
-        for pattern in _SAID_ADDRESSES
-        for match in pattern.finditer(text)
-    ]
+    found = []
+    for pattern in _SAID_ADDRESSES:
+        for match in pattern.finditer(text):
+            start, end = match.span("place") if "place" in pattern.groupindex else match.span()
+            words = text[start:end].split()
+            if words and words[0].lower() in _NO_PLACE_NAME:
+                continue  # "lived at the farm": no name of one
+            found.append(Found(start, end, ADDRESS, 0.4, "said-address"))
+    return found
 
 
 # Homes known by a name, not a number: farms, cottages, Basque "baserria", French "ferme",

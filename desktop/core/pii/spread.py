@@ -249,12 +249,26 @@ _FARM_AFTER_NAME = regex.compile(
 )
 
 
+# "ólst upp við Hafnarstræti", "bjuggu við Túngötu", "fluttum að Syðri-Hóli": a street or
+# a farm (by BÍN) after a preposition of place, whoever is named.
+_PLACE_AFTER_PREPOSITION = regex.compile(
+    r"(?<![\p{L}])(?:við|á|í|frá|að)[ \t]+(?P<place>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])"
+)
+
+
 def icelandic_farms(text: str, spans: Sequence[Found], language: str) -> list[Found]:
     """Icelanders are known by their farm: "Ásta í Holti", "Gunna á Hóli". The farm after
-    a name is proposed as the person's address."""
+    a name is proposed as the person's address; with BÍN, so is any farm or street after
+    a preposition of place."""
     if language != "is":
         return []
     found = []
+    if icelandic.available():
+        for match in _PLACE_AFTER_PREPOSITION.finditer(text):
+            if icelandic.farm_word(match["place"]):
+                found.append(
+                    Found(match.start("place"), match.end("place"), ADDRESS, 0.4, "farm-name")
+                )
     for span in spans:
         if span.kind == PERSON:
             match = _FARM_AFTER_NAME.match(text, span.end)
