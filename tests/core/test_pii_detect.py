@@ -833,6 +833,8 @@ def test_where_someone_lived_said_without_a_house_number() -> None:
         ("Hún ólst upp við Hafnarstræti og bjó síðar við Túngötu.", "Túngötu", "isl"),
     ):  # fmt: skip
         assert (value, "ADDRESS") in {(s[0], s[1]) for s in found(text, language)}, text
+    text = "Vivió toda su vida en la calle de la Rúa, junto al río."
+    assert ("calle de la Rúa", "ADDRESS") in {(s[0], s[1]) for s in found(text, "spa")}
     # No name, no address: "the farm", "our house".
     assert not found("we lived at the farm and then moved to our house", "eng")
 
@@ -853,6 +855,11 @@ def test_a_telephone_number_said_in_words_near_a_word_for_telephone() -> None:
         ("and the phone number was double four seven one", "double four seven one", "eng"),
         ("le téléphone c'était le trente-deux", "trente-deux", "fra"),
         ("síminn hjá þeim var 21473", "21473", "isl"),
+        (
+            "no se entiende con el móvil. apunta: seis seis cero, cuarenta y uno, veintidós",
+            "seis seis cero, cuarenta y uno, veintidós",
+            "spa",
+        ),
     ):
         assert [s for s in found(text, language) if s[0] == value and s[1] == "PHONE"], text
     assert not [s for s in found("Accession number 1987, two boxes.") if s[1] == "PHONE"]

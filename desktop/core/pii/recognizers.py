@@ -1185,7 +1185,8 @@ def find_names(text: str) -> list[Found]:
 
 _PHONE_WORD = regex.compile(
     r"(?i:phone|telephone|tel|number|síminn|sími|símann|símanúmer|símanúmerið|numéro|téléphone|"
-    r"tél|teléfono|telefono|telefonoa|telefonoz|zenbakia)(?![\p{L}])"
+    r"tél|teléfono|telefono|telefonoa|telefonoz|zenbakia|móvil|movil|portable|mobile|"
+    r"farsími|gsm|apunta|apunte|note it down)(?![\p{L}])"
 )
 _NUMBER_WORDS = (
     # English
@@ -1197,6 +1198,8 @@ _NUMBER_WORDS = (
     # Spanish
     r"cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|"
     r"quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|"
+    r"dieciséis|diecisiete|dieciocho|diecinueve|veintiuno|veintiún|veintidós|veintitrés|"
+    r"veinticuatro|veinticinco|veintiséis|veintisiete|veintiocho|veintinueve|"
     # Icelandic
     r"núll|einn|eitt|tveir|tvö|þrír|þrjú|fjórir|fjögur|fimm|sex|sjö|átta|níu|tíu|"
     r"ellefu|tólf|tuttugu|þrjátíu|fjörutíu|fimmtíu|sextíu|sjötíu|áttatíu|níutíu|"
@@ -1456,8 +1459,10 @@ _SAID_ADDRESSES = (
     ),
     regex.compile(
         r"(?<![\p{L}])(?i:vivía|vivíamos|vivían|vivió|vive|vivimos|vivo|nací|nació)"
-        r"[ \t]+en[ \t]+(?:la[ \t]+|el[ \t]+)?(?P<place>(?i:calle|plaza|avenida|paseo|masada|masía|"
-        r"cortijo|caserío|barrio)(?:[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de))?"
+        r"(?:[ \t]+\p{Ll}+){0,3}?"  # "vivió toda su vida en la calle de la Rúa"
+        r"[ \t]+en[ \t]+(?:la[ \t]+|el[ \t]+)?"
+        r"(?P<place>(?i:calle|c/|plaza|avenida|paseo|masada|masía|cortijo|caserío|barrio)"
+        r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de))?"
         r"(?:[ \t]+\p{L}[\p{L}\-]+){1,2})"
     ),
     # "au douze rue des blanchers", "huit impasse des acacias"

@@ -252,7 +252,9 @@ _FARM_AFTER_NAME = regex.compile(
 # "ólst upp við Hafnarstræti", "bjuggu við Túngötu", "fluttum að Syðri-Hóli": a street or
 # a farm (by BÍN) after a preposition of place, whoever is named.
 _PLACE_AFTER_PREPOSITION = regex.compile(
-    r"(?<![\p{L}])(?:við|á|í|frá|að)[ \t]+(?P<place>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])"
+    r"(?<![\p{L}])(?:við|á|í|frá|að)[ \t]+"
+    # "að Syðri-Hóli", and a transcript's "að syðri-hóli"
+    r"(?P<place>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Ll}+-\p{Ll}+)(?![\p{L}])"
 )
 
 
@@ -265,7 +267,7 @@ def icelandic_farms(text: str, spans: Sequence[Found], language: str) -> list[Fo
     found = []
     if icelandic.available():
         for match in _PLACE_AFTER_PREPOSITION.finditer(text):
-            if icelandic.farm_word(match["place"]):
+            if icelandic.farm_word(icelandic.titled(match["place"])):
                 found.append(
                     Found(match.start("place"), match.end("place"), ADDRESS, 0.4, "farm-name")
                 )
