@@ -833,6 +833,8 @@ def test_where_someone_lived_said_without_a_house_number() -> None:
         ("Hún ólst upp við Hafnarstræti og bjó síðar við Túngötu.", "Túngötu", "isl"),
     ):  # fmt: skip
         assert (value, "ADDRESS") in {(s[0], s[1]) for s in found(text, language)}, text
+    text = "Bizitza osoa eman zuen Arranegi kalean, portuaren ondoan."
+    assert ("Arranegi kalean", "ADDRESS") in {(s[0], s[1]) for s in found(text, "eus")}
     text = "Vivió toda su vida en la calle de la Rúa, junto al río."
     assert ("calle de la Rúa", "ADDRESS") in {(s[0], s[1]) for s in found(text, "spa")}
     # No name, no address: "the farm", "our house".

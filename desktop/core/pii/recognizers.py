@@ -1358,7 +1358,7 @@ _ADDRESS_PATTERNS = (
     # Nagusia kalea 3 (Basque: the street word follows the name as its own word)
     regex.compile(
         rf"(?<!\w)(?:{_CAP}[ \t]+){{1,3}}(?i:kalea|etorbidea|hiribidea|bidea|plaza|"
-        rf"pasealekua)[ \t]*,?[ \t]*{_HOUSE}(?!\w)(?P<town>{_TOWN})?",
+        rf"pasealekua|auzoa|auzunea)[ \t]*,?[ \t]*{_HOUSE}(?!\w)(?P<town>{_TOWN})?",
         _FLAGS,
     ),
 )
@@ -1444,6 +1444,12 @@ _SAID_ADDRESSES = (
         r"(?i:lane|street|road|terrace|row|farm|cottage|cottages|close|drive|avenue|hall|"
         r"house|fold|garth|croft|brow|green|yard))(?![\p{L}])"
     ),
+    # Basque "in/of X street" with no number: "Arranegi kalean", "san martin kalean".
+    regex.compile(
+        r"(?<![\p{L}])(?P<place>(?:(?:\p{Lu}[\p{L}\-]+[ \t]+){1,2}|(?:san[ \t]+)?\p{Ll}{3,}[ \t]+)"
+        r"(?:kalean|kalera|auzoan|baserrian|baserrira))"
+        r"(?![\p{L}])"
+    ),
     # "she'd been a hodgson from yew tree farm"
     regex.compile(
         r"(?<![\p{L}])(?:from|at|to|of)[ \t]+"
@@ -1455,7 +1461,8 @@ _SAID_ADDRESSES = (
         r"(?:[ \t]+(?:lui|elle|eux|elles))?(?:[ \t]+(?:aussi|encore|alors|toujours))?[ \t]+"
         r"(?:au[ \t]+|à[ \t]+la[ \t]+|dans[ \t]+la[ \t]+)?"
         r"(?P<place>(?i:rue|impasse|allée|avenue|boulevard|chemin|route|place|quai|lieu-dit)"
-        r"(?:[ \t]+(?:de[ \t]+la|des|du|de|d'|d’|la|le|les))?(?:[ \t]*\p{L}[\p{L}\-]+){1,2})"
+        r"(?:[ \t]+(?:de[ \t]+la|des|du|de|d'|d’|la|le|les))?"
+        r"[ \t]*(?:\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?|\p{Ll}[\p{L}\-]+))"
     ),
     regex.compile(
         r"(?<![\p{L}])(?i:vivía|vivíamos|vivían|vivió|vive|vivimos|vivo|nací|nació)"
