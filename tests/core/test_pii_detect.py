@@ -719,6 +719,17 @@ def test_a_surname_or_nickname_after_a_title_in_a_lower_case_transcript() -> Non
     assert {"cabeza", "llano"} <= {v.split()[0] for v in values}, values
 
 
+def test_names_listed_in_a_lower_case_transcript() -> None:
+    transcript = (
+        "entrevistadora: y cuántos hermanos eran\n"
+        "informante: cinco. paco, la encarna, yo y la pili, que era la pequeña, y "
+        "vivíamos todos juntos en la casa de la abuela con las cabras y las gallinas"
+    )
+    values = {s[0] for s in found(transcript, "spa") if s[1] == "PERSON"}
+    assert {"paco", "encarna"} <= values, values
+    assert not values & {"cabras", "gallinas", "abuela"}, values
+
+
 def test_names_in_a_transcript_typed_in_lower_case() -> None:
     transcript = (
         "INT: and who ran the shop then\n"

@@ -34,6 +34,7 @@ from .spread import (
     french_hamlets,
     icelandic_farms,
     listed_names,
+    lower_case_lists,
     model_only,
     nicknames,
     repeated_names,
@@ -369,6 +370,7 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
             or rec.is_given_name(text[f.start : f.end].strip())
         ],
         *nicknames(text, found),
+        *lower_case_lists(text, found, resolved.code),
         *signature(text),
     ]
     spans += [Span(f.start, f.end, f.kind, f.score, f.detector) for f in more]

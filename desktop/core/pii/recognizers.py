@@ -897,6 +897,11 @@ def _stop_words(language: str) -> frozenset[str]:
     return frozenset(defaults.stop_words)
 
 
+def lower_case_text(text: str) -> bool:
+    """A tape typed up in lower case: hardly a capitalised word in running text."""
+    return _lower_case_text(text)
+
+
 def _lower_case_text(text: str) -> bool:
     """A tape typed up in lower case: hardly a capitalised word in running text."""
     words = regex.findall(r"(?<![\p{L}\p{N}])\p{L}+", text)

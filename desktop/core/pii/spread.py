@@ -22,7 +22,9 @@ from .recognizers import (
     capitalised_function_word,
     institution_word,
     is_given_name,
+    lower_case_text,
     name_that_is_a_word,
+    stop_words,
     word_set,
 )
 
@@ -123,6 +125,49 @@ def listed_names(text: str, spans: Sequence[Found]) -> list[Found]:
                 break
             found.append(Found(start, start + len(match.group("name")), PERSON, 0.4, "listed-name"))
             at = start
+    return found
+
+
+# A list said in a lower-case transcript: "paco, la encarna, yo, tomasín", "lucette, moi,
+# et le petit jojo", "our vera, me, and the twins".
+_LOWER_FOLLOWER = regex.compile(
+    r"\G[ \t]*,[ \t]*(?:(?:moi|me|yo|ni|ég|i|myself)[ \t]*,[ \t]*)?"
+    r"(?:(?:y|et|and|eta|og|e)[ \t]+)?"
+    r"(?:(?:la|el|le|the|our|me|mon|ma|mi|le petit|la petite|el pequeño|young|old|little)[ \t]+)?"
+    r"(?P<name>\p{Ll}{3,})(?![\p{L}])"
+)
+
+
+def lower_case_lists(text: str, spans: Sequence[Found], language: str) -> list[Found]:
+    """Names listed after a name found in a transcript typed in lower case: short ones
+    and pet forms count here, as given names the dictionary (or BÍN) knows."""
+    if not lower_case_text(text):
+        return []
+    stop = stop_words(language or "en")
+
+    def given(word: str) -> bool:
+        if word in stop:
+            return False
+        if language == "is":
+            return icelandic.person_word(icelandic.titled(word))
+        return is_given_name(word.capitalize())
+
+    found = []
+    seeds = [s.end for s in spans if s.kind == PERSON and text[s.start : s.end].islower()]
+    # Two given names listed one after the other start a list of their own ("paco, la
+    # encarna"), even where neither was found alone.
+    for word in regex.finditer(r"(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])", text):
+        follower = _LOWER_FOLLOWER.match(text, word.end())
+        if follower and given(word.group()) and given(follower["name"]):
+            found.append(Found(word.start(), word.end(), PERSON, 0.4, "listed-name"))
+            seeds.append(word.end())
+    for at in seeds:
+        for _ in range(6):
+            match = _LOWER_FOLLOWER.match(text, at)
+            if not match or not given(match["name"]):
+                break
+            found.append(Found(match.start("name"), match.end("name"), PERSON, 0.4, "listed-name"))
+            at = match.end()
     return found
 
 
