@@ -95,7 +95,12 @@ def _detector_labels() -> dict[str, str]:
         "address-block": QCoreApplication.translate("review", "a letter's address block"),
         "line-under-name": QCoreApplication.translate("review", "the line under a name"),
         "house-name": QCoreApplication.translate("review", "a farm or house name"),
-        "farm-name": QCoreApplication.translate("review", "a farm after a name"),
+        "farm-name": QCoreApplication.translate("review", "a farm or street where someone lives"),
+        "hamlet": QCoreApplication.translate("review", "a hamlet after a name"),
+        "said-name": QCoreApplication.translate(
+            "review", "a name said after a family word, a title or a nickname"
+        ),
+        "initials": QCoreApplication.translate("review", "a surname after initials"),
         "said-address": QCoreApplication.translate("review", "an address said in words"),
         "postcode": QCoreApplication.translate("review", "a postcode and town"),
         "phone": QCoreApplication.translate("review", "a telephone number"),

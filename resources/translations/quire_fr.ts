@@ -2280,15 +2280,15 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
     </message>
     <message>
         <source>a letter&apos;s greeting</source>
-        <translation>la formule d'appel d'une lettre</translation>
+        <translation>la formule d&apos;appel d&apos;une lettre</translation>
     </message>
     <message>
         <source>a letter&apos;s closing words</source>
-        <translation>la formule de politesse d'une lettre</translation>
+        <translation>la formule de politesse d&apos;une lettre</translation>
     </message>
     <message>
         <source>a letter&apos;s signature line</source>
-        <translation>la ligne de signature d'une lettre</translation>
+        <translation>la ligne de signature d&apos;une lettre</translation>
     </message>
     <message>
         <source>someone giving their name</source>
@@ -2324,11 +2324,11 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
     </message>
     <message>
         <source>a form&apos;s label</source>
-        <translation>l'intitulé d'un formulaire</translation>
+        <translation>l&apos;intitulé d&apos;un formulaire</translation>
     </message>
     <message>
         <source>a register&apos;s column</source>
-        <translation>la colonne d'un registre</translation>
+        <translation>la colonne d&apos;un registre</translation>
     </message>
     <message>
         <source>a street and house number</source>
@@ -2340,7 +2340,7 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
     </message>
     <message>
         <source>the rest of an address&apos;s line</source>
-        <translation>la suite de la ligne d'une adresse</translation>
+        <translation>la suite de la ligne d&apos;une adresse</translation>
     </message>
     <message>
         <source>what stands before a postcode</source>
@@ -2348,7 +2348,7 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
     </message>
     <message>
         <source>a letter&apos;s address block</source>
-        <translation>le bloc d'adresse d'une lettre</translation>
+        <translation>le bloc d&apos;adresse d&apos;une lettre</translation>
     </message>
     <message>
         <source>the line under a name</source>
@@ -2359,8 +2359,20 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
         <translation>un nom de ferme ou de maison</translation>
     </message>
     <message>
-        <source>a farm after a name</source>
-        <translation>une ferme après un nom</translation>
+        <source>a farm or street where someone lives</source>
+        <translation>une ferme ou une rue où vit quelqu’un</translation>
+    </message>
+    <message>
+        <source>a hamlet after a name</source>
+        <translation>un hameau après un nom</translation>
+    </message>
+    <message>
+        <source>a name said after a family word, a title or a nickname</source>
+        <translation>un nom dit après un mot de parenté, un titre ou un surnom</translation>
+    </message>
+    <message>
+        <source>a surname after initials</source>
+        <translation>un nom de famille après des initiales</translation>
     </message>
     <message>
         <source>an address said in words</source>
@@ -2384,7 +2396,7 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
     </message>
     <message>
         <source>a number after an ID word</source>
-        <translation>un numéro après un mot d'identité</translation>
+        <translation>un numéro après un mot d&apos;identité</translation>
     </message>
     <message>
         <source>a date or place of birth</source>
@@ -2396,15 +2408,15 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
     </message>
     <message>
         <source>an e-mail address OCR broke</source>
-        <translation>une adresse électronique abîmée par l'OCR</translation>
+        <translation>une adresse électronique abîmée par l&apos;OCR</translation>
     </message>
     <message>
         <source>a card number&apos;s check digit</source>
-        <translation>la clé de contrôle d'un numéro de carte</translation>
+        <translation>la clé de contrôle d&apos;un numéro de carte</translation>
     </message>
     <message>
         <source>an IBAN&apos;s check digits</source>
-        <translation>la clé de contrôle d'un IBAN</translation>
+        <translation>la clé de contrôle d&apos;un IBAN</translation>
     </message>
     <message>
         <source>To review</source>
