@@ -97,6 +97,7 @@ def _detector_labels() -> dict[str, str]:
         "house-name": QCoreApplication.translate("review", "a farm or house name"),
         "farm-name": QCoreApplication.translate("review", "a farm or street where someone lives"),
         "hamlet": QCoreApplication.translate("review", "a hamlet after a name"),
+        "street": QCoreApplication.translate("review", "a street named without a number"),
         "said-name": QCoreApplication.translate(
             "review", "a name said after a family word, a title or a nickname"
         ),

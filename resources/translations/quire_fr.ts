@@ -2367,6 +2367,10 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
         <translation>un hameau après un nom</translation>
     </message>
     <message>
+        <source>a street named without a number</source>
+        <translation>une rue nommée sans numéro</translation>
+    </message>
+    <message>
         <source>a name said after a family word, a title or a nickname</source>
         <translation>un nom dit après un mot de parenté, un titre ou un surnom</translation>
     </message>

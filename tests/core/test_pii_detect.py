@@ -844,6 +844,12 @@ def test_where_someone_lived_said_without_a_house_number() -> None:
         ("Hún ólst upp við Hafnarstræti og bjó síðar við Túngötu.", "Túngötu", "isl"),
     ):  # fmt: skip
         assert (value, "ADDRESS") in {(s[0], s[1]) for s in found(text, language)}, text
+    for text, value in (
+        ("Adressées « chez Hiriart aîné, rue de la Navarre » à Bayonne.", "rue de la Navarre"),
+        ("Elle vivait toujours dans sa maison de la rue des Mouettes.", "rue des Mouettes"),
+        ("on allait chez madame peyrot, au lieu-dit la borie basse", "lieu-dit la borie basse"),
+    ):
+        assert (value, "ADDRESS") in {(s[0], s[1]) for s in found(text, "fra")}, text
     text = "Bizitza osoa eman zuen Arranegi kalean, portuaren ondoan."
     assert ("Arranegi kalean", "ADDRESS") in {(s[0], s[1]) for s in found(text, "eus")}
     text = "Vivió toda su vida en la calle de la Rúa, junto al río."
