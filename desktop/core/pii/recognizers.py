@@ -629,7 +629,8 @@ def _folded_given_names() -> frozenset[str]:
     return frozenset(_fold(name) for name in _given_names() if name == _fold(name))
 
 
-def _is_given_name(word: str) -> bool:
+def is_given_name(word: str) -> bool:
+    """A given name in the dictionary (with or without its accents)."""
     return word in _given_names() or (
         word != _fold(word)
         # "Firmó", "Llegó", "Decía": a verb's accent, while "Ascensión" folds to a name.
@@ -756,7 +757,7 @@ def devotion(text: str, at: int) -> bool:
     if not article:
         return False
     previous = _WORD_BEFORE.search(before, 0, article.start())
-    return not (previous and _is_given_name(previous.group(1)))
+    return not (previous and is_given_name(previous.group(1)))
 
 
 _SAINT_BEFORE = regex.compile(
@@ -791,11 +792,6 @@ def dictionary_word(word: str, language: str) -> bool:
     return word.lower() in _lexicon(language)
 
 
-def is_given_name(word: str) -> bool:
-    """A given name in the dictionary (with or without its accents)."""
-    return _is_given_name(word)
-
-
 def inflected_given_name(word: str, language: str) -> bool:
     """ "Mikelek", "Jóhönnu": a known given name under a case ending."""
     return bool(_inflected_given_name(word, language, _given_names()))
@@ -826,7 +822,7 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
             # BÍN knows every case of a name, and which look-alikes are words ("Fundi").
             if not icelandic.person_word(word):
                 continue
-        elif not _is_given_name(word):
+        elif not is_given_name(word):
             letters = _inflected_given_name(word, language, names)
             if not letters:
                 continue
@@ -870,7 +866,7 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
             and not text[: match.start()].rstrip(" \t").endswith(":")
             and (
                 len(word) < 5
-                or word.lower() in _stop_words(language or "en")
+                or word.lower() in stop_words(language or "en")
                 # "Minning" is a name, and at a line's start the word "minning" (memorial).
                 or (language == "is" and icelandic.everyday_word(word.lower()))
             )
@@ -880,13 +876,8 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
     return found
 
 
-def stop_words(language: str) -> frozenset[str]:
-    """spaCy's stop words for a language (English's where it has none)."""
-    return _stop_words(language)
-
-
 @functools.cache
-def _stop_words(language: str) -> frozenset[str]:
+def stop_words(language: str) -> frozenset[str]:
     """spaCy's stop words for a language (English's where it has none)."""
     import spacy.util
 
@@ -898,11 +889,6 @@ def _stop_words(language: str) -> frozenset[str]:
 
 
 def lower_case_text(text: str) -> bool:
-    """A tape typed up in lower case: hardly a capitalised word in running text."""
-    return _lower_case_text(text)
-
-
-def _lower_case_text(text: str) -> bool:
     """A tape typed up in lower case: hardly a capitalised word in running text."""
     words = regex.findall(r"(?<![\p{L}\p{N}])\p{L}+", text)
     if len(words) < 30:
@@ -971,7 +957,7 @@ def _basque_nicknames(text: str, stop: frozenset[str]) -> list[Found]:
         # The word just before the verb is the nickname; a given name before it is the
         # person's own ("kepa txiki"), any other word is not ("denek txiki").
         start = match.end(1) - len(words[-1])
-        if len(words) == 2 and _is_given_name(words[0].capitalize()):
+        if len(words) == 2 and is_given_name(words[0].capitalize()):
             start = match.start(1)
         found.append(Found(start, match.end(1), PERSON, 0.4, "said-name"))
     return found
@@ -982,9 +968,9 @@ def find_said_names(text: str, language: str = "") -> list[Found]:
     lower case ("my dad was jack shaw", "ama mari", "se llamaba pepe"), shorter names and
     names that are words ("ivy", "bob") included: the words before them say they are
     names. A second word is the surname if it is no stop word."""
-    if not _lower_case_text(text):
+    if not lower_case_text(text):
         return []
-    stop = _stop_words(language or "en")
+    stop = stop_words(language or "en")
     verb_endings = _VERB_ENDINGS.get(language, ())
     found = []
     for before, any_word in (
@@ -1003,7 +989,7 @@ def find_said_names(text: str, language: str = "") -> list[Found]:
             elif language == "is":
                 named = icelandic.person_word(icelandic.titled(first))
             else:
-                named = _is_given_name(first.capitalize()) or first.capitalize() in (
+                named = is_given_name(first.capitalize()) or first.capitalize() in (
                     _NAMES_THAT_ARE_WORDS
                 )
             if not named:
@@ -1030,12 +1016,12 @@ def find_lower_case_names(text: str, language: str = "") -> list[Found]:
     """Given names in a transcript typed all in lower case ("me dad and our kenny"). Only
     in such texts, and only names of five letters or more: elsewhere a lower-case "rose"
     or "pierre" is a flower or a stone, and short names ("joan", "till") are words."""
-    if not _lower_case_text(text):
+    if not lower_case_text(text):
         return []
     if language == "is" and icelandic.available():
         return _icelandic_lower_case_names(text)
     names = _given_names()
-    stop = _stop_words(language or "en") | _MONTH_WORDS
+    stop = stop_words(language or "en") | _MONTH_WORDS
     found = []
     for match in _LOWER_WORD.finditer(text):
         word = match.group()
@@ -1045,7 +1031,7 @@ def find_lower_case_names(text: str, language: str = "") -> list[Found]:
         # Icelandic inflects names ("guðrúnu"). Of Basque endings only those of a person
         # ("josefak", "mirenekin") count on a lower-case word: others are too often a
         # verb's ("egiten").
-        letters = len(word) if _is_given_name(titled) else 0
+        letters = len(word) if is_given_name(titled) else 0
         # "manor", "floor", "trinity": given names somewhere, words here.
         if letters and dictionary_word(word, language) and not common_given_name(titled, language):
             letters = 0
@@ -1053,7 +1039,7 @@ def find_lower_case_names(text: str, language: str = "") -> list[Found]:
             letters = len(word)  # Icelandic names are labelled as they stand
         if not letters and language == "eu":
             person = regex.match(r"(\p{L}{5,}?)(?:k|ren|rekin|ri|rentzat)$", word)
-            if person and _is_given_name(person.group(1).capitalize()):
+            if person and is_given_name(person.group(1).capitalize()):
                 letters = len(person.group(1))
         if letters:
             end = match.start() + letters
@@ -1142,7 +1128,7 @@ def find_initialled_names(text: str) -> list[Found]:
         ):
             continue
         start = match.start()
-        if words[0] in ("D.", "M.") and _is_given_name(words[1]):
+        if words[0] in ("D.", "M.") and is_given_name(words[1]):
             # Spanish "D." is Don, French "M." Monsieur: "D. Jaime Puig" is Jaime Puig.
             start = match.start() + match.group().index(words[1])
         found.append(Found(start, match.end(), PERSON, 0.5, "initials"))
@@ -1518,7 +1504,7 @@ _FRENCH_STREET = regex.compile(
 
 
 def find_french_streets(text: str) -> list[Found]:
-    stop = _stop_words("fr")
+    stop = stop_words("fr")
     return [
         Found(m.start(), m.end(), ADDRESS, 0.4, "street")
         for m in _FRENCH_STREET.finditer(text)
