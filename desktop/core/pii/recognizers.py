@@ -561,17 +561,20 @@ _NAME_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])")
 
 
 @functools.cache
-def _given_names() -> frozenset[str]:
-    """First names of many countries (Iceland and the Basque Country included), from the
-    name dictionary gender-guesser ships (Jörg Michael's nam_dict, about 48,000 names)."""
+def _name_dictionary() -> tuple[frozenset[str], dict[tuple[str, str], int]]:
+    """The name dictionary gender-guesser ships (Jörg Michael's nam_dict, about 48,000
+    first names of many countries, Iceland and the Basque Country included): its names,
+    and each name's highest frequency in the countries of a language (see
+    _NAME_COUNTRY_COLUMNS)."""
     import importlib.resources
 
     try:
         data = importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt"
         lines = data.read_text(encoding="utf-8").splitlines()
     except (ModuleNotFoundError, OSError):
-        return frozenset()
+        return frozenset(), {}
     names = set()
+    frequencies: dict[tuple[str, str], int] = {}
     for line in lines:
         if line.startswith("#") or len(line) < 30 or line[0] not in "MF?1":
             continue
@@ -581,8 +584,15 @@ def _given_names() -> frozenset[str]:
             for language, columns in _NAME_COUNTRY_COLUMNS.items():
                 frequency = max((int(line[c], 16) for c in columns if line[c].strip()), default=0)
                 key = (name, language)
-                _NAME_FREQUENCY[key] = max(_NAME_FREQUENCY.get(key, 0), frequency)
-    names |= _BASQUE_GIVEN_NAMES
+                frequencies[key] = max(frequencies.get(key, 0), frequency)
+    return frozenset(names), frequencies
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    """First names of many countries, from the name dictionary, with common Basque ones
+    it lacks."""
+    names = _name_dictionary()[0] | _BASQUE_GIVEN_NAMES
     # "Les", "Des", "Can" are given names somewhere and ordinary words here.
     return frozenset(
         names - _NAMES_THAT_ARE_WORDS - _CAPITALISED_FUNCTION_WORDS - _NAMES_THAT_ARE_PLACES
@@ -607,7 +617,6 @@ _BASQUE_GIVEN_NAMES = word_set(
 # The dictionary's columns of name frequencies (hexadecimal, 1 rare to D extremely common)
 # for the countries of a language: Great Britain, Ireland, the USA; France, Belgium; Spain.
 _NAME_COUNTRY_COLUMNS = {"en": (30, 31, 32), "fr": (37, 38), "es": (36,)}
-_NAME_FREQUENCY: dict[tuple[str, str], int] = {}
 
 
 def common_given_name(word: str, language: str) -> bool:
@@ -615,8 +624,7 @@ def common_given_name(word: str, language: str) -> bool:
     where the dictionary has no frequencies for the language."""
     if language not in _NAME_COUNTRY_COLUMNS:
         return True
-    _given_names()  # reads the frequencies too
-    return _NAME_FREQUENCY.get((word, language), 0) >= 3
+    return _name_dictionary()[1].get((word, language), 0) >= 3
 
 
 def _fold(word: str) -> str:
