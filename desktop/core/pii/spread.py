@@ -9,7 +9,7 @@ proposed with a low score, for review: a missed repeat is a leak, a wrong one a 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import regex
 
@@ -290,8 +290,29 @@ def signature(text: str) -> list[Found]:
 # "Eyjólfsson (1908–1994), bóndi á Efra-Seli".
 _FARM_AFTER_NAME = regex.compile(
     r"\G(?:[ \t]*\([^()\n]{1,20}\))?,?(?:[ \t]+\p{Ll}+)?[ \t]+(?:á|í|frá)[ \t]+"
-    r"(?P<farm>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])"
+    r"(?P<place>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])"
 )
+
+
+def _places_after_names(
+    text: str,
+    spans: Sequence[Found],
+    pattern: regex.Pattern[str],
+    score: float,
+    detector: str,
+    keep: Callable[[str], bool] = lambda place: True,
+) -> list[Found]:
+    """The place ``pattern`` finds right after a person's name (its group "place"), as
+    that person's address."""
+    found = []
+    for span in spans:
+        if span.kind == PERSON:
+            match = pattern.match(text, span.end)
+            if match and keep(match["place"]):
+                found.append(
+                    Found(match.start("place"), match.end("place"), ADDRESS, score, detector)
+                )
+    return found
 
 
 # "ólst upp við Hafnarstræti", "bjuggu við Túngötu", "fluttum að Syðri-Hóli": a street or
@@ -316,15 +337,15 @@ def icelandic_farms(text: str, spans: Sequence[Found], language: str) -> list[Fo
                 found.append(
                     Found(match.start("place"), match.end("place"), ADDRESS, 0.4, "farm-name")
                 )
-    for span in spans:
-        if span.kind == PERSON:
-            match = _FARM_AFTER_NAME.match(text, span.end)
-            # With BÍN, only a farm or a street: not "í Kaupmannahöfn".
-            if match and (not icelandic.available() or icelandic.farm_word(match["farm"])):
-                found.append(
-                    Found(match.start("farm"), match.end("farm"), ADDRESS, 0.45, "farm-name")
-                )
-    return found
+    # With BÍN, only a farm or a street: not "í Kaupmannahöfn".
+    return found + _places_after_names(
+        text,
+        spans,
+        _FARM_AFTER_NAME,
+        0.45,
+        "farm-name",
+        keep=lambda farm: not icelandic.available() or icelandic.farm_word(farm),
+    )
 
 
 # "le vieux Fernand Lestrade à La Borie Haute": a hamlet or farm, its article capitalised,
@@ -338,15 +359,7 @@ _HAMLET_AFTER_NAME = regex.compile(
 def french_hamlets(text: str, spans: Sequence[Found], language: str) -> list[Found]:
     if language != "fr":
         return []
-    found = []
-    for span in spans:
-        if span.kind == PERSON:
-            match = _HAMLET_AFTER_NAME.match(text, span.end)
-            if match:
-                found.append(
-                    Found(match.start("place"), match.end("place"), ADDRESS, 0.4, "hamlet")
-                )
-    return found
+    return _places_after_names(text, spans, _HAMLET_AFTER_NAME, 0.4, "hamlet")
 
 
 _SEGMENT = (
