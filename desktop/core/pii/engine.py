@@ -365,10 +365,7 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         *[
             f
             for f in listed_names(text, found)
-            # "John and Mary Birkett, Farmer": an occupation ends the list.
-            if " " in text[f.start : f.end].strip()
-            or not rec.dictionary_word(text[f.start : f.end].strip(), resolved.code)
-            or rec.is_given_name(text[f.start : f.end].strip())
+            if not _occupation(text[f.start : f.end].strip(), resolved.code)
         ],
         *nicknames(text, found),
         *lower_case_lists(text, found, resolved.code),
@@ -376,6 +373,14 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
     ]
     spans += [Span(f.start, f.end, f.kind, f.score, f.detector) for f in more]
     return [_over_broken_word(text, s) for s in merge([*spans, *_lines_under_names(text, spans)])]
+
+
+def _occupation(value: str, language: str) -> bool:
+    """ "John and Mary Birkett, Farmer": one word the language's dictionary lists and no
+    given name, which ends a list of names."""
+    return (
+        " " not in value and rec.dictionary_word(value, language) and not rec.is_given_name(value)
+    )
 
 
 _BROKEN_WORD = regex.compile(r"-[ \t]*\n[ \t]*\p{Ll}+")
