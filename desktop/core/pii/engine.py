@@ -372,7 +372,8 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         *signature(text),
     ]
     spans += [Span(f.start, f.end, f.kind, f.score, f.detector) for f in more]
-    return [_over_broken_word(text, s) for s in merge([*spans, *_lines_under_names(text, spans)])]
+    joined = merge([*spans, *_lines_under_names(text, spans)])
+    return [_over_broken_word(text, _whole_name(text, s, resolved.code)) for s in joined]
 
 
 def _occupation(value: str, language: str) -> bool:
@@ -381,6 +382,38 @@ def _occupation(value: str, language: str) -> bool:
     return (
         " " not in value and rec.dictionary_word(value, language) and not rec.is_given_name(value)
     )
+
+
+# Initials before a name ("M. A. " of "M. A. Fothergill", "M.-T. " of "M.-T. Lorand").
+_INITIALS_BEFORE = regex.compile(r"(?:(?<![\p{L}.])\p{Lu}\.(?:[ \t]?-?[ \t]?\p{Lu}\.)*[ \t]+)+$")
+
+
+def _whole_name(text: str, span: Span, language: str) -> Span:
+    """A name runs to its word's ends, so a Basque or Icelandic case ending goes with it
+    ("Iñakik", "Koldori": the ending alone would say whose name was removed), and takes in
+    the initials just before it ("M. Wilson"). French "M." and Spanish "D." alone are
+    Monsieur and Don, not initials."""
+    if span.kind != rec.PERSON:
+        return span
+    start, end = span.start, span.end
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    line_start = text.rfind("\n", 0, start) + 1
+    initials = _INITIALS_BEFORE.search(text, line_start, start)
+    if initials:
+        letters = regex.sub(r"[^\p{L}]", "", initials.group())
+        title = {"fr": "M", "es": "D", "eu": "D"}.get(language)
+        if letters != title:
+            if title and letters.startswith(title) and initials.group()[1:2] != "-":
+                start = initials.start() + initials.group().index(".") + 1
+                start += len(text[start:]) - len(text[start:].lstrip(" \t"))
+            else:
+                start = initials.start()
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(start, end, span.kind, span.score, span.detector)
 
 
 _BROKEN_WORD = regex.compile(r"-[ \t]*\n[ \t]*\p{Ll}+")
@@ -487,7 +520,7 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
         while word_end < end and (text[word_end].isalpha()):
             word_end += 1
         word = text[start:word_end].lower()
-        if word in _TITLES and word_end < end:
+        if word in _TITLES and word_end < end and text[word_end : word_end + 2] != ".-":
             start = word_end
             while start < end and (text[start] in ". \t\n"):
                 start += 1

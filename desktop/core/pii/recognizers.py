@@ -20,6 +20,7 @@ import functools
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import phonenumbers
 import regex
@@ -774,10 +775,10 @@ _SAINT_BEFORE = regex.compile(
 
 
 @functools.cache
-def _lexicon(language: str) -> frozenset[str]:
-    """The words (lemmas) the language's installed spaCy model lists for its lemmatizer:
-    WordNet's for English, about 83,000; Lefff's for French, about 95,000. Empty where
-    no model is installed."""
+def _lemma_tables(language: str) -> Any:
+    """The lookup tables of the language's installed spaCy lemmatizer (English: WordNet's
+    lemmas, about 83,000, with their irregular forms and suffix rules; French: Lefff's,
+    about 95,000, and 217,000 inflected forms). None where no model is installed."""
     import importlib
     from pathlib import Path
 
@@ -785,19 +786,71 @@ def _lexicon(language: str) -> frozenset[str]:
 
     model = NER_MODELS.get(language)
     if not model:
-        return frozenset()
+        return None
     try:
         package = importlib.import_module(model)
         folder = next(Path(package.__file__ or "").parent.glob("*/lemmatizer/lookups"))
-        index = Lookups().from_disk(folder).get_table("lemma_index")
-    except (ImportError, StopIteration, OSError, KeyError):
+        return Lookups().from_disk(folder)
+    except (ImportError, StopIteration, OSError):
+        return None
+
+
+@functools.cache
+def _lexicon(language: str) -> frozenset[str]:
+    """The lemmas of the language's lemmatizer ("farmer", "registre")."""
+    tables = _lemma_tables(language)
+    if tables is None or not tables.has_table("lemma_index"):
         return frozenset()
+    index = tables.get_table("lemma_index")
     return frozenset(word for words in index.values() for word in words)
 
 
+@functools.cache
+def _suffix_rules(language: str) -> tuple[tuple[str, str], ...]:
+    tables = _lemma_tables(language)
+    if tables is None or not tables.has_table("lemma_rules"):
+        return ()
+    rules = tables.get_table("lemma_rules")
+    return tuple(
+        sorted(
+            {
+                (old, new)
+                for pairs in rules.values()
+                for old, new in pairs
+                if old.isalpha() and old != new
+            }
+        )
+    )
+
+
 def dictionary_word(word: str, language: str) -> bool:
-    """ "registre", "farmer": a word of the language's dictionary (English or French)."""
-    return word.lower() in _lexicon(language)
+    """ "registre", "farmer", "gave", "hoods", "mangeait": a word of the language's
+    dictionary (English or French), as a lemma or an inflected form of one."""
+    word = word.lower()
+    lexicon = _lexicon(language)
+    if not lexicon:
+        return False
+    if word in lexicon:
+        return True
+    tables = _lemma_tables(language)
+    for name in ("lemma_exc", "lemma_lookup"):
+        if tables.has_table(name):
+            table = tables.get_table(name)
+            if name == "lemma_lookup":
+                # Only a form of another word the dictionary lists: the table also holds
+                # proper names ("dupont") as their own lemmas.
+                lemmas = table.get(word) or []
+                if isinstance(lemmas, str):
+                    lemmas = [lemmas]
+                if any(lemma != word and lemma in lexicon for lemma in lemmas):
+                    return True
+            elif any(word in by_pos for by_pos in table.values()):
+                return True
+    return any(
+        word.endswith(old) and word[: len(word) - len(old)] + new in lexicon
+        for old, new in _suffix_rules(language)
+        if len(word) > len(old) + 2
+    )
 
 
 def inflected_given_name(word: str, language: str) -> bool:
@@ -1051,8 +1104,46 @@ def find_lower_case_names(text: str, language: str = "") -> list[Found]:
                 letters = len(person.group(1))
         if letters:
             end = match.start() + letters
+            if letters == len(word):
+                end = _said_surnames(text, end, language, stop)
             found.append(Found(match.start(), end, PERSON, 0.4, "lower-case-name"))
     return found
+
+
+_SAID_SURNAME = regex.compile(r"[ \t]+(\p{Ll}{3,}(?:[-'’]\p{Ll}+)?)(?![\p{L}\p{N}'’])")
+# Basque words that end a name said before them: a kinship word in a case ("amak",
+# "aitarekin"), an auxiliary verb ("gaude", "diot"), a possessive or an adverb ("nire",
+# "beti"), a place of origin ("mutrikukoa").
+_BASQUE_NOT_SURNAME = regex.compile(
+    r"(?:aita|ama|anaia|arreba|ahizpa|neba|senar|emazte|amona|aitona|izeba|osaba|seme|"
+    r"alaba|lehengusu|lagun)\p{Ll}{0,5}"
+    r"|nire|zure|gure|zuen|haren|beti|gero|orain|gaur|atzo|hil|oso|ere|bai|ez|"
+    r"naiz|zara|gara|dira|dago|gaude|daude|zegoen|zeuden|nintzen|ginen|ziren|"
+    r"dut|duzu|dugu|dute|diot|diozu|dio|diote|dizut|nuen|genuen|zenuen|zion|zioten|"
+    r"\p{Ll}+(?:koa|goa|tarra|darra|ena)"
+)
+
+
+def _said_surnames(text: str, end: int, language: str, stop: frozenset[str]) -> int:
+    """Where a given name said in a lower-case transcript ends, with up to two surnames
+    after it ("lizzie broughton", "juana mari larrañaga"): words that are no stop word,
+    verb, number, kinship word or, where the language has a dictionary, ordinary word."""
+    verb_endings = _VERB_ENDINGS.get(language, ())
+    for _ in range(2):
+        match = _SAID_SURNAME.match(text, end)
+        if not match:
+            break
+        word = match.group(1)
+        if (
+            word in stop
+            or word.endswith(verb_endings)
+            or regex.fullmatch(rf"(?:{_NUMBER_WORDS})(?:-\p{{L}}+)?", word)
+            or (language == "eu" and _BASQUE_NOT_SURNAME.fullmatch(word))
+            or (dictionary_word(word, language) and not is_given_name(word.capitalize()))
+        ):
+            break
+        end = match.end(1)
+    return end
 
 
 _LOWER_ICELANDIC_WORD = regex.compile(
@@ -1121,7 +1212,8 @@ _INITIALLED_NAME = regex.compile(
     r"(?:\p{Lu}\.(?:[ \t]?-?[ \t]?\p{Lu}\.){0,2}|Edw\.|Wm\.|Thos\.|Chas\.|Jas\.|Geo\.|Jno\.|"
     r"Ric\.|Robt\.|Saml\.|Benj\.|Eliz\.|Margt\.)"
     r"[ \t](?:(?:Le|La|De|Du|Van|Von|O'|O’|Mac|Mc)[ \t]?)?\p{Lu}[\p{L}'’\-]+"
-    r"(?:[ \t]\p{Lu}[\p{L}'’\-]+)?"
+    r"(?:[ \t](?:(?:de|del|de la|de las|de los|van|van der|von|da|dos|du)[ \t])?"
+    r"\p{Lu}[\p{L}'’\-]+)?"
 )
 
 
