@@ -403,12 +403,24 @@ def address_heads(text: str, spans: Sequence[Found]) -> list[Found]:
 def address_blocks(text: str, spans: Sequence[Found]) -> list[Found]:
     """The other lines of a letter's address block: short lines of capitalised words
     just above or below a line with an address found in it ("Low Mill Cottage" / "Beck
-    Lane" / "Rosedale Abbey"), up to a blank line, a name, a date or a greeting."""
-    people = [(s.start, s.end) for s in spans if s.kind == PERSON]
+    Lane" / "Rosedale Abbey"), up to a blank line, a name, a date or a greeting; and the
+    rest of an address's own line when only town words follow it ("27400 Monforte" of
+    "27400 Monforte de Lemos (Lugo)")."""
+    # A model's guess may be a place ("Castleford"), and a given name may be part of a
+    # town ("Kirkby Stephen"): only a line that is mostly a name found otherwise stops.
+    people = [(s.start, s.end) for s in spans if s.kind == PERSON and not model_only(s.detector)]
     lines, at = [], 0
     for line in text.split("\n"):
         lines.append((at, at + len(line)))
         at += len(line) + 1
+
+    def name_line(a: int, b: int) -> bool:
+        letters = sum(c.isalpha() for c in text[a:b])
+        named = sum(
+            c.isalpha() for p, q in people if p < b and a < q for c in text[max(a, p) : min(b, q)]
+        )
+        return bool(letters) and named >= 0.6 * letters
+
     found = []
     for span in spans:
         if span.kind != ADDRESS:
@@ -417,29 +429,45 @@ def address_blocks(text: str, spans: Sequence[Found]) -> list[Found]:
         last = next((i for i, (a, b) in enumerate(lines) if a <= span.end <= b), None)
         if first is None or last is None:
             continue
+        tail = _TOWN_WORDS_TO_LINE_END.match(text, span.end, lines[last][1])
+        if tail and tail.end() > span.end and text[span.end : tail.end()].strip(" \t.,"):
+            end = tail.end() - (len(tail.group()) - len(tail.group().rstrip(" \t.,")))
+            found.append(Found(span.start, end, ADDRESS, min(span.score, 0.45), "address-block"))
         for step in (-1, 1):
             index = first if step < 0 else last  # an address found over two lines
+            if lines[index][1] - lines[index][0] > 60:
+                continue  # an address in running text, not in a block
             i = index + step
             while 0 <= i < len(lines) and abs(i - index) <= 3:
                 a, b = lines[i]
-                fits = _block_line(text[a:b]) or (step == 1 and _town_line(text[a:b]))
-                if not fits or any(p < b and a < q for p, q in people):
+                line = text[a:b]
+                fits = _block_line(line) or (
+                    _town_line(line) if step == 1 else _house_line(line)
+                )
+                if fits and step == 1 and line.rstrip().endswith(",") and " " not in line.strip():
+                    # "Castleford," goes on to the next line of the block; "Cordialement,"
+                    # and "Kveðja," to a signature.
+                    following = text[b + 1 : lines[i + 1][1]] if i + 1 < len(lines) else ""
+                    fits = _town_line(following) or _block_line(following)
+                if not fits or name_line(a, b):
                     break
                 found.append(
-                    Found(
-                        a + len(text[a:b]) - len(text[a:b].lstrip()),
-                        b,
-                        ADDRESS,
-                        0.4,
-                        "address-block",
-                    )
+                    Found(a + len(line) - len(line.lstrip()), b, ADDRESS, 0.4, "address-block")
                 )
                 i += step
     return found
 
 
+# The rest of a postcode's line when it is only the town's words: "de Lemos (Lugo)",
+# "Ciudad de México", "-la-Canéda".
+_TOWN_WORDS_TO_LINE_END = regex.compile(
+    r"(?:[ \t]*(?:\p{Lu}[\p{L}'’\-]*|-?(?:de|del|la|las|los|le|les|sur|en|upon|on)\b-?|"
+    r"\([\p{L} .\-]+\)|,))+[ \t.]*$",
+    regex.M,
+)
 _BLOCK_WORDS = regex.compile(
-    rf"^(?:{_SEGMENT})(?:[ \t]*,[ \t]*{_SEGMENT})*[ \t]*(?:\([\p{{L}} .\-]+\))?[.,]?$"
+    rf"^(?:(?:The|Les|La|Le|El|Los|Las|Nr\.|Near)[ \t]+)?(?:{_SEGMENT})"
+    rf"(?:[ \t]*,[ \t]*{_SEGMENT})*[ \t]*(?:\([\p{{L}} .\-]+\))?[.,]?$"
 )
 
 
@@ -447,7 +475,10 @@ def _block_line(line: str) -> bool:
     value = line.strip()
     if not value or len(value) > 50 or ":" in value or value.isupper():
         return False
-    if not _BLOCK_WORDS.match(value) or not _address_words(value.replace(",", " ")):
+    article = regex.match(r"(?:The|Les|La|Le|El|Los|Las|Nr\.|Near)[ \t]+", value)
+    if not _BLOCK_WORDS.match(value) or not _address_words(
+        value[article.end() if article else 0 :].replace(",", " ")
+    ):
         return False
     if len(value.split()) < 2 and not regex.search(r"\d", value):
         return False  # "Cordialement,", "Kveðja,"; a town alone is left
@@ -458,12 +489,21 @@ def _town_line(line: str) -> bool:
     """A town or a country alone on the line under an address ("Zestoa", "Canada",
     "USA"): one capitalised word that is no given name (a signature) and no greeting."""
     value = line.strip()
-    if not regex.fullmatch(r"\p{Lu}[\p{L}\-]*\.?|\p{Lu}\.?(?:\p{Lu}\.?){1,3}", value):
+    if not regex.fullmatch(r"\p{Lu}[\p{L}\-]*[.,]?|\p{Lu}\.?(?:\p{Lu}\.?){1,3}", value):
         return False
-    word = value.rstrip(".")
+    word = value.rstrip(".,")
     return not (
         is_given_name(word) or capitalised_function_word(word) or institution_word(word)
     ) and (not word.isupper() or len(word) <= 4)
+
+
+
+def _house_line(line: str) -> bool:
+    """A house or farm's name alone on the line above an address ("Efri-Brekka",
+    "Greystones"): one capitalised word, no given name, no greeting or sign-off (which end
+    with a comma), no institution."""
+    value = line.strip()
+    return _town_line(value) and not value.endswith(",")
 
 
 def _address_words(value: str) -> bool:
