@@ -979,3 +979,26 @@ def test_initials_and_surnames_said_after_a_given_name_go_with_the_name() -> Non
     )
     names = [value for value, kind, _ in found(basque, "eus") if kind == "PERSON"]
     assert "pello etxeberriarekin" in names and "joxe etxeberria" in names, names
+
+
+def test_e_mail_addresses_said_aloud_or_written_against_robots() -> None:
+    assert ("john dot smith at gmail dot com", "EMAIL") in pairs(
+        "my email is john dot smith at gmail dot com if you want it"
+    )
+    assert ("pepe arroba gmail punto com", "EMAIL") in pairs(
+        "mi correo es pepe arroba gmail punto com", "spa"
+    )
+    assert ("jb.dent (at) gmail.com", "EMAIL") in pairs("Write to jb.dent (at) gmail.com.")
+    # "at" before a place is no e-mail: the domain must end in a top-level domain.
+    assert not [k for _, k in pairs("We met at Whitby. It rained.") if k == "EMAIL"]
+
+
+def test_spanish_and_basque_hundreds_in_a_telephone_number_said_aloud() -> None:
+    tape = (
+        "informante: apunta seiscientos doce treinta y cuatro cincuenta y seis setenta y "
+        "ocho y así era la vida entonces no teníamos mucho pero éramos felices con los "
+        "vecinos que siempre nos ayudaban en todo lo que hacía falta"
+    )
+    assert ("seiscientos doce treinta y cuatro cincuenta y seis setenta y ocho", "PHONE") in (
+        pairs(tape, "spa")
+    )

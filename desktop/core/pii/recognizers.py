@@ -684,6 +684,18 @@ _SPLIT_EMAIL = regex.compile(
 )
 
 
+# An e-mail address said aloud or written to fool robots: "john dot smith at gmail dot
+# com", "pepe arroba gmail punto com", "jb.dent (at) gmail.com".
+_DOT_WORD = r"(?:dot|punto|point|puntu|punktur|\(dot\)|\[dot\])"
+_AT_WORD = r"(?:at|\(at\)|\[at\]|arroba|arobase|a[ \t]bildua|bildua|hjá|att)"
+_SAID_EMAIL = regex.compile(
+    rf"(?<![\w.@])[\w%+\-]+(?:\.[\w%+\-]+|[ \t]+{_DOT_WORD}[ \t]+[\w%+\-]+){{0,3}}"
+    rf"[ \t]+{_AT_WORD}[ \t]+[\w\-]+(?:(?:\.|[ \t]+{_DOT_WORD}[ \t]+)[\w\-]+){{0,2}}"
+    rf"(?:\.|[ \t]+{_DOT_WORD}[ \t]+)({'|'.join(sorted(_TLDS))})(?![\w])",
+    _FLAGS,
+)
+
+
 def find_mangled_emails(text: str) -> list[Found]:
     """E-mail addresses whose '@' OCR misread ("t.einarssonGexample.is"): a long word, or
     one with two dots or more, that ends in a known top-level domain. Web addresses are
@@ -693,6 +705,9 @@ def find_mangled_emails(text: str) -> list[Found]:
         for m in _SPLIT_EMAIL.finditer(text)
         # An address OCR left whole is the e-mail recogniser's.
         if regex.search(r"\s", m.group()) or not regex.search(r"@[\w-]+\.[\w-]{2,}", m.group())
+    ]
+    found += [
+        Found(m.start(), m.end(), EMAIL, 0.6, "said-email") for m in _SAID_EMAIL.finditer(text)
     ]
     for match in _SPACED_EMAIL.finditer(text):
         if len(match.group()) >= 12:
@@ -1291,12 +1306,16 @@ _NUMBER_WORDS = (
     r"quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|"
     r"dieciséis|diecisiete|dieciocho|diecinueve|veintiuno|veintiún|veintidós|veintitrés|"
     r"veinticuatro|veinticinco|veintiséis|veintisiete|veintiocho|veintinueve|"
+    r"cien|ciento|doscientos|trescientos|cuatrocientos|quinientos|seiscientos|setecientos|"
+    r"ochocientos|novecientos|"
     # Icelandic
     r"núll|einn|eitt|tveir|tvö|þrír|þrjú|fjórir|fjögur|fimm|sex|sjö|átta|níu|tíu|"
     r"ellefu|tólf|tuttugu|þrjátíu|fjörutíu|fimmtíu|sextíu|sjötíu|áttatíu|níutíu|"
     # Basque
     r"bat|bi|hiru|lau|bost|sei|zazpi|zortzi|bederatzi|hamar|hamaika|hamabi|hamahiru|"
-    r"hamalau|hamabost|hamasei|hamazazpi|hemezortzi|hemeretzi|hogei|berrogei|ehun"
+    r"hamalau|hamabost|hamasei|hamazazpi|hemezortzi|hemeretzi|hogei|hogeita|berrogei|"
+    r"berrogeita|hirurogei|hirurogeita|laurogei|laurogeita|ehun|berrehun|hirurehun|laurehun|"
+    r"bostehun|seiehun|zazpiehun|zortziehun|bederatziehun"
 )
 _SAID_NUMBER = regex.compile(
     rf"(?i:(?:{_NUMBER_WORDS})(?:(?:[ \t]*[-,][ \t]*|[ \t]+(?:(?:y|et|and|og|eta)[ \t]+)?)"

@@ -441,9 +441,7 @@ def address_blocks(text: str, spans: Sequence[Found]) -> list[Found]:
             while 0 <= i < len(lines) and abs(i - index) <= 3:
                 a, b = lines[i]
                 line = text[a:b]
-                fits = _block_line(line) or (
-                    _town_line(line) if step == 1 else _house_line(line)
-                )
+                fits = _block_line(line) or (_town_line(line) if step == 1 else _house_line(line))
                 if fits and step == 1 and line.rstrip().endswith(",") and " " not in line.strip():
                     # "Castleford," goes on to the next line of the block; "Cordialement,"
                     # and "Kveðja," to a signature.
@@ -495,7 +493,6 @@ def _town_line(line: str) -> bool:
     return not (
         is_given_name(word) or capitalised_function_word(word) or institution_word(word)
     ) and (not word.isupper() or len(word) <= 4)
-
 
 
 def _house_line(line: str) -> bool:
