@@ -1002,3 +1002,36 @@ def test_spanish_and_basque_hundreds_in_a_telephone_number_said_aloud() -> None:
     assert ("seiscientos doce treinta y cuatro cincuenta y seis setenta y ocho", "PHONE") in (
         pairs(tape, "spa")
     )
+
+
+def test_letter_heads_and_homes_named_after_a_person() -> None:
+    head = pairs(
+        "Mrs Margaret Fothergill\n14 Hawthorn Rise\nKirkby Stephen\nCumbria CA17 4QX\n\n"
+        "3rd March\n\nDear Sir,"
+    )
+    # A given name inside a town ("Stephen") does not stop the block.
+    assert ("Kirkby Stephen", "ADDRESS") in head, head
+    french = pairs("Les Granges\n12 rue des Tanneurs\n24200 Sarlat\n\nChère Madeleine,", "fra")
+    assert ("Les Granges", "ADDRESS") in french, french
+    icelandic = pairs("Efri-Brekka\n531 Hvammstangi\n\n12. mars\n\nKæra Sigrún,", "isl")
+    assert ("Efri-Brekka", "ADDRESS") in icelandic, icelandic
+    spanish = pairs("C/ del Río Cabe, 14\n27400 Monforte de Lemos (Lugo)\n\nQuerida Ana:", "spa")
+    assert [v for v, k in spanish if k == "ADDRESS" and v.endswith("Lemos (Lugo)")], spanish
+    # A sign-off under an address is no town.
+    signed = pairs("Envoyé de 12 rue des Tanneurs\n24200 Sarlat\nCordialement,\nMarie", "fra")
+    assert not [v for v, k in signed if k == "ADDRESS" and "Cordialement" in v], signed
+    # A house after "of" with its village, or named with "The"; a town alone is none.
+    minutes = pairs(
+        "Mr Tom Price of The Wern, Gladestry will be recorded. Mrs Ann Dinsdale of Low "
+        "Birks, Dent, lent photographs. Mr John Smith of Settle sent apologies."
+    )
+    assert ("The Wern, Gladestry", "ADDRESS") in minutes, minutes
+    assert ("Low Birks, Dent", "ADDRESS") in minutes, minutes
+    assert not [v for v, k in minutes if k == "ADDRESS" and "Settle" in v], minutes
+    # Floors and flats after a street; a Basque farm in any case.
+    assert ("calle Mayor, número 8, segundo izquierda", "ADDRESS") in pairs(
+        "Vivía en la calle Mayor, número 8, segundo izquierda.", "spa"
+    )
+    assert ("Arrieta baserrikoa", "ADDRESS") in pairs(
+        "Ama Arrieta baserrikoa zen, Azpeitikoa.", "eus"
+    )

@@ -32,6 +32,7 @@ from .spread import (
     address_heads,
     address_tails,
     french_hamlets,
+    houses_after_names,
     icelandic_farms,
     listed_names,
     lower_case_lists,
@@ -358,6 +359,7 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         *address_blocks(text, found),
         *icelandic_farms(text, found, resolved.code),
         *french_hamlets(text, found, resolved.code),
+        *houses_after_names(text, found),
     ]
     more = [
         *found[len(spans) :],

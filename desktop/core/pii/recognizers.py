@@ -1557,7 +1557,7 @@ _SAID_ADDRESSES = (
     # Basque "in/of X street" with no number: "Arranegi kalean", "san martin kalean".
     regex.compile(
         r"(?<![\p{L}])(?P<place>(?:(?:\p{Lu}[\p{L}\-]+[ \t]+){1,2}|(?:san[ \t]+)?\p{Ll}{3,}[ \t]+)"
-        r"(?:kalean|kalera|auzoan|baserrian|baserrira))"
+        r"(?:kalean|kalera|kaleko|auzoan|auzoko|baserri(?:a|an|ra|tik|ko|koa|aren)))"
         r"(?![\p{L}])"
     ),
     # "she'd been a hodgson from yew tree farm"
@@ -1575,7 +1575,9 @@ _SAID_ADDRESSES = (
         r"[ \t]*(?:\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?|\p{Ll}[\p{L}\-]+))"
     ),
     regex.compile(
-        r"(?<![\p{L}])(?i:vivía|vivíamos|vivían|vivió|vive|vivimos|vivo|nací|nació)"
+        r"(?<![\p{L}])(?i:vivía|vivíamos|vivían|vivió|vive|viven|vivimos|vivo|nací|nació|"
+        r"residía|reside|residen|casa|piso|domicilio|domiciliad[oa]|mudamos|mudaron|"
+        r"trasladamos|trasladaron|instalaron)"
         r"(?:[ \t]+\p{Ll}+){0,3}?"  # "vivió toda su vida en la calle de la Rúa"
         r"[ \t]+en[ \t]+(?:la[ \t]+|el[ \t]+)?"
         r"(?P<place>(?i:calle|c/|plaza|avenida|paseo|masada|masía|cortijo|caserío|barrio)"
@@ -1605,9 +1607,11 @@ _SAID_ADDRESSES = (
 )
 
 
+_BASQUE_KIN_TITLES = word_set("Ama Aita Amona Aitona Osaba Izeba Anaia Arreba Ahizpa Neba")
 _NO_PLACE_NAME = word_set(
     "the a an our my his her their your its this that whose every each any some another "
-    "un une sa son ses mon ma mes notre leur una su mi nuestra"
+    "un une sa son ses mon ma mes notre leur una su mi nuestra gure nire zure bere haren "
+    "beste"
 )
 
 
@@ -1639,6 +1643,8 @@ def find_said_addresses(text: str) -> list[Found]:
             words = text[start:end].split()
             if words and words[0].lower() in _NO_PLACE_NAME:
                 continue  # "lived at the farm": no name of one
+            if len(words) > 2 and words[0] in _BASQUE_KIN_TITLES:
+                start += text[start:end].index(words[1])  # "Ama Arrieta baserrikoa"
             found.append(Found(start, end, ADDRESS, 0.4, "said-address"))
     return found
 
@@ -1657,7 +1663,7 @@ _HOUSE_NAMES = (
         r"cortijo|finca|caserío|caserio|masía|masia|pazo|quinta|urbanización|urb\.|"
         r"residencial|résidence)"
         rf"[ \t]+(?:(?:de la|de los|de las|del|de|du|des|los|las|la|le|les|el|d'|d’)[ \t]*)?"
-        rf"{_CAP}(?:[ \t]+{_CAP})?",
+        rf"{_CAP}(?:[ \t]+{_CAP}){{0,2}}",
         _FLAGS,
     ),
     # A French village address: "le Bourg, Vebret, par Saignes (Cantal)".
@@ -1667,8 +1673,8 @@ _HOUSE_NAMES = (
         _FLAGS,
     ),
     regex.compile(
-        rf"(?<!\w){_CAP}(?:-etxea|[ \t]+(?:baserria|baserrian|baserritik|etxea|"
-        r"etxean|borda|bordan))(?!\w)",
+        rf"(?<!\w){_CAP}(?:-etxea|[ \t]+(?:baserri(?:a|an|tik|ko|koa|koak|ra|rako|aren)|"
+        r"etxea|etxean|etxeko|etxekoa|borda|bordan|bordako))(?!\w)",
         _FLAGS,
     ),
 )
@@ -1683,7 +1689,10 @@ def find_house_names(text: str) -> list[Found]:
                 institution_word(w) for w in words[1:]
             ):
                 continue
-            found.append(Found(match.start(), match.end(), ADDRESS, 0.45, "house-name"))
+            start = match.start()
+            if words[0] in _BASQUE_KIN_TITLES and len(words) > 2:
+                start = match.start() + match.group().index(words[1])  # "Ama Arrieta baserrikoa"
+            found.append(Found(start, match.end(), ADDRESS, 0.45, "house-name"))
     return found
 
 

@@ -191,7 +191,11 @@ def _after_label(text: str, at: int) -> bool:
 # of a floor, side, or district ("izda.", "ezk.", "dcha.", "col.", "bât.").
 _TAIL_WORD = (
     r"(?!(?i:tel|tél|tfno|telf|phone|fax|mob|email|e-mail)\b)"
-    r"(?:[\p{Lu}\d][\p{L}\d.º°ª'’\-]*|\p{Ll}{1,4}\.|bajo|bis|ter|izda|dcha|esk|ezk|izq)"
+    r"(?:[\p{Lu}\d][\p{L}\d.º°ª'’\-]*|\p{Ll}{1,4}\.|bajo|bis|ter|izda|dcha|esk|ezk|izq|"
+    # floors, doors and flats: "número 8, segundo izquierda", "appartement 12", "íbúð 0402"
+    r"número|piso|puerta|planta|primero|segundo|tercero|cuarto|quinto|sexto|izquierda|"
+    r"derecha|centro|étage|appartement|appt|apt|escalier|bâtiment|flat|íbúð|hæð|"
+    r"solairua|eskuina|ezkerra)(?![\p{L}])"
 )
 _ADDRESS_TAIL = regex.compile(
     # ", Marietta, OH 45750", ", West Virginia", ", 2. ezk.", " (Gipuzkoa)", ", bajo"
@@ -356,6 +360,30 @@ _HAMLET_AFTER_NAME = regex.compile(
 )
 
 
+# "Mr Tom Price of The Wern, Gladestry", "Mrs Dinsdale of Low Birks, Dent": a house with
+# its village, or a house named with "The". "John Smith of Settle" (a town alone) is none.
+_HOUSE_AFTER_NAME = regex.compile(
+    r"\G,?[ \t]+of[ \t]+(?P<place>(?P<the>The[ \t]+)?\p{Lu}[\p{L}'’\-]+"
+    r"(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}(?P<town>,[ \t]*\p{Lu}[\p{L}'’\-]+)?)"
+)
+_ARTICLE = regex.compile(r"^(?:The|Les|La|Le|El|Los|Las)[ \t]+")
+
+
+def houses_after_names(text: str, spans: Sequence[Found]) -> list[Found]:
+    return _places_after_names(
+        text,
+        spans,
+        _HOUSE_AFTER_NAME,
+        0.4,
+        "house-of",
+        # A town with its country ("of Dunedin, New Zealand") is one word before its comma.
+        lambda place: (
+            (place.startswith("The ") or (" " in place.split(",")[0] and "," in place))
+            and _address_words(_ARTICLE.sub("", place).replace(",", " "))
+        ),
+    )
+
+
 def french_hamlets(text: str, spans: Sequence[Found], language: str) -> list[Found]:
     if language != "fr":
         return []
@@ -389,7 +417,7 @@ def address_heads(text: str, spans: Sequence[Found]) -> list[Found]:
             words = match.group("segment").split()
             if (
                 any(a < start and at < b for a, b in people)
-                or not _address_words(match.group("segment"))
+                or not _address_words(_ARTICLE.sub("", match.group("segment")))
                 or text[max(0, at - 2) : at].strip().endswith(":")
                 or (at == line_start and len(words) == 1 and not words[0][0].isdigit())
             ):
