@@ -1035,3 +1035,30 @@ def test_letter_heads_and_homes_named_after_a_person() -> None:
     assert ("Arrieta baserrikoa", "ADDRESS") in pairs(
         "Ama Arrieta baserrikoa zen, Azpeitikoa.", "eus"
     )
+
+
+def test_register_order_nicknames_and_pet_names() -> None:
+    register = pairs(
+        "15 | Aizpuru Odriozola, José Antonio | 1950-07-30 | Azpeitia\n"
+        "16 | Urquiola Mendizábal, Francisco | 1951-01-05 | Bilbao",
+        "eus",
+    )
+    assert ("Aizpuru Odriozola, José Antonio", "PERSON") in register, register
+    assert ("ROUSSEL Marcel", "PERSON") in pairs("Écrit « ROUSSEL Marcel » sur le bulletin.", "fra")
+    # A greeting or a sign-off before a name is no surname; a street and town neither.
+    assert ("Cheers, Gordon", "PERSON") not in pairs("Thanks again.\nCheers, Gordon")
+    address = pairs("Raymond T. Hollis\n418 Sycamore Ridge Road, Marietta, OH 45750")
+    assert not [v for v, k in address if k == "PERSON" and "Road" in v], address
+    # The surname after a nickname, and a nickname after a comma.
+    nicknamed = pairs("Apologies: Dorothy Calvert, Mick 'Badger' Raw.")
+    assert ("Badger", "PERSON") in nicknamed and ("Raw", "PERSON") in nicknamed, nicknamed
+    assert ("Xeno", "PERSON") in pairs("Generosa Álvarez Menéndez, «Xeno» para todos.", "spa")
+    assert ("Declan O'Connor", "PERSON") in pairs("Contact: Declan O'Connor (husband)")
+    # Pet names no list holds: Spanish diminutives, doubled syllables.
+    spanish = pairs("Nieves está hecha una santiaguesa y Luisito no para. Y Tomasín igual.", "spa")
+    assert ("Luisito", "PERSON") in spanish and ("Tomasín", "PERSON") in spanish, spanish
+    assert ("Toto", "PERSON") in pairs("Il se présente comme Toto, tout le monde le sait.", "fra")
+    assert not [
+        v for v, k in pairs("Vivían en Sevilla y luego en Castilla.", "spa") if k == "PERSON"
+    ]
+    assert not [v for v, k in pairs("Le bébé et son papa sont venus.", "fra") if k == "PERSON"]

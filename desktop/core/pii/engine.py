@@ -40,6 +40,7 @@ from .spread import (
     nicknames,
     repeated_names,
     signature,
+    surnames_before,
 )
 
 log = logging.getLogger(__name__)
@@ -370,6 +371,7 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
             if not _occupation(text[f.start : f.end].strip(), resolved.code)
         ],
         *nicknames(text, found),
+        *surnames_before(text, found),
         *lower_case_lists(text, found, resolved.code),
         *signature(text),
     ]

@@ -879,6 +879,47 @@ _STREET_WORD_AT_END = regex.compile(
 )
 
 
+# Spanish pet forms of a given name: "Luisito" (Luis), "Tomasín" (Tomás), "Nachete"
+# (Nacho), "Conchita". Not "-illo" or "-illa": "Sevilla", "Castilla".
+_SPANISH_PET_ENDING = regex.compile(r"(?:it[oa]s?|ín|ete|iñ[oa])$")
+_REDUPLICATED = regex.compile(r"(?i)^(\p{L}{2})\1$")
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
+
+
+@functools.cache
+def _plain_given_names() -> frozenset[str]:
+    return frozenset(_plain(name) for name in _given_names())
+
+
+def pet_name(word: str, language: str) -> bool:
+    """A pet form of a name no list holds: a doubled syllable ("Lulu", "Dédé", "Jojo")
+    that is no word of the language ("bébé", "papa"), or in Spanish a given name with a
+    diminutive ending ("Luisito", "Tomasín", "Nachete")."""
+    lower = word.lower()
+    if lower in stop_words(language or "en") or lower in _KINSHIP_PET_WORDS:
+        return False
+    if _REDUPLICATED.match(word):
+        return True
+    if language != "es":
+        return False
+    ending = _SPANISH_PET_ENDING.search(lower)
+    if not ending or ending.start() < 3:
+        return False
+    stem = _plain(word[: ending.start()]).capitalize()
+    names = _plain_given_names()
+    return any(stem + tail in names for tail in ("", "o", "a", "e", "s", "os"))
+
+
+# Doubled syllables that are words of a family's talk, not names.
+_KINSHIP_PET_WORDS = word_set(
+    "papa mama mamá papá nana nini tata tete bebe bébé dodo coco pipi caca bobo dada tutu "
+    "gaga yoyo baba kaka haha hihi hoho nono dede tutú cucu"
+)
+
+
 def find_given_names(text: str, language: str = "") -> list[Found]:
     """A capitalised word that is a known given name, with the capitalised words that
     follow it on its line (the surnames: "Celestino Herrera", "Nerea Etxaniz Larrañaga"),
@@ -894,12 +935,16 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
     for match in _NAME_WORD.finditer(text):
         word = match.group()
         end = match.end()
+        pet = False
         if language == "is" and icelandic.known(word):
             # BÍN knows every case of a name, and which look-alikes are words ("Fundi").
             if not icelandic.person_word(word):
                 continue
         elif not is_given_name(word):
             letters = _inflected_given_name(word, language, names)
+            if not letters and pet_name(word, language):
+                pet = True
+                letters = len(word)
             if not letters:
                 continue
             end = match.start() + letters
@@ -929,6 +974,7 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
         # "Herald", "Visa", "Kendal": a word of the language that is rarely a name there.
         if (
             end <= match.end()
+            and not pet  # "Toto" is in the French dictionary too
             and dictionary_word(word, language)
             and not common_given_name(word, language)
         ):
@@ -1086,6 +1132,7 @@ def find_said_names(text: str, language: str = "") -> list[Found]:
 
 
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Ll}{5,}(?![\p{L}\p{N}])")
+_LOWER_DOUBLED = regex.compile(r"(?<![\p{L}\p{N}'’])(\p{Ll}{2})\1(?![\p{L}\p{N}])")
 
 
 def find_lower_case_names(text: str, language: str = "") -> list[Found]:
@@ -1098,7 +1145,12 @@ def find_lower_case_names(text: str, language: str = "") -> list[Found]:
         return _icelandic_lower_case_names(text)
     names = _given_names()
     stop = stop_words(language or "en") | _MONTH_WORDS
-    found = []
+    found = [
+        # "dédé", "jojo": a doubled syllable is a pet name however short
+        Found(m.start(), m.end(), PERSON, 0.4, "lower-case-name")
+        for m in _LOWER_DOUBLED.finditer(text)
+        if pet_name(m.group(), language)
+    ]
     for match in _LOWER_WORD.finditer(text):
         word = match.group()
         if word in stop or _SAINT_BEFORE.search(text[max(0, match.start() - 8) : match.start()]):
@@ -1214,7 +1266,7 @@ def _icelandic_lower_case_names(text: str) -> list[Found]:
 # with the particles of Spanish, French and Dutch names between them.
 _SURNAMES_AFTER = regex.compile(
     r"(?:[ \t]+(?:(?:de|del|de la|y|van|von|le|la|du)[ \t]+)?"
-    r"(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}{3,})(?![\p{L}\p{N}])){1,3}"
+    r"(?:(?:O['’]|D['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}{3,})(?![\p{L}\p{N}])){1,3}"
 )
 
 

@@ -223,8 +223,10 @@ def address_tails(text: str, spans: Sequence[Found]) -> list[Found]:
 
 
 _NICKNAME_AFTER = regex.compile(
-    r"\G[ \t]*[«\"'‘“][ \t]?(?:(?:el|la|the|le|o|a)[ \t]+)?"
+    r"\G,?[ \t]*[«\"'‘“][ \t]?(?:(?:el|la|the|le|o|a)[ \t]+)?"
     r"(?P<name>\p{Lu}[\p{L}'’\-]+)[ \t]?[»\"'’”]"
+    # the surname after the nickname: "Mick 'Badger' Raw"
+    r"(?:[ \t]+(?P<surname>\p{Lu}\p{Ll}[\p{L}'’\-]*)(?![\p{L}]))?"
 )
 # "known as Nobby", "conocido como «el Boni»", "kallaður Siggi", "dit « Dédé »"
 _ALIAS = regex.compile(
@@ -233,6 +235,56 @@ _ALIAS = regex.compile(
     r"[ \t]+[«\"'‘“]?|(?i:dit|dite)[ \t]+[«\"'‘“])"  # French "dit" only before quotes
     r"[ \t]?(?:(?:el|la|the|le)[ \t]+)?(?P<name>\p{Lu}[\p{L}'’\-]+)"
 )
+
+
+# A register's "Surname Surname, Given" ("Aizpuru Odriozola, José Antonio", "Dent,
+# William"), or a surname in capitals before the given name ("ROUSSEL Marcel"), at the
+# start of a line, a cell or a numbered entry.
+_SURNAMES_BEFORE = regex.compile(
+    r"(?:^[ \t]*(?P<number>\d{1,4}[.)]?[ \t]+)?|(?P<cell>[|;\t])|[:«\"(])[ \t]*(?P<surnames>"
+    r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:de|del|de la|y|i|van|von|le|la|du)[ \t]+)?"
+    r"\p{Lu}[\p{L}'’\-]+){0,2}[ \t]*,"
+    r"|\p{Lu}{3,}(?:[ \t\-]\p{Lu}{2,}){0,2})[ \t]*$",
+    regex.M,
+)
+
+
+def surnames_before(text: str, spans: Sequence[Found]) -> list[Found]:
+    """The surnames a register writes before a given name that was found."""
+    found = []
+    for span in spans:
+        if span.kind != PERSON or model_only(span.detector):
+            continue
+        first = regex.match(r"\p{L}+", text[span.start : span.end])
+        if not first or not is_given_name(first.group()):
+            continue
+        line_start = text.rfind("\n", 0, span.start) + 1
+        match = _SURNAMES_BEFORE.search(text, line_start, span.start)
+        if not match:
+            continue
+        surnames = match.group("surnames").rstrip(" \t,")
+        if not _plausible(surnames.title() if surnames.isupper() else surnames):
+            continue
+        if any(s.kind == ADDRESS and s.start < span.start and match.start() < s.end for s in spans):
+            continue  # "418 Sycamore Ridge Road, Marietta": a street and a town
+        after = text[span.end : span.end + 2]
+        if (
+            match.group("surnames").endswith(",")
+            and " " not in surnames
+            and not (match.group("number") or match.group("cell") or after.startswith(","))
+        ):
+            continue  # "Cheers, Gordon", "Kaixo, Jon": a greeting or a sign-off
+        if (
+            " " not in surnames
+            and icelandic.available()
+            and icelandic.known(surnames)
+            and not icelandic.person_word(surnames)
+        ):
+            continue  # "Undirritaður, Haraldur": "the undersigned", by BÍN
+        if surnames.isupper() and is_given_name(surnames.title()):
+            continue  # "JOHN Smith": a given name in capitals, found already
+        found.append(Found(match.start("surnames"), span.end, PERSON, 0.5, "register-name"))
+    return found
 
 
 def nicknames(text: str, spans: Sequence[Found]) -> list[Found]:
@@ -245,6 +297,11 @@ def nicknames(text: str, spans: Sequence[Found]) -> list[Found]:
         match = _NICKNAME_AFTER.match(text, span.end)
         if match and _plausible(match.group("name")):
             found.append(Found(match.start("name"), match.end("name"), PERSON, 0.5, "nickname"))
+            surname = match.group("surname")
+            if surname and _plausible(surname) and not match.group().startswith(","):
+                found.append(
+                    Found(match.start("surname"), match.end("surname"), PERSON, 0.5, "nickname")
+                )
     for match in _ALIAS.finditer(text):
         if _plausible(match.group("name")):
             found.append(Found(match.start("name"), match.end("name"), PERSON, 0.45, "nickname"))
