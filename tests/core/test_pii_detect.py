@@ -1062,3 +1062,11 @@ def test_register_order_nicknames_and_pet_names() -> None:
         v for v, k in pairs("Vivían en Sevilla y luego en Castilla.", "spa") if k == "PERSON"
     ]
     assert not [v for v, k in pairs("Le bébé et son papa sont venus.", "fra") if k == "PERSON"]
+
+
+def test_an_old_exchange_number_with_its_name() -> None:
+    letter = pairs("Moor End Farm,\nTel. Heptonstall 37\n\n17th Nov. 1931")
+    assert ("Heptonstall 37", "PHONE") in letter, letter
+    assert not [v for v, k in letter if k == "PERSON"], letter
+    # A given name before a number is no exchange.
+    assert ("Mary 2234", "PHONE") not in pairs("Phone Mary 2234 please")

@@ -86,7 +86,9 @@ _NOT_A_NAME = word_set(
     # offices a form or the minutes name instead of a person
     "registrar clerk volunteer director directeur directrice archivist archiviste librarian "
     "curator editor bibliothécaire secretario secretaria tesorero tesorera presidenta "
-    "alcalde maire ritari formaður gjaldkeri idazkaria lehendakaria diruzaina"
+    "alcalde maire ritari formaður gjaldkeri idazkaria lehendakaria diruzaina "
+    # a telephone's label the model takes for a name ("Tel. Heptonstall 37")
+    "tel tél tfno telf fax mob gsm"
 )
 _BIRTH_WORDS = word_set("né née born nacido nacida fæddur fædd jaioa")
 # Unions used for every name found, made once.

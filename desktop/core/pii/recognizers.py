@@ -1386,6 +1386,12 @@ _ZERO_LED_NUMBER = regex.compile(
 )
 
 
+# An old exchange's name and number after a word for telephone: "Tel. Heptonstall 37".
+_EXCHANGE_NUMBER = regex.compile(
+    r"\.?[ \t]*:?[ \t]*\K(?P<exchange>\p{Lu}\p{Ll}+(?:[ \t\-]\p{Lu}\p{Ll}+)?)[ \t]+\d{2,5}(?![\d])"
+)
+
+
 def find_said_phones(text: str) -> list[Found]:
     """A telephone number written as said ("the phone was double two five nine", "c'était
     le vingt-deux") or too short for phonenumbers ("síminn hjá þeim er 15842", an old
@@ -1405,6 +1411,9 @@ def find_said_phones(text: str) -> list[Found]:
         if numbers:
             match = max(numbers, key=lambda m: len(m.group()))
             found.append(Found(match.start(), match.end(), PHONE, 0.45, "said-phone"))
+        exchange = _EXCHANGE_NUMBER.match(text, keyword.end())
+        if exchange and not is_given_name(exchange["exchange"].split()[0]):
+            found.append(Found(exchange.start(), exchange.end(), PHONE, 0.45, "said-phone"))
     found += [
         Found(m.start(), m.end(), PHONE, 0.45, "said-phone")
         for m in _ZERO_LED_NUMBER.finditer(text)
