@@ -1070,3 +1070,12 @@ def test_an_old_exchange_number_with_its_name() -> None:
     assert not [v for v, k in letter if k == "PERSON"], letter
     # A given name before a number is no exchange.
     assert ("Mary 2234", "PHONE") not in pairs("Phone Mary 2234 please")
+
+
+def test_families_and_offices_before_a_name() -> None:
+    assert ("Lasa", "PERSON") in pairs("Lasa familiak burdinolako paperak eman ditu.", "eus")
+    assert ("Lahoz", "PERSON") in pairs("La familia Lahoz vivía allí.", "spa")
+    english = pairs("The Tyson family farmed there. The Royal Family came.")
+    assert ("Tyson", "PERSON") in english and ("Royal", "PERSON") not in english, english
+    assert ("Le Goaziou", "PERSON") in pairs("célébré par le regretté recteur Le Goaziou.", "fra")
+    assert ("Ibáñez", "PERSON") in pairs("Lo bendijo el párroco Ibáñez.", "spa")

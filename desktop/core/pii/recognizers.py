@@ -402,6 +402,11 @@ _HONORIFICS = (
     r"Signor|Signora|Signorina|Sig|Dott|"
     r"Mrs\.|Mr\.|Messrs|Sres|Sras|Srs|Bean|Uasal|Iníon|"
     r"M\.|D\.|"
+    # Offices written in lower case before a name: "le recteur Le Goaziou", "el párroco
+    # Ibáñez", "the vicar Mr Hird".
+    r"recteur|curé|vicaire|pasteur|notaire|docteur|instituteur|institutrice|abbé|"
+    r"párroco|cura|mosén|fray|maestro|maestra|alcalde|apaiza|apaiz|vicar|rector|curate|"
+    r"reverend|"
     # Don/Doña after Sr./Sra., as typed (D.ª, Dª) and as OCR reads them (D.a, D.2, D:).
     r"D\.?ª|D\.\??[a2]|D\.\?|D:"
 )
@@ -498,7 +503,12 @@ _PATRONYMIC = regex.compile(
 def _trim_function_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop capitalised function words ("The", "Dear") from the ends of a name span."""
     words = list(regex.finditer(r"\S+", text[start:end]))
-    while words and words[0].group().strip(".,") in _CAPITALISED_FUNCTION_WORDS:
+    while (
+        words
+        and words[0].group().strip(".,") in _CAPITALISED_FUNCTION_WORDS
+        # "Le Goaziou", "De Smet": a particle that starts a surname stays.
+        and not (len(words) == 2 and words[0].group() in _SURNAME_PARTICLES)
+    ):
         words.pop(0)
     while words and words[-1].group().strip(".,") in _CAPITALISED_FUNCTION_WORDS:
         words.pop()
@@ -1302,8 +1312,31 @@ def find_initialled_names(text: str) -> list[Found]:
     return found
 
 
+# A family named by its surname: "Lasa familiak", "la familia Lahoz", "the Tyson family",
+# "la famille Peyrot".
+_FAMILY_NAME = (
+    regex.compile(
+        r"(?<![\p{L}])(?P<name>\p{Lu}\p{Ll}[\p{L}'’\-]*)[ \t]+(?:familia\p{Ll}{0,6}|family)"
+        r"(?![\p{L}])",
+        _FLAGS,
+    ),
+    regex.compile(
+        r"(?<![\p{L}])(?:familia|famille)[ \t]+(?:de[ \t]+)?"
+        r"(?P<name>\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’\-]*)?)(?![\p{L}])",
+        _FLAGS,
+    ),
+)
+
+
 def find_names(text: str) -> list[Found]:
-    found = []
+    found = [
+        Found(m.start("name"), m.end("name"), PERSON, 0.45, "family-name")
+        for pattern in _FAMILY_NAME
+        for m in pattern.finditer(text)
+        if not any(
+            w in _CAPITALISED_FUNCTION_WORDS or institution_word(w) for w in m["name"].split()
+        )
+    ]
     for pattern, score, detector in (
         (_HONORIFIC_NAME, 0.8, "honorific"),
         (_SALUTATION, 0.7, "salutation"),
