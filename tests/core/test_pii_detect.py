@@ -1079,3 +1079,19 @@ def test_families_and_offices_before_a_name() -> None:
     assert ("Tyson", "PERSON") in english and ("Royal", "PERSON") not in english, english
     assert ("Le Goaziou", "PERSON") in pairs("célébré par le regretté recteur Le Goaziou.", "fra")
     assert ("Ibáñez", "PERSON") in pairs("Lo bendijo el párroco Ibáñez.", "spa")
+
+
+def test_a_telephone_number_said_in_seven_words_or_more_with_no_word_for_one() -> None:
+    tape = (
+        "informante: mi hija tiene el seis cincuenta y cuatro, treinta y dos, diez, noventa y "
+        "ocho y así era la vida entonces no teníamos mucho pero éramos felices con los vecinos"
+    )
+    assert ("seis cincuenta y cuatro, treinta y dos, diez, noventa y ocho", "PHONE") in pairs(
+        tape, "spa"
+    )
+    # Years said in a row are none.
+    years = pairs(
+        "a: we went every year, nineteen fifty two, nineteen fifty three, nineteen "
+        "fifty four, and it never rained once in all that time you know"
+    )
+    assert not [v for v, k in years if k == "PHONE"], years

@@ -1377,7 +1377,8 @@ def find_names(text: str) -> list[Found]:
 _PHONE_WORD = regex.compile(
     r"(?i:phone|telephone|tel|number|síminn|sími|símann|símanúmer|símanúmerið|numéro|téléphone|"
     r"tél|teléfono|telefono|telefonoa|telefonoz|zenbakia|móvil|movil|portable|mobile|"
-    r"farsími|gsm|apunta|apunte|note it down)(?![\p{L}])"
+    r"farsími|gsm|apunta|apunte|note it down|write it down|hringdu|hringja|hringið|deitu|"
+    r"llámame|llámala|llámalo|llamar|appelle|appelez|appeler)(?![\p{L}])"
 )
 _NUMBER_WORDS = (
     # English
@@ -1412,6 +1413,15 @@ _SAID_NUMBER = regex.compile(
 
 # A number said from a leading zero, six words or more ("zéro quatre soixante-cinq
 # soixante et onze vingt-deux trente-huit"): a telephone number even with no word for one.
+# Seven number words or more in a row ("seis cincuenta y cuatro treinta y dos diez noventa
+# y ocho"): a telephone number said with no word for one. English years said in a row
+# ("nineteen fifty two, nineteen fifty three") are not.
+_LONG_SAID_NUMBER = regex.compile(
+    rf"(?<![\p{{L}}])(?i:{_NUMBER_WORDS})"
+    rf"(?:(?:[ \t]*[-,][ \t]*|[ \t]+(?:(?:y|et|and|og|eta)[ \t]+)?)(?:{_NUMBER_WORDS})){{6,20}}"
+    r"(?![\p{L}])"
+)
+_YEAR_WORDS = regex.compile(r"(?i)(?<![\p{L}])(?:nineteen|eighteen|hundred)(?![\p{L}])")
 _ZERO_LED_NUMBER = regex.compile(
     rf"(?<![\p{{L}}])(?i:zéro|zero|cero|núll|oh)"
     rf"(?:(?:[ \t]*[-,][ \t]*|[ \t]+(?:(?:y|et|and|og|eta)[ \t]+)?)(?:{_NUMBER_WORDS})){{5,16}}"
@@ -1450,6 +1460,11 @@ def find_said_phones(text: str) -> list[Found]:
     found += [
         Found(m.start(), m.end(), PHONE, 0.45, "said-phone")
         for m in _ZERO_LED_NUMBER.finditer(text)
+    ]
+    found += [
+        Found(m.start(), m.end(), PHONE, 0.4, "said-phone")
+        for m in _LONG_SAID_NUMBER.finditer(text)
+        if not _YEAR_WORDS.search(m.group())
     ]
     return found
 
