@@ -1095,3 +1095,19 @@ def test_a_telephone_number_said_in_seven_words_or_more_with_no_word_for_one() -
         "fifty four, and it never rained once in all that time you know"
     )
     assert not [v for v, k in years if k == "PHONE"], years
+
+
+def test_short_spanish_and_basque_pet_names_in_a_lower_case_transcript() -> None:
+    tape = (
+        "informante: pues en la mina estuve con paco y con el nel muchos años, y luego ya me "
+        "casé y nos vinimos al pueblo, que allí no había trabajo para nadie y la vida era dura"
+    )
+    names = [v for v, k in pairs(tape, "spa") if k == "PERSON"]
+    assert "paco" in names and "nel" in names, names
+    basque = (
+        "lekukoa: gero joan ginen donostiara eta han ezagutu nuen joxe, eta beti esaten zidan "
+        "gure aitak ez zuela inoiz horrelako lanik egin behar izan bere bizitza osoan zehar "
+        "eta hala bizi izan ginen urte askoan"
+    )
+    names = [v for v, k in pairs(basque, "eus") if k == "PERSON"]
+    assert "joxe" in names and not {"gero", "joan", "beti"} & set(names), names

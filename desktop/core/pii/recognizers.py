@@ -643,6 +643,12 @@ def _fold(word: str) -> str:
 
 
 @functools.cache
+def _every_given_name_folded() -> frozenset[str]:
+    """ "Tomas" for "Tomás": to find a name under a pet ending that moved its accent."""
+    return frozenset(_fold(name) for name in _given_names())
+
+
+@functools.cache
 def _folded_given_names() -> frozenset[str]:
     """The dictionary writes some names without their accents ("Ascension", "Gines")."""
     return frozenset(_fold(name) for name in _given_names() if name == _fold(name))
@@ -895,15 +901,6 @@ _SPANISH_PET_ENDING = regex.compile(r"(?:it[oa]s?|ín|ete|iñ[oa])$")
 _REDUPLICATED = regex.compile(r"(?i)^(\p{L}{2})\1$")
 
 
-def _plain(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
-
-
-@functools.cache
-def _plain_given_names() -> frozenset[str]:
-    return frozenset(_plain(name) for name in _given_names())
-
-
 def pet_name(word: str, language: str) -> bool:
     """A pet form of a name no list holds: a doubled syllable ("Lulu", "Dédé", "Jojo")
     that is no word of the language ("bébé", "papa"), or in Spanish a given name with a
@@ -918,8 +915,8 @@ def pet_name(word: str, language: str) -> bool:
     ending = _SPANISH_PET_ENDING.search(lower)
     if not ending or ending.start() < 3:
         return False
-    stem = _plain(word[: ending.start()]).capitalize()
-    names = _plain_given_names()
+    stem = _fold(word[: ending.start()]).capitalize()
+    names = _every_given_name_folded()
     return any(stem + tail in names for tail in ("", "o", "a", "e", "s", "os"))
 
 
@@ -1017,7 +1014,17 @@ def stop_words(language: str) -> frozenset[str]:
         defaults = spacy.util.get_lang_class(language).Defaults
     except (ImportError, KeyError):
         defaults = spacy.util.get_lang_class("en").Defaults
-    return frozenset(defaults.stop_words)
+    return frozenset(defaults.stop_words) | _MORE_STOP_WORDS.get(language, frozenset())
+
+
+# Words as common as spaCy's stop words that its short Basque list lacks, and which the
+# list of names holds ("behar", "beti", "joan").
+_MORE_STOP_WORDS = {
+    "eu": word_set(
+        "behar beti gero joan egon gabe zela dena denak nori mila kale zinen orain gaur atzo "
+        "bihar oso asko gutxi ondo gaizki baita baino bezala arte ere bai"
+    )
+}
 
 
 def lower_case_text(text: str) -> bool:
@@ -1142,6 +1149,13 @@ def find_said_names(text: str, language: str = "") -> list[Found]:
 
 
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Ll}{5,}(?![\p{L}\p{N}])")
+_LOWER_SHORT = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Ll}{3,8}(?![\p{L}\p{N}'’])")
+# Spanish and Basque pet names, and names short or shared with words.
+_SHORT_PET_NAMES = word_set(
+    "paco pepe pepa lola lolo toni nacho pili puri chus nati tere rafa manu fina quique "
+    "juanjo chema txema josu joxe jose koldo kepa peio pello iñaki txus mikel "
+    "unai aitor ander xabi josé maite nekane edurne itziar nel maru tina encarna"
+)
 _LOWER_DOUBLED = regex.compile(r"(?<![\p{L}\p{N}'’])(\p{Ll}{2})\1(?![\p{L}\p{N}])")
 
 
@@ -1161,6 +1175,13 @@ def find_lower_case_names(text: str, language: str = "") -> list[Found]:
         for m in _LOWER_DOUBLED.finditer(text)
         if pet_name(m.group(), language)
     ]
+    if language in ("es", "eu"):
+        # "paco", "joxe", "pepe": the short pet names everyone uses, which the list of
+        # names lacks or shares with words ("gero", "joan" are Basque words).
+        for match in _LOWER_SHORT.finditer(text):
+            if match.group() in _SHORT_PET_NAMES:
+                end = _said_surnames(text, match.end(), language, stop)
+                found.append(Found(match.start(), end, PERSON, 0.4, "lower-case-name"))
     for match in _LOWER_WORD.finditer(text):
         word = match.group()
         if word in stop or _SAINT_BEFORE.search(text[max(0, match.start() - 8) : match.start()]):
