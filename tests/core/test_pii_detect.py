@@ -1111,3 +1111,19 @@ def test_short_spanish_and_basque_pet_names_in_a_lower_case_transcript() -> None
     )
     names = [v for v, k in pairs(basque, "eus") if k == "PERSON"]
     assert "joxe" in names and not {"gero", "joan", "beti"} & set(names), names
+
+
+def test_homes_said_after_a_verb_of_living_or_a_name() -> None:
+    assert ("Cowside", "ADDRESS") in pairs("The family farmed at Cowside in Langstrothdale.")
+    # After "to", a town alone is none.
+    assert not [v for v, k in pairs("Then they moved to Leeds.") if k == "ADDRESS"]
+    assert ("Hill Top, Keld", "ADDRESS") in pairs(
+        "Mrs Ellen Metcalfe (née Alderson), Hill Top, Keld."
+    )
+    listed = pairs("Present: Ann Lee, Tom Hird, Mary Dent.")
+    assert not [v for v, k in listed if k == "ADDRESS"], listed
+    assert ("número 5 de la calle Mayor", "ADDRESS") in pairs(
+        "Vivían en el número 5 de la calle Mayor.", "spa"
+    )
+    assert ("Moulin de la Roque", "ADDRESS") in pairs("Elle est née au Moulin de la Roque.", "fra")
+    assert ("Easo kalean", "ADDRESS") in pairs("Donostiako Easo kalean bizi ziren.", "eus")

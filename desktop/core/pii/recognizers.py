@@ -1679,8 +1679,11 @@ _SAID_ADDRESSES = (
     # yew tree farm", "il habitait rue du four", "vivíamos en la calle del horno".
     regex.compile(
         r"(?<![\p{L}])(?i:lived|living|live|lives|moved|born|brought up|grew up|came)"
+        # "lived in a flat above the Co-op on Duke Street"
+        r"(?:[ \t]+(?!(?i:and|but|then|until|till)\b)[\p{L}'’\-]+){0,6}?"
         r"[ \t]+(?:(?:on|in|at|to|from|up at|down at|out at)[ \t]+)"
-        r"(?P<place>(?:\p{L}[\p{L}'’\-]+[ \t]+){1,3}"
+        r"(?P<place>(?:(?!(?i:on|in|at|to|the|a|of|and|above|below|near)[ \t])"
+        r"\p{L}[\p{L}'’\-]+[ \t]+){1,3}"
         r"(?i:lane|street|road|terrace|row|farm|cottage|cottages|close|drive|avenue|hall|"
         r"house|fold|garth|croft|brow|green|yard))(?![\p{L}])"
     ),
@@ -1765,16 +1768,58 @@ def find_french_streets(text: str) -> list[Found]:
     ]
 
 
-def find_said_addresses(text: str) -> list[Found]:
+# "farmed at Cowside", "moved to Fern Bank, Giggleswick": a home named after a verb of
+# living. After "to", a town alone ("moved to Leeds") is none: the home needs two words
+# or "The", and its village after a comma.
+_HOME_AFTER_VERB = regex.compile(
+    r"(?<![\p{L}])(?i:lived|living|moved|born|farmed|settled|brought up|grew up|stayed)"
+    r"[ \t]+(?P<preposition>at|to)[ \t]+"
+    r"(?P<place>(?:The[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}"
+    r"(?:,[ \t]*\p{Lu}[\p{L}'’\-]+)?)"
+)
+# "en el número 5 de la calle Mayor", "au 12 de la rue Victor-Hugo"
+_NUMBER_OF_STREET = regex.compile(
+    r"(?<![\p{L}])(?i:número|nº|n\.º|el|au|le)[ \t]*\d{1,4}[ \t]+de[ \t]+(?:la[ \t]+|l'|el[ \t]+)?"
+    r"(?i:calle|plaza|avenida|paseo|rue|avenue|place|route|chemin)"
+    r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+los|del|de|des|du))?(?:[ \t]+\p{Lu}[\p{L}\-]+){1,3}"
+)
+
+
+def _homes_said(text: str) -> list[Found]:
     found = []
+    for match in _HOME_AFTER_VERB.finditer(text):
+        place = match["place"]
+        words = place.split(",")[0].split()
+        if match["preposition"].lower() == "to" and not (
+            words[0] == "The" or (len(words) > 1 and "," in place)
+        ):
+            continue
+        if any(
+            (capitalised_function_word(w) and w != "The") or institution_word(w) for w in words
+        ) or (len(words) == 1 and is_given_name(words[0])):
+            continue
+        found.append(Found(match.start("place"), match.end("place"), ADDRESS, 0.4, "said-address"))
+    found += [
+        Found(m.start(), m.end(), ADDRESS, 0.45, "said-address")
+        for m in _NUMBER_OF_STREET.finditer(text)
+    ]
+    return found
+
+
+def find_said_addresses(text: str) -> list[Found]:
+    found = _homes_said(text)
     for pattern in _SAID_ADDRESSES:
         for match in pattern.finditer(text):
             start, end = match.span("place") if "place" in pattern.groupindex else match.span()
             words = text[start:end].split()
             if words and words[0].lower() in _NO_PLACE_NAME:
                 continue  # "lived at the farm": no name of one
-            if len(words) > 2 and words[0] in _BASQUE_KIN_TITLES:
-                start += text[start:end].index(words[1])  # "Ama Arrieta baserrikoa"
+            if len(words) > 2 and (
+                words[0] in _BASQUE_KIN_TITLES
+                or (words[0][0].isupper() and words[0].endswith(("ko", "ako")))
+            ):
+                # "Ama Arrieta baserrikoa"; "Donostiako Easo kalean" (Easo street, of Donostia)
+                start += text[start:end].index(words[1])
             found.append(Found(start, end, ADDRESS, 0.4, "said-address"))
     return found
 
@@ -1789,9 +1834,10 @@ _HOUSE_NAMES = (
         _FLAGS,
     ),
     regex.compile(
-        r"(?<!\w)(?i:ferme|maison|mas|domaine|métairie|borde|villa|lieu-dit|"
+        # "Moulin de la Roque" is a home's name; "le moulin de la Rivière" a mill.
+        r"(?<!\w)(?:Moulin|Bastide|(?i:ferme|maison|mas|domaine|métairie|borde|villa|lieu-dit|"
         r"cortijo|finca|caserío|caserio|masía|masia|pazo|quinta|urbanización|urb\.|"
-        r"residencial|résidence)"
+        r"residencial|résidence))"
         rf"[ \t]+(?:(?:de la|de los|de las|del|de|du|des|los|las|la|le|les|el|d'|d’)[ \t]*)?"
         rf"{_CAP}(?:[ \t]+{_CAP}){{0,2}}",
         _FLAGS,

@@ -426,8 +426,35 @@ _HOUSE_AFTER_NAME = regex.compile(
 _ARTICLE = regex.compile(r"^(?:The|Les|La|Le|El|Los|Las)[ \t]+")
 
 
+# "Mrs Ellen Metcalfe (née Alderson), Hill Top, Keld": a name, then a house and a village.
+_HOUSE_AND_VILLAGE_AFTER_NAME = regex.compile(
+    r"\G(?:[ \t]*\([^()\n]{1,30}\))?,[ \t]*(?P<place>\p{Lu}[\p{L}'’\-]+"
+    r"(?:[ \t]+\p{Lu}[\p{L}'’\-]+){1,2},[ \t]*\p{Lu}[\p{L}'’\-]+)(?=[ \t]*[.;\n]|$)"
+)
+
+
 def houses_after_names(text: str, spans: Sequence[Found]) -> list[Found]:
-    return _places_after_names(
+    people = [(s.start, s.end) for s in spans if s.kind == PERSON and not model_only(s.detector)]
+    found = _places_after_names(
+        text,
+        spans,
+        _HOUSE_AND_VILLAGE_AFTER_NAME,
+        0.4,
+        "house-of",
+        # a list of people ("Ann Lee, Tom Hird, Mary") is no house
+        lambda place: (
+            _address_words(place.replace(",", " "))
+            and not any(is_given_name(w) for w in place.split(",")[0].split())
+        ),
+    )
+    found = [
+        f
+        for f in found
+        if not any(
+            a < f.start + text[f.start : f.end].index(",") and f.start < b for a, b in people
+        )
+    ]
+    return found + _places_after_names(
         text,
         spans,
         _HOUSE_AFTER_NAME,
