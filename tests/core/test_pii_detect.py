@@ -91,7 +91,12 @@ def test_iban_and_cards() -> None:
         ("GB82 WEST 1234 5698 7654 32", "IBAN"),
         ("IS14 0159 2600 7654 5510 7303 39", "IBAN"),
     ]
-    assert found("Ref GB82 WEST 1234 5698 7654 33") == []  # wrong check digits
+    # Wrong check digits: a mistyped account is still someone's, so it is proposed for
+    # review, with the low score of an unchecked value; a reference of another shape is none.
+    assert found("Ref GB82 WEST 1234 5698 7654 33") == [
+        ("GB82 WEST 1234 5698 7654 33", "IBAN", 0.45)
+    ]
+    assert found("Ref XY82 WEST 1234 5698 7654 33") == []
     assert kinds_of("Visa 4111 1111 1111 1111", "4111 1111 1111 1111") == [("CARD", 0.95)]
     assert kinds_of("order 4111 1111 1111 1112", "4111 1111 1111 1112") == []  # fails Luhn
 
@@ -1127,3 +1132,15 @@ def test_homes_said_after_a_verb_of_living_or_a_name() -> None:
     )
     assert ("Moulin de la Roque", "ADDRESS") in pairs("Elle est née au Moulin de la Roque.", "fra")
     assert ("Easo kalean", "ADDRESS") in pairs("Donostiako Easo kalean bizi ziren.", "eus")
+
+
+def test_more_personal_numbers_after_their_words() -> None:
+    assert ("12.345.678-Z", "ID_NUMBER") in pairs("D.N.I. 12.345.678-Z", "spa")
+    assert ("28/12345678/40", "ID_NUMBER") in pairs(
+        "Nº de afiliación a la Seguridad Social: 28/12345678/40", "spa"
+    )
+    assert ("12AB34567", "ID_NUMBER") in pairs("Passeport n° 12AB34567", "fra")
+    # An IBAN with a wrong check digit is still someone's account, mistyped.
+    assert ("ES76 3035 0000 1234 5678 9012", "IBAN") in pairs(
+        "Kontu zenbakia: ES76 3035 0000 1234 5678 9012", "eus"
+    )

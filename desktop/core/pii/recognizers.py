@@ -256,8 +256,8 @@ _ID_RULES = (
     ),
     _IdRule(
         "dni",
-        regex.compile(r"(?<![\w-])\d{8}[- ]?[A-Z](?!\w)", _FLAGS),
-        dni.is_valid,
+        regex.compile(r"(?<![\w.-])\d{2}\.?\d{3}\.?\d{3}[- ]?[A-Z](?!\w)", _FLAGS),
+        lambda value: dni.is_valid(value.replace(".", "")),  # "12.345.678-Z" as typed
         _ctx(r"dni|nif|nan|documento nacional de identidad|d\.n\.i\.?"),
         0.85,
     ),
@@ -296,9 +296,24 @@ _ID_RULES = (
 )
 
 
-# Any word that announces one of the ID numbers above.
+# Any word that announces one of the ID numbers above, or another personal number
+# (Spanish social security, passports, identity cards).
+_OTHER_ID_WORDS = _ctx(
+    r"seguridad social|afiliación|nuss|n\.?º ss|passport(?: no\.?| number)?|passeport|"
+    r"pasaporte|pasaportea|vegabréf|vegabréfsnúmer|identity card|carte d'identité|"
+    r"carte nationale d'identité|cni|nortasun agiria|nan zenbakia|persónuskilríki"
+)
 _ANY_ID_CONTEXT = regex.compile(
-    "|".join(f"(?:{rule.context.pattern})" for rule in _ID_RULES), regex.IGNORECASE
+    "|".join(f"(?:{rule.context.pattern})" for rule in _ID_RULES)
+    + f"|(?:{_OTHER_ID_WORDS.pattern})",
+    regex.IGNORECASE,
+)
+# A passport's mixed letters and digits after its word: "Passeport n° 12AB34567".
+_PASSPORT = regex.compile(
+    r"(?i:passport|passeport|pasaporte|pasaportea|vegabréf)\p{L}*[ \t.:]*"
+    r"(?:(?i:n[o°º]|no|nº|number|número|numéro)\.?[ \t:]*)?"
+    r"(?P<number>(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{6,12})(?![\w])",
+    _FLAGS,
 )
 # A run of digits on one line, with the separators OCR puts in or makes up ("11:52: 01 64
 # 237 364 50" for the NIR 1 52 01 64 237 364 50): when an ID word announces it, it is
@@ -327,6 +342,10 @@ def _announced_numbers(text: str) -> list[Found]:
 def find_ids(text: str) -> list[Found]:
     text = _blank_specks(text)  # "dugu: -61449085P": a speck stuck to the number
     found = _announced_numbers(text)
+    found += [
+        Found(m.start("number"), m.end("number"), ID_NUMBER, 0.5, "passport")
+        for m in _PASSPORT.finditer(text)
+    ]
     for rule in _ID_RULES:
         for match in rule.pattern.finditer(text):
             value = match.group()
@@ -347,7 +366,13 @@ def find_ids(text: str) -> list[Found]:
 # ----- bank accounts and cards ---------------------------------------------------------
 
 _IBAN_CANDIDATE = regex.compile(r"(?<!\w)[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?!\w)", _FLAGS)
-_IBAN_CONTEXT = _ctx(r"iban|bank|account|compte|cuenta|konto|reikning|reikningur|kontua|rekening")
+_IBAN_CONTEXT = _ctx(
+    r"iban|bank|account|compte|cuenta|konto|reikning|reikningur|kontua|kontu zenbakia|"
+    r"kontu-zenbakia|rekening|banque|banco|bankua|rib"
+)
+# The countries whose IBANs the archives' letters hold: one of theirs with a wrong check
+# digit is still someone's account, mistyped.
+_IBAN_COUNTRIES = word_set("ES FR GB IS IE DE NL BE IT PT CH LU AT DK NO SE FI")
 _CARD_CANDIDATE = regex.compile(r"(?<![\w-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\w-])", _FLAGS)
 _CARD_CONTEXT = _ctx(
     r"card|carte|tarjeta|kort|kortanúmer|karte|kreditkarte|txartela|visa|mastercard|cb|amex"
@@ -365,7 +390,9 @@ def find_accounts(text: str) -> list[Found]:
         value = " ".join(parts)
         if std_iban.is_valid(value.replace(" ", "")):
             found.append(Found(match.start(), match.start() + len(value), IBAN, 0.95, "iban"))
-        elif _context(text, match.start(), _IBAN_CONTEXT):
+        elif _context(text, match.start(), _IBAN_CONTEXT) or (
+            match.group()[:2] in _IBAN_COUNTRIES and len(match.group().replace(" ", "")) >= 15
+        ):
             found.append(Found(match.start(), match.end(), IBAN, 0.45, "iban"))
     for match in _CARD_CANDIDATE.finditer(text):
         digits = _digits(match.group())
