@@ -1144,3 +1144,11 @@ def test_more_personal_numbers_after_their_words() -> None:
     assert ("ES76 3035 0000 1234 5678 9012", "IBAN") in pairs(
         "Kontu zenbakia: ES76 3035 0000 1234 5678 9012", "eus"
     )
+
+
+def test_initials_alone_but_not_abbreviations() -> None:
+    assert [k for v, k in pairs("Minutes taken by J. B. and typed up later.") if v == "J. B"]
+    assert [k for v, k in pairs("(uppskrift G. Þ.)", "isl") if v == "G. Þ"]
+    assert [k for v, k in pairs("Written by A.-M. for the society.", "fra") if v == "A.-M"]
+    for text in ("P.S. Give my love to all.", "She went to the U.S. in 1950.", "At 10 A.M. sharp."):
+        assert not [v for v, k in pairs(text) if k == "PERSON"], text

@@ -149,6 +149,7 @@ class _Finder:
             *rec.find_accounts(text),
             *rec.find_names(text),
             *rec.find_initialled_names(text),
+            *rec.find_bare_initials(text),
             *rec.find_given_names(text, code),
             *rec.find_lower_case_names(text, code),
             *rec.find_said_names(text, code),

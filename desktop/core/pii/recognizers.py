@@ -1342,6 +1342,27 @@ _INITIALLED_NAME = regex.compile(
 )
 
 
+# Initials alone, as a transcriber, a secretary or a letter signs ("J. B.", "G. Þ.",
+# "A.-M."): two or three capitals with dots, no capitalised word after them (that is an
+# initialled name), and no abbreviation of the kind a text holds ("P.S.", "U.S.", "D.N.I.").
+_BARE_INITIALS = regex.compile(
+    r"(?<![\p{L}.])\p{Lu}\.(?:[ \t]?-?[ \t]?\p{Lu}\.){1,2}(?![ \t]*\p{Lu}\p{Ll})(?![\p{L}])"
+)
+_ABBREVIATIONS = word_set(
+    "PS NB US UK USA AD BC SA SL SC DC PD PPS RIP EEUU UE EU ONU UN OK TV BB VB CV JC DNI NIE "
+    "NIF CIF NAN NIR RSVP AM PM IE EG CF OP ED EDS MS MSS NN SS SR SRA SRES"
+)
+
+
+def find_bare_initials(text: str) -> list[Found]:
+    return [
+        Found(m.start(), m.end(), PERSON, 0.4, "initials")
+        for m in _BARE_INITIALS.finditer(text)
+        # "A.-M." (Anne-Marie) is no "A.M." (morning)
+        if "-" in m.group() or regex.sub(r"[^\p{L}]", "", m.group()) not in _ABBREVIATIONS
+    ]
+
+
 def find_initialled_names(text: str) -> list[Found]:
     found = []
     for match in _INITIALLED_NAME.finditer(text):
