@@ -1152,3 +1152,12 @@ def test_initials_alone_but_not_abbreviations() -> None:
     assert [k for v, k in pairs("Written by A.-M. for the society.", "fra") if v == "A.-M"]
     for text in ("P.S. Give my love to all.", "She went to the U.S. in 1950.", "At 10 A.M. sharp."):
         assert not [v for v, k in pairs(text) if k == "PERSON"], text
+
+
+def test_a_family_name_said_as_a_kind_of_person() -> None:
+    tape = (
+        "q: and your mother? a: lizzie, she'd been a hodgson from down the valley, and she "
+        "was a good cook and a hard worker and we never went without in all those years"
+    )
+    names = [v for v, k in pairs(tape) if k == "PERSON"]
+    assert "hodgson" in names and "cook" not in names and "worker" not in names, names

@@ -1129,6 +1129,34 @@ def _basque_nicknames(text: str, stop: frozenset[str]) -> list[Found]:
     return found
 
 
+# A family's name said as a kind of person: "she'd been a hodgson", "c'était une delpit",
+# "née peyrot", "de soltera ruiz". Only a word no dictionary lists.
+_MAIDEN_NAME_BEFORE = {
+    "en": r"(?:was|been|born)[ \t]+a|née|nee",
+    "fr": r"(?:c'était|c’était|était)[ \t]+une?|née|né",
+    "es": r"de[ \t]+soltera|era[ \t]+una?",
+}
+
+
+def _maiden_names(text: str, language: str, stop: frozenset[str]) -> list[Found]:
+    before = _MAIDEN_NAME_BEFORE.get(language)
+    if not before:
+        return []
+    found = []
+    for match in regex.finditer(
+        rf"(?<![\p{{L}}'’])(?:{before})[ \t]+(\p{{Ll}}{{3,}})(?![\p{{L}}'’])", text
+    ):
+        word = match.group(1)
+        if word in stop or word.endswith(_VERB_ENDINGS.get(language, ())):
+            continue
+        if language in _NAME_COUNTRY_COLUMNS and dictionary_word(word, language):
+            continue
+        if language == "es" and not match.group().startswith("de"):
+            continue  # "era una ..." needs a dictionary Spanish lacks here
+        found.append(Found(match.start(1), match.end(1), PERSON, 0.4, "said-name"))
+    return found
+
+
 def find_said_names(text: str, language: str = "") -> list[Found]:
     """Names said after a kinship word, a naming verb or a title in a transcript typed in
     lower case ("my dad was jack shaw", "ama mari", "se llamaba pepe"), shorter names and
@@ -1172,6 +1200,7 @@ def find_said_names(text: str, language: str = "") -> list[Found]:
             found.append(Found(match.start(1), end, PERSON, 0.4, "said-name"))
     if language == "eu":
         found += _basque_nicknames(text, stop)
+    found += _maiden_names(text, language, stop)
     return found
 
 
