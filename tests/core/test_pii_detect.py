@@ -1161,3 +1161,13 @@ def test_a_family_name_said_as_a_kind_of_person() -> None:
     )
     names = [v for v, k in pairs(tape) if k == "PERSON"]
     assert "hodgson" in names and "cook" not in names and "worker" not in names, names
+
+
+def test_a_french_family_named_after_chez_in_a_transcript() -> None:
+    tape = (
+        "r : on faisait le battage au mois d'août avec la machine de chez cosquer et les "
+        "voisins venaient tous, et après on mangeait chez nous dans la grande salle avec le "
+        "cidre et tout le monde chantait jusqu'à minuit"
+    )
+    names = [v for v, k in pairs(tape, "fra") if k == "PERSON"]
+    assert names == ["cosquer"], names

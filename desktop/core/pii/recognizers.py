@@ -1098,7 +1098,7 @@ _SAID_NAME_WORD = regex.compile(r"[ \t]+(\p{Ll}{3,})(?:[ \t]+(\p{Ll}{3,}))?(?=([
 # "monsieur garnier", "un tal llano", "todos me dicen cabeza", "they called tot granger".
 _SAID_TITLE_BEFORE = {
     "en": r"(?:mr|mrs|miss|ms|dr|they called|known as|nicknamed|called him|called her)",
-    "fr": r"(?:monsieur|madame|mademoiselle|l'abbé|l’abbé|le docteur|docteur|surnommé|"
+    "fr": r"(?:monsieur|madame|mademoiselle|l'abbé|l’abbé|le docteur|docteur|surnommé|chez|"
     r"surnommée|l'appelait|l’appelait|m'appelait|m’appelait|nous appelait|les appelait|"
     r"l'appelaient|l’appelaient)",
     "es": r"(?:don|doña|señor|señora|señorita|un tal|una tal|me dicen|le dicen|le decían|"
