@@ -1171,3 +1171,22 @@ def test_a_french_family_named_after_chez_in_a_transcript() -> None:
     )
     names = [v for v, k in pairs(tape, "fra") if k == "PERSON"]
     assert names == ["cosquer"], names
+
+
+def test_homes_said_in_lower_case_transcripts() -> None:
+    pad = " and we had the cows and the hens and it was a hard life but a good one all the same"
+    english = pairs("q: where were you brought up? a: up at high birkett, over the fell" + pad)
+    assert ("high birkett", "ADDRESS") in english, english
+    assert not [v for v, k in pairs("a: we were up at school all day then" + pad) if k == "ADDRESS"]
+    french = pairs(
+        "r : on est montés à la borie basse quand papa a repris la ferme, et on y est restés "
+        "jusqu'à la guerre avec les bêtes et les vignes et tout le travail qu'il y avait là-haut",
+        "fra",
+    )
+    assert ("la borie basse", "ADDRESS") in french, french
+    spanish = pairs(
+        "informante: mi madre era de los marín de la masada del cerro, y allí nos criamos todos "
+        "con las ovejas y el huerto hasta que bajamos al pueblo en el año cincuenta y tantos",
+        "spa",
+    )
+    assert ("masada del cerro", "ADDRESS") in spanish, spanish

@@ -1862,6 +1862,48 @@ _NUMBER_OF_STREET = regex.compile(
 )
 
 
+# A home said in a lower-case transcript, after a word of where one lives: "up at high
+# birkett", "on est montés à la borie basse", "de la masada del cerro". The last word must
+# be one the language's dictionary lacks (a farm's own name), where it has one.
+_LOWER_HOME = {
+    "en": regex.compile(
+        r"(?<![\p{L}])(?:up at|down at|out at|over at|lived at|living at|born at|farmed at|"
+        r"farm at)[ \t]+(?P<place>(?:\p{Ll}+[ \t]+)?\p{Ll}{3,})(?![\p{L}'’])"
+    ),
+    "fr": regex.compile(
+        r"(?<![\p{L}])(?:habit\p{Ll}*|vivai\p{Ll}*|vivions|montés|montées|monté|installés|"
+        r"né|née|nés)[ \t]+(?:à|au)[ \t]+"
+        r"(?P<place>(?:(?:la|le|les)[ \t]+)?\p{Ll}[\p{Ll}\-]{2,}(?:[ \t]+(?:haute|basse|"
+        r"neuve|vieille|haut|bas|neuf|vieux|grande|petite))?)(?![\p{L}'’])"
+    ),
+    "es": regex.compile(
+        r"(?<![\p{L}])(?P<place>(?:masada|masía|masia|cortijo|caserío|caserio|pardina|"
+        r"borda|quintería)[ \t]+(?:de[ \t]+la|de[ \t]+los|del|de)[ \t]+\p{Ll}{3,})"
+        r"(?![\p{L}])"
+    ),
+}
+
+
+def _lower_case_homes(text: str, language: str) -> list[Found]:
+    pattern = _LOWER_HOME.get(language)
+    if not pattern or not lower_case_text(text):
+        return []
+    stop = stop_words(language)
+    found = []
+    for match in pattern.finditer(text):
+        place = match["place"]
+        # The farm's own word: "birkett" of "high birkett", "borie" of "la borie basse".
+        words = [w for w in place.split() if w not in ("la", "le", "les")]
+        name = words[-1] if language == "en" or len(words) == 1 else words[0]
+        if name in stop or regex.fullmatch(rf"(?:{_NUMBER_WORDS})", name):
+            continue
+        named = language == "fr" and (len(words) > 1 or "-" in name)  # "la borie basse"
+        if language in ("en", "fr") and not named and dictionary_word(name, language):
+            continue  # "up at school", "born at home"; a town ("à paris") is proposed too
+        found.append(Found(match.start("place"), match.end("place"), ADDRESS, 0.4, "said-address"))
+    return found
+
+
 def _homes_said(text: str) -> list[Found]:
     found = []
     for match in _HOME_AFTER_VERB.finditer(text):
@@ -1883,8 +1925,8 @@ def _homes_said(text: str) -> list[Found]:
     return found
 
 
-def find_said_addresses(text: str) -> list[Found]:
-    found = _homes_said(text)
+def find_said_addresses(text: str, language: str = "") -> list[Found]:
+    found = _homes_said(text) + _lower_case_homes(text, language)
     for pattern in _SAID_ADDRESSES:
         for match in pattern.finditer(text):
             start, end = match.span("place") if "place" in pattern.groupindex else match.span()
