@@ -1190,3 +1190,11 @@ def test_homes_said_in_lower_case_transcripts() -> None:
         "spa",
     )
     assert ("masada del cerro", "ADDRESS") in spanish, spanish
+
+
+def test_an_icelandic_farm_split_in_two() -> None:
+    tape = (
+        "heimildarmaður: ég fæddist á ytri-ey á skagaströnd en við fluttum að syðri-hóli þegar "
+        "ég var fimm ára og þar var ég til tvítugs og vann við búið með pabba og mömmu"
+    )
+    assert ("syðri-hóli", "ADDRESS") in pairs(tape, "isl")

@@ -91,8 +91,45 @@ def not_a_name(word: str) -> bool:
     return bool(found) and not found & (PERSON_CATEGORIES | {"erl"})
 
 
+# Farms split in two are told apart by a word of place before the hyphen: "Syðri-Hóli",
+# "Ytri-Á", "Litla-Hvammi". BÍN holds some such names, not all.
+_FARM_PREFIXES = frozenset(
+    [
+        "syðri",
+        "syðra",
+        "ytri",
+        "ytra",
+        "efri",
+        "efra",
+        "neðri",
+        "neðra",
+        "nyrðri",
+        "nyrðra",
+        "vestri",
+        "vestra",
+        "eystri",
+        "eystra",
+        "fremri",
+        "fremra",
+        "innri",
+        "innra",
+        "stóri",
+        "stóra",
+        "litli",
+        "litla",
+        "gamli",
+        "gamla",
+        "nýi",
+        "nýja",
+    ]
+)
+
+
 def farm_word(word: str) -> bool:
-    return bool(categories(word) & (FARM_CATEGORIES | STREET_CATEGORIES))
+    if categories(word) & (FARM_CATEGORIES | STREET_CATEGORIES):
+        return True
+    first, _, rest = word.partition("-")
+    return bool(rest) and first.lower() in _FARM_PREFIXES and farm_word(rest)
 
 
 def titled(word: str) -> str:
