@@ -1742,7 +1742,8 @@ def find_addresses(text: str) -> list[Found]:
 # street", "la calle cuatro casa doce", "túngötu sjö".
 _SAID_ADDRESSES = (
     regex.compile(
-        rf"(?<![\p{{L}}])(?:(?:{_NUMBER_WORDS})[ \t-]+){{1,3}}(?:\p{{Ll}}+[ \t]+){{1,2}}"
+        rf"(?<![\p{{L}}])(?:number[ \t]+)?(?:(?:{_NUMBER_WORDS})[ \t-]+){{1,3}}"
+        r"(?:\p{Ll}+[ \t]+){1,2}"
         r"(?:street|road|lane|terrace|row|avenue|crescent|close|drive)(?![\p{L}])"
     ),
     regex.compile(
