@@ -1198,3 +1198,17 @@ def test_an_icelandic_farm_split_in_two() -> None:
         "ég var fimm ára og þar var ég til tvítugs og vann við búið með pabba og mömmu"
     )
     assert ("syðri-hóli", "ADDRESS") in pairs(tape, "isl")
+
+
+def test_a_couple_a_family_in_the_plural_and_a_home_after_home() -> None:
+    minutes = pairs(
+        "Present: Ken Lambert, Sue & Peter Harker, Dr Anne Wray.\nPeter recorded Nellie "
+        "Brayshaw at her home, Hollin Hall, Giggleswick. The Brayshaws lent photographs."
+    )
+    for value, kind in (
+        ("Sue", "PERSON"),
+        ("Anne Wray", "PERSON"),  # the title is no part of a listed name
+        ("Brayshaws", "PERSON"),
+        ("Hollin Hall, Giggleswick", "ADDRESS"),
+    ):
+        assert (value, kind) in minutes, (value, minutes)

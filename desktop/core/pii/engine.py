@@ -387,7 +387,10 @@ def _occupation(value: str, language: str) -> bool:
     """ "John and Mary Birkett, Farmer": one word the language's dictionary lists and no
     given name, which ends a list of names."""
     return (
-        " " not in value and rec.dictionary_word(value, language) and not rec.is_given_name(value)
+        " " not in value
+        and rec.dictionary_word(value, language)
+        and not rec.is_given_name(value)
+        and not rec.name_that_is_a_word(value)  # "Sue", "Grace"
     )
 
 

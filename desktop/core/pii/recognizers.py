@@ -1905,8 +1905,26 @@ def _lower_case_homes(text: str, language: str) -> list[Found]:
     return found
 
 
+# "at her home, Hollin Hall, Giggleswick", "su casa, Villa Rosario": a home's name after
+# the word for home.
+_HOME_NAMED = regex.compile(
+    r"(?<![\p{L}])(?i:home|house|farm|cottage|maison|domicile|casa|caserío|etxea|heimili)"
+    r"[ \t]*,[ \t]*(?P<place>(?:The[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}"
+    r"(?:,[ \t]*\p{Lu}[\p{L}'’\-]+)?)"
+)
+
+
 def _homes_said(text: str) -> list[Found]:
-    found = []
+    found = [
+        Found(m.start("place"), m.end("place"), ADDRESS, 0.4, "said-address")
+        for m in _HOME_NAMED.finditer(text)
+        if not any(
+            (capitalised_function_word(w) and w != "The")
+            or (institution_word(w) and w != "Hall")  # "Hollin Hall" is a farm
+            for w in m["place"].replace(",", " ").split()
+        )
+        and not is_given_name(m["place"].split()[0])
+    ]
     for match in _HOME_AFTER_VERB.finditer(text):
         place = match["place"]
         words = place.split(",")[0].split()

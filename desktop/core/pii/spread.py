@@ -34,6 +34,7 @@ SPREAD_SCORE = 0.45
 _ENDINGS = {
     "eu": r"(?:k|ek|ak|en|aren|ren|ri|ari|i|rekin|arekin|ekin|rentzat|entzat|n|an|ra|tik|ko)?",
     "is": r"(?:s|ar|ur|i|u|a|ju|nu|ið|inn)?",
+    "en": r"s?",  # "the Brayshaws"
 }
 _TITLE_WORDS = word_set(
     "mr mrs ms miss dr rev sir lady lord mme mlle m monsieur madame sr sra don doña jauna "
@@ -113,12 +114,27 @@ def listed_names(text: str, spans: Sequence[Found]) -> list[Found]:
                 or any(a < match.end() and match.start("name") < b for a, b in places)
             ):
                 break
-            found.append(Found(match.start("name"), match.end("name"), PERSON, 0.4, "listed-name"))
+            start = match.start("name")
+            title = regex.match(r"(\p{L}+)\.?[ \t]+", match.group("name"))
+            if title and title.group(1).casefold() in _TITLE_WORDS:
+                start += title.end()  # "Dr Anne Wray": the title is no part of the name
+            found.append(Found(start, match.end("name"), PERSON, 0.4, "listed-name"))
             at = match.end()
         at = span.start
+        couple = " " in text[span.start : span.end].strip()
         for _ in range(6):
             match = _LEADER.search(text[max(0, at - 60) : at])
-            if not match or not _plausible(match.group("name")):
+            if not match:
+                break
+            leader = match.group("name")
+            # "Sue & Peter Harker": before a full name, a given name that is also a word
+            # ("Sue", "Grace") is a name.
+            if not _plausible(leader) and not (
+                couple
+                and (is_given_name(leader) or name_that_is_a_word(leader))
+                and not capitalised_function_word(leader)
+                and not institution_word(leader)
+            ):
                 break
             start = max(0, at - 60) + match.start("name")
             if _sentence_start(text, start) and not _after_label(text, start):
