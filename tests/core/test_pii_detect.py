@@ -1212,3 +1212,11 @@ def test_a_couple_a_family_in_the_plural_and_a_home_after_home() -> None:
         ("Hollin Hall, Giggleswick", "ADDRESS"),
     ):
         assert (value, kind) in minutes, (value, minutes)
+
+
+def test_a_maiden_name_or_a_death_is_no_birth() -> None:
+    notice = pairs("Mme Yvonne Soulié, née Peyrat, nous a quittés le 3 février 2020.", "fra")
+    assert not [v for v, k in notice if k == "DATE_OF_BIRTH"], notice
+    assert ("Peyrat", "PERSON") in notice, notice
+    assert ("3 mai 1931", "DATE_OF_BIRTH") in pairs("Marie Dupont, née le 3 mai 1931.", "fra")
+    assert ("Mimi", "PERSON") in pairs("Embrasse Pierrot et la Mimi de ma part.", "fra")

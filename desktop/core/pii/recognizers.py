@@ -984,6 +984,8 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
             end = match.start() + letters
             if language == "is":
                 end = match.end()  # Icelandic names are labelled as they stand
+        # "Mimi", "Lulu": a pet name, whatever the dictionary says of the word
+        pet = pet or bool(_REDUPLICATED.match(word) and pet_name(word, language))
         surnames = _SURNAMES_AFTER.match(text, match.end())
         if surnames and not any(
             w in _CAPITALISED_FUNCTION_WORDS
@@ -2055,6 +2057,10 @@ _DATE = regex.compile(
     _FLAGS,
 )
 DATE_PATTERN = _DATE  # for the engine's address-block rule
+_DEATH_WORDS = regex.compile(
+    r"(?i)(?<!\w)(?:died|passed away|death|décédée?|décès|quitté|quittés|quittée|mort|morte|"
+    r"falleci[óo]|fallecida|murió|defunción|lést|andaðist|hil zen|zendu)(?!\w)"
+)
 _BIRTH = regex.compile(
     r"(?i)(?<!\w)(?:born|b\.|date of birth|birth ?date|d\.?o\.?b\.?|birthday|"
     r"née?|né\(e\)|naissance|date de naissance|"
@@ -2087,6 +2093,15 @@ def find_birth(text: str) -> list[Found]:
     for trigger in _BIRTH.finditer(text):
         window_end = min(len(text), trigger.end() + 60)
         date = _DATE.search(text, trigger.end(), window_end)
+        if date and (
+            # "née Peyrat, nous a quittés le 3 février": a maiden name, then a death
+            _DEATH_WORDS.search(text, trigger.end(), date.start())
+            or (
+                trigger.group().lower().startswith("né")
+                and regex.match(r"[ \t]+\p{Lu}\p{Ll}", text[trigger.end() :])
+            )
+        ):
+            date = None
         if date:
             found.append(Found(date.start(), date.end(), DATE_OF_BIRTH, 0.8, "birth"))
             place = _PLACE_AFTER_DATE.match(text, date.end())
