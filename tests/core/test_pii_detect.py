@@ -1220,3 +1220,9 @@ def test_a_maiden_name_or_a_death_is_no_birth() -> None:
     assert ("Peyrat", "PERSON") in notice, notice
     assert ("3 mai 1931", "DATE_OF_BIRTH") in pairs("Marie Dupont, née le 3 mai 1931.", "fra")
     assert ("Mimi", "PERSON") in pairs("Embrasse Pierrot et la Mimi de ma part.", "fra")
+
+
+def test_an_icelandic_farm_after_a_name_by_its_ending() -> None:
+    minutes = pairs("Fjarverandi: Bjössi í Bakkakoti og Jón í Reykjavík.", "isl")
+    assert ("Bakkakoti", "ADDRESS") in minutes, minutes
+    assert ("Reykjavík", "ADDRESS") not in minutes, minutes

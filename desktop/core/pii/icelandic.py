@@ -125,6 +125,24 @@ _FARM_PREFIXES = frozenset(
 )
 
 
+# The endings of farms' names: "Bakkakoti", "Hólsgerði", "Miðhúsum".
+_FARM_ENDINGS = (
+    "kot", "koti", "gerði", "staðir", "stöðum", "staða", "hús", "húsum", "húsa", "holt",
+    "holti", "hóll", "hóli", "tunga", "tungu", "sel", "seli", "bakki", "bakka", "vellir",
+    "völlum", "valla", "hagi", "haga", "hvammur", "hvammi", "garður", "garði", "brekka",
+    "brekku", "hlíð", "nes", "nesi", "bær", "bæ",
+)  # fmt: skip
+_TOWN_CATEGORIES = frozenset({"þor", "örn", "lönd", "borg"})
+
+
+def farm_by_name(word: str) -> bool:
+    """A farm as the name after a person says it ("Bjössi í Bakkakoti"): a farm or street
+    BÍN knows, or a farm's ending on a word BÍN knows as no town or country."""
+    if farm_word(word):
+        return True
+    return word.lower().endswith(_FARM_ENDINGS) and not categories(word) & _TOWN_CATEGORIES
+
+
 def farm_word(word: str) -> bool:
     if categories(word) & (FARM_CATEGORIES | STREET_CATEGORIES):
         return True

@@ -421,7 +421,7 @@ def icelandic_farms(text: str, spans: Sequence[Found], language: str) -> list[Fo
         _FARM_AFTER_NAME,
         0.45,
         "farm-name",
-        keep=lambda farm: not icelandic.available() or icelandic.farm_word(farm),
+        keep=lambda farm: not icelandic.available() or icelandic.farm_by_name(farm),
     )
 
 
