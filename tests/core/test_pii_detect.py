@@ -1226,3 +1226,11 @@ def test_an_icelandic_farm_after_a_name_by_its_ending() -> None:
     minutes = pairs("Fjarverandi: Bjössi í Bakkakoti og Jón í Reykjavík.", "isl")
     assert ("Bakkakoti", "ADDRESS") in minutes, minutes
     assert ("Reykjavík", "ADDRESS") not in minutes, minutes
+
+
+def test_a_sentences_first_verb_is_no_part_of_the_name_after_it() -> None:
+    letter = pairs("Grosses bises.\nEmbrasse Pierrot et Ginette de ma part.", "fra")
+    assert ("Pierrot", "PERSON") in letter, letter
+    assert not [v for v, k in letter if v.startswith("Embrasse")], letter
+    # A surname in capitals after a label keeps its particle.
+    assert [v for v, k in pairs("Nom de naissance : LE BRAS Anne", "fra") if "LE BRAS" in v]

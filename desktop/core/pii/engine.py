@@ -610,6 +610,23 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
         and not (language == "fr" and _WORD_BEFORE_IS_LOWER.search(text, 0, start))
     ):
         return None
+    # "Embrasse Pierrot", "Thank Peter": a sentence's first word that the dictionary lists
+    # and that is no given name is the sentence's verb, not the name's first word.
+    first = regex.match(r"\p{L}+", text[start:end])
+    if (
+        first
+        and len(words) > 1
+        and len(first.group()) >= 3
+        and not first.group().isupper()  # "LE BRAS"
+        and rec.sentence_start(text, start)
+        and rec.dictionary_word(first.group(), language)
+        and not rec.is_given_name(first.group())
+        and not rec.name_that_is_a_word(first.group())
+    ):
+        rest = regex.search(r"\p{L}", text[start + first.end() : end])
+        if rest:
+            start += first.end() + rest.start()
+            words = text[start:end].casefold().split()
     if model_only(span.detector) and language not in NER_MODELS:
         kept = _foreign_model_name(text, start, end, language)
         if kept is None:
