@@ -1234,3 +1234,15 @@ def test_a_sentences_first_verb_is_no_part_of_the_name_after_it() -> None:
     assert not [v for v, k in letter if v.startswith("Embrasse")], letter
     # A surname in capitals after a label keeps its particle.
     assert [v for v, k in pairs("Nom de naissance : LE BRAS Anne", "fra") if "LE BRAS" in v]
+
+
+def test_a_spanish_family_named_with_los() -> None:
+    assert ("Lahoz", "PERSON") in pairs("Los Lahoz tenían la casa en el barrio.", "spa")
+    tape = (
+        "informante: pero a los tres años nos vinimos al pueblo, a la casa de los castejón, "
+        "en la calle del horno, y allí estuvimos con los demás hasta que se casó mi hermana"
+    )
+    names = [v for v, k in pairs(tape, "spa") if k == "PERSON"]
+    assert names == ["castejón"], names
+    # A place with "los" is a plural.
+    assert not [v for v, k in pairs("Fueron de excursión a los Pirineos.", "spa") if k == "PERSON"]

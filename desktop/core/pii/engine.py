@@ -150,6 +150,7 @@ class _Finder:
             *rec.find_names(text),
             *rec.find_initialled_names(text),
             *rec.find_bare_initials(text),
+            *(rec.find_spanish_families(text) if code == "es" else []),
             *rec.find_given_names(text, code),
             *rec.find_lower_case_names(text, code),
             *rec.find_said_names(text, code),
@@ -542,7 +543,7 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
         start += 1
     if end <= start:
         return None
-    if span.detector not in ("lower-case-name", "said-name") and not any(
+    if span.detector not in ("lower-case-name", "said-name", "family-name") and not any(
         unicodedata.category(c) == "Lu" for c in text[start:end]
     ):
         return None

@@ -1047,12 +1047,17 @@ def stop_words(language: str) -> frozenset[str]:
 
 
 # Words as common as spaCy's stop words that its short Basque list lacks, and which the
-# list of names holds ("behar", "beti", "joan").
+# list of names holds ("behar", "beti", "joan"); Spanish kinship words it holds too
+# ("hermana").
 _MORE_STOP_WORDS = {
+    "es": word_set(
+        "hermana hermano madre padre abuela abuelo tía tío marido mujer "
+        "novia novio suegra suegro cuñada cuñado sobrina sobrino nieta nieto"
+    ),
     "eu": word_set(
         "behar beti gero joan egon gabe zela dena denak nori mila kale zinen orain gaur atzo "
         "bihar oso asko gutxi ondo gaizki baita baino bezala arte ere bai"
-    )
+    ),
 }
 
 
@@ -1426,6 +1431,33 @@ _FAMILY_NAME = (
         _FLAGS,
     ),
 )
+
+
+# Spanish names a family with the plural article and the surname unchanged: "los Lahoz",
+# "de los marín". A Spanish plural noun ends in -s, so a word after "los" that does not
+# is a surname (places with "los" are plural: "los Pirineos", "Los Ángeles").
+_SPANISH_FAMILY = regex.compile(
+    r"(?<![\p{L}])(?i:los)[ \t]+(?P<name>\p{L}[\p{Ll}\-]{2,}(?<![sS]))(?![\p{L}])"
+)
+
+
+def find_spanish_families(text: str) -> list[Found]:
+    stop = stop_words("es")
+    found = []
+    for match in _SPANISH_FAMILY.finditer(text):
+        name = match["name"]
+        lower = name.lower()
+        if (
+            lower in stop
+            or regex.fullmatch(rf"(?:{_NUMBER_WORDS})", lower)
+            or capitalised_function_word(name.capitalize())
+            or institution_word(name)
+        ):
+            continue
+        if name[0].islower() and not lower_case_text(text):
+            continue  # "los del pueblo" aside, lower-case words after "los" in prose vary
+        found.append(Found(match.start("name"), match.end("name"), PERSON, 0.4, "family-name"))
+    return found
 
 
 def find_names(text: str) -> list[Found]:
