@@ -1312,7 +1312,8 @@ _LOWER_ICELANDIC_WORD = regex.compile(
 )
 # "hún hét rósa", "kallaður mundi": after these any name counts, even one that is a word.
 _ICELANDIC_NAMING = regex.compile(
-    r"(?:hét|heitir|heiti|hétu|kallaður|kölluð|kallað|kallaði|kallaðan|nefndur|nefnd)[ \t]+$"
+    r"(?:hét|heitir|heiti|hétu|kallaður|kölluð|kallað|kallaði|kallaðan|nefndur|nefnd)"
+    r"(?:[ \t]+(?:víst|bara|nú|þá|alltaf|reyndar|eiginlega))?[ \t]+$"  # "hét víst hjálmar"
 )
 _ICELANDIC_FARM_BEFORE = regex.compile(r"(?:^|[ \t])(?:á|í|frá|að|við)[ \t]+$")
 
