@@ -101,7 +101,14 @@ def _detector_labels() -> dict[str, str]:
         "said-name": QCoreApplication.translate(
             "review", "a name said after a family word, a title or a nickname"
         ),
-        "initials": QCoreApplication.translate("review", "a surname after initials"),
+        "initials": QCoreApplication.translate("review", "initials, or a surname after them"),
+        "family-name": QCoreApplication.translate("review", "a family named by its surname"),
+        "register-name": QCoreApplication.translate(
+            "review", "a surname written before the first name"
+        ),
+        "house-of": QCoreApplication.translate("review", "a house after a person's name"),
+        "said-email": QCoreApplication.translate("review", "an e-mail address spelt out"),
+        "passport": QCoreApplication.translate("review", "a number after the word passport"),
         "said-address": QCoreApplication.translate("review", "an address said in words"),
         "postcode": QCoreApplication.translate("review", "a postcode and town"),
         "phone": QCoreApplication.translate("review", "a telephone number"),

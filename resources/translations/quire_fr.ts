@@ -2375,8 +2375,28 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
         <translation>un nom dit après un mot de parenté, un titre ou un surnom</translation>
     </message>
     <message>
-        <source>a surname after initials</source>
-        <translation>un nom de famille après des initiales</translation>
+        <source>initials, or a surname after them</source>
+        <translation>des initiales, ou un nom après elles</translation>
+    </message>
+    <message>
+        <source>a family named by its surname</source>
+        <translation>une famille nommée par son nom</translation>
+    </message>
+    <message>
+        <source>a surname written before the first name</source>
+        <translation>un nom écrit avant le prénom</translation>
+    </message>
+    <message>
+        <source>a house after a person&apos;s name</source>
+        <translation>une maison après le nom d’une personne</translation>
+    </message>
+    <message>
+        <source>an e-mail address spelt out</source>
+        <translation>une adresse électronique épelée</translation>
+    </message>
+    <message>
+        <source>a number after the word passport</source>
+        <translation>un numéro après le mot passeport</translation>
     </message>
     <message>
         <source>an address said in words</source>

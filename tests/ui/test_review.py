@@ -178,5 +178,18 @@ def test_a_findings_detectors_are_told_in_plain_words() -> None:
     assert detector_label("split-email+mangled-email") == "an e-mail address OCR broke"
     assert detector_label("kennitala") == "kennitala"
     # Every detector the core can name has its own words (none shown as a code name).
-    for detector in ("said-name", "initials", "hamlet", "street", "farm-name", "said-address"):
-        assert "-" not in detector_label(detector) and detector_label(detector) != detector
+    for detector in (
+        "said-name",
+        "initials",
+        "hamlet",
+        "street",
+        "farm-name",
+        "said-address",
+        "family-name",
+        "register-name",
+        "house-of",
+        "said-email",
+        "passport",
+    ):
+        label = detector_label(detector)
+        assert label != detector and label != detector.replace("-", " "), detector
