@@ -1246,3 +1246,14 @@ def test_a_spanish_family_named_with_los() -> None:
     assert names == ["castejón"], names
     # A place with "los" is a plural.
     assert not [v for v, k in pairs("Fueron de excursión a los Pirineos.", "spa") if k == "PERSON"]
+
+
+def test_an_o_surname_said_and_a_weak_number_cue() -> None:
+    tape = (
+        "harold: billy went to canada after the war and married a girl called peggy o'neill. "
+        "we got a council house, number twelve castleberg avenue, in fifty six, and we were "
+        "there forty year and never had a day's trouble with anybody in all that time"
+    )
+    found_here = pairs(tape)
+    assert ("peggy o'neill", "PERSON") in found_here, found_here
+    assert not [v for v, k in found_here if k == "PHONE"], found_here

@@ -1098,7 +1098,9 @@ _VERB_ENDINGS = {
     "es": ("ía", "aba", "ó", "aban", "ían"),
     "eu": ("zen", "zuen", "du", "da", "ean", "an", "ra", "tik", "ko", "etan"),
 }
-_SAID_NAME_WORD = regex.compile(r"[ \t]+(\p{Ll}{3,})(?:[ \t]+(\p{Ll}{3,}))?(?=([ \t,.?!\n]|$))")
+_SAID_NAME_WORD = regex.compile(
+    r"[ \t]+(\p{Ll}{3,})(?:[ \t]+((?:o['’]|d['’])?\p{Ll}{3,}))?(?=([ \t,.?!\n]|$))"
+)
 
 
 # After a title or a word for a nickname, any word is the name: "madame pujol",
@@ -1271,7 +1273,9 @@ def find_lower_case_names(text: str, language: str = "") -> list[Found]:
     return found
 
 
-_SAID_SURNAME = regex.compile(r"[ \t]+(\p{Ll}{3,}(?:[-'’]\p{Ll}+)?)(?![\p{L}\p{N}'’])")
+_SAID_SURNAME = regex.compile(
+    r"[ \t]+((?:o['’]|d['’])?\p{Ll}{3,}(?:[-'’]\p{Ll}+)?)(?![\p{L}\p{N}'’])"  # "o'neill"
+)
 # Basque words that end a name said before them: a kinship word in a case ("amak",
 # "aitarekin"), an auxiliary verb ("gaude", "diot"), a possessive or an adverb ("nire",
 # "beti"), a place of origin ("mutrikukoa").
@@ -1574,7 +1578,10 @@ def find_said_phones(text: str) -> list[Found]:
     village exchange), close after a word for telephone."""
     found = []
     for keyword in _PHONE_WORD.finditer(text):
-        window_end = min(len(text), keyword.end() + 45)
+        # "number" alone is a weak cue ("number twelve castleberg avenue, in fifty six"):
+        # its number must follow it closely.
+        reach = 20 if keyword.group().lower() in ("number", "numéro", "zenbakia") else 45
+        window_end = min(len(text), keyword.end() + reach)
         # The longest number in the window: "from sixty till seventy-six it was two four
         # six three one two" is the last one.
         numbers = [
