@@ -1257,3 +1257,15 @@ def test_an_o_surname_said_and_a_weak_number_cue() -> None:
     found_here = pairs(tape)
     assert ("peggy o'neill", "PERSON") in found_here, found_here
     assert not [v for v, k in found_here if k == "PHONE"], found_here
+
+
+def test_basque_addresses_in_cases_and_icelandic_census_farms() -> None:
+    tape = (
+        "informatzailea: gero zarautzera joan ginen, kale nagusiko hamabira, bigarren "
+        "solairura, eta han bizi izan ginen hogei urtez senarrarekin eta seme-alabekin"
+    )
+    assert ("kale nagusiko hamabira, bigarren solairura", "ADDRESS") in pairs(tape, "eus")
+    census = pairs(
+        "Kirkjuból: Jón Bjarnason, húsbóndi.\nHóll: Sigurður Pétursson, lausamaður.", "isl"
+    )
+    assert ("Kirkjuból", "ADDRESS") in census and ("Hóll", "ADDRESS") in census, census

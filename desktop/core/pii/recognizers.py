@@ -1283,7 +1283,8 @@ _BASQUE_NOT_SURNAME = regex.compile(
     r"(?:aita|ama|anaia|arreba|ahizpa|neba|senar|emazte|amona|aitona|izeba|osaba|seme|"
     r"alaba|lehengusu|lagun)\p{Ll}{0,5}"
     r"|nire|zure|gure|zuen|haren|beti|gero|orain|gaur|atzo|hil|oso|ere|bai|ez|"
-    r"naiz|zara|gara|dira|dago|gaude|daude|zegoen|zeuden|nintzen|ginen|ziren|"
+    r"naiz|zara|gara|dira|nago|zaude|zaudete|dago|gaude|daude|nengoen|zegoen|zeuden|nintzen|"
+    r"ginen|ziren|"
     r"dut|duzu|dugu|dute|diot|diozu|dio|diote|dizut|nuen|genuen|zenuen|zion|zioten|"
     r"\p{Ll}+(?:koa|goa|tarra|darra|ena)"
 )
@@ -1536,7 +1537,8 @@ _NUMBER_WORDS = (
     r"ellefu|tólf|tuttugu|þrjátíu|fjörutíu|fimmtíu|sextíu|sjötíu|áttatíu|níutíu|"
     # Basque
     r"bat|bi|hiru|lau|bost|sei|zazpi|zortzi|bederatzi|hamar|hamaika|hamabi|hamahiru|"
-    r"hamalau|hamabost|hamasei|hamazazpi|hemezortzi|hemeretzi|hogei|hogeita|berrogei|"
+    r"hamalau|hamabost|hamasei|hamazazpi|hemezortzi|hamazortzi|hemeretzi|hamaretzi|hogei|"
+    r"hogeita|berrogei|"
     r"berrogeita|hirurogei|hirurogeita|laurogei|laurogeita|ehun|berrehun|hirurehun|laurehun|"
     r"bostehun|seiehun|zazpiehun|zortziehun|bederatziehun"
 )
@@ -1853,6 +1855,13 @@ _SAID_ADDRESSES = (
         r"quinto|sexto|bajo)(?:[ \t]+(?:ezkerra|eskuina|ezkerrean|eskuinean|erdia|derecha|"
         r"izquierda|centro|[a-d]))?)?(?![\p{L}])"
     ),
+    # Basque said in cases: "kale nagusiko hamabira, bigarren solairura" (to number twelve
+    # of the main street, second floor), "arrantzale kaleko hamazortzian".
+    regex.compile(
+        r"(?<![\p{L}])(?:(?:kale|plaza)[ \t]+\p{Ll}+(?:ko|an|ra|a)|\p{Ll}+[ \t]+(?:kaleko|plazako))"
+        rf"(?:[ \t]+(?:{_NUMBER_WORDS})\p{{Ll}}{{0,4}}){{1,3}}"
+        r"(?:,?[ \t]+\p{Ll}+garren[ \t]+solairu\p{Ll}*)?(?![\p{L}])"
+    ),
     regex.compile(
         r"(?<![\p{L}])\p{Ll}+(?:götu|gata|vegi|vegur|stræti|stíg|stígur|braut)"
         rf"(?:[ \t]+(?:{_NUMBER_WORDS})){{1,2}}(?![\p{{L}}])"
@@ -2029,7 +2038,7 @@ _HOUSE_NAMES = (
         _FLAGS,
     ),
     regex.compile(
-        rf"(?<!\w){_CAP}(?:-etxea|[ \t]+(?:baserri(?:a|an|tik|ko|koa|koak|ra|rako|aren)|"
+        rf"(?<!\w){_CAP}(?:-etxea|[ \t]+(?:baserri(?:a|an|tik|ko|koa|koak|ra|rako|aren|ara|atik)|"
         r"etxea|etxean|etxeko|etxekoa|borda|bordan|bordako))(?!\w)",
         _FLAGS,
     ),

@@ -401,6 +401,11 @@ _PLACE_AFTER_PREPOSITION = regex.compile(
 )
 
 
+_FARM_HEADING = regex.compile(
+    r"(?m)^[ \t]*(?P<place>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?):[ \t]+\p{Lu}"
+)
+
+
 def icelandic_farms(text: str, spans: Sequence[Found], language: str) -> list[Found]:
     """Icelanders are known by their farm: "Ásta í Holti", "Gunna á Hóli". The farm after
     a name is proposed as the person's address; with BÍN, so is any farm or street after
@@ -409,6 +414,12 @@ def icelandic_farms(text: str, spans: Sequence[Found], language: str) -> list[Fo
         return []
     found = []
     if icelandic.available():
+        # A census lists each farm's household under its name: "Kirkjuból: Jón Bjarnason".
+        for match in _FARM_HEADING.finditer(text):
+            if icelandic.farm_word(match["place"]) and not icelandic.person_word(match["place"]):
+                found.append(
+                    Found(match.start("place"), match.end("place"), ADDRESS, 0.4, "farm-name")
+                )
         for match in _PLACE_AFTER_PREPOSITION.finditer(text):
             if icelandic.farm_word(icelandic.titled(match["place"])):
                 found.append(
