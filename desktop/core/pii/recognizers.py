@@ -1219,7 +1219,8 @@ _LOWER_SHORT = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Ll}{3,8}(?![\p{L}\p{N}'�
 _SHORT_PET_NAMES = word_set(
     "paco pepe pepa lola lolo toni nacho pili puri chus nati tere rafa manu fina quique "
     "juanjo chema txema josu joxe jose koldo kepa peio pello iñaki txus mikel "
-    "unai aitor ander xabi josé maite nekane edurne itziar nel maru tina encarna"
+    "unai aitor ander xabi josé maite nekane edurne itziar nel maru tina encarna conchi "
+    "merche loli charo chelo toñi manoli reme maruja paquita maribel mariví pepita juanito"
 )
 _LOWER_DOUBLED = regex.compile(r"(?<![\p{L}\p{N}'’])(\p{Ll}{2})\1(?![\p{L}\p{N}])")
 
@@ -1834,7 +1835,7 @@ _SAID_ADDRESSES = (
         r"residía|reside|residen|casa|piso|domicilio|domiciliad[oa]|mudamos|mudaron|"
         r"trasladamos|trasladaron|instalaron)"
         r"(?:[ \t]+\p{Ll}+){0,3}?"  # "vivió toda su vida en la calle de la Rúa"
-        r"[ \t]+en[ \t]+(?:la[ \t]+|el[ \t]+)?"
+        r"[ \t]+(?:en|a|al)[ \t]+(?:la[ \t]+|el[ \t]+)?"
         r"(?P<place>(?i:calle|c/|plaza|avenida|paseo|masada|masía|cortijo|caserío|barrio)"
         r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de))?"
         r"(?:[ \t]+\p{L}[\p{L}\-]+){1,2})"
