@@ -1269,3 +1269,18 @@ def test_basque_addresses_in_cases_and_icelandic_census_farms() -> None:
         "Kirkjuból: Jón Bjarnason, húsbóndi.\nHóll: Sigurður Pétursson, lausamaður.", "isl"
     )
     assert ("Kirkjuból", "ADDRESS") in census and ("Hóll", "ADDRESS") in census, census
+
+
+def test_french_homes_in_a_lower_case_transcript() -> None:
+    tape = (
+        "témoin : moi je suis née à la métairie des brousses, à côté de carsac, en trente-deux. "
+        "après le mariage on s'est installés au 14 rue des consuls à sarlat, au-dessus de la "
+        "boulangerie, et on y est restés longtemps avec les enfants et le chien"
+    )
+    homes = [v for v, k in pairs(tape, "fra") if k == "ADDRESS"]
+    assert "métairie des brousses" in homes and "14 rue des consuls" in homes, homes
+    assert not [
+        v
+        for v, k in pairs("r : la ferme du voisin brûlait" + tape[86:], "fra")
+        if v.startswith("ferme du voisin")
+    ]

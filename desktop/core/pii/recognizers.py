@@ -1840,9 +1840,12 @@ _SAID_ADDRESSES = (
         r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de))?"
         r"(?:[ \t]+\p{L}[\p{L}\-]+){1,2})"
     ),
-    # "au douze rue des blanchers", "huit impasse des acacias"
+    # "au douze rue des blanchers", "huit impasse des acacias", "au 14 rue des consuls"
     regex.compile(
         rf"(?<![\p{{L}}])(?:(?:{_NUMBER_WORDS})[ \t-]+){{1,3}}(?:bis[ \t]+|ter[ \t]+)?"
+        r"(?:rue|impasse|allée|avenue|boulevard|chemin|route|quai|place|cours|cité|lotissement)"
+        r"(?:[ \t]+(?:de[ \t]+la|des|du|de|d'|d’|la|le|les))?(?:[ \t]*\p{Ll}[\p{Ll}\-]+){1,2}"
+        r"|(?<![\p{L}\d])\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+"
         r"(?:rue|impasse|allée|avenue|boulevard|chemin|route|quai|place|cours|cité|lotissement)"
         r"(?:[ \t]+(?:de[ \t]+la|des|du|de|d'|d’|la|le|les))?(?:[ \t]*\p{Ll}[\p{Ll}\-]+){1,2}"
     ),
@@ -1929,6 +1932,13 @@ _LOWER_HOME = {
         r"(?P<place>(?:(?:la|le|les)[ \t]+)?\p{Ll}[\p{Ll}\-]{2,}(?:[ \t]+(?:haute|basse|"
         r"neuve|vieille|haut|bas|neuf|vieux|grande|petite))?)(?![\p{L}'’])"
     ),
+    "fr2": regex.compile(
+        # "la métairie des brousses", "le moulin de la roque": a farm named, in any clause
+        r"(?<![\p{L}])(?P<place>(?:métairie|ferme|mas|moulin|domaine|borde|borie|bastide)"
+        r"[ \t]+(?:des|du|de[ \t]+la|de[ \t]+l'|de[ \t]+l’|d'|d’)[ \t]*"
+        r"(?!(?:voisin|voisins|village|bourg|coin|haut|bas|père|grand-père|patron)\b)"
+        r"\p{Ll}[\p{Ll}\-]{2,})(?![\p{L}])"
+    ),
     "es": regex.compile(
         r"(?<![\p{L}])(?P<place>(?:masada|masía|masia|cortijo|caserío|caserio|pardina|"
         r"borda|quintería)[ \t]+(?:de[ \t]+la|de[ \t]+los|del|de)[ \t]+\p{Ll}{3,})"
@@ -1943,6 +1953,11 @@ def _lower_case_homes(text: str, language: str) -> list[Found]:
         return []
     stop = stop_words(language)
     found = []
+    if language == "fr":
+        found += [
+            Found(m.start("place"), m.end("place"), ADDRESS, 0.4, "said-address")
+            for m in _LOWER_HOME["fr2"].finditer(text)
+        ]
     for match in pattern.finditer(text):
         place = match["place"]
         # The farm's own word: "birkett" of "high birkett", "borie" of "la borie basse".
