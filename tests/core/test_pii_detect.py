@@ -1284,3 +1284,14 @@ def test_french_homes_in_a_lower_case_transcript() -> None:
         for v, k in pairs("r : la ferme du voisin brûlait" + tape[86:], "fra")
         if v.startswith("ferme du voisin")
     ]
+
+
+def test_icelandic_streets_and_farms_in_a_lower_case_transcript() -> None:
+    tape = (
+        "spyrill: í dag er ég stödd hjá guðrúnu helgadóttur á heimili hennar á hringbraut.\n"
+        "heimildarmaður: pabbi hét helgi jónsson og mamma sigríður, hún var alltaf kölluð "
+        "sigga á lóni. við árni minn bjuggum fyrst á laugavegi fjörutíu og eitt, á þriðju hæð."
+    )
+    homes = [v for v, k in pairs(tape, "isl") if k == "ADDRESS"]
+    for home in ("hringbraut", "lóni", "laugavegi fjörutíu og eitt"):
+        assert home in homes, (home, homes)

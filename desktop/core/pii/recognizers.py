@@ -1354,13 +1354,33 @@ def _icelandic_lower_case_names(text: str) -> list[Found]:
                 found.pop()
             found.append(Found(start, match.end(), PERSON, 0.4, "lower-case-name"))
         elif (
-            # A long or hyphenated farm is a compound no one says of a hill ("á hóli").
-            (not ordinary or "-" in word or len(word) >= 8)
-            and icelandic.farm_word(proper)
-            and _ICELANDIC_FARM_BEFORE.search(before)
+            _ICELANDIC_FARM_BEFORE.search(before)
+            and (
+                (
+                    # A long or hyphenated farm is a compound no one says of a hill ("á hóli").
+                    (not ordinary or "-" in word or len(word) >= 8) and icelandic.farm_word(proper)
+                )
+                # "á hringbraut": a street by its ending, which BÍN may not list as one
+                or word.endswith(_ICELANDIC_STREET_ENDINGS)
+                # "sigga á lóni": right after a name, even a farm that is also a word
+                or (
+                    icelandic.farm_word(proper)
+                    and found
+                    and found[-1].kind == PERSON
+                    and regex.fullmatch(
+                        r"[ \t]+(?:á|í|frá)[ \t]+", text[found[-1].end : match.start()]
+                    )
+                )
+            )
         ):
             found.append(Found(match.start(), match.end(), ADDRESS, 0.4, "farm-name"))
     return found
+
+
+_ICELANDIC_STREET_ENDINGS = (
+    "braut", "brautar", "vegur", "vegi", "vegar", "gata", "götu", "stræti", "stígur", "stíg",
+    "stígs", "torg", "torgi",
+)  # fmt: skip
 
 
 # Surnames after a given name: capitalised words (or one in capitals) on the same line,
@@ -1868,7 +1888,7 @@ _SAID_ADDRESSES = (
     ),
     regex.compile(
         r"(?<![\p{L}])\p{Ll}+(?:götu|gata|vegi|vegur|stræti|stíg|stígur|braut)"
-        rf"(?:[ \t]+(?:{_NUMBER_WORDS})){{1,2}}(?![\p{{L}}])"
+        rf"(?:[ \t]+(?:og[ \t]+)?(?:{_NUMBER_WORDS})){{1,3}}(?![\p{{L}}])"
     ),
 )
 
