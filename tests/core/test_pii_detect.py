@@ -1295,3 +1295,27 @@ def test_icelandic_streets_and_farms_in_a_lower_case_transcript() -> None:
     homes = [v for v, k in pairs(tape, "isl") if k == "ADDRESS"]
     for home in ("hringbraut", "lóni", "laugavegi fjörutíu og eitt"):
         assert home in homes, (home, homes)
+
+
+def test_spanish_streets_without_a_number_and_basque_and_spanish_address_tails() -> None:
+    letter = pairs("Ya sé que se han mudado a la calle del Rosario y que están contentos.", "spa")
+    assert ("calle del Rosario", "ADDRESS") in letter, letter
+    addressed = pairs(
+        "Va dirigida a la Srta. Vicenta Mulas, calle de la Rúa, 31, principal, Medina de Rioseco.",
+        "spa",
+    )
+    assert [
+        v
+        for v, k in addressed
+        if v.rstrip(".") == "calle de la Rúa, 31, principal, Medina de Rioseco"
+    ]
+    assert [
+        v
+        for v, k in pairs("Domicilio en Camino de la Ermita, s/n, 47814 Valdenebro", "spa")
+        if k == "ADDRESS" and v.startswith("Camino de la Ermita, s/n")
+    ]
+    basque = pairs("Doluminak: Lorea Zabala, Arranegi kalea 11, 1. eskuin., Lekeitio, edo", "eus")
+    assert ("Arranegi kalea 11, 1. eskuin., Lekeitio", "ADDRESS") in basque, basque
+    assert ("Atea kaleko 5. zenbakira", "ADDRESS") in pairs(
+        "Gutun bat bidaliko zaio Atea kaleko 5. zenbakira.", "eus"
+    )

@@ -159,6 +159,7 @@ class _Finder:
             *rec.find_house_names(text),
             *rec.find_said_addresses(text, code),
             *(rec.find_french_streets(text) if code == "fr" else []),
+            *(rec.find_spanish_streets(text) if code == "es" else []),
             *rec.find_birth(text),
             *find_fields(text),
         ]

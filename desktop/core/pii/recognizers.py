@@ -1721,7 +1721,9 @@ _ADDRESS_PATTERNS = (
     # Calle Mayor 5 / rue Victor Hugo, 3 / Kale Nagusia 12 / Via Roma, 1 Piano 2
     regex.compile(
         rf"(?<!\w)(?i:{_STREET_BEFORE})\.?[ \t]+(?:{_NAMEWORD}[ \t]+){{0,4}}?(?:{_CAP})"
-        rf"[ \t]*,?[ \t]*(?:n\.?[º°o]\.?[ \t]*)?{_HOUSE}(?![\w,.]\d){_UNIT}(?P<town>{_TOWN})?",
+        # "s/n": sin número, a house with no number
+        rf"[ \t]*,?[ \t]*(?:n\.?[º°o]\.?[ \t]*)?(?:{_HOUSE}|s/n|s\.[ \t]?n\.)(?![\w,.]\d){_UNIT}"
+        rf"(?P<town>{_TOWN})?",
         _FLAGS,
     ),
     # boulevard Dominique Bigot, 28258 Menard: a street without a number, with a postcode
@@ -1881,6 +1883,11 @@ _SAID_ADDRESSES = (
     ),
     # Basque said in cases: "kale nagusiko hamabira, bigarren solairura" (to number twelve
     # of the main street, second floor), "arrantzale kaleko hamazortzian".
+    # "Atea kaleko 5. zenbakira" (to number 5 of Atea street)
+    regex.compile(
+        r"(?<![\p{L}])(?:\p{Lu}\p{Ll}+[ \t]+)?\p{L}+[ \t]+(?:kaleko|plazako)[ \t]+\d{1,4}\.?[ \t]+"
+        r"zenbaki\p{Ll}*"
+    ),
     regex.compile(
         r"(?<![\p{L}])(?:(?:kale|plaza)[ \t]+\p{Ll}+(?:ko|an|ra|a)|\p{Ll}+[ \t]+(?:kaleko|plazako))"
         rf"(?:[ \t]+(?:{_NUMBER_WORDS})\p{{Ll}}{{0,4}}){{1,3}}"
@@ -1910,6 +1917,35 @@ _FRENCH_STREET = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\-'’]+(?:[ \t]+\p{Lu}[\p{L}\-'’]+)?"
     r"|\p{Ll}[\p{Ll}\-]+(?:[ \t]+(?:haute|basse|neuve|vieille|haut|bas|neuf|vieux))?)"
 )
+
+
+# A Spanish street named with no number after "en/a/de la": "se han mudado a la calle del
+# Rosario", "en casa de la tía Sole, en la calle de la Cestilla", "su domicilio de la calle
+# Mayor". As in French, letters and tapes name a street mostly to say where someone lives.
+_SPANISH_STREET = regex.compile(
+    # (not "plaza": a square is more often a landmark)
+    r"(?<![\p{L}])(?:en|a|de)[ \t]+la[ \t]+(?P<street>(?i:calle|avenida|travesía|ronda|"
+    r"cuesta|callejón)[ \t]+(?:(?:de[ \t]+la|de[ \t]+las|de[ \t]+los|del|de)[ \t]+)?"
+    r"(?:\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?"
+    r"|\p{Ll}[\p{Ll}\-]{2,}(?:[ \t]+\p{Ll}[\p{Ll}\-]{2,})?))"
+    r"(?![\p{L}])"
+)
+
+
+def find_spanish_streets(text: str) -> list[Found]:
+    stop = stop_words("es")
+    found = []
+    for match in _SPANISH_STREET.finditer(text):
+        street = match["street"]
+        words = street.split()
+        # "la calle de la iglesia arriba": a lower-case name ends at a stop word
+        while len(words) > 2 and words[-1].lower() in stop:
+            words.pop()
+        if words[-1].lower() in stop:
+            continue
+        end = match.start("street") + len(" ".join(words))
+        found.append(Found(match.start("street"), end, ADDRESS, 0.4, "street"))
+    return found
 
 
 def find_french_streets(text: str) -> list[Found]:

@@ -211,12 +211,14 @@ _TAIL_WORD = (
     # floors, doors and flats: "número 8, segundo izquierda", "appartement 12", "íbúð 0402"
     r"número|piso|puerta|planta|primero|segundo|tercero|cuarto|quinto|sexto|izquierda|"
     r"derecha|centro|étage|appartement|appt|apt|escalier|bâtiment|flat|íbúð|hæð|"
-    r"solairua|eskuina|ezkerra)(?![\p{L}])"
+    r"solairua|eskuina|ezkerra|eskuin\.?|ezker\.?|principal|entresuelo|ático)(?![\p{L}])"
 )
 _ADDRESS_TAIL = regex.compile(
     # ", Marietta, OH 45750", ", West Virginia", ", 2. ezk.", " (Gipuzkoa)", ", bajo"
     r"\G(?:(?:,[ \t]*|[ \t]+(?=[(\p{Ll}]))"
-    rf"(?:\([\p{{L}} .\-]{{2,30}}\)|{_TAIL_WORD}(?:[ \t]+{_TAIL_WORD}){{0,3}})"
+    # a town's particles inside: "Medina de Rioseco", "Valdenebro de los Valles"
+    rf"(?:\([\p{{L}} .\-]{{2,30}}\)|{_TAIL_WORD}(?:[ \t]+(?:(?:de|del|de la|de los|de las|"
+    rf"la|le|sur|en)[ \t]+)?{_TAIL_WORD}){{0,3}})"
     r"(?![\p{L}\d])"
     r")+"
 )
