@@ -1319,3 +1319,12 @@ def test_spanish_streets_without_a_number_and_basque_and_spanish_address_tails()
     assert ("Atea kaleko 5. zenbakira", "ADDRESS") in pairs(
         "Gutun bat bidaliko zaio Atea kaleko 5. zenbakira.", "eus"
     )
+
+
+def test_a_lower_case_name_after_a_speaker_label_keeps_its_given_name() -> None:
+    tape = (
+        "interviewee: harold bentham. interviewer: judith ackroyd\n\ninterviewer: right, it's "
+        "the fourth of march and we are here at the farm with the dogs and the cows and "
+        "everything else that goes on in a place like this one"
+    )
+    assert ("judith ackroyd", "PERSON") in pairs(tape)

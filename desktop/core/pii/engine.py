@@ -617,6 +617,7 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
     first = regex.match(r"\p{L}+", text[start:end])
     if (
         first
+        and first.group()[0].isupper()  # a transcript in lower case has no such verb
         and len(words) > 1
         and len(first.group()) >= 3
         and not first.group().isupper()  # "LE BRAS"
