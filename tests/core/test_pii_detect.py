@@ -1328,3 +1328,24 @@ def test_a_lower_case_name_after_a_speaker_label_keeps_its_given_name() -> None:
         "everything else that goes on in a place like this one"
     )
     assert ("judith ackroyd", "PERSON") in pairs(tape)
+
+
+def test_minutes_initials_a_certain_someone_and_homes_after_at() -> None:
+    minutes = pairs(
+        "Letter sent by DH. AC has written to the Folly. The BBC came; the AGM is in May. "
+        "BW reported a balance. Write to Mrs Lambert at Hillside, Station Road. Mr Kenneth "
+        "Dawson of Hollin Hall, Rathmell lent a dehumidifier. Mr Smith at Settle sent regards."
+    )
+    for value, kind in (
+        ("DH", "PERSON"),
+        ("AC", "PERSON"),
+        ("BW", "PERSON"),
+        ("Hillside, Station Road", "ADDRESS"),
+        ("Hollin Hall, Rathmell", "ADDRESS"),
+    ):
+        assert (value, kind) in minutes, (value, minutes)
+    assert not [v for v, k in minutes if v in ("BBC", "AGM") or "Settle" in v], minutes
+    assert ("Kowalski", "PERSON") in pairs("El capataz, un tal Kowalski, es polaco.", "spa")
+    assert ("Charo", "PERSON") in pairs("Gracias a los libros, Charo ha podido verlo.", "spa")
+    census = pairs("Hóli í Flóa, 12. október 1948\n\nHóll\nPáll Sigurðsson, húsbóndi.", "isl")
+    assert ("Hóli í Flóa", "ADDRESS") in census and ("Hóll", "ADDRESS") in census, census

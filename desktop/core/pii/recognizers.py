@@ -976,7 +976,9 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
                 continue
         elif not is_given_name(word):
             letters = _inflected_given_name(word, language, names)
-            if not letters and pet_name(word, language):
+            if not letters and (
+                pet_name(word, language) or word.lower() in _SHORT_PET_NAMES  # "Charo"
+            ):
                 pet = True
                 letters = len(word)
             if not letters:
@@ -1220,7 +1222,7 @@ _SHORT_PET_NAMES = word_set(
     "paco pepe pepa lola lolo toni nacho pili puri chus nati tere rafa manu fina quique "
     "juanjo chema txema josu joxe jose koldo kepa peio pello iñaki txus mikel "
     "unai aitor ander xabi josé maite nekane edurne itziar nel maru tina encarna conchi "
-    "merche loli charo chelo toñi manoli reme maruja paquita maribel mariví pepita juanito"
+    "merche loli charo chelo toñi manoli reme maruja paquita maribel mariví pepita juanito mari"
 )
 _LOWER_DOUBLED = regex.compile(r"(?<![\p{L}\p{N}'’])(\p{Ll}{2})\1(?![\p{L}\p{N}])")
 
@@ -1417,8 +1419,39 @@ _ABBREVIATIONS = word_set(
 )
 
 
+# Minutes name members by their initials without dots: "AC has written to the Folly",
+# "BW reported a balance", "sent by DH".
+_MINUTES_INITIALS = regex.compile(
+    r"(?<![\w.])(?P<initials>[A-Z]{2,3})(?![\w]|\.\w)"
+    r"(?=[ \t]+(?:reported|has|had|said|agreed|proposed|will|would|thanked|noted|asked|"
+    r"explained|suggested|offered|wrote|writes|to[ \t]+\p{Ll}+)\b|[.,;)]|[ \t]*$)"
+)
+_NOT_INITIALS = word_set(
+    "AGM AOB BBC NHS WI MP PCC UK US USA EU UN TV DVD CD PDF GDPR OK NB PS VAT ID NI BT "
+    "CEO PLC LTD RAF WW WWI WWII II III IV VI VII VIII IX XI XII XIII XV XX AD BC AM PM "
+    "DNI NIE NIF NIR NAN CV SA SL USB ISBN PO CC QC RC RIP OS"
+)
+
+
+def _minutes_initials(text: str) -> list[Found]:
+    found = []
+    for match in _MINUTES_INITIALS.finditer(text):
+        initials = match["initials"]
+        if initials in _NOT_INITIALS:
+            continue
+        before = text[max(0, match.start() - 4) : match.start()]
+        after = text[match.end() : match.end() + 30]
+        # a cue either side: "by DH.", "BW reported", "AC has written"
+        if not (
+            regex.search(r"(?:by|to|from)[ \t]+$", before) or regex.match(r"[ \t]+\p{Ll}", after)
+        ):
+            continue
+        found.append(Found(match.start(), match.end(), PERSON, 0.4, "initials"))
+    return found
+
+
 def find_bare_initials(text: str) -> list[Found]:
-    return [
+    return _minutes_initials(text) + [
         Found(m.start(), m.end(), PERSON, 0.4, "initials")
         for m in _BARE_INITIALS.finditer(text)
         # "A.-M." (Anne-Marie) is no "A.M." (morning)
@@ -1487,8 +1520,19 @@ def find_spanish_families(text: str) -> list[Found]:
     return found
 
 
+# "un tal Kowalski", "una tal Mercedes": Spanish for "a certain", before a name.
+_A_CERTAIN = regex.compile(
+    r"(?<![\p{L}])(?i:un|una)[ \t]+tal[ \t]+(?P<name>\p{Lu}\p{Ll}[\p{L}'’\-]*"
+    r"(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’\-]*)?)"
+)
+
+
 def find_names(text: str) -> list[Found]:
     found = [
+        Found(m.start("name"), m.end("name"), PERSON, 0.5, "said-name")
+        for m in _A_CERTAIN.finditer(text)
+    ]
+    found += [
         Found(m.start("name"), m.end("name"), PERSON, 0.45, "family-name")
         for pattern in _FAMILY_NAME
         for m in pattern.finditer(text)

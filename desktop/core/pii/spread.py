@@ -403,9 +403,16 @@ _PLACE_AFTER_PREPOSITION = regex.compile(
 )
 
 
+# A census heads each household with its farm ("Kirkjuból: Jón Bjarnason", "Hóll" over
+# "Páll Sigurðsson, húsbóndi"); a letter from a farm dates itself there ("Hóli í Flóa, 12.
+# október 1948").
 _FARM_HEADING = regex.compile(
-    r"(?m)^[ \t]*(?P<place>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?):[ \t]+\p{Lu}"
+    r"(?m)^[ \t]*(?P<place>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+    r"(?::[ \t]+\p{Lu}|(?:,[^\n]{0,30})?\n[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+"
+    r"|(?=(?:[ \t]+í[ \t]+\p{Lu}\p{Ll}+)?,[ \t]+\d{1,2}\.))"
 )
+# "Hóli í Flóa": the district after a farm is part of its address.
+_DISTRICT_AFTER_FARM = regex.compile(r"\G[ \t]+í[ \t]+\p{Lu}\p{Ll}+(?![\p{L}])")
 
 
 def icelandic_farms(text: str, spans: Sequence[Found], language: str) -> list[Found]:
@@ -428,7 +435,7 @@ def icelandic_farms(text: str, spans: Sequence[Found], language: str) -> list[Fo
                     Found(match.start("place"), match.end("place"), ADDRESS, 0.4, "farm-name")
                 )
     # With BÍN, only a farm or a street: not "í Kaupmannahöfn".
-    return found + _places_after_names(
+    found += _places_after_names(
         text,
         spans,
         _FARM_AFTER_NAME,
@@ -436,6 +443,12 @@ def icelandic_farms(text: str, spans: Sequence[Found], language: str) -> list[Fo
         "farm-name",
         keep=lambda farm: not icelandic.available() or icelandic.farm_by_name(farm),
     )
+    districts = []
+    for farm in found:
+        district = _DISTRICT_AFTER_FARM.match(text, farm.end)
+        if district:
+            districts.append(Found(farm.start, district.end(), ADDRESS, farm.score, farm.detector))
+    return found + districts
 
 
 # "le vieux Fernand Lestrade à La Borie Haute": a hamlet or farm, its article capitalised,
@@ -449,9 +462,11 @@ _HAMLET_AFTER_NAME = regex.compile(
 # "Mr Tom Price of The Wern, Gladestry", "Mrs Dinsdale of Low Birks, Dent": a house with
 # its village, or a house named with "The". "John Smith of Settle" (a town alone) is none.
 _HOUSE_AFTER_NAME = regex.compile(
-    r"\G,?[ \t]+of[ \t]+(?P<place>(?P<the>The[ \t]+)?\p{Lu}[\p{L}'’\-]+"
-    r"(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}(?P<town>,[ \t]*\p{Lu}[\p{L}'’\-]+)?)"
+    r"\G,?[ \t]+(?:of|at)[ \t]+(?P<place>(?P<the>The[ \t]+)?\p{Lu}[\p{L}'’\-]+"
+    r"(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}(?P<town>,[ \t]*\p{Lu}[\p{L}'’\-]+"
+    r"(?:[ \t]+(?:Road|Street|Lane|Terrace|Row|Avenue|Close|Drive|Crescent))?)?)"
 )
+_STREET_AT_END = regex.compile(r"(?:Road|Street|Lane|Terrace|Row|Avenue|Close|Drive|Crescent)$")
 _ARTICLE = regex.compile(r"^(?:The|Les|La|Le|El|Los|Las)[ \t]+")
 
 
@@ -489,10 +504,19 @@ def houses_after_names(text: str, spans: Sequence[Found]) -> list[Found]:
         _HOUSE_AFTER_NAME,
         0.4,
         "house-of",
-        # A town with its country ("of Dunedin, New Zealand") is one word before its comma.
+        # A town with its country ("of Dunedin, New Zealand") is one word before its comma;
+        # a house and its street ("at Hillside, Station Road") may be.
         lambda place: (
-            (place.startswith("The ") or (" " in place.split(",")[0] and "," in place))
-            and _address_words(_ARTICLE.sub("", place).replace(",", " "))
+            (
+                place.startswith("The ")
+                or (" " in place.split(",")[0] and "," in place)
+                or ("," in place and _STREET_AT_END.search(place))
+            )
+            and _address_words(
+                _ARTICLE.sub("", place.split(",")[0] if _STREET_AT_END.search(place) else place)
+                .replace(",", " ")
+                .replace("Hall", "")
+            )
         ),
     )
 
