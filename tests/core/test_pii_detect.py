@@ -1349,3 +1349,17 @@ def test_minutes_initials_a_certain_someone_and_homes_after_at() -> None:
     assert ("Charo", "PERSON") in pairs("Gracias a los libros, Charo ha podido verlo.", "spa")
     census = pairs("Hóli í Flóa, 12. október 1948\n\nHóll\nPáll Sigurðsson, húsbóndi.", "isl")
     assert ("Hóli í Flóa", "ADDRESS") in census and ("Hóll", "ADDRESS") in census, census
+
+
+def test_basque_names_under_more_endings_and_pet_forms() -> None:
+    text = "Eta Joxe Mari, oraindik Maitexurekin ibiltzen al da? Oharra: Itziarrek esan digu."
+    names = [v for v, k in pairs(text, "eus") if k == "PERSON"]
+    assert "Maitexurekin" in names and "Itziarrek" in names, names
+    assert "Kaixo" not in [v for v, k in pairs("Kaixo Miren, zer moduz?", "eus")]
+    tape = (
+        "lekukoa: nire anaia txominek behin eraztuna egun osoa eraman zuen eskuan eta gero "
+        "galdu egin zuen, eta arranegi kalean bizi naiz orain alabarekin, eta hori da dena, "
+        "ez dago beste ezer kontatzeko gaur"
+    )
+    names = [v for v, k in pairs(tape, "eus") if k == "PERSON"]
+    assert names == ["txominek"], names

@@ -788,6 +788,8 @@ _GIVEN_NAME_ENDINGS = {
         "ren",
         "ari",
         "ri",
+        "agaz",  # Biscayan "with": Loreagaz
+        "gaz",
         "ek",
         "en",
         "k",
@@ -802,6 +804,8 @@ def _inflected_given_name(word: str, language: str, names: frozenset[str]) -> in
             continue
         stem = word[: -len(ending)]
         candidates = [stem, stem + "a", stem + "i"]
+        if language == "eu" and stem.endswith("rr"):
+            candidates.append(stem[:-1])  # Basque doubles a final r: Itziarrek
         if language == "is" and "ö" in stem:  # Jóhönn- -> Jóhanna
             at = stem.rfind("ö")
             candidates.append(stem[:at] + "a" + stem[at + 1 :] + "a")
@@ -937,6 +941,11 @@ def pet_name(word: str, language: str) -> bool:
         return False
     if _REDUPLICATED.match(word):
         return True
+    if language == "eu":
+        # Basque pet forms: "Maitexu" (Maite), "Josetxo" (Jose), "Mikeltxo", under a case
+        # ending or none ("Maitexurekin").
+        pet = regex.match(r"(\p{L}{3,}?)(?:txo|txu|xu|tto)(?:\p{Ll}{0,6})$", word)
+        return bool(pet) and is_given_name(pet.group(1).capitalize())
     if language != "es":
         return False
     ending = _SPANISH_PET_ENDING.search(lower)
@@ -1265,12 +1274,13 @@ def find_lower_case_names(text: str, language: str = "") -> list[Found]:
         if not letters and language == "is" and _inflected_given_name(titled, language, names):
             letters = len(word)  # Icelandic names are labelled as they stand
         if not letters and language == "eu":
-            person = regex.match(r"(\p{L}{5,}?)(?:k|ren|rekin|ri|rentzat)$", word)
+            person = regex.match(r"(\p{L}{5,}?)(?:ek|k|ren|rekin|ekin|ri|rentzat|agaz|gaz)$", word)
             if person and is_given_name(person.group(1).capitalize()):
-                letters = len(person.group(1))
+                letters = len(word)  # the ending goes with the name: "txominek"
         if letters:
             end = match.start() + letters
-            if letters == len(word):
+            # A case ending closes a name ("txominek behin"): no surname follows it.
+            if letters == len(word) and is_given_name(titled):
                 end = _said_surnames(text, end, language, stop)
             found.append(Found(match.start(), end, PERSON, 0.4, "lower-case-name"))
     return found
