@@ -1363,3 +1363,19 @@ def test_basque_names_under_more_endings_and_pet_forms() -> None:
     )
     names = [v for v, k in pairs(tape, "eus") if k == "PERSON"]
     assert names == ["txominek"], names
+
+
+def test_icelandic_teens_kin_with_a_comma_and_we_called() -> None:
+    tape = (
+        "heimildarmaður: síminn hjá mér er átta sex tveir, nítján, fjörutíu og sjö. og hún býr á "
+        "austurvegi fimmtán á selfossi og hefur alltaf gert það síðan hún flutti þangað með börnin"
+    )
+    found_here = pairs(tape, "isl")
+    assert ("átta sex tveir, nítján, fjörutíu og sjö", "PHONE") in found_here, found_here
+    assert ("austurvegi fimmtán", "ADDRESS") in found_here, found_here
+    english = pairs(
+        "a: we lived by the beck. my dad, tom, worked at the lime works with two preston "
+        "girls, and a lad we called nobby, i never did know his proper name, and that was that"
+    )
+    names = [v for v, k in english if k == "PERSON"]
+    assert "tom" in names and "nobby" in names, names

@@ -1088,7 +1088,7 @@ _SAID_NAME_BEFORE = {
     "en": r"(?:(?:my|me|our|her|his|their)[ \t]+(?:dad|father|mum|mam|mother|nan|nana|gran|"
     r"grandad|granddad|grandma|grandmother|grandfather|uncle|aunt|auntie|brother|sister|"
     r"wife|husband|son|daughter|cousin|mate|pal|friend)(?:'s)?(?:[ \t]+(?:mate|pal|friend))?"
-    r"(?:[ \t]+(?:was|is))?|"
+    r"(?:[ \t]+(?:was|is)|,)?|"
     r"called|named|name's|name is|name was|married|mr|mrs|miss|ms|uncle|auntie|our)",
     "eu": r"(?:aita|ama|anaia|arreba|ahizpa|neba|senarra|emaztea|amona|aitona|izeba|osaba|"
     r"semea|alaba|lehengusua|ni|izena|deitzen)",
@@ -1117,7 +1117,8 @@ _SAID_NAME_WORD = regex.compile(
 # After a title or a word for a nickname, any word is the name: "madame pujol",
 # "monsieur garnier", "un tal llano", "todos me dicen cabeza", "they called tot granger".
 _SAID_TITLE_BEFORE = {
-    "en": r"(?:mr|mrs|miss|ms|dr|they called|known as|nicknamed|called him|called her)",
+    "en": r"(?:mr|mrs|miss|ms|dr|they called|we called|we all called|everyone called|"
+    r"known as|nicknamed|called him|called her)",
     "fr": r"(?:monsieur|madame|mademoiselle|l'abbé|l’abbé|le docteur|docteur|surnommé|chez|"
     r"surnommée|l'appelait|l’appelait|m'appelait|m’appelait|nous appelait|les appelait|"
     r"l'appelaient|l’appelaient)",
@@ -1231,7 +1232,8 @@ _SHORT_PET_NAMES = word_set(
     "paco pepe pepa lola lolo toni nacho pili puri chus nati tere rafa manu fina quique "
     "juanjo chema txema josu joxe jose koldo kepa peio pello iñaki txus mikel "
     "unai aitor ander xabi josé maite nekane edurne itziar nel maru tina encarna conchi "
-    "merche loli charo chelo toñi manoli reme maruja paquita maribel mariví pepita juanito mari"
+    "merche loli charo chelo toñi manoli reme maruja paquita maribel mariví pepita juanito "
+    "mari dani"
 )
 _LOWER_DOUBLED = regex.compile(r"(?<![\p{L}\p{N}'’])(\p{Ll}{2})\1(?![\p{L}\p{N}])")
 
@@ -1609,7 +1611,8 @@ _NUMBER_WORDS = (
     r"ochocientos|novecientos|"
     # Icelandic
     r"núll|einn|eitt|tveir|tvö|þrír|þrjú|fjórir|fjögur|fimm|sex|sjö|átta|níu|tíu|"
-    r"ellefu|tólf|tuttugu|þrjátíu|fjörutíu|fimmtíu|sextíu|sjötíu|áttatíu|níutíu|"
+    r"ellefu|tólf|þrettán|fjórtán|fimmtán|sextán|sautján|átján|nítján|"
+    r"tuttugu|þrjátíu|fjörutíu|fimmtíu|sextíu|sjötíu|áttatíu|níutíu|"
     # Basque
     r"bat|bi|hiru|lau|bost|sei|zazpi|zortzi|bederatzi|hamar|hamaika|hamabi|hamahiru|"
     r"hamalau|hamabost|hamasei|hamazazpi|hemezortzi|hamazortzi|hemeretzi|hamaretzi|hogei|"
