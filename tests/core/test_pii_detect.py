@@ -1379,3 +1379,14 @@ def test_icelandic_teens_kin_with_a_comma_and_we_called() -> None:
     )
     names = [v for v, k in english if k == "PERSON"]
     assert "tom" in names and "nobby" in names, names
+
+
+def test_a_french_family_after_les() -> None:
+    assert ("Faucher", "PERSON") in pairs("On écoutait la radio chez les Faucher le soir.", "fra")
+    tape = (
+        "témoin : on était une vingtaine, il y avait les chastagner, le petit dédé qui était "
+        "toujours avec nous, et les enfants du bourg qui venaient tous les jeudis pour jouer"
+    )
+    names = [v for v, k in pairs(tape, "fra") if k == "PERSON"]
+    assert "chastagner" in names and "enfants" not in names, names
+    assert not [v for v, k in pairs("Nous sommes allés dans les Alpes.", "fra") if k == "PERSON"]

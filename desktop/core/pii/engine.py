@@ -150,7 +150,7 @@ class _Finder:
             *rec.find_names(text),
             *rec.find_initialled_names(text),
             *rec.find_bare_initials(text),
-            *(rec.find_spanish_families(text) if code == "es" else []),
+            *(rec.find_families_after_article(text, code) if code in ("es", "fr") else []),
             *rec.find_given_names(text, code),
             *rec.find_lower_case_names(text, code),
             *rec.find_said_names(text, code),

@@ -1511,12 +1511,23 @@ _FAMILY_NAME = (
 _SPANISH_FAMILY = regex.compile(
     r"(?<![\p{L}])(?i:los)[ \t]+(?P<name>\p{L}[\p{Ll}\-]{2,}(?<![sS]))(?![\p{L}])"
 )
+# French does the same ("chez les Faucher", "il y avait les chastagner"); its plurals end
+# in -s or -x.
+_FRENCH_FAMILY = regex.compile(
+    r"(?<![\p{L}])(?i:les)[ \t]+(?P<name>\p{L}[\p{Ll}\-]{2,}(?<![sSxX]))(?![\p{L}'’])"
+)
 
 
-def find_spanish_families(text: str) -> list[Found]:
-    stop = stop_words("es")
+def find_families_after_article(text: str, language: str = "es") -> list[Found]:
+    """ "los Lahoz", "les Faucher": a family by its surname after the plural article."""
+    stop = stop_words(language)
+    pattern = _FRENCH_FAMILY if language == "fr" else _SPANISH_FAMILY
     found = []
-    for match in _SPANISH_FAMILY.finditer(text):
+    for match in pattern.finditer(text):
+        if language == "fr" and (
+            dictionary_word(match["name"], "fr") and not match["name"][0].isupper()
+        ):
+            continue  # "les plus", "tous les jeudi": a word, not a family
         name = match["name"]
         lower = name.lower()
         if (
