@@ -1390,3 +1390,20 @@ def test_a_french_family_after_les() -> None:
     names = [v for v, k in pairs(tape, "fra") if k == "PERSON"]
     assert "chastagner" in names and "enfants" not in names, names
     assert not [v for v, k in pairs("Nous sommes allés dans les Alpes.", "fra") if k == "PERSON"]
+
+
+def test_french_hamlet_compounds_flats_in_a_block_and_said_numbers_with_a_comma() -> None:
+    letter = pairs(
+        "Lettres écrites de la Maison Neuve, à Blanzac.\nAdresse : 12, rue Jean-Jaurès\n"
+        "appartement 3, 2e étage\n87300 Bellac\n\nL'adresse : « Madame Marguerite Lagarde, au "
+        "Mas-Barbu, par Bellac (Haute-Vienne) ».",
+        "fra",
+    )
+    for value in ("appartement 3, 2e étage", "Mas-Barbu, par Bellac (Haute-Vienne)"):
+        assert (value, "ADDRESS") in letter, (value, letter)
+    assert [v for v, k in letter if k == "ADDRESS" and v.startswith("Maison Neuve, à Blanzac")]
+    tape = (
+        "témoin : depuis qu'il est mort je suis chez ma fille, nicole, au quatre, chemin des "
+        "vignes, à saint-junien, et on est bien là-bas avec les petits et le jardin derrière"
+    )
+    assert [v for v, k in pairs(tape, "fra") if v.startswith("quatre, chemin des vignes")]

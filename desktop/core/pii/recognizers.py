@@ -1930,9 +1930,10 @@ _SAID_ADDRESSES = (
         r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de))?"
         r"(?:[ \t]+\p{L}[\p{L}\-]+){1,2})"
     ),
-    # "au douze rue des blanchers", "huit impasse des acacias", "au 14 rue des consuls"
+    # "au douze rue des blanchers", "huit impasse des acacias", "au 14 rue des consuls",
+    # "au quatre, chemin des vignes"
     regex.compile(
-        rf"(?<![\p{{L}}])(?:(?:{_NUMBER_WORDS})[ \t-]+){{1,3}}(?:bis[ \t]+|ter[ \t]+)?"
+        rf"(?<![\p{{L}}])(?:(?:{_NUMBER_WORDS})[ \t-]*,?[ \t]+){{1,3}}(?:bis[ \t]+|ter[ \t]+)?"
         r"(?:rue|impasse|allée|avenue|boulevard|chemin|route|quai|place|cours|cité|lotissement)"
         r"(?:[ \t]+(?:de[ \t]+la|des|du|de|d'|d’|la|le|les))?(?:[ \t]*\p{Ll}[\p{Ll}\-]+){1,2}"
         r"|(?<![\p{L}\d])\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+"
@@ -2169,6 +2170,12 @@ _HOUSE_NAMES = (
         r"residencial|résidence))"
         rf"[ \t]+(?:(?:de la|de los|de las|del|de|du|des|los|las|la|le|les|el|d'|d’)[ \t]*)?"
         rf"{_CAP}(?:[ \t]+{_CAP}){{0,2}}",
+        _FLAGS,
+    ),
+    # A hamlet named by a compound: "au Mas-Barbu", "la Borie-Haute".
+    regex.compile(
+        r"(?<!\w)(?:Mas|Moulin|Bastide|Borie|Ferme|Grange|Maison)-\p{Lu}\p{Ll}+(?!\w)"
+        r"(?:,?[ \t]*par[ \t]+\p{Lu}[\p{L}\-]+(?:[ \t]*\([\p{L} \-]+\))?)?",
         _FLAGS,
     ),
     # A French village address: "le Bourg, Vebret, par Saignes (Cantal)".

@@ -215,7 +215,7 @@ _TAIL_WORD = (
 )
 _ADDRESS_TAIL = regex.compile(
     # ", Marietta, OH 45750", ", West Virginia", ", 2. ezk.", " (Gipuzkoa)", ", bajo"
-    r"\G(?:(?:,[ \t]*|[ \t]+(?=[(\p{Ll}]))"
+    r"\G(?:(?:,[ \t]*(?:à[ \t]+(?=\p{Lu}))?|[ \t]+(?=[(\p{Ll}]))"  # ", à Blanzac"
     # a town's particles inside: "Medina de Rioseco", "Valdenebro de los Valles"
     rf"(?:\([\p{{L}} .\-]{{2,30}}\)|{_TAIL_WORD}(?:[ \t]+(?:(?:de|del|de la|de los|de las|"
     rf"la|le|sur|en)[ \t]+)?{_TAIL_WORD}){{0,3}})"
@@ -634,8 +634,17 @@ _BLOCK_WORDS = regex.compile(
 )
 
 
+# A block's flat, floor or building line: "appartement 3, 2e étage", "Flat 2", "Piso 3º".
+_UNIT_LINE = regex.compile(
+    r"(?i)^(?:appartement|appt|apt|bâtiment|bât|escalier|flat|apartment|piso|planta|íbúð|"
+    r"etxebizitza)\.?[ \t]+\w{1,4}(?:,[ \t]*[\w .º]{1,20})?$"
+)
+
+
 def _block_line(line: str) -> bool:
     value = line.strip()
+    if _UNIT_LINE.match(value):
+        return True
     if not value or len(value) > 50 or ":" in value or value.isupper():
         return False
     article = regex.match(r"(?:The|Les|La|Le|El|Los|Las|Nr\.|Near)[ \t]+", value)
