@@ -1407,3 +1407,23 @@ def test_french_hamlet_compounds_flats_in_a_block_and_said_numbers_with_a_comma(
         "vignes, à saint-junien, et on est bien là-bas avec les petits et le jardin derrière"
     )
     assert [v for v, k in pairs(tape, "fra") if v.startswith("quatre, chemin des vignes")]
+
+
+def test_census_schedules_flats_said_and_an_icelandic_name_with_its_patronymic() -> None:
+    census = pairs(
+        "Schedule 40. The Cottage, Langcliffe Hall gardens.\nThomas Kettlewell, head, 44.\n"
+        "Schedule 41. Barrel Sykes.\nMary Jane Procter, head, 61."
+    )
+    assert ("The Cottage, Langcliffe Hall gardens", "ADDRESS") in census, census
+    assert [v for v, k in census if k == "ADDRESS" and "Barrel Sykes" in v], census
+    tape = (
+        "respondent: you want elsie, my sister. she's at flat two, the old vicarage, kirkby "
+        "malham. she'll talk the hind legs off a donkey, will our elsie, and she remembers it all"
+    )
+    assert ("flat two, the old vicarage, kirkby malham", "ADDRESS") in pairs(tape)
+    icelandic = (
+        "viðtal tekið í maí 2019 á heimili viðmælanda\nviðmælandi: ragnheiður jónsdóttir. "
+        "spyrill: kristján már einarsson\n\nspyrill: jæja ragnheiður, hvar ertu fædd og uppalin "
+        "og hvað gerðu foreldrar þínir þegar þú varst lítil stelpa í sveitinni"
+    )
+    assert ("ragnheiður jónsdóttir", "PERSON") in pairs(icelandic, "isl")

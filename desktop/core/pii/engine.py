@@ -708,7 +708,7 @@ def _icelandic_name_words(text: str, start: int, end: int) -> tuple[int, int] | 
         len(words) > 1
         and rec.sentence_start(text, words[0][0])
         and icelandic.everyday_word(text[words[0][0] : words[0][1]].lower())
-        and not any(icelandic.surname_word(text[a:b]) for a, b in words[1:])
+        and not any(icelandic.surname_word(icelandic.titled(text[a:b])) for a, b in words[1:])
     ):
         words.pop(0)
     while words and names_no_one(words[-1]):

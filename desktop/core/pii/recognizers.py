@@ -2106,6 +2106,16 @@ _HOME_NAMED = regex.compile(
 )
 
 
+# An English census enumerator's schedule heads each household with its address:
+# "Schedule 40. The Cottage, Langcliffe Hall gardens."
+_SCHEDULE_HOME = regex.compile(r"(?m)^[ \t]*Schedule[ \t]+\d{1,4}\.[ \t]+(?P<place>[^\n.]{3,60})")
+# "she's at flat two, the old vicarage, kirkby malham": a flat said in a transcript.
+_FLAT_SAID = regex.compile(
+    rf"(?<![\p{{L}}])(?P<place>(?i:flat|apartment)[ \t]+(?:(?:{_NUMBER_WORDS})|\d{{1,4}})"
+    r"(?:,[ \t]*(?:the[ \t]+)?\p{Ll}[\p{Ll}\-]+(?:[ \t]+\p{Ll}[\p{Ll}\-]+){0,2}){0,2})"
+)
+
+
 def _homes_said(text: str) -> list[Found]:
     found = [
         Found(m.start("place"), m.end("place"), ADDRESS, 0.4, "said-address")
@@ -2132,6 +2142,11 @@ def _homes_said(text: str) -> list[Found]:
     found += [
         Found(m.start(), m.end(), ADDRESS, 0.45, "said-address")
         for m in _NUMBER_OF_STREET.finditer(text)
+    ]
+    found += [
+        Found(m.start("place"), m.end("place"), ADDRESS, 0.45, "said-address")
+        for pattern in (_SCHEDULE_HOME, _FLAT_SAID)
+        for m in pattern.finditer(text)
     ]
     return found
 
