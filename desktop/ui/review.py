@@ -44,6 +44,9 @@ _STATUS_COLOURS = {
 }
 
 
+_FOUND_WIDTH = 180  # pixels: the "Found" column's widest
+
+
 def kind_label(kind: str) -> str:
     labels = {
         "PERSON": QCoreApplication.translate("review", "Name"),
@@ -177,7 +180,9 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.summary)
 
         self.list = QTreeWidget(self)
-        columns = [self.tr("Decision"), self.tr("Kind"), self.tr("Found"), self.tr("Where")]
+        # "Where" (short: "page 1", "0:12.4") before "Found", so that a long value, last,
+        # is what a narrow panel cuts.
+        columns = [self.tr("Decision"), self.tr("Kind"), self.tr("Where"), self.tr("Found")]
         if whole_project:
             columns.insert(0, self.tr("Item"))
         self.list.setHeaderLabels(columns)
@@ -316,8 +321,8 @@ class ReviewPanel(QWidget):
             cells = [
                 status_label(row["status"]),
                 kind_label(row["kind"]),
-                row["value"] or self.tr("(marked by hand)"),
                 self._where(row),
+                row["value"] or self.tr("(marked by hand)"),
             ]
             if self.whole_project:
                 cells.insert(0, row.get("item_title") or str(row["item_id"]))
@@ -326,8 +331,10 @@ class ReviewPanel(QWidget):
             colour = QBrush(_STATUS_COLOURS.get(row["status"], QColor(0, 0, 0)))
             entry.setForeground(0 if not self.whole_project else 1, colour)
             entry.setToolTip(
-                2 if not self.whole_project else 3,
-                self.tr("Found by {detector}, score {score:.2f}").format(
+                self.found_column(),
+                (row["value"] or "")
+                + "\n"
+                + self.tr("Found by {detector}, score {score:.2f}").format(
                     detector=detector_label(row["detector"]), score=row["score"] or 0.0
                 ),
             )
@@ -335,12 +342,19 @@ class ReviewPanel(QWidget):
                 select = entry
         for column in range(self.list.columnCount()):
             self.list.resizeColumnToContents(column)
+        # A long value (an address block) is cut with "…", whole in its tooltip.
+        found = self.found_column()
+        self.list.setColumnWidth(found, min(self.list.columnWidth(found), _FOUND_WIDTH))
         self._summarise()
         if select is None and self.list.topLevelItemCount():
             select = self._first_proposed() or self.list.topLevelItem(0)
         if select is not None:
             self.list.setCurrentItem(select)
         self._enable(select is not None)
+
+    def found_column(self) -> int:
+        """The column of the value found (the project queue has the item's first)."""
+        return 4 if self.whole_project else 3
 
     def _summarise(self) -> None:
         project = self.project

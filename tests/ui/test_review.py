@@ -58,7 +58,7 @@ def window(
 def _values(window: MainWindow) -> dict[str, str]:
     panel = window.review
     return {
-        panel.list.topLevelItem(i).text(2): panel.list.topLevelItem(i).text(0)
+        panel.list.topLevelItem(i).text(3): panel.list.topLevelItem(i).text(0)
         for i in range(panel.list.topLevelItemCount())
     }
 
@@ -82,7 +82,7 @@ def test_review_an_item_in_context(qtbot: QtBot, window: MainWindow) -> None:
     name = next(
         i
         for i in range(panel.list.topLevelItemCount())
-        if panel.list.topLevelItem(i).text(2) == "Margaret Ellison"
+        if panel.list.topLevelItem(i).text(3) == "Margaret Ellison"
     )
     panel.list.setCurrentItem(panel.list.topLevelItem(name))
     assert window.proofread.editor.textCursor().selectedText() == "Margaret Ellison"
@@ -112,6 +112,15 @@ def test_review_an_item_in_context(qtbot: QtBot, window: MainWindow) -> None:
     assert len(manual) == 1 and manual[0]["status"] == "confirmed"
     assert manual[0]["kind"] == "AREA" and manual[0]["page_id"] == page_id
     assert manual[0]["id"] in {finding for finding, _rect in canvas.marks()}
+    # "Where" comes before the value, and a long value is cut in its column; its tooltip
+    # holds it whole.
+    assert panel.list.columnWidth(panel.found_column()) <= 180
+    address = next(
+        panel.list.topLevelItem(i)
+        for i in range(panel.list.topLevelItemCount())
+        if "Harbour Street" in panel.list.topLevelItem(i).text(3)
+    )
+    assert address.toolTip(3).startswith(address.text(3))
     window.grab().save(str(SCREENSHOTS / "review.png"))
 
     # Deciding everything completes the review, and the list says so.
