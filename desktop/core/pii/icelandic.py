@@ -93,36 +93,11 @@ def not_a_name(word: str) -> bool:
 
 # Farms split in two are told apart by a word of place before the hyphen: "Syðri-Hóli",
 # "Ytri-Á", "Litla-Hvammi". BÍN holds some such names, not all.
-_FARM_PREFIXES = frozenset(
-    [
-        "syðri",
-        "syðra",
-        "ytri",
-        "ytra",
-        "efri",
-        "efra",
-        "neðri",
-        "neðra",
-        "nyrðri",
-        "nyrðra",
-        "vestri",
-        "vestra",
-        "eystri",
-        "eystra",
-        "fremri",
-        "fremra",
-        "innri",
-        "innra",
-        "stóri",
-        "stóra",
-        "litli",
-        "litla",
-        "gamli",
-        "gamla",
-        "nýi",
-        "nýja",
-    ]
-)
+_FARM_PREFIXES = frozenset((
+    "syðri", "syðra", "ytri", "ytra", "efri", "efra", "neðri", "neðra", "nyrðri", "nyrðra",
+    "vestri", "vestra", "eystri", "eystra", "fremri", "fremra", "innri", "innra", "stóri",
+    "stóra", "litli", "litla", "gamli", "gamla", "nýi", "nýja",
+))  # fmt: skip
 
 
 # The endings of farms' names: "Bakkakoti", "Hólsgerði", "Miðhúsum".

@@ -1318,7 +1318,7 @@ def _said_surnames(text: str, end: int, language: str, stop: frozenset[str]) -> 
         if (
             word in stop
             or word.endswith(verb_endings)
-            or regex.fullmatch(rf"(?:{_NUMBER_WORDS})(?:-\p{{L}}+)?", word)
+            or _HYPHENED_NUMBER_WORD.fullmatch(word)
             or (language == "eu" and _BASQUE_NOT_SURNAME.fullmatch(word))
             or (dictionary_word(word, language) and not is_given_name(word.capitalize()))
         ):
@@ -1532,7 +1532,7 @@ def find_families_after_article(text: str, language: str = "es") -> list[Found]:
         lower = name.lower()
         if (
             lower in stop
-            or regex.fullmatch(rf"(?:{_NUMBER_WORDS})", lower)
+            or _NUMBER_WORD.fullmatch(lower)
             or capitalised_function_word(name.capitalize())
             or institution_word(name)
         ):
@@ -1631,29 +1631,29 @@ _NUMBER_WORDS = (
     r"berrogeita|hirurogei|hirurogeita|laurogei|laurogeita|ehun|berrehun|hirurehun|laurehun|"
     r"bostehun|seiehun|zazpiehun|zortziehun|bederatziehun"
 )
+# One number word alone ("twelve"), or with the word after it joined by a hyphen.
+_NUMBER_WORD = regex.compile(rf"(?:{_NUMBER_WORDS})")
+_HYPHENED_NUMBER_WORD = regex.compile(rf"(?:{_NUMBER_WORDS})(?:-\p{{L}}+)?")
+# The next number word of a number said aloud, after a comma, a hyphen, a space or "and".
+_THEN_NUMBER_WORD = rf"(?:[ \t]*[-,][ \t]*|[ \t]+(?:(?:y|et|and|og|eta)[ \t]+)?)(?:{_NUMBER_WORDS})"
 _SAID_NUMBER = regex.compile(
-    rf"(?i:(?:{_NUMBER_WORDS})(?:(?:[ \t]*[-,][ \t]*|[ \t]+(?:(?:y|et|and|og|eta)[ \t]+)?)"
-    rf"(?:{_NUMBER_WORDS})){{1,12}})(?![\p{{L}}])"
+    rf"(?i:(?:{_NUMBER_WORDS})(?:{_THEN_NUMBER_WORD}){{1,12}})(?![\p{{L}}])"
     rf"|(?i:(?:{_NUMBER_WORDS})-(?:{_NUMBER_WORDS}))(?![\p{{L}}])"
     r"|\d(?:[ \t.-]?\d){3,}(?![\d])"
 )
 
 
-# A number said from a leading zero, six words or more ("zéro quatre soixante-cinq
-# soixante et onze vingt-deux trente-huit"): a telephone number even with no word for one.
 # Seven number words or more in a row ("seis cincuenta y cuatro treinta y dos diez noventa
 # y ocho"): a telephone number said with no word for one. English years said in a row
 # ("nineteen fifty two, nineteen fifty three") are not.
 _LONG_SAID_NUMBER = regex.compile(
-    rf"(?<![\p{{L}}])(?i:{_NUMBER_WORDS})"
-    rf"(?:(?:[ \t]*[-,][ \t]*|[ \t]+(?:(?:y|et|and|og|eta)[ \t]+)?)(?:{_NUMBER_WORDS})){{6,20}}"
-    r"(?![\p{L}])"
+    rf"(?<![\p{{L}}])(?i:{_NUMBER_WORDS})(?:{_THEN_NUMBER_WORD}){{6,20}}(?![\p{{L}}])"
 )
 _YEAR_WORDS = regex.compile(r"(?i)(?<![\p{L}])(?:nineteen|eighteen|hundred)(?![\p{L}])")
+# A number said from a leading zero, six words or more ("zéro quatre soixante-cinq
+# soixante et onze vingt-deux trente-huit"): a telephone number even with no word for one.
 _ZERO_LED_NUMBER = regex.compile(
-    rf"(?<![\p{{L}}])(?i:zéro|zero|cero|núll|oh)"
-    rf"(?:(?:[ \t]*[-,][ \t]*|[ \t]+(?:(?:y|et|and|og|eta)[ \t]+)?)(?:{_NUMBER_WORDS})){{5,16}}"
-    r"(?![\p{L}])"
+    rf"(?<![\p{{L}}])(?i:zéro|zero|cero|núll|oh)(?:{_THEN_NUMBER_WORD}){{5,16}}(?![\p{{L}}])"
 )
 
 
@@ -2088,7 +2088,7 @@ def _lower_case_homes(text: str, language: str) -> list[Found]:
         # The farm's own word: "birkett" of "high birkett", "borie" of "la borie basse".
         words = [w for w in place.split() if w not in ("la", "le", "les")]
         name = words[-1] if language == "en" or len(words) == 1 else words[0]
-        if name in stop or regex.fullmatch(rf"(?:{_NUMBER_WORDS})", name):
+        if name in stop or _NUMBER_WORD.fullmatch(name):
             continue
         named = language == "fr" and (len(words) > 1 or "-" in name)  # "la borie basse"
         if language in ("en", "fr") and not named and dictionary_word(name, language):
