@@ -461,13 +461,15 @@ _HAMLET_AFTER_NAME = regex.compile(
 
 # "Mr Tom Price of The Wern, Gladestry", "Mrs Dinsdale of Low Birks, Dent": a house with
 # its village, or a house named with "The". "John Smith of Settle" (a town alone) is none.
+_ENGLISH_STREET_WORDS = r"Road|Street|Lane|Terrace|Row|Avenue|Close|Drive|Crescent"
 _HOUSE_AFTER_NAME = regex.compile(
     r"\G,?[ \t]+(?:of|at)[ \t]+(?P<place>(?P<the>The[ \t]+)?\p{Lu}[\p{L}'’\-]+"
     r"(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}(?P<town>,[ \t]*\p{Lu}[\p{L}'’\-]+"
-    r"(?:[ \t]+(?:Road|Street|Lane|Terrace|Row|Avenue|Close|Drive|Crescent))?)?)"
+    rf"(?:[ \t]+(?:{_ENGLISH_STREET_WORDS}))?)?)"
 )
-_STREET_AT_END = regex.compile(r"(?:Road|Street|Lane|Terrace|Row|Avenue|Close|Drive|Crescent)$")
-_ARTICLE = regex.compile(r"^(?:The|Les|La|Le|El|Los|Las)[ \t]+")
+_STREET_AT_END = regex.compile(rf"(?:{_ENGLISH_STREET_WORDS})$")
+_ARTICLES = r"(?:The|Les|La|Le|El|Los|Las)"
+_ARTICLE = regex.compile(rf"^{_ARTICLES}[ \t]+")
 
 
 # "Mrs Ellen Metcalfe (née Alderson), Hill Top, Keld": a name, then a house and a village.
@@ -629,11 +631,13 @@ _TOWN_WORDS_TO_LINE_END = regex.compile(
     regex.M,
 )
 _BLOCK_WORDS = regex.compile(
-    rf"^(?:(?:The|Les|La|Le|El|Los|Las|Nr\.|Near)[ \t]+)?(?:{_SEGMENT})"
+    rf"^(?:(?:{_ARTICLES}|Nr\.|Near)[ \t]+)?(?:{_SEGMENT})"
     rf"(?:[ \t]*,[ \t]*{_SEGMENT})*[ \t]*(?:\([\p{{L}} .\-]+\))?[.,]?$"
 )
 
 
+# An article or "near" before a block line's words: "Les Granges", "Nr. Hebden Bridge".
+_BLOCK_LEAD = regex.compile(rf"(?:{_ARTICLES}|Nr\.|Near)[ \t]+")
 # A block's flat, floor or building line: "appartement 3, 2e étage", "Flat 2", "Piso 3º".
 _UNIT_LINE = regex.compile(
     r"(?i)^(?:appartement|appt|apt|bâtiment|bât|escalier|flat|apartment|piso|planta|íbúð|"
@@ -647,7 +651,7 @@ def _block_line(line: str) -> bool:
         return True
     if not value or len(value) > 50 or ":" in value or value.isupper():
         return False
-    article = regex.match(r"(?:The|Les|La|Le|El|Los|Las|Nr\.|Near)[ \t]+", value)
+    article = _BLOCK_LEAD.match(value)
     if not _BLOCK_WORDS.match(value) or not _address_words(
         value[article.end() if article else 0 :].replace(",", " ")
     ):
