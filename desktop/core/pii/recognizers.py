@@ -888,26 +888,30 @@ def _suffix_rules(language: str) -> tuple[tuple[str, str], ...]:
 def dictionary_word(word: str, language: str) -> bool:
     """ "registre", "farmer", "gave", "hoods", "mangeait": a word of the language's
     dictionary (English or French), as a lemma or an inflected form of one."""
-    word = word.lower()
+    return _dictionary_word(word.lower(), language)
+
+
+@functools.lru_cache(maxsize=65536)  # asked of every lower-case word of a transcript
+def _dictionary_word(word: str, language: str) -> bool:
     lexicon = _lexicon(language)
     if not lexicon:
         return False
     if word in lexicon:
         return True
     tables = _lemma_tables(language)
-    for name in ("lemma_exc", "lemma_lookup"):
-        if tables.has_table(name):
-            table = tables.get_table(name)
-            if name == "lemma_lookup":
-                # Only a form of another word the dictionary lists: the table also holds
-                # proper names ("dupont") as their own lemmas.
-                lemmas = table.get(word) or []
-                if isinstance(lemmas, str):
-                    lemmas = [lemmas]
-                if any(lemma != word and lemma in lexicon for lemma in lemmas):
-                    return True
-            elif any(word in by_pos for by_pos in table.values()):
-                return True
+    # Irregular forms ("gave" of "give"), by part of speech.
+    if tables.has_table("lemma_exc") and any(
+        word in by_pos for by_pos in tables.get_table("lemma_exc").values()
+    ):
+        return True
+    # A form of another word the dictionary lists ("mangeait"); the table also holds
+    # proper names ("dupont") as their own lemmas, which do not count.
+    if tables.has_table("lemma_lookup"):
+        lemmas = tables.get_table("lemma_lookup").get(word) or []
+        if isinstance(lemmas, str):
+            lemmas = [lemmas]
+        if any(lemma != word and lemma in lexicon for lemma in lemmas):
+            return True
     return any(
         word.endswith(old) and word[: len(word) - len(old)] + new in lexicon
         for old, new in _suffix_rules(language)
