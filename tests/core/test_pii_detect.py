@@ -1321,6 +1321,17 @@ def test_spanish_streets_without_a_number_and_basque_and_spanish_address_tails()
     )
 
 
+def test_spanish_streets_with_articles_in_their_names_and_capitalised_stop_words() -> None:
+    census = pairs("Hoja 212. Calle de las Eras, n.º 7\n1. Eusebio González Tejero", "spa")
+    assert ("Calle de las Eras, n.º 7", "ADDRESS") in census, census
+    # "mayor" is a Spanish stop word, but "Mayor" capitalised is the street's name.
+    letter = pairs("Le enviaremos una carta a su domicilio de la calle Mayor y pronto.", "spa")
+    assert ("calle Mayor", "ADDRESS") in letter, letter
+    # Years after a square's name are no house number.
+    dates = pairs("Fotografías en la plaza de los Fueros de Estella, 1921-1948. Incluye", "spa")
+    assert not [v for v, k in dates if k == "ADDRESS"], dates
+
+
 def test_a_lower_case_name_after_a_speaker_label_keeps_its_given_name() -> None:
     tape = (
         "interviewee: harold bentham. interviewer: judith ackroyd\n\ninterviewer: right, it's "

@@ -1721,7 +1721,9 @@ def find_spoken_numbers(text: str) -> list[Found]:
 # ----- addresses -----------------------------------------------------------------------
 
 _WORD = r"\p{L}[\p{L}'’\-]*"
-_NAMEWORD = rf"(?:{_CAP}|\d{{1,2}}(?:st|nd|rd|th|e|er)?|{_PARTICLE}|of|the|y|upon|on|-)"
+_NAMEWORD = (  # "Calle de las Eras", "Avenue of the Americas"
+    rf"(?:{_CAP}|\d{{1,2}}(?:st|nd|rd|th|e|er)?|{_PARTICLE}|las|los|les|el|of|the|y|upon|on|-)"
+)
 _STREET_AFTER = (  # English: "14 Harbour Street"; with the USPS street suffixes
     r"Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Crescent|Cres|Terrace|Terr|Place|"
     r"Pl|Square|Sq|Way|Gardens?|Gdns|Courts?|Ct|Row|Hill|Hills|Walk|Grove|Groves|Park|Parade|"
@@ -1776,6 +1778,7 @@ _TOWN = (
 # The words of a street's name: capitalised words, particles, ordinals; a lower-case word
 # only at the end of the name before a comma or the end of the line ("rue des lilas,").
 _STREET_NAME = rf"(?:{_NAMEWORD}[ \t]+){{0,4}}(?:{_CAP}|\p{{Ll}}[\p{{L}}'’\-]*(?=[ \t]*(?:,|\n|$)))"
+_YEARS = r"(?:1[5-9]|20)\d\d[-–/](?:(?:1[5-9]|20)\d\d|\d\d)(?!\d)"  # "1921-1948"
 _HYPHENATED_SUFFIX = rf"(?:{_CAP}-)+\p{{Lu}}?(?i:{_SUFFIXES})"  # Agnes-Wesack-Straße
 _ADDRESS_PATTERNS = (
     # 14 Harbour Street[, Whitby] / Flat 6 Jonathan Causeway
@@ -1793,8 +1796,9 @@ _ADDRESS_PATTERNS = (
     # Calle Mayor 5 / rue Victor Hugo, 3 / Kale Nagusia 12 / Via Roma, 1 Piano 2
     regex.compile(
         rf"(?<!\w)(?i:{_STREET_BEFORE})\.?[ \t]+(?:{_NAMEWORD}[ \t]+){{0,4}}?(?:{_CAP})"
-        # "s/n": sin número, a house with no number
-        rf"[ \t]*,?[ \t]*(?:n\.?[º°o]\.?[ \t]*)?(?:{_HOUSE}|s/n|s\.[ \t]?n\.)(?![\w,.]\d){_UNIT}"
+        # "s/n": sin número, a house with no number; not years ("de Estella, 1921-1948")
+        rf"[ \t]*,?[ \t]*(?:n\.?[º°o]\.?[ \t]*)?(?!{_YEARS})"
+        rf"(?:{_HOUSE}|s/n|s\.[ \t]?n\.)(?![\w,.]\d){_UNIT}"
         rf"(?P<town>{_TOWN})?",
         _FLAGS,
     ),
@@ -2012,10 +2016,10 @@ def find_spanish_streets(text: str) -> list[Found]:
         street = match["street"]
         words = street.split()
         # "la calle de la iglesia arriba": a lower-case name ends at a stop word
-        while len(words) > 2 and words[-1].lower() in stop:
+        while len(words) > 2 and words[-1] in stop:
             words.pop()
-        if words[-1].lower() in stop:
-            continue
+        if words[-1] in stop:
+            continue  # "la calle es larga"; a capitalised name ("calle Mayor") is kept
         end = match.start("street") + len(" ".join(words))
         found.append(Found(match.start("street"), end, ADDRESS, 0.4, "street"))
     return found
