@@ -1321,12 +1321,27 @@ def test_spanish_streets_without_a_number_and_basque_and_spanish_address_tails()
     )
 
 
+def test_a_given_name_hyphened_to_a_place_word_is_part_of_the_place() -> None:
+    register = pairs("1. ARNAUD Jacqueline, présidente, La Croix-Blanche, 87300 Blanzac\n", "fra")
+    assert not [v for v, k in register if k == "PERSON" and "Blanche" in v], register
+    assert [v for v, k in register if k == "ADDRESS" and v.startswith("La Croix-Blanche, 87300")]
+    assert not [
+        v for v, k in pairs("la fête de la Saint-Louis, à Saint-André.", "fra") if k == "PERSON"
+    ]
+    people = pairs("Jean-Pierre et Marie-Claire sont venus hier soir.", "fra")
+    assert ("Jean-Pierre", "PERSON") in people and ("Marie-Claire", "PERSON") in people, people
+
+
 def test_spanish_streets_with_articles_in_their_names_and_capitalised_stop_words() -> None:
     census = pairs("Hoja 212. Calle de las Eras, n.º 7\n1. Eusebio González Tejero", "spa")
     assert ("Calle de las Eras, n.º 7", "ADDRESS") in census, census
     # "mayor" is a Spanish stop word, but "Mayor" capitalised is the street's name.
     letter = pairs("Le enviaremos una carta a su domicilio de la calle Mayor y pronto.", "spa")
     assert ("calle Mayor", "ADDRESS") in letter, letter
+    town = pairs(
+        "Domicilio en Camino de la Ermita, s/n, 47814 Valdenebro de los Valles, tel.", "spa"
+    )
+    assert ("Camino de la Ermita, s/n, 47814 Valdenebro de los Valles", "ADDRESS") in town, town
     # Years after a square's name are no house number.
     dates = pairs("Fotografías en la plaza de los Fueros de Estella, 1921-1948. Incluye", "spa")
     assert not [v for v, k in dates if k == "ADDRESS"], dates

@@ -967,6 +967,18 @@ _KINSHIP_PET_WORDS = word_set(
 )
 
 
+_HYPHENED_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}+-$")
+_HYPHENED_AFTER = regex.compile(r"-\p{Lu}\p{Ll}+(?![\p{L}])")
+
+
+def _joined_to_a_place_word(text: str, start: int, end: int) -> bool:
+    """A given name hyphened to a word that is none is part of a place's name ("La
+    Croix-Blanche", "Saint-Pierre"); two given names hyphened are one ("Jean-Pierre")."""
+    before = _HYPHENED_BEFORE.search(text, max(0, start - 30), start)
+    after = _HYPHENED_AFTER.match(text, end)
+    return any(m and not is_given_name(m.group().strip("-")) for m in (before, after))
+
+
 def find_given_names(text: str, language: str = "") -> list[Found]:
     """A capitalised word that is a known given name, with the capitalised words that
     follow it on its line (the surnames: "Celestino Herrera", "Nerea Etxaniz Larrañaga"),
@@ -983,6 +995,8 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
         word = match.group()
         end = match.end()
         pet = False
+        if _joined_to_a_place_word(text, match.start(), match.end()):
+            continue
         if language == "is" and icelandic.known(word):
             # BÍN knows every case of a name, and which look-alikes are words ("Fundi").
             if not icelandic.person_word(word):
@@ -1771,8 +1785,10 @@ _UNIT = (
 _UNIT_FIRST = r"(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite)[ \t]+\w{1,4},?[ \t]*\n?[ \t]*"
 _TOWN = (
     r"(?:[ \t]*,?[ \t]*\n?[ \t]*(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|\d{3,5}|[A-Z]-\d{4,5}|"
-    rf"\d{{4}}[ \t]?[A-Z]{{2}})?[ \t]*(?:'s-)?{_CAP}(?:[ \t\-]+(?:{_PARTICLE}|sur|upon|on|de|la)?"
-    rf"[ \t\-]*{_CAP})*(?:[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}})?"
+    # "Valdenebro de los Valles", "Bains-sur-Oust"
+    rf"\d{{4}}[ \t]?[A-Z]{{2}})?[ \t]*(?:'s-)?{_CAP}(?:[ \t\-]+"
+    rf"(?:(?:{_PARTICLE}|los|las|sur|upon|on)[ \t\-]+){{0,2}}{_CAP})*"
+    rf"(?:[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}})?"
     r"(?:,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)?)"  # US state and ZIP code
 )
 # The words of a street's name: capitalised words, particles, ordinals; a lower-case word
