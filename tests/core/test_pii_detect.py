@@ -1192,6 +1192,21 @@ def test_homes_said_in_lower_case_transcripts() -> None:
     assert ("masada del cerro", "ADDRESS") in spanish, spanish
 
 
+def test_the_town_after_an_address_said_in_a_lower_case_transcript() -> None:
+    pad = " and we had the cows and the hens and it was a hard life but a good one all the same"
+    english = pairs("a: we lived at number nine back lane, stainforth, right by the beck" + pad)
+    assert ("number nine back lane, stainforth", "ADDRESS") in english, english
+    # A word of the language after the address is no town.
+    english = pairs("a: we lived at number nine back lane, mostly, right by the beck" + pad)
+    assert ("number nine back lane", "ADDRESS") in english, english
+    icelandic = pairs(
+        "já hún á fullt af myndum frá mömmu, hún býr á austurvegi fimmtán á selfossi. og svo "
+        "var það bara þannig að við fórum heim og það var gott og við vorum þar lengi já já",
+        "isl",
+    )
+    assert ("austurvegi fimmtán á selfossi", "ADDRESS") in icelandic, icelandic
+
+
 def test_an_icelandic_farm_split_in_two() -> None:
     tape = (
         "heimildarmaður: ég fæddist á ytri-ey á skagaströnd en við fluttum að syðri-hóli þegar "
@@ -1278,7 +1293,8 @@ def test_french_homes_in_a_lower_case_transcript() -> None:
         "boulangerie, et on y est restés longtemps avec les enfants et le chien"
     )
     homes = [v for v, k in pairs(tape, "fra") if k == "ADDRESS"]
-    assert "métairie des brousses" in homes and "14 rue des consuls" in homes, homes
+    # The town said after the street goes with it.
+    assert "métairie des brousses" in homes and "14 rue des consuls à sarlat" in homes, homes
     assert not [
         v
         for v, k in pairs("r : la ferme du voisin brûlait" + tape[86:], "fra")
@@ -1398,7 +1414,7 @@ def test_icelandic_teens_kin_with_a_comma_and_we_called() -> None:
     )
     found_here = pairs(tape, "isl")
     assert ("átta sex tveir, nítján, fjörutíu og sjö", "PHONE") in found_here, found_here
-    assert ("austurvegi fimmtán", "ADDRESS") in found_here, found_here
+    assert ("austurvegi fimmtán á selfossi", "ADDRESS") in found_here, found_here
     english = pairs(
         "a: we lived by the beck. my dad, tom, worked at the lime works with two preston "
         "girls, and a lad we called nobby, i never did know his proper name, and that was that"

@@ -360,7 +360,7 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
     # Addresses first, so that a house name after a person ("Mr Keith Outhwaite,
     # Greystones, Back Lane") is not taken for a second person in a list.
     found += [
-        *address_tails(text, found),
+        *address_tails(text, found, resolved.code),
         *address_heads(text, found),
         *address_blocks(text, found),
         *icelandic_farms(text, found, resolved.code),

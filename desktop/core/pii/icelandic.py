@@ -107,7 +107,7 @@ _FARM_ENDINGS = (
     "völlum", "valla", "hagi", "haga", "hvammur", "hvammi", "garður", "garði", "brekka",
     "brekku", "hlíð", "nes", "nesi", "bær", "bæ",
 )  # fmt: skip
-_TOWN_CATEGORIES = frozenset({"þor", "örn", "lönd", "borg"})
+TOWN_CATEGORIES = frozenset({"þor", "örn", "lönd", "borg"})
 
 
 def farm_by_name(word: str) -> bool:
@@ -115,7 +115,7 @@ def farm_by_name(word: str) -> bool:
     BÍN knows, or a farm's ending on a word BÍN knows as no town or country."""
     if farm_word(word):
         return True
-    return word.lower().endswith(_FARM_ENDINGS) and not categories(word) & _TOWN_CATEGORIES
+    return word.lower().endswith(_FARM_ENDINGS) and not categories(word) & TOWN_CATEGORIES
 
 
 def farm_word(word: str) -> bool:

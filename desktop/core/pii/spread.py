@@ -20,6 +20,7 @@ from .recognizers import (
     PERSON,
     Found,
     capitalised_function_word,
+    dictionary_word,
     institution_word,
     is_given_name,
     lower_case_text,
@@ -224,10 +225,31 @@ _ADDRESS_TAIL = regex.compile(
 )
 
 
-def address_tails(text: str, spans: Sequence[Found]) -> list[Found]:
+# The town after an address said in a lower-case transcript: "back lane, stainforth",
+# "austurvegi fimmtán á selfossi", "chemin des vignes, à saint-junien".
+_SAID_TOWN = regex.compile(
+    r"\G(?:,[ \t]*(?:à[ \t]+|in[ \t]+|en[ \t]+)?|[ \t]+(?:á|í|à|in|en)[ \t]+)"
+    r"(?P<town>\p{Ll}[\p{Ll}\-]{2,})(?![\p{L}\-])"
+)
+
+
+def _said_town(word: str, language: str) -> bool:
+    if language == "is":
+        return bool(icelandic.categories(icelandic.titled(word)) & icelandic.TOWN_CATEGORIES)
+    # A hyphened word is judged whole: "saint-junien" is a town, "grand-mère" a word.
+    return not (
+        word in stop_words(language or "en")
+        or is_given_name(word.capitalize())
+        or dictionary_word(word, language or "en")
+    )
+
+
+def address_tails(text: str, spans: Sequence[Found], language: str = "") -> list[Found]:
     """The rest of an address's line after what a pattern found: the town, state,
     postcode and province that follow a street ("418 Sycamore Ridge Road, Marietta, OH
-    45750"), up to where the sentence goes on in lower-case words."""
+    45750"), up to where the sentence goes on in lower-case words; in a lower-case
+    transcript, a town that is no word of the language ("back lane, stainforth")."""
+    said = None
     found = []
     for span in spans:
         if span.kind != ADDRESS:
@@ -237,6 +259,14 @@ def address_tails(text: str, spans: Sequence[Found]) -> list[Found]:
             found.append(
                 Found(span.start, match.end(), ADDRESS, min(span.score, 0.5), "address-tail")
             )
+            continue
+        town = _SAID_TOWN.match(text, span.end)
+        if not town:
+            continue
+        if said is None:
+            said = lower_case_text(text)
+        if said and _said_town(town["town"], language):
+            found.append(Found(span.start, town.end(), ADDRESS, 0.4, "address-tail"))
     return found
 
 
