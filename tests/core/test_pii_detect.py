@@ -1207,6 +1207,18 @@ def test_the_town_after_an_address_said_in_a_lower_case_transcript() -> None:
     assert ("austurvegi fimmtán á selfossi", "ADDRESS") in icelandic, icelandic
 
 
+def test_a_town_with_particles_on_the_line_under_a_foreign_street() -> None:
+    letter = pairs(
+        "Hanauer Landstraße 118, 3.º\nFrankfurt am Main\n\nFráncfort, 9 de febrero de 1965\n\n"
+        "Querida hermana:",
+        "spa",
+    )
+    assert ("Frankfurt am Main", "ADDRESS") in letter, letter
+    # "en" joins no words of a town: "Vive en C/ San Juan".
+    spoken = pairs("Vive en C/ San Juan el Real, 7, bajo y prefiere que la llamen", "spa")
+    assert not [v for v, k in spoken if v.startswith("Vive")], spoken
+
+
 def test_an_icelandic_farm_split_in_two() -> None:
     tape = (
         "heimildarmaður: ég fæddist á ytri-ey á skagaströnd en við fluttum að syðri-hóli þegar "

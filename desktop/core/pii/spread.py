@@ -561,7 +561,9 @@ def french_hamlets(text: str, spans: Sequence[Found], language: str) -> list[Fou
 
 _SEGMENT = (
     r"(?:\p{Lu}[\p{L}'’\-]*|\d{1,4}[a-zA-Z]?)"
-    r"(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]*|\d{1,4}|de|la|del|du|des|upon|on))*"
+    # a town's particles, between its words: "Frankfurt am Main", "Bergen op Zoom"
+    r"(?:[ \t]+(?:(?:de|la|del|du|des|upon|on|am|der|op|aan|sur)[ \t]+)*"
+    r"(?:\p{Lu}[\p{L}'’\-]*|\d{1,4}))*"
 )
 _HEAD_BEFORE = regex.compile(rf"(?P<segment>{_SEGMENT})(?:[ \t]*,[ \t]*|[ \t]+)$")
 
