@@ -1219,6 +1219,25 @@ def test_a_town_with_particles_on_the_line_under_a_foreign_street() -> None:
     assert not [v for v, k in spoken if v.startswith("Vive")], spoken
 
 
+def test_a_postal_block_under_a_name_on_an_envelope() -> None:
+    envelope = (
+        "Your loving son,\nTom\n\n[Envelope:] Mr & Mrs Evan Morgan\nPen-y-graig Farm\nCwmgiedd\n"
+        "near Ystradgynlais\nBreconshire\nSouth Wales\n[Stamp: 2 cents, Washington]"
+    )
+    lines = [v for v, k in pairs(envelope) if k == "ADDRESS"]
+    assert lines == ["Pen-y-graig Farm", "Cwmgiedd", "near Ystradgynlais", "Breconshire",
+                     "South Wales"], lines  # fmt: skip
+    french = pairs(
+        "[Enveloppe :]\nMonsieur et Madame Pierre Vidalenc\nà Lacamp\npar Ladinhac\nCantal\n\n"
+        "[Note de l'archiviste : lettre]",
+        "fra",
+    )
+    assert ("à Lacamp", "ADDRESS") in french and ("par Ladinhac", "ADDRESS") in french, french
+    # A signature's office and society are no address, nor is a telephone line.
+    signed = pairs("Yours sincerely,\n\nMargaret Hird\nSecretary\nDent Local History Society\n")
+    assert not [v for v, k in signed if k == "ADDRESS"], signed
+
+
 def test_an_icelandic_farm_split_in_two() -> None:
     tape = (
         "heimildarmaður: ég fæddist á ytri-ey á skagaströnd en við fluttum að syðri-hóli þegar "

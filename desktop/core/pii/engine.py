@@ -38,6 +38,7 @@ from .spread import (
     lower_case_lists,
     model_only,
     nicknames,
+    postal_blocks,
     repeated_names,
     signature,
     surnames_before,
@@ -363,6 +364,7 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         *address_tails(text, found, resolved.code),
         *address_heads(text, found),
         *address_blocks(text, found),
+        *postal_blocks(text, found),
         *icelandic_farms(text, found, resolved.code),
         *french_hamlets(text, found, resolved.code),
         *houses_after_names(text, found),
@@ -561,6 +563,7 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
             regex.match(r"[ \t]*:", after)
             or regex.match(r"[^:]{0,30}:", next_line)
             or regex.search(r"\d", next_line)  # the address line under a name
+            or rec.find_house_names(next_line)  # "Evan Morgan\nPen-y-graig Farm"
             or last.casefold().strip(".") in _TITLES_AND_BIRTH
         ):
             end = cut

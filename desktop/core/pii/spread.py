@@ -655,6 +655,72 @@ def address_blocks(text: str, spans: Sequence[Found]) -> list[Found]:
     return found
 
 
+# A line of a postal block under a name, as an envelope has it: "Pen-y-graig Farm", "near
+# Ystradgynlais", "par Ladinhac", "Box 14, Gimli P.O.", "Cadavedo, Valdés (Asturias)".
+_POSTAL_LINE = regex.compile(
+    r"^(?:(?:near|nr\.?|par|à|au|aux|village|de|du|des|la|le|commune|en|por|c/o|care|of|"
+    r"bei|hjá|á|í)[ \t]+)*"
+    r"(?:[\p{Lu}\d][\p{L}\d'’.\-]*)(?:,?[ \t]+(?:[\p{Lu}\d(][\p{L}\d'’.()\-]*|de|del|la|"
+    r"le|les|las|los|du|des|am|upon|on|y))*[.,]?$"
+)
+
+
+_CONTACT_LINE = regex.compile(r"(?i)(?:tel|tél|tfno|telf|phone|fax|mob|e-?mail)\b")
+
+
+def postal_blocks(text: str, spans: Sequence[Found]) -> list[Found]:
+    """The lines under a name line on an envelope or at a letter's foot, when two to six
+    short lines of place words follow it and a blank line, a bracketed note or the text's
+    end closes them: "Mr & Mrs Evan Morgan" / "Pen-y-graig Farm" / "Cwmgiedd" / "near
+    Ystradgynlais" / "Breconshire". A line that is a name, a label, a date or an
+    institution's breaks the block, and nothing is proposed."""
+    people = [(s.start, s.end) for s in spans if s.kind == PERSON]
+    # A model may take a place for a person ("Ladinhac\nCantal"): only names found
+    # otherwise break a block.
+    sure = [(s.start, s.end) for s in spans if s.kind == PERSON and not model_only(s.detector)]
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, at + len(line)))
+        at += len(line) + 1
+
+    def letters(a: int, b: int) -> int:
+        return sum(c.isalpha() for c in text[a:b])
+
+    def named(a: int, b: int, names: list[tuple[int, int]] = people) -> int:
+        return sum(letters(max(a, p), min(b, q)) for p, q in names if p < b and a < q)
+
+    def titles(a: int, b: int) -> int:  # "Monsieur et Madame Pierre Vidalenc"
+        words = regex.findall(r"\p{L}+", text[a:b])
+        return sum(len(w) for w in words if w.lower() in _TITLE_WORDS | {"et", "and", "y"})
+
+    found = []
+    for index, (a, b) in enumerate(lines):
+        if not letters(a, b) or named(a, b) + titles(a, b) < 0.6 * letters(a, b) or b - a > 60:
+            continue
+        block: list[tuple[int, int]] = []
+        i = index + 1
+        while i < len(lines) and len(block) <= 6:
+            c, d = lines[i]
+            value = text[c:d].strip()
+            if not value or value.startswith("[") or _CONTACT_LINE.match(value):
+                break
+            if (
+                len(value) > 45
+                or not _POSTAL_LINE.match(value)
+                or ":" in value
+                or named(c, d, sure) >= 0.5 * max(letters(c, d), 1)
+                or DATE_PATTERN.search(value)
+                or not _address_words(_ARTICLE.sub("", value).replace(",", " "))
+            ):
+                block = []
+                break
+            block.append((c + len(text[c:d]) - len(text[c:d].lstrip()), d))
+            i += 1
+        if 2 <= len(block) <= 6:
+            found += [Found(c, d, ADDRESS, 0.4, "postal-block") for c, d in block]
+    return found
+
+
 # The rest of a postcode's line when it is only the town's words: "de Lemos (Lugo)",
 # "Ciudad de México", "-la-Canéda".
 _TOWN_WORDS_TO_LINE_END = regex.compile(
