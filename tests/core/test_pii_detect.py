@@ -1238,6 +1238,24 @@ def test_a_postal_block_under_a_name_on_an_envelope() -> None:
     assert not [v for v, k in signed if k == "ADDRESS"], signed
 
 
+def test_icelandic_farms_after_fra_streets_with_their_article_and_a_census_farm_field() -> None:
+    letter = pairs(
+        "á vatninu með honum Bjarna frá Grænavatni; við leggjum netin undir ísinn", "isl"
+    )
+    assert ("Grænavatni", "ADDRESS") in letter, letter
+    married = pairs("Hann kvæntist 1947 Ragnhildi Pétursdóttur frá Hrauni í Hnífsdal.", "isl")
+    assert ("Hrauni í Hnífsdal", "ADDRESS") in married, married
+    # A town after a name is none: "frá Akureyri".
+    town = pairs("Hann kvæntist 1947 Ragnhildi Pétursdóttur frá Akureyri.", "isl")
+    assert not [v for v, k in town if k == "ADDRESS"], town
+    street = pairs("Nú ertu farinn og það er tómlegt á Túngötunni. Ég man það vel.", "isl")
+    assert ("Túngötunni", "ADDRESS") in street, street
+    dateline = pairs("Fagraskógi við Gimli, 14. desember 1887\n\nElsku mamma,", "isl")
+    assert ("Fagraskógi", "ADDRESS") in dateline, dateline
+    census = pairs("Bær: Holt\nÞorgrímur Stefánsson | húsbóndi | 58", "isl")
+    assert ("Holt", "ADDRESS") in census, census
+
+
 def test_an_icelandic_farm_split_in_two() -> None:
     tape = (
         "heimildarmaður: ég fæddist á ytri-ey á skagaströnd en við fluttum að syðri-hóli þegar "

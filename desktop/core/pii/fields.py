@@ -56,7 +56,9 @@ _ADDRESS_LABELS = (
     r"demeurant|domicilio|dirección|dirección postal|residencia|señas|calle|"
     r"helbidea|helbide|bizilekua|etxebizitza|"
     r"heimilisfang|heimili|lögheimili|aðsetur|"
-    r"anschrift|wohnort|adres|woonadres"
+    r"anschrift|wohnort|adres|woonadres|"
+    # a census's or register's farm: "Bær: Hvammur (austurbær)"
+    r"bær|býli|farm|ferme|lieu-dit|baserria|caserío"
 )
 _BIRTHPLACE_LABELS = (
     r"place of birth|birthplace|born at|lieu de naissance|lugar de nacimiento|"

@@ -105,9 +105,11 @@ _FARM_ENDINGS = (
     "kot", "koti", "gerði", "staðir", "stöðum", "staða", "hús", "húsum", "húsa", "holt",
     "holti", "hóll", "hóli", "tunga", "tungu", "sel", "seli", "bakki", "bakka", "vellir",
     "völlum", "valla", "hagi", "haga", "hvammur", "hvammi", "garður", "garði", "brekka",
-    "brekku", "hlíð", "nes", "nesi", "bær", "bæ",
+    "brekku", "hlíð", "nes", "nesi", "bær", "bæ", "vatn", "vatni", "hraun", "hrauni",
+    "fell", "felli", "skógur", "skógi", "skógum",
 )  # fmt: skip
 TOWN_CATEGORIES = frozenset({"þor", "örn", "lönd", "borg"})
+_SETTLEMENTS = frozenset({"þor", "lönd", "borg"})
 
 
 def farm_by_name(word: str) -> bool:
@@ -115,11 +117,28 @@ def farm_by_name(word: str) -> bool:
     BÍN knows, or a farm's ending on a word BÍN knows as no town or country."""
     if farm_word(word):
         return True
-    return word.lower().endswith(_FARM_ENDINGS) and not categories(word) & TOWN_CATEGORIES
+    # BÍN files many farms as places in general ("örn": Grænavatni, Hrauni); a town or a
+    # country is none.
+    return word.lower().endswith(_FARM_ENDINGS) and not categories(word) & _SETTLEMENTS
+
+
+# The definite article Icelandic adds to a street said familiarly: "á Túngötunni" (on the
+# Túngata), "á Laugaveginum"; BÍN lists the street without it.
+_DEFINITE_ENDINGS = (
+    ("unni", "u"), ("unnar", "u"), ("una", "u"), ("an", "a"), ("inum", "i"), ("inn", ""),
+    ("urinn", "ur"), ("inu", "i"), ("ið", ""),
+)  # fmt: skip
+
+
+def definite_street(word: str) -> bool:
+    return any(
+        word.endswith(ending) and categories(word[: -len(ending)] + base) & STREET_CATEGORIES
+        for ending, base in _DEFINITE_ENDINGS
+    )
 
 
 def farm_word(word: str) -> bool:
-    if categories(word) & (FARM_CATEGORIES | STREET_CATEGORIES):
+    if categories(word) & (FARM_CATEGORIES | STREET_CATEGORIES) or definite_street(word):
         return True
     first, _, rest = word.partition("-")
     return bool(rest) and first.lower() in _FARM_PREFIXES and farm_word(rest)

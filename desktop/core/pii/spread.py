@@ -439,7 +439,7 @@ _PLACE_AFTER_PREPOSITION = regex.compile(
 _FARM_HEADING = regex.compile(
     r"(?m)^[ \t]*(?P<place>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
     r"(?::[ \t]+\p{Lu}|(?:,[^\n]{0,30})?\n[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+"
-    r"|(?=(?:[ \t]+í[ \t]+\p{Lu}\p{Ll}+)?,[ \t]+\d{1,2}\.))"
+    r"|(?=(?:[ \t]+(?:í|við)[ \t]+\p{Lu}\p{Ll}+)?,[ \t]+\d{1,2}\.))"
 )
 # "Hóli í Flóa": the district after a farm is part of its address.
 _DISTRICT_AFTER_FARM = regex.compile(r"\G[ \t]+í[ \t]+\p{Lu}\p{Ll}+(?![\p{L}])")
