@@ -1256,6 +1256,26 @@ def test_icelandic_farms_after_fra_streets_with_their_article_and_a_census_farm_
     assert ("Holt", "ADDRESS") in census, census
 
 
+def test_houses_by_name_streets_said_and_galician_and_basque_streets() -> None:
+    letter = pairs("Manolo el de Casa Pachu vino a verme el domingo con los de Casa Ramón.", "spa")
+    assert ("Casa Pachu", "ADDRESS") in letter and ("Casa Ramón", "ADDRESS") in letter, letter
+    galician = pairs("El cortejo saldrá de su domicilio, Rúa Real, 31, 1.º, a la iglesia", "spa")
+    assert [v for v, k in galician if k == "ADDRESS" and v.startswith("Rúa Real, 31")], galician
+    basque = pairs("Izebaren etxean aurkitu genituen, Igualdegi kaleko 3an, ganbaran.", "eus")
+    assert ("Igualdegi kaleko 3an", "ADDRESS") in basque, basque
+    tape = pairs("A: oh, well, we were at, er, number fourteen Tenter Croft, up behind the Co-op")
+    assert [v for v, k in tape if k == "ADDRESS" and v.startswith("number fourteen Tenter")], tape
+    assert not [
+        v for v, k in pairs("it was the only one in the street, you know") if k == "ADDRESS"
+    ]
+    french = pairs("R : on restait dans une courée, au vingt-trois rue de Denain, au fond.", "fra")
+    assert [v for v, k in french if k == "ADDRESS" and v.startswith("vingt-trois rue de")], french
+    house = pairs("Found when clearing her mother's house at The Laurels, Station Road, Thirsk.")
+    assert ("The Laurels, Station Road, Thirsk", "ADDRESS") in house, house
+    village = pairs("The family farm at Goathland is still worked by her grandson.")
+    assert not [v for v, k in village if k == "ADDRESS"], village
+
+
 def test_an_icelandic_farm_split_in_two() -> None:
     tape = (
         "heimildarmaður: ég fæddist á ytri-ey á skagaströnd en við fluttum að syðri-hóli þegar "

@@ -1627,6 +1627,7 @@ _PHONE_WORD = regex.compile(
 _NUMBER_WORDS = (
     # English
     r"oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|double|triple|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     # French
     r"zéro|un|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
@@ -1760,6 +1761,7 @@ _STREET_BEFORE = (  # French, Spanish, Basque, Welsh, Italian, Catalan: "12 rue 
     r"travesía|travesia|glorieta|urbanización|urb|pasaje|pasadizo|callejón|callejon|cañada|"
     r"rambla|vial|acceso|alameda|bajada|cuesta|"
     r"kalea|kale|etorbidea|hiribidea|pasealekua|plaza|bidea|auzoa|"
+    r"rúa|praza|travesa|estrada|camiño|passeig|plaça|avinguda|"
     r"stryd|heol|ffordd|lôn|lon|rhodfa|"
     r"via|viale|piazza|piazzale|corso|vicolo|largo|strada|contrada|rotonda|stretto|"
     r"incrocio|canale|borgo|lungomare"
@@ -1902,8 +1904,12 @@ def find_addresses(text: str) -> list[Found]:
 _SAID_ADDRESSES = (
     regex.compile(
         rf"(?<![\p{{L}}])(?:number[ \t]+)?(?:(?:{_NUMBER_WORDS})[ \t-]+){{1,3}}"
-        r"(?:\p{Ll}+[ \t]+){1,2}"
-        r"(?:street|road|lane|terrace|row|avenue|crescent|close|drive)(?![\p{L}])"
+        # "forty two church street", "number fourteen Tenter Croft"; not "one of the road"
+        r"(?:(?:(?!(?:of|the|a|an|and|in|on|at|to|by|for|from|or)[ \t])\p{Ll}+[ \t]+){1,2}"
+        r"(?:street|road|lane|terrace|row|avenue|crescent|close|drive|croft|fold|garth|yard|"
+        r"place|square|gardens|walk|grove|rise|court)"
+        r"|(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:Street|Road|Lane|Terrace|Row|Avenue|Crescent|Close|"
+        r"Drive|Croft|Fold|Garth|Yard|Place|Square|Gardens|Walk|Grove|Rise|Court))(?![\p{L}])"
     ),
     regex.compile(
         r"(?<![\p{L}])(?:calle|avenida|plaza|rue|avenue|kalea|kaleko)"
@@ -1927,7 +1933,9 @@ _SAID_ADDRESSES = (
     # Basque "in/of X street" with no number: "Arranegi kalean", "san martin kalean".
     regex.compile(
         r"(?<![\p{L}])(?P<place>(?:(?:\p{Lu}[\p{L}\-]+[ \t]+){1,2}|(?:san[ \t]+)?\p{Ll}{3,}[ \t]+)"
-        r"(?:kalean|kalera|kaleko|auzoan|auzoko|baserri(?:a|an|ra|tik|ko|koa|aren)))"
+        r"(?:kalean|kalera|kaleko|auzoan|auzoko|baserri(?:a|an|ra|tik|ko|koa|aren))"
+        # "Igualdegi kaleko 3an" (at number 3 of Igualdegi street)
+        r"(?:[ \t]+\d{1,4}(?:an|ean|ra|era|tik|etik)(?![\p{L}]))?)"
         r"(?![\p{L}])"
     ),
     # "she'd been a hodgson from yew tree farm"
@@ -1957,9 +1965,10 @@ _SAID_ADDRESSES = (
     # "au douze rue des blanchers", "huit impasse des acacias", "au 14 rue des consuls",
     # "au quatre, chemin des vignes"
     regex.compile(
-        rf"(?<![\p{{L}}])(?:(?:{_NUMBER_WORDS})[ \t-]*,?[ \t]+){{1,3}}(?:bis[ \t]+|ter[ \t]+)?"
+        # "au vingt-trois rue de Denain"
+        rf"(?<![\p{{L}}])(?:(?:{_NUMBER_WORDS})(?:[ \t]*,?[ \t]+|-)){{1,3}}(?:bis[ \t]+|ter[ \t]+)?"
         r"(?:rue|impasse|allée|avenue|boulevard|chemin|route|quai|place|cours|cité|lotissement)"
-        r"(?:[ \t]+(?:de[ \t]+la|des|du|de|d'|d’|la|le|les))?(?:[ \t]*\p{Ll}[\p{Ll}\-]+){1,2}"
+        r"(?:[ \t]+(?:de[ \t]+la|des|du|de|d'|d’|la|le|les))?(?:[ \t]*\p{L}[\p{Ll}\-]+){1,2}"
         r"|(?<![\p{L}\d])\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+"
         r"(?:rue|impasse|allée|avenue|boulevard|chemin|route|quai|place|cours|cité|lotissement)"
         r"(?:[ \t]+(?:de[ \t]+la|des|du|de|d'|d’|la|le|les))?(?:[ \t]*\p{Ll}[\p{Ll}\-]+){1,2}"
@@ -2054,11 +2063,14 @@ def find_french_streets(text: str) -> list[Found]:
 # living. After "to", a town alone ("moved to Leeds") is none: the home needs two words
 # or "The", and its village after a comma.
 _HOME_AFTER_VERB = regex.compile(
-    r"(?<![\p{L}])(?i:lived|living|moved|born|farmed|settled|brought up|grew up|stayed)"
+    r"(?<![\p{L}])(?P<verb>(?i:lived|living|moved|born|farmed|settled|brought up|grew up|"
+    # "her late mother's house at The Laurels, Station Road, Thirsk"
+    r"stayed|house|home|cottage|farm))"
     r"[ \t]+(?P<preposition>at|to)[ \t]+"
     r"(?P<place>(?:The[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}"
-    r"(?:,[ \t]*\p{Lu}[\p{L}'’\-]+)?)"
+    r"(?:,[ \t]*\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?){0,2})"
 )
+_HOME_NOUNS = word_set("house home cottage farm")
 # "en el número 5 de la calle Mayor", "au 12 de la rue Victor-Hugo"
 _NUMBER_OF_STREET = regex.compile(
     r"(?<![\p{L}])(?i:número|nº|n\.º|el|au|le)[ \t]*\d{1,4}[ \t]+de[ \t]+(?:la[ \t]+|l'|el[ \t]+)?"
@@ -2154,7 +2166,8 @@ def _homes_said(text: str) -> list[Found]:
     for match in _HOME_AFTER_VERB.finditer(text):
         place = match["place"]
         words = place.split(",")[0].split()
-        if match["preposition"].lower() == "to" and not (
+        # After "to" or a house, a village alone ("the family farm at Goathland") is none.
+        if (match["preposition"].lower() == "to" or match["verb"].lower() in _HOME_NOUNS) and not (
             words[0] == "The" or (len(words) > 1 and "," in place)
         ):
             continue
@@ -2223,6 +2236,8 @@ _HOUSE_NAMES = (
         r"(?:,?[ \t]*par[ \t]+\p{Lu}[\p{L}\-]+)?(?:[ \t]*\([\p{L} \-]+\))?",
         _FLAGS,
     ),
+    # "Manolo el de Casa Pachu": an Asturian, Galician or Aragonese house by its name
+    regex.compile(rf"(?<!\w)Casa[ \t]+{_CAP}(?:[ \t]+{_CAP})?(?!\w)", _FLAGS),
     regex.compile(
         rf"(?<!\w){_CAP}(?:-etxea|[ \t]+(?:baserri(?:a|an|tik|ko|koa|koak|ra|rako|aren|ara|atik)|"
         r"etxea|etxean|etxeko|etxekoa|borda|bordan|bordako))(?!\w)",
