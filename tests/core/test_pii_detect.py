@@ -534,6 +534,24 @@ def test_cells_under_a_register_heading_are_proposed() -> None:
     assert not [s for s in spans if "joiner" in s[0] or "left" in s[0] or "widow" in s[0]]
 
 
+def test_a_registers_heading_holds_over_its_households() -> None:
+    census = (
+        "Colonnes : nom de famille | prénoms | année de naissance | lieu de naissance | "
+        "situation | profession\n\nMaison 14, ménage 17, rue du Four\n"
+        "Cimaz | Marie-Joséphine | 1858 | Bonneval | épouse | ménagère\n\n"
+        "Maison 15, ménage 18, place de l'Église\n"
+        "Tracq | Séraphin | 1862 | Lanslevillard | chef | aubergiste\n"
+    )
+    names = [v for v, k in pairs(census, "fra") if k == "PERSON"]
+    assert {"Cimaz", "Marie-Joséphine", "Tracq", "Séraphin"} <= set(names), names
+    # Years of residence are no address.
+    padron = (
+        "Columnas: nombre y apellidos | edad | años de residencia en el municipio\n\n"
+        "Eusebio Ayuso Marín | 52 | desde nacimiento\n"
+    )
+    assert not [v for v, k in pairs(padron, "spa") if k == "ADDRESS"]
+
+
 def test_a_name_found_once_is_proposed_where_the_text_repeats_it() -> None:
     letter = (
         "Sra. Begoña Uranga Lasa\nLe escribo de parte de la familia. Begoña Uranga no vive ya aquí."

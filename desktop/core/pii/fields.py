@@ -192,28 +192,34 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
 
 def _table_columns(text: str) -> list[Found]:
     """Cells of a register laid out with "|": those under a heading such as "Name",
-    "Address" or "Born" are proposed as that kind of personal data."""
+    "Address" or "Born" are proposed as that kind of personal data. The heading holds
+    over the lines between households ("Maison 15, ménage 18"); a row is read as a new
+    heading only when it has no digit and names two kinds of column, so that a row whose
+    cell says "épouse" or "mother" stays a row."""
     found: list[Found] = []
     kinds: list[str | None] | None = None
     offset = 0
     for line in text.split("\n"):
         cells = line.count("|")
-        if cells < 2:
-            kinds = None
-        elif kinds is None or len(kinds) != cells + 1:
-            kinds = [_column_kind(text[s:e]) for s, e in _cells(line, offset)]
-            if not any(kinds):
-                kinds = None
-        else:
-            for kind, (start, end) in zip(kinds, _cells(line, offset), strict=True):
-                found.extend(_cell(text, kind, start, end))
+        if cells >= 2:
+            heading = [_column_kind(text[s:e]) for s, e in _cells(line, offset)]
+            if kinds is None or len(kinds) != cells + 1:
+                kinds = heading if any(heading) else None
+            elif sum(map(bool, heading)) >= 2 and not regex.search(r"\d", line):
+                kinds = heading
+            else:
+                for kind, (start, end) in zip(kinds, _cells(line, offset), strict=True):
+                    found.extend(_cell(text, kind, start, end))
         offset += len(line) + 1
     return found
 
 
 # A census's "Staða á heimili" is a person's place in the household (húsbóndi, kona hans),
 # "Relation to head of household" likewise: not where they live.
-_HOUSEHOLD_ROLE_COLUMN = regex.compile(r"(?i)\b(?:staða|stöðu|relation|relationship|parenté)\b")
+# "Años de residencia" and "years at this address" are a count of years.
+_HOUSEHOLD_ROLE_COLUMN = regex.compile(
+    r"(?i)\b(?:staða|stöðu|relation|relationship|parenté|años|years|ans|urte|urteak|ár)\b"
+)
 
 
 def _column_kind(heading: str) -> str | None:
