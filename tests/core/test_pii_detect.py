@@ -552,6 +552,14 @@ def test_a_registers_heading_holds_over_its_households() -> None:
     assert not [v for v, k in pairs(padron, "spa") if k == "ADDRESS"]
 
 
+def test_old_shortened_given_names_and_register_rows_under_a_name() -> None:
+    census = pairs("Mary Ellen Trengove; Dau.; 12\nWm Henry Trengove; Son; 4; Scholar\n")
+    assert ("Wm Henry Trengove", "PERSON") in census, census
+    # The next row of a register is no address line under the name above it.
+    assert not [v for v, k in census if k == "ADDRESS"], census
+    assert ("Thos. Dent", "PERSON") in pairs("Thos. Dent, mason, and his son were present.")
+
+
 def test_a_name_found_once_is_proposed_where_the_text_repeats_it() -> None:
     letter = (
         "Sra. Begoña Uranga Lasa\nLe escribo de parte de la familia. Begoña Uranga no vive ya aquí."

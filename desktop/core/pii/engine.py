@@ -399,7 +399,12 @@ def _occupation(value: str, language: str) -> bool:
 
 
 # Initials before a name ("M. A. " of "M. A. Fothergill", "M.-T. " of "M.-T. Lorand").
-_INITIALS_BEFORE = regex.compile(r"(?:(?<![\p{L}.])\p{Lu}\.(?:[ \t]?-?[ \t]?\p{Lu}\.)*[ \t]+)+$")
+_INITIALS_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}.])\p{Lu}\.(?:[ \t]?-?[ \t]?\p{Lu}\.)*[ \t]+)+$"
+    # Old registers shorten given names: "Wm Henry Trengove", "Thos. Dent", "Jno Birkett".
+    r"|(?<![\p{L}])(?:Wm|Geo|Thos|Jas|Chas|Jno|Robt|Richd|Saml|Edwd|Benj|Margt|Eliz|Hy|Fredk|"
+    r"Alexr|Danl|Wllm|Xtopher|Jos|Josh|Abm|Ths)\.?[ \t]+$"
+)
 
 
 def _whole_name(text: str, span: Span, language: str) -> Span:
@@ -474,6 +479,13 @@ def _lines_under_names(text: str, spans: list[Span]) -> list[Span]:
         if date and len(date.group()) >= len(line) / 2:
             continue  # "3rd March 1987" under the sender's name
         start = line_end + 1 + skip
+        named = sum(
+            sum(c.isalpha() for c in text[max(start, s.start) : min(start + len(line), s.end)])
+            for s in spans
+            if s.kind == rec.PERSON and s.start < start + len(line) and start < s.end
+        )
+        if named >= 0.4 * sum(c.isalpha() for c in line):
+            continue  # the next row of a register: "Wm Henry Trengove; Son; 4; Scholar"
         found.append(Span(start, start + len(line), rec.ADDRESS, 0.4, "line-under-name"))
     return found
 
