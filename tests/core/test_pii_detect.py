@@ -508,6 +508,9 @@ def test_a_labelled_field_is_personal_data_whatever_its_words() -> None:
     # An abbreviation's full stop does not end the value ("Avda. de ...").
     spans = found("Domicilio: Avda. de Goya, 31, 4.º B, 50300 Calatayud\nTel.: ninguno", "spa")
     assert [s for s in spans if s[0] == "Avda. de Goya, 31, 4.º B, 50300 Calatayud"], spans
+    # A name by which someone goes, and who asked the questions.
+    form = pairs("Full name: Siobhan Marie Doherty\nPreferred name: Shiv\nInterviewer: Pat Lee")
+    assert ("Shiv", "PERSON") in form and ("Pat Lee", "PERSON") in form, form
 
 
 def test_a_speaker_label_or_an_institution_after_a_label_is_not_a_name() -> None:

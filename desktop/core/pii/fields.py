@@ -31,22 +31,26 @@ _PERSON_LABELS = (
     r"photographer|interviewee|narrator|applicant|signed|signature|witness|next of kin|"
     r"father|mother|parent|parents|parent or guardian|guardian|spouse|husband|wife|pupil|"
     r"contact|contact name|from|to|cc|recipient|sender|correspondent|reader|member|"
+    r"preferred name|known as|nickname|alias|maiden name|interviewer|"
     # French
     r"nom|noms|prénom|prénoms|nom et prénoms?|nom de naissance|nom d'usage|nom d’usage|"
     r"nom de jeune fille|donateur|donatrice|déposant|déposante|prêteur|propriétaire|reçu par|"
     r"témoin|demandeur|demandeuse|bénéficiaire|destinataire|expéditeur|expéditrice|"
-    r"signataire|père|mère|époux|épouse|conjoint|conjointe|lecteur|lectrice|de|à|"
+    r"signataire|père|mère|époux|épouse|conjoint|conjointe|lecteur|lectrice|de|à|surnom|"
+    r"enquêteur|enquêtrice|"
     # Spanish
     r"nombre|nombres|apellido|apellidos|nombre y apellidos|nombre completo|donante|"
     r"depositante|propietario|propietaria|recibido por|recibí de|testigo|solicitante|"
     r"remitente|destinatario|destinataria|firmado|firma|padre|madre|padres|cónyuge|esposo|"
-    r"esposa|titular|contacto|para|"
+    r"esposa|titular|contacto|para|apodo|mote|entrevistador|entrevistadora|"
     # Basque
     r"izena|izen-abizenak|izen abizenak|abizena|abizenak|emailea|jasotzailea|hartzailea|"
-    r"igorlea|eskatzailea|sinatzailea|aita|ama|gurasoak|senarra|emaztea|nork|nori|"
+    r"igorlea|eskatzailea|sinatzailea|aita|ama|gurasoak|senarra|emaztea|nork|nori|ezizena|"
+    r"elkarrizketatzailea|"
     # Icelandic
     r"nafn|fullt nafn|afhendandi|gefandi|móttakandi|viðtakandi|sendandi|móttekið|"
     r"vottur|faðir|móðir|foreldrar|maki|eiginmaður|eiginkona|frá|til|undirritaður|"
+    r"gælunafn|viðmælandi|spyrjandi|spyrill|"
     # German, Dutch
     r"vorname|nachname|familienname|naam|voornaam|achternaam"
 )
