@@ -563,6 +563,27 @@ def test_old_shortened_given_names_and_register_rows_under_a_name() -> None:
     assert ("Thos. Dent", "PERSON") in pairs("Thos. Dent, mason, and his son were present.")
 
 
+def test_names_after_ranks_kin_with_an_article_or_de_a_maiden_name_and_a_lone_initial() -> None:
+    assert ("de Boissieu", "PERSON") in pairs(
+        "Le lieutenant de Boissieu est un brave homme.", "fra"
+    )
+    assert ("Delannoy", "PERSON") in pairs("Témoin : Mme Germaine Vandewalle, née Delannoy.", "fra")
+    # "Don de Mlle ...": a gift from Mademoiselle, and "de" no particle of her name.
+    gift = pairs("Don de Mlle Simone Hiriart, petite-nièce, en 1974.", "fra")
+    assert not [v for v, k in gift if v.startswith("de ")], gift
+    spanish = pairs("Las tiene mi nieta, la Vane, y el dinero fue a la viuda de Blasco.", "spa")
+    assert ("Vane", "PERSON") in spanish and ("Blasco", "PERSON") in spanish, spanish
+    assert [v for v, k in pairs("If Mrs O. is not available, her son will come.") if v == "O"]
+    basque = pairs(
+        "Agustin Lasa Irazusta\n«Txato»\n\nZestoan jaio zen. Agur, Txato, eta kitto.", "eus"
+    )
+    assert [v for v, k in basque if v == "Txato"], basque
+    # A greeting's comma and the next line's first word: "Bonjour,\nJe recherche".
+    assert not [
+        v for v, k in pairs("Bonjour,\nJe recherche la fiche matricule.", "fra") if k == "PERSON"
+    ]
+
+
 def test_a_name_found_once_is_proposed_where_the_text_repeats_it() -> None:
     letter = (
         "Sra. Begoña Uranga Lasa\nLe escribo de parte de la familia. Begoña Uranga no vive ya aquí."

@@ -434,6 +434,13 @@ _HONORIFICS = (
     r"recteur|curé|vicaire|pasteur|notaire|docteur|instituteur|institutrice|abbé|"
     r"párroco|cura|mosén|fray|maestro|maestra|alcalde|apaiza|apaiz|vicar|rector|curate|"
     r"reverend|"
+    # Ranks: "le lieutenant de Boissieu", "Pte Harold Ollerenshaw", "el teniente Ayala"
+    r"lieutenant|capitaine|sergent|caporal|adjudant|colonel|commandant|soldat|"
+    r"teniente|capitán|sargento|cabo|coronel|comandante|"
+    r"Lieutenant|Lieut|Lt|Sergeant|Serjeant|Corporal|Cpl|Private|Pte|Gunner|Sapper|Major|"
+    r"Colonel|Col|"
+    # A maiden name: "Mme Germaine Vandewalle, née Delannoy"
+    r"née|nee|"
     # Don/Doña after Sr./Sra., as typed (D.ª, Dª) and as OCR reads them (D.a, D.2, D:).
     r"D\.?ª|D\.\??[a2]|D\.\?|D:"
 )
@@ -451,9 +458,15 @@ _CAPITALISED_FUNCTION_WORDS = word_set(
     "Dear Sir Madam Friends Members Colleagues Monsieur Madame Messieurs Mesdames "
     "Chair Secretary Treasurer Society Committee Council"
 )
+# A title after "de" is no name's particle: "Don de Mlle Simone Hiriart" (a gift from).
+_TITLE_AHEAD = r"(?:Mlle|Mme|Mlles|Mmes|Monsieur|Madame|Mademoiselle|Mr|Mrs|Miss|Don|Doña|Sr|Sra)\b"
 _HONORIFIC_NAME = regex.compile(
     # "P. D. Escribidme": a postscript's "D." is no Don.
-    rf"(?<!\w)(?<!P\.[ \t]?)(?:{_HONORIFICS})\.?{_GAP}(?P<name>(?:{_INITIALS})?{_NAME})",
+    rf"(?<!\w)(?<!P\.[ \t]?)(?:{_HONORIFICS})\.?{_GAP}"
+    # "le lieutenant de Boissieu"; "Mrs O. is not available" (an initial alone)
+    rf"(?P<name>(?:(?:de|du|d'|d’|van|von)[ \t]*(?=\p{{Lu}})(?!{_TITLE_AHEAD}))?"
+    rf"(?:{_INITIALS})?{_NAME}"
+    r"|\p{Lu}\.(?=[ \t]+\p{Ll}))",
     _FLAGS,
 )
 _SALUTATION = regex.compile(
@@ -461,7 +474,7 @@ _SALUTATION = regex.compile(
     r"Querido|Querida|Queridos|Estimado|Estimada|Estimados|Lieber|Liebe|Sehr geehrter|"
     r"Sehr geehrte|Hallo|Beste|Geachte|Lieve|Annwyl|Agur|Kaixo|Caro|Cara|Gentile|"
     r"Gentilissimo|Gentilissima|Egregio|Egregia|Hello|Hi|Bonjour)"
-    rf"{_GAP}(?:(?:{_HONORIFICS})\.?{_GAP})?(?P<name>{_NAME})",
+    rf"(?:,[ \t]+|{_GAP})(?:(?:{_HONORIFICS})\.?{_GAP})?(?P<name>{_NAME})",
     _FLAGS,
 )
 _SELF_NAMED = regex.compile(
@@ -505,7 +518,8 @@ _NAME_THEN_TITLE = regex.compile(
 _KIN = (
     r"wife|husband|son|daughter|brother|sister|widow|widower|mother|father|cousin|nephew|niece|"
     r"esposa|esposo|marido|mujer|hijo|hija|hijos|hijas|hermano|hermana|viuda|viudo|sobrino|"
-    r"sobrina|primo|prima|tía|tío|abuela|abuelo|"
+    r"sobrina|primo|prima|tía|tío|abuela|abuelo|nieto|nieta|suegro|suegra|cuñado|cuñada|"
+    r"yerno|nuera|padrino|madrina|"
     r"femme|mari|fils|fille|frère|sœur|soeur|épouse|époux|veuve|neveu|nièce|cousin|cousine|"
     r"tante|oncle|tata|tonton|marraine|parrain|mémé|pépé|"
     r"aunt|auntie|aunty|uncle|nan|nana|gran|grandma|grandad|"
@@ -513,7 +527,10 @@ _KIN = (
     r"kona|konan|maður|sonur|dóttir|bróðir|systir|frænka|frændi|amma|afi|mamma|pabbi"
 )
 _KIN_THEN_NAME = regex.compile(
-    rf"(?<!\w)(?i:{_KIN}),?[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?!\w)", _FLAGS
+    # "su esposa, Angustias", "mi nieta, la Vane", "la viuda de Blasco", "son of Tom Hird"
+    rf"(?<!\w)(?i:{_KIN})(?:,?[ \t]+(?:la|el)|[ \t]+(?:de|of))?,?[ \t]+"
+    rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?!\w)",
+    _FLAGS,
 )
 _NAME_THEN_KIN = regex.compile(  # Icelandic and Basque put it after: "Stína frænka"
     rf"(?<!\w)(?P<name>{_CAP})[ \t]+(?:frænka|frændi|amma|afi|izeba|osaba|amona|aitona)(?!\w)",

@@ -271,7 +271,8 @@ def address_tails(text: str, spans: Sequence[Found], language: str = "") -> list
 
 
 _NICKNAME_AFTER = regex.compile(
-    r"\G,?[ \t]*[«\"'‘“][ \t]?(?:(?:el|la|the|le|o|a)[ \t]+)?"
+    # on the same line or the next: "Agustin Lasa Irazusta\n«Txato»"
+    r"\G,?[ \t]*\n?[ \t]*[«\"'‘“][ \t]?(?:(?:el|la|the|le|o|a)[ \t]+)?"
     r"(?P<name>\p{Lu}[\p{L}'’\-]+)[ \t]?[»\"'’”]"
     # the surname after the nickname: "Mick 'Badger' Raw"
     r"(?:[ \t]+(?P<surname>\p{Lu}\p{Ll}[\p{L}'’\-]*)(?![\p{L}]))?"
