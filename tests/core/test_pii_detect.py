@@ -584,6 +584,34 @@ def test_names_after_ranks_kin_with_an_article_or_de_a_maiden_name_and_a_lone_in
     ]
 
 
+def test_places_abbreviations_and_kin_words_that_look_like_names() -> None:
+    # A given name alone after "in" is a place: "está en Valencia", "á Hellu".
+    assert not [
+        v
+        for v, k in pairs("Manolo vino el domingo, ahora está en Valencia.", "spa")
+        if v == "Valencia"
+    ]
+    assert not [v for v, k in pairs("Afhent á Hellu 9. maí 2017.", "isl") if k == "PERSON"]
+    # Icelandic "en" is "but": "Siggi heill á húfi en Bjössi missti tvo fingur".
+    assert [
+        v
+        for v, k in pairs("Siggi kom heill heim en Bjössi missti tvo fingur.", "isl")
+        if v == "Bjössi"
+    ]
+    assert not [
+        v for v, k in pairs("Sus apenados.\nD. E. P.\n\nFoz, 1987.", "spa") if k == "PERSON"
+    ]
+    assert not [v for v, k in pairs("soldat de 2e classe, 126e R.I., 9e Cie", "fra") if v == "R.I"]
+    # "Aitaren aldeko" (on the father's side): a kin word with a case ending.
+    assert not [
+        v for v, k in pairs("Aitaren aldeko aiton-amonak: Juan Aranburu.", "eus") if v == "Aitaren"
+    ]
+    assert not [v for v, k in pairs("Fondo familiar donado en 2003.", "spa") if k == "PERSON"]
+    assert not [
+        v for v, k in pairs("Recibido.\n\n[Nota de la asociación: texto]", "spa") if v == "Nota"
+    ]
+
+
 def test_a_name_found_once_is_proposed_where_the_text_repeats_it() -> None:
     letter = (
         "Sra. Begoña Uranga Lasa\nLe escribo de parte de la familia. Begoña Uranga no vive ya aquí."
@@ -1283,6 +1311,12 @@ def test_a_postal_block_under_a_name_on_an_envelope() -> None:
         "fra",
     )
     assert ("à Lacamp", "ADDRESS") in french and ("par Ladinhac", "ADDRESS") in french, french
+    # A name line of which only the patronymic was found.
+    letter = pairs(
+        "sendu bréfin svona:\nThorsteinn Jonasson\nBox 14, Gimli P.O.\nManitoba, Canada\n\nÞinn,",
+        "isl",
+    )
+    assert ("Box 14, Gimli P.O.", "ADDRESS") in letter, letter
     # A signature's office and society are no address, nor is a telephone line.
     signed = pairs("Yours sincerely,\n\nMargaret Hird\nSecretary\nDent Local History Society\n")
     assert not [v for v, k in signed if k == "ADDRESS"], signed

@@ -521,6 +521,8 @@ def _guessed_name(text: str, start: int, end: int, whole: bool) -> tuple[int, in
             start == 0
             or (not before.strip() and "\n" in before)
             or regex.search(r"[.!?:;]\s*$", text[max(0, start - 4) : start])
+            # "está en Valencia", "á Hellu": one word after "in" is a place
+            or regex.search(r"(?<![\p{L}])(?:en|in|á|í)[ \t]+$", text[max(0, start - 4) : start])
         ):
             return None
     return start, end

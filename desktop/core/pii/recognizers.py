@@ -718,7 +718,7 @@ _NAMES_THAT_ARE_PLACES = word_set(
 
 def sentence_start(text: str, at: int) -> bool:
     before = text[:at].rstrip(" \t")
-    return not before or before[-1] in '.!?:;\n"“«—-'
+    return not before or before[-1] in '.!?:;\n"“«—-[('
 
 
 _TOKEN = regex.compile(r"\S+")
@@ -820,6 +820,8 @@ def _inflected_given_name(word: str, language: str, names: frozenset[str]) -> in
         if not word.endswith(ending) or len(word) - len(ending) < 3:
             continue
         stem = word[: -len(ending)]
+        if stem in _BASQUE_KIN_TITLES or stem + "a" in _BASQUE_KIN_TITLES:
+            return 0  # "Aitaren aldeko" (on the father's side), "Amaren": kin, no name
         candidates = [stem, stem + "a", stem + "i"]
         if language == "eu" and stem.endswith("rr"):
             candidates.append(stem[:-1])  # Basque doubles a final r: Itziarrek
@@ -996,6 +998,12 @@ def _joined_to_a_place_word(text: str, start: int, end: int) -> bool:
     return any(m and not is_given_name(m.group().strip("-")) for m in (before, after))
 
 
+# A given name alone just after "in" is more often a place than a person: "está en
+# Valencia", "Afhent á Hellu" (handed over at Hella). Not "à", which is also "to" in
+# French, nor Icelandic "en" (but).
+_PLACE_PREPOSITIONS = {"en": "in", "fr": "en", "es": "en", "is": "á|í"}
+
+
 def find_given_names(text: str, language: str = "") -> list[Found]:
     """A capitalised word that is a known given name, with the capitalised words that
     follow it on its line (the surnames: "Celestino Herrera", "Nerea Etxaniz Larrañaga"),
@@ -1039,7 +1047,7 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
             or w in _NAMES_THAT_ARE_WORDS
             or w.casefold() in _MONTH_WORDS
             # Basque "from/of" a place: "Joxe Mari Ameriketatik"
-            or (language == "eu" and w.endswith(("tik", "ko")))
+            or (language == "eu" and w.endswith(("tik", "ko", "koa", "koak")))
             or (language == "is" and icelandic.not_a_name(w))
             for w in surnames.group().split()
         ):
@@ -1053,6 +1061,16 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
             continue  # "San Telmo", "St Hilda": a saint, a church, a place
         if end <= match.end() and devotion(text, match.start()):
             continue
+        if (
+            end <= match.end()
+            and language in _PLACE_PREPOSITIONS
+            and regex.search(
+                rf"(?<![\p{{L}}])(?:{_PLACE_PREPOSITIONS[language]})[ \t]+$",
+                text[max(0, match.start() - 4) : match.start()],
+            )
+        ):
+            continue  # "está en Valencia", "á Hellu": a place
+
         # "Herald", "Visa", "Kendal": a word of the language that is rarely a name there.
         if (
             end <= match.end()
@@ -1462,7 +1480,9 @@ _BARE_INITIALS = regex.compile(
 )
 _ABBREVIATIONS = word_set(
     "PS NB US UK USA AD BC SA SL SC DC PD PPS RIP EEUU UE EU ONU UN OK TV BB VB CV JC DNI NIE "
-    "NIF CIF NAN NIR RSVP AM PM IE EG CF OP ED EDS MS MSS NN SS SR SRA SRES"
+    "NIF CIF NAN NIR RSVP AM PM IE EG CF OP ED EDS MS MSS NN SS SR SRA SRES "
+    # "D. E. P." (rest in peace), "126e R.I." (a regiment), "the G.P.O.", "O.E." (board)
+    "DEP QEPD RI GPO PO OE RAF BBC"
 )
 
 
@@ -1528,7 +1548,7 @@ def find_initialled_names(text: str) -> list[Found]:
 # "la famille Peyrot".
 _FAMILY_NAME = (
     regex.compile(
-        r"(?<![\p{L}])(?P<name>\p{Lu}\p{Ll}[\p{L}'’\-]*)[ \t]+(?:familia\p{Ll}{0,6}|family)"
+        r"(?<![\p{L}])(?P<name>\p{Lu}\p{Ll}[\p{L}'’\-]*)[ \t]+(?:familia(?!r)\p{Ll}{0,6}|family)"
         r"(?![\p{L}])",
         _FLAGS,
     ),

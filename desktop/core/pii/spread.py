@@ -666,6 +666,9 @@ _POSTAL_LINE = regex.compile(
 )
 
 
+_NAME_LINE = regex.compile(
+    r"^(?:\p{Lu}[\p{Ll}'’\-]+|\p{Lu}\.)(?:[ \t]+(?:\p{Lu}[\p{Ll}'’\-]+|\p{Lu}\.)){1,4}$"
+)
 _CONTACT_LINE = regex.compile(r"(?i)(?:tel|tél|tfno|telf|phone|fax|mob|e-?mail)\b")
 
 
@@ -696,7 +699,13 @@ def postal_blocks(text: str, spans: Sequence[Found]) -> list[Found]:
 
     found = []
     for index, (a, b) in enumerate(lines):
-        if not letters(a, b) or named(a, b) + titles(a, b) < 0.6 * letters(a, b) or b - a > 60:
+        if not letters(a, b) or b - a > 60:
+            continue
+        # A line mostly a found name, or a name's shape with a found name in it
+        # ("Thorsteinn Jonasson", of which only the patronymic was found).
+        if named(a, b) + titles(a, b) < 0.6 * letters(a, b) and not (
+            named(a, b) and _NAME_LINE.match(text[a:b].strip())
+        ):
             continue
         block: list[tuple[int, int]] = []
         i = index + 1
