@@ -612,6 +612,22 @@ def test_places_abbreviations_and_kin_words_that_look_like_names() -> None:
     ]
 
 
+def test_more_ways_of_naming_a_person_a_house_and_a_certificate() -> None:
+    census = pairs("Richard Trengove; Head; 45\nGrace Trengove; Wife; 43\n")
+    assert ("Grace Trengove", "PERSON") in census, census  # "Grace" is a word, and a name
+    assert ("Frasquito", "PERSON") in pairs("R: mi padre, Frasquito, era aceitunero.", "spa")
+    assert ("Mikeli", "PERSON") in pairs("Deitu nire lehengusu Mikeli; Ondarroan bizi da.", "eus")
+    minutes = pairs("Présents : Aimé Gleize, secrétaire ; Bonnet fils ; Notre fils Thomas.", "fra")
+    assert ("Bonnet", "PERSON") in minutes and not [v for v, k in minutes if v == "Notre"], minutes
+    assert ("Tŷ Isaf", "ADDRESS") in pairs("Give my love to Aunty Sal at Tŷ Isaf, and tell Father.")
+    dbs = pairs("DBS applied for: 06/09/2021. Certificate no. 001736459821, issued 28/09/2021.")
+    assert ("001736459821", "ID_NUMBER") in dbs, dbs
+    letter = pairs(
+        "[Letter.]\n\n1127 Price Street\nScranton, Pa.\nU.S.A.\nMarch 3rd 1912\n\nDear Mother,"
+    )
+    assert ("U.S.A.", "ADDRESS") in letter or ("U.S.A", "ADDRESS") in letter, letter
+
+
 def test_a_name_found_once_is_proposed_where_the_text_repeats_it() -> None:
     letter = (
         "Sra. Begoña Uranga Lasa\nLe escribo de parte de la familia. Begoña Uranga no vive ya aquí."

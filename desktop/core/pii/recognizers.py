@@ -301,7 +301,10 @@ _ID_RULES = (
 _OTHER_ID_WORDS = _ctx(
     r"seguridad social|afiliación|nuss|n\.?º ss|passport(?: no\.?| number)?|passeport|"
     r"pasaporte|pasaportea|vegabréf|vegabréfsnúmer|identity card|carte d'identité|"
-    r"carte nationale d'identité|cni|nortasun agiria|nan zenbakia|persónuskilríki"
+    r"carte nationale d'identité|cni|nortasun agiria|nan zenbakia|persónuskilríki|"
+    # a certificate, licence or membership number is one person's: "Certificate no."
+    r"certificate no|certificate number|licence no|license no|membership no|"
+    r"n[º°] de socio|número de socio|carnet n|carné n|numéro d'adhérent|bazkide zenbakia"
 )
 _ANY_ID_CONTEXT = regex.compile(
     "|".join(f"(?:{rule.context.pattern})" for rule in _ID_RULES)
@@ -322,7 +325,7 @@ _PASSPORT = regex.compile(
 # I or l beside at least one digit.
 _DIGIT_RUN = regex.compile(
     r"(?<![\w])(?:[A-Z]{1,3}[ \t]?)?"  # the letters before the digits of an NI number
-    r"[OoIl]?\d[\dOoIl]*(?:[ \t:.,/-]{1,2}[OoIl]*\d[\dOoIl]*){1,12}"
+    r"[OoIl]?\d[\dOoIl]*(?:[ \t:.,/-]{1,2}[OoIl]*\d[\dOoIl]*){0,12}"
     r"(?:[ \t.]?[A-Z])?(?![\w])",
     _FLAGS,
 )
@@ -450,6 +453,7 @@ _CAPITALISED_FUNCTION_WORDS = word_set(
     "The A An This That These Those Our My Your His Her Their Its We You They He She It "
     "In On At Of For From To By With And But Or If When Where What Who How Why All Any "
     "Le La Les Un Une Des Du De Ce Cette Nos Vos Leur Et Ou Mais Dans Sur Pour Par Avec "
+    "Notre Votre Mon Ma Ton Ta Son Sa Mes Tes Ses Leurs "
     "Der Die Das Ein Eine Und Oder Mit Von Zu Im Am Den Dem "
     "El Los Las Una Y En Con Por Para Del Al "
     "Og Eða Í Á Við Um Frá Til Með Það Hann Hún Þau Ég Þú "
@@ -511,19 +515,22 @@ _NAME_THEN_TITLE = regex.compile(
     rf"(?<!\w)(?P<name>{_NAME})[ \t]+(?:jaun|jauna|jaunak|jaunari|jaunaren|andre|andrea|"
     r"andreak|andreari|andrearen|anderea|andereari|"
     # and a letter's greeting after the name: "Pantxika maitea", "Joxemari adiskide hori"
-    r"maitea|maite|adiskide|adiskidea|agurgarria|estimatua)(?!\w)",
+    r"maitea|maite|adiskide|adiskidea|agurgarria|estimatua|"
+    # "Bonnet fils", "Lestrade aîné": the son, the elder
+    r"fils|aîné|cadet)(?!\w)",
     _FLAGS,
 )
 # A kinship word beside a name: "su esposa, Angustias", "amma Dóra", "Stína frænka".
 _KIN = (
     r"wife|husband|son|daughter|brother|sister|widow|widower|mother|father|cousin|nephew|niece|"
     r"esposa|esposo|marido|mujer|hijo|hija|hijos|hijas|hermano|hermana|viuda|viudo|sobrino|"
-    r"sobrina|primo|prima|tía|tío|abuela|abuelo|nieto|nieta|suegro|suegra|cuñado|cuñada|"
+    r"sobrina|primo|prima|tía|tío|abuela|abuelo|nieto|nieta|padre|madre|papá|mamá|suegro|suegra|cuñado|cuñada|"
     r"yerno|nuera|padrino|madrina|"
     r"femme|mari|fils|fille|frère|sœur|soeur|épouse|époux|veuve|neveu|nièce|cousin|cousine|"
     r"tante|oncle|tata|tonton|marraine|parrain|mémé|pépé|"
     r"aunt|auntie|aunty|uncle|nan|nana|gran|grandma|grandad|"
     r"emaztea|senarra|semea|alaba|anaia|ahizpa|arreba|neba|alarguna|amona|aitona|izeba|osaba|"
+    r"lehengusu|lehengusua|lehengusina|iloba|biloba|"
     r"kona|konan|maður|sonur|dóttir|bróðir|systir|frænka|frændi|amma|afi|mamma|pabbi"
 )
 _KIN_THEN_NAME = regex.compile(
@@ -696,6 +703,12 @@ def _every_given_name_folded() -> frozenset[str]:
 def _folded_given_names() -> frozenset[str]:
     """The dictionary writes some names without their accents ("Ascension", "Gines")."""
     return frozenset(_fold(name) for name in _given_names() if name == _fold(name))
+
+
+def given_name_or_word(word: str) -> bool:
+    """A given name in the dictionary, counting those that are also words ("Grace",
+    "Will"): for a word just before a surname already found."""
+    return word in _name_dictionary()[0] or word in _BASQUE_GIVEN_NAMES
 
 
 def is_given_name(word: str) -> bool:
@@ -2273,8 +2286,9 @@ _HOUSE_NAMES = (
         r"(?:,?[ \t]*par[ \t]+\p{Lu}[\p{L}\-]+)?(?:[ \t]*\([\p{L} \-]+\))?",
         _FLAGS,
     ),
-    # "Manolo el de Casa Pachu": an Asturian, Galician or Aragonese house by its name
-    regex.compile(rf"(?<!\w)Casa[ \t]+{_CAP}(?:[ \t]+{_CAP})?(?!\w)", _FLAGS),
+    # "Manolo el de Casa Pachu": an Asturian, Galician or Aragonese house by its name;
+    # "at Tŷ Isaf": a Welsh one
+    regex.compile(rf"(?<!\w)(?:Casa|Tŷ)[ \t]+{_CAP}(?:[ \t]+{_CAP})?(?!\w)", _FLAGS),
     regex.compile(
         rf"(?<!\w){_CAP}(?:-etxea|[ \t]+(?:baserri(?:a|an|tik|ko|koa|koak|ra|rako|aren|ara|atik)|"
         r"etxea|etxean|etxeko|etxekoa|borda|bordan|bordako))(?!\w)",

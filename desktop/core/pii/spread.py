@@ -21,6 +21,7 @@ from .recognizers import (
     Found,
     capitalised_function_word,
     dictionary_word,
+    given_name_or_word,
     institution_word,
     is_given_name,
     lower_case_text,
@@ -83,10 +84,23 @@ def repeated_names(text: str, spans: Sequence[Found], language: str) -> list[Fou
             continue
         if any(start < match.end("name") and match.start("name") < end for start, end in known):
             continue  # already found there
-        found.append(
-            Found(match.start("name"), match.end("name"), PERSON, SPREAD_SCORE, "same-name")
-        )
+        start = match.start("name")
+        # The given name before a surname found elsewhere, even one that is also a word:
+        # "Grace Trengove" under "Richard Trengove".
+        given = _GIVEN_BEFORE.search(text, max(0, start - 20), start)
+        if (
+            given
+            and given_name_or_word(given["given"])
+            and not capitalised_function_word(given["given"])
+            and given["given"] not in _SAINTS  # "San Martin elizan"
+        ):
+            start = given.start("given")
+        found.append(Found(start, match.end("name"), PERSON, SPREAD_SCORE, "same-name"))
     return found
+
+
+_SAINTS = word_set("San Santa Santo Sant Saint Sainte Done")
+_GIVEN_BEFORE = regex.compile(r"(?<![\p{L}])(?P<given>\p{Lu}\p{Ll}+)[ \t]+$")
 
 
 _LIST_JOIN = (
@@ -778,7 +792,7 @@ def _town_line(line: str) -> bool:
     word = value.rstrip(".,")
     return not (
         is_given_name(word) or capitalised_function_word(word) or institution_word(word)
-    ) and (not word.isupper() or len(word) <= 4)
+    ) and (not word.isupper() or len(word.replace(".", "")) <= 4)  # "USA", "U.S.A."
 
 
 def _house_line(line: str) -> bool:
