@@ -628,6 +628,23 @@ def test_more_ways_of_naming_a_person_a_house_and_a_certificate() -> None:
     assert ("U.S.A.", "ADDRESS") in letter or ("U.S.A", "ADDRESS") in letter, letter
 
 
+def test_kings_offices_and_circles_are_no_names() -> None:
+    assert not [
+        v for v, k in pairs("la visita de Alfonso XIII a la fábrica.", "spa") if k == "PERSON"
+    ]
+    assert not [v for v, k in pairs("le mariage de Louis XIV en l'église.", "fra") if k == "PERSON"]
+    letter = pairs(
+        "Monsieur le Président\nCercle d'histoire locale du Bugue\n\nMonsieur le Président,\n\n"
+        "Je confie au Cercle les lettres de mon grand-père.",
+        "fra",
+    )
+    assert not [v for v, k in letter if "Président" in v or v == "Cercle"], letter
+    minutes = pairs(
+        "Present: Mr G. H. Baldry (Chairman), Mr R. Catchpole.\n\nSigned: G. H. Baldry, Chairman."
+    )
+    assert not [v for v, k in minutes if v == "Chairman"], minutes
+
+
 def test_a_name_found_once_is_proposed_where_the_text_repeats_it() -> None:
     letter = (
         "Sra. Begoña Uranga Lasa\nLe escribo de parte de la familia. Begoña Uranga no vive ya aquí."

@@ -65,6 +65,7 @@ _KINSHIP_WORDS = word_set(
     "tía tío tia tio abuela abuelo abuelita abuelito prima primo"
 )
 # A saint's name is a church, a feast or a place here, not a person.
+_REGNAL = regex.compile(r"[ \t](?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$")
 _SAINT_WORDS = word_set("san santa santo sant saint sainte st ste done santi")
 # Icelandic place names end in these (fjord, spit, bay, harbour, falls, farmstead, ness,
 # valley, parish, garden, wood): the English model takes them for people.
@@ -79,23 +80,12 @@ _ICELANDIC_PLACE_ENDINGS = tuple(
 # Basque local cases (of, from, to, in), and the article's genitive ("Taldearen").
 _BASQUE_PLACE_CASES = ("ko", "go", "tik", "ra", "etan", "ean", "aren")
 
-# Words the small NER models take for names: offices, and the last word of a building.
-_NOT_A_NAME = word_set(
-    "honorary secretary treasurer chair chairman chairwoman president vice member members "
-    "committee society council secrétaire trésorier président présidente société comité "
-    "monsieur madame messieurs mesdames sir madam "
-    # offices a form or the minutes name instead of a person
-    "registrar clerk volunteer director directeur directrice archivist archiviste librarian "
-    "curator editor bibliothécaire secretario secretaria tesorero tesorera presidenta "
-    "alcalde maire ritari formaður gjaldkeri idazkaria lehendakaria diruzaina "
-    # a telephone's label the model takes for a name ("Tel. Heptonstall 37")
-    "tel tél tfno telf fax mob gsm"
-)
 _BIRTH_WORDS = word_set("né née born nacido nacida fæddur fædd jaioa")
 # Unions used for every name found, made once.
 _TITLES = _HONORIFIC_WORDS | _KINSHIP_WORDS
 _TITLES_AND_BIRTH = _HONORIFIC_WORDS | _BIRTH_WORDS
-_NOT_NAMES_ALONE = _NOT_A_NAME | _TITLES
+_NOT_NAMES_ALONE = rec.OFFICE_WORDS | _TITLES
+# The last word of a building the small NER models take for a name.
 _PLACE_NOUNS = word_set(
     "hall street road lane church chapel school house farm mill bridge square park hotel "
     "inn museum library abbey castle college university station harbour quay"
@@ -584,10 +574,17 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
             while end > start and not text[end - 1].isalpha():
                 end -= 1
     words = text[start:end].casefold().split()
-    if not words or all(w.strip(".,") in _NOT_NAMES_ALONE for w in words):
+    if not words or all(
+        w.strip(".,") in _NOT_NAMES_ALONE
+        # "Président\nCercle"; but "Eliza" (a church in Basque) is a name too
+        or (rec.institution_word(w.strip(".,")) and not rec.is_given_name(w.strip(".,").title()))
+        for w in words
+    ):
         return None
     if words[0].strip(".") in _SAINT_WORDS:
         return None
+    if _REGNAL.search(text[start:end]):
+        return None  # "Louis XIV", "Alfonso XIII": a king, no private person
     # A heading in capitals the model took for a name ("DEED OF GIFT", "VOLUNTEER DETAILS").
     value = text[start:end]
     if value.isupper() and model_only(span.detector):

@@ -80,6 +80,21 @@ def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# Offices and labels that stand where a name would ("Signed: G. H. Baldry, Chairman"): no
+# name alone, and never spread to the rest of a text as one.
+OFFICE_WORDS = word_set(
+    "honorary secretary treasurer chair chairman chairwoman president vice member members "
+    "committee society council secrétaire trésorier président présidente société comité "
+    "monsieur madame messieurs mesdames sir madam "
+    # offices a form or the minutes name instead of a person
+    "registrar clerk volunteer director directeur directrice archivist archiviste librarian "
+    "curator editor bibliothécaire secretario secretaria tesorero tesorera presidenta "
+    "alcalde maire ritari formaður gjaldkeri idazkaria lehendakaria diruzaina "
+    # a telephone's label the model takes for a name ("Tel. Heptonstall 37")
+    "tel tél tfno telf fax mob gsm"
+)
+
+
 def _context(text: str, start: int, pattern: regex.Pattern[str], before: int = 40) -> bool:
     """Whether ``pattern`` occurs in the ``before`` characters ahead of ``start``."""
     return pattern.search(text[max(0, start - before) : start]) is not None
@@ -596,7 +611,7 @@ _INSTITUTION_WORDS = word_set(
     "regiment navy army lifeboat station fund foundation institute centre center service "
     "national insurance aid tax revenue customs council "
     "société comité conseil mairie école église banque musée association syndicat compagnie "
-    "cie fédération université collège lycée journal "
+    "cie fédération université collège lycée journal cercle amicale "
     "félag félagið félagsins sögufélag kirkja skóli banki elkartea eliza udala ikastola "
     "sociedad ayuntamiento iglesia escuela banco archivo archivos histórico provincial "
     "municipal biblioteca museo artxiboa artxibo udal museoa liburutegia collections "

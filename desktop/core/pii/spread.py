@@ -17,6 +17,7 @@ from . import icelandic
 from .recognizers import (
     ADDRESS,
     DATE_PATTERN,
+    OFFICE_WORDS,
     PERSON,
     Found,
     capitalised_function_word,
@@ -56,6 +57,7 @@ def _name_words(text: str, spans: Iterable[Found]) -> set[str]:
                 and not capitalised_function_word(word.capitalize())
                 and not institution_word(word)
                 and not name_that_is_a_word(word.capitalize())
+                and word.casefold() not in OFFICE_WORDS
             ):
                 words.add(word)
     return words
