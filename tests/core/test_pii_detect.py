@@ -1310,6 +1310,18 @@ def test_the_town_after_an_address_said_in_a_lower_case_transcript() -> None:
     # A word of the language after the address is no town.
     english = pairs("a: we lived at number nine back lane, mostly, right by the beck" + pad)
     assert ("number nine back lane", "ADDRESS") in english, english
+    english = pairs(
+        "int: talking to mr dennis ackroyd at his home three moorside close queensbury his" + pad
+    )
+    assert ("three moorside close queensbury", "ADDRESS") in english, english
+    # Basque has no dictionary here, so a word straight after the street is left.
+    basque = pairs(
+        "lekukoa: orain arranegi kalean bizi naiz, alabarekin, eta lehen errotabarri baserrian "
+        "bizi "
+        "ginen hogei urtez, gurasoekin eta anai-arrebekin, ondo bizi ere, ez zen bizimodu txarra",
+        "eus",
+    )
+    assert not [v for v, k in basque if v.endswith("bizi")], basque
     icelandic = pairs(
         "já hún á fullt af myndum frá mömmu, hún býr á austurvegi fimmtán á selfossi. og svo "
         "var það bara þannig að við fórum heim og það var gott og við vorum þar lengi já já",

@@ -242,11 +242,15 @@ _ADDRESS_TAIL = regex.compile(
 
 
 # The town after an address said in a lower-case transcript: "back lane, stainforth",
-# "austurvegi fimmtán á selfossi", "chemin des vignes, à saint-junien".
+# "austurvegi fimmtán á selfossi", "chemin des vignes, à saint-junien", "three moorside
+# close queensbury".
 _SAID_TOWN = regex.compile(
-    r"\G(?:,[ \t]*(?:à[ \t]+|in[ \t]+|en[ \t]+)?|[ \t]+(?:á|í|à|in|en)[ \t]+)"
+    r"\G(?:,[ \t]*(?:à[ \t]+|in[ \t]+|en[ \t]+)?|[ \t]+(?:(?:á|í|à|in|en)[ \t]+)?)"
     r"(?P<town>\p{Ll}[\p{Ll}\-]{2,})(?![\p{L}\-])"
 )
+
+
+_DICTIONARIES = frozenset({"en", "fr", "es"})  # languages whose words the lemma tables know
 
 
 def _said_town(word: str, language: str) -> bool:
@@ -281,6 +285,9 @@ def address_tails(text: str, spans: Sequence[Found], language: str = "") -> list
             continue
         if said is None:
             said = lower_case_text(text)
+        bare = not regex.match(r"[ \t]*(?:,|á|í|à|in|en)", text[span.end : town.start("town")])
+        if bare and language not in _DICTIONARIES:
+            continue  # a town straight after the street needs a dictionary to tell it
         if said and _said_town(town["town"], language):
             found.append(Found(span.start, town.end(), ADDRESS, 0.4, "address-tail"))
     return found
