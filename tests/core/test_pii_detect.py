@@ -645,6 +645,19 @@ def test_kings_offices_and_circles_are_no_names() -> None:
     assert not [v for v, k in minutes if v == "Chairman"], minutes
 
 
+def test_a_post_office_box_but_not_an_archives_box() -> None:
+    assert [
+        v
+        for v, k in pairs("Write to P.O. Box 312, Mountain Home, Idaho.")
+        if v.startswith("P.O. Box 312")
+    ]
+    assert ("Apartado de Correos 45", "ADDRESS") in pairs(
+        "Apartado de Correos 45\n40100 San Ildefonso", "spa"
+    )
+    shelf = pairs("To be boxed with the enclosure papers (Box 12, shelf C). Box 3, Folder 2.")
+    assert not [v for v, k in shelf if k == "ADDRESS"], shelf
+
+
 def test_a_name_found_once_is_proposed_where_the_text_repeats_it() -> None:
     letter = (
         "Sra. Begoña Uranga Lasa\nLe escribo de parte de la familia. Begoña Uranga no vive ya aquí."

@@ -1905,6 +1905,14 @@ _ADDRESS_PATTERNS = (
         _FLAGS,
     ),
 )
+# A post office box: "Box 14, Gimli P.O.", "Apartado de Correos 45", "BP 12", "Pósthólf 5".
+_POST_BOX = regex.compile(
+    r"(?<![\w])(?:P\.?[ \t]?O\.?[ \t]?Box|Apartado(?:[ \t]+de[ \t]+Correos)?|Apdo\.?|"
+    r"B\.?P\.?|Boîte[ \t]+postale|Pósthólf|Postfach|Posta[ \t]+kutxa)[ \t]+(?:n[º°o]\.?[ \t]*)?"
+    r"\d{1,6}(?![\w])"
+    # "Box" alone is an archive's box too ("Box 12, shelf C"): only before a town
+    r"|(?<![\w])Box[ \t]+\d{1,6},[ \t]*(?!(?:Folder|File|Item|Shelf|Bay|Tray)\b)\p{Lu}\p{Ll}+"
+)
 # A postcode and a town on their own: "64100 Bayonne", "101 Reykjavík", "SW1A 1AA".
 _POSTCODE_TOWN = regex.compile(
     rf"(?<![\w.,/-])(?:\d{{5}}|\d{{3}}|\d{{4}}[ \t]?[A-Z]{{2}})[ \t]+{_CAP}(?!\w)"
@@ -1956,6 +1964,7 @@ def find_addresses(text: str) -> list[Found]:
         if _context(text, match.start(), _POSTCODE_CONTEXT):
             score += 0.2
         found.append(Found(match.start(), match.end(), ADDRESS, score, "postcode"))
+    found += [Found(m.start(), m.end(), ADDRESS, 0.5, "post-box") for m in _POST_BOX.finditer(text)]
     for match in _ADDRESS_LINE.finditer(text):
         words = regex.findall(r"\p{L}+", match.group())
         if any(word in _NAMES_THAT_ARE_WORDS or word.lower() in _MONTH_WORDS for word in words):
