@@ -66,7 +66,6 @@ _KINSHIP_WORDS = word_set(
 )
 # A saint's name is a church, a feast or a place here, not a person.
 _REGNAL = regex.compile(r"[ \t](?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$")
-_SAINT_WORDS = word_set("san santa santo sant saint sainte st ste done santi")
 # Icelandic place names end in these (fjord, spit, bay, harbour, falls, farmstead, ness,
 # valley, parish, garden, wood): the English model takes them for people.
 _ICELANDIC_PLACE_ENDINGS = tuple(
@@ -581,7 +580,7 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
         for w in words
     ):
         return None
-    if words[0].strip(".") in _SAINT_WORDS:
+    if words[0].strip(".") in rec.SAINT_WORDS:
         return None
     if _REGNAL.search(text[start:end]):
         return None  # "Louis XIV", "Alfonso XIII": a king, no private person

@@ -80,6 +80,11 @@ def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# The words before a saint's name ("San Telmo", "St Hilda", "Done Jakue"), lower-cased: a
+# saint, a church or a place, not a person.
+SAINT_WORDS = word_set("san santa santo sant saint sainte st ste done santi")
+
+
 # Offices and labels that stand where a name would ("Signed: G. H. Baldry, Chairman"): no
 # name alone, and never spread to the rest of a text as one.
 OFFICE_WORDS = word_set(

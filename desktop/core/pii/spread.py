@@ -19,6 +19,7 @@ from .recognizers import (
     DATE_PATTERN,
     OFFICE_WORDS,
     PERSON,
+    SAINT_WORDS,
     Found,
     capitalised_function_word,
     dictionary_word,
@@ -94,14 +95,13 @@ def repeated_names(text: str, spans: Sequence[Found], language: str) -> list[Fou
             given
             and given_name_or_word(given["given"])
             and not capitalised_function_word(given["given"])
-            and given["given"] not in _SAINTS  # "San Martin elizan"
+            and given["given"].lower() not in SAINT_WORDS  # "San Martin elizan"
         ):
             start = given.start("given")
         found.append(Found(start, match.end("name"), PERSON, SPREAD_SCORE, "same-name"))
     return found
 
 
-_SAINTS = word_set("San Santa Santo Sant Saint Sainte Done")
 _GIVEN_BEFORE = regex.compile(r"(?<![\p{L}])(?P<given>\p{Lu}\p{Ll}+)[ \t]+$")
 
 
@@ -245,7 +245,7 @@ _ADDRESS_TAIL = regex.compile(
 # "austurvegi fimmtán á selfossi", "chemin des vignes, à saint-junien", "three moorside
 # close queensbury".
 _SAID_TOWN = regex.compile(
-    r"\G(?:,[ \t]*(?:à[ \t]+|in[ \t]+|en[ \t]+)?|[ \t]+(?:(?:á|í|à|in|en)[ \t]+)?)"
+    r"\G(?P<joint>,[ \t]*(?:(?:à|in|en)[ \t]+)?|[ \t]+(?:(?:á|í|à|in|en)[ \t]+)?)"
     r"(?P<town>\p{Ll}[\p{Ll}\-]{2,})(?![\p{L}\-])"
 )
 
@@ -285,8 +285,7 @@ def address_tails(text: str, spans: Sequence[Found], language: str = "") -> list
             continue
         if said is None:
             said = lower_case_text(text)
-        bare = not regex.match(r"[ \t]*(?:,|á|í|à|in|en)", text[span.end : town.start("town")])
-        if bare and language not in _DICTIONARIES:
+        if not town["joint"].strip() and language not in _DICTIONARIES:
             continue  # a town straight after the street needs a dictionary to tell it
         if said and _said_town(town["town"], language):
             found.append(Found(span.start, town.end(), ADDRESS, 0.4, "address-tail"))
@@ -623,6 +622,15 @@ def address_heads(text: str, spans: Sequence[Found]) -> list[Found]:
     return found
 
 
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """Where each line of ``text`` starts and ends (without its newline)."""
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, at + len(line)))
+        at += len(line) + 1
+    return lines
+
+
 def address_blocks(text: str, spans: Sequence[Found]) -> list[Found]:
     """The other lines of a letter's address block: short lines of capitalised words
     just above or below a line with an address found in it ("Low Mill Cottage" / "Beck
@@ -632,10 +640,7 @@ def address_blocks(text: str, spans: Sequence[Found]) -> list[Found]:
     # A model's guess may be a place ("Castleford"), and a given name may be part of a
     # town ("Kirkby Stephen"): only a line that is mostly a name found otherwise stops.
     people = [(s.start, s.end) for s in spans if s.kind == PERSON and not model_only(s.detector)]
-    lines, at = [], 0
-    for line in text.split("\n"):
-        lines.append((at, at + len(line)))
-        at += len(line) + 1
+    lines = _line_spans(text)
 
     def name_line(a: int, b: int) -> bool:
         letters = sum(c.isalpha() for c in text[a:b])
@@ -705,10 +710,7 @@ def postal_blocks(text: str, spans: Sequence[Found]) -> list[Found]:
     # A model may take a place for a person ("Ladinhac\nCantal"): only names found
     # otherwise break a block.
     sure = [(s.start, s.end) for s in spans if s.kind == PERSON and not model_only(s.detector)]
-    lines, at = [], 0
-    for line in text.split("\n"):
-        lines.append((at, at + len(line)))
-        at += len(line) + 1
+    lines = _line_spans(text)
 
     def letters(a: int, b: int) -> int:
         return sum(c.isalpha() for c in text[a:b])
