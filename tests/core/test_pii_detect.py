@@ -658,6 +658,27 @@ def test_a_post_office_box_but_not_an_archives_box() -> None:
     assert not [v for v, k in shelf if k == "ADDRESS"], shelf
 
 
+def test_a_lower_case_transcript_under_a_capitalised_heading() -> None:
+    tape = (
+        "Nelson & District Local History Society – Mill Lives Oral History Project\n"
+        "Tape 14, side A. Recorded 9 March 1984 at the Weavers' Institute, Nelson.\n"
+        "Transcribed by Margaret Holt, checked by the Archive Committee, June 1985.\n\n"
+        "INT: and you got married\nRESP: i married fred in thirty-four at the chapel up the hill\n"
+        "INT: and your mother\nRESP: me mam were annie she had four looms at the shed\n"
+        "INT: what did she do after\nRESP: she took in washing for the neighbours till the war\n"
+    )
+    names = [v for v, k in pairs(tape) if k == "PERSON"]
+    assert "fred" in names and "annie" in names, names
+    basque = pairs(
+        "Urola Kostako Ahozko Ondarea – 2005/12 elkarrizketa. Grabaketa: Azpeitia.\n\n"
+        "E: eta gurasoak\nJ: aitak manuel zeukan izena baña denak manolo esaten zioten\n"
+        "E: zure seme-alabak\nJ: hiru, joxe mari baserrian dago oraindik behiekin eta ondo\n"
+        "E: eta gero\nJ: gero gerra etorri zan eta dena aldatu zan herri honetan ere bai\n",
+        "eus",
+    )
+    assert not [v for v, k in basque if "baña" in v or "esaten" in v], basque
+
+
 def test_a_name_found_once_is_proposed_where_the_text_repeats_it() -> None:
     letter = (
         "Sra. Begoña Uranga Lasa\nLe escribo de parte de la familia. Begoña Uranga no vive ya aquí."

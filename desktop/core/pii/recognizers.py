@@ -937,6 +937,12 @@ def _suffix_rules(language: str) -> tuple[tuple[str, str], ...]:
     )
 
 
+def has_dictionary(language: str) -> bool:
+    """Whether ``dictionary_word`` knows the language (English and French: those with an
+    installed spaCy model and its lemma tables)."""
+    return bool(_lexicon(language))
+
+
 def dictionary_word(word: str, language: str) -> bool:
     """ "registre", "farmer", "gave", "hoods", "mangeait": a word of the language's
     dictionary (English or French), as a lemma or an inflected form of one."""
@@ -1149,18 +1155,32 @@ def stop_words(language: str) -> frozenset[str]:
 _MORE_STOP_WORDS = {
     "es": word_set(
         "hermana hermano madre padre abuela abuelo tía tío marido mujer "
-        "novia novio suegra suegro cuñada cuñado sobrina sobrino nieta nieto"
+        "novia novio suegra suegro cuñada cuñado sobrina sobrino nieta nieto "
+        # parts of the day, which the list of names holds ("Mañana") and Spanish, with no
+        # dictionary here, cannot tell from names
+        "mañana tarde noche"
     ),
     "eu": word_set(
         "behar beti gero joan egon gabe zela dena denak nori mila kale zinen orain gaur atzo "
-        "bihar oso asko gutxi ondo gaizki baita baino bezala arte ere bai"
+        "bihar oso asko gutxi ondo gaizki baita baino bezala arte ere bai "
+        # "baña" is how much of Gipuzkoa says "baina" (but)
+        "baña baina"
     ),
 }
 
 
+# A speaker's label before what they said: "RESP:", "J:", "TÉM :", "Informante:".
+_SPEAKER_LINE = regex.compile(r"(?m)^[ \t]*\p{Lu}[\p{L}.]{0,14}[ \t]?:[ \t]*(?P<said>.+)$")
+
+
+@functools.lru_cache(maxsize=64)
 def lower_case_text(text: str) -> bool:
-    """A tape typed up in lower case: hardly a capitalised word in running text."""
-    words = regex.findall(r"(?<![\p{L}\p{N}])\p{L}+", text)
+    """A tape typed up in lower case: hardly a capitalised word in running text. Where
+    speakers are labelled, only what they said counts, so that a capitalised heading and
+    notes around a lower-case transcript do not hide it."""
+    said = [m["said"] for m in _SPEAKER_LINE.finditer(text)]
+    body = "\n".join(said) if len(said) >= 3 else text
+    words = regex.findall(r"(?<![\p{L}\p{N}])\p{L}+", body)
     if len(words) < 30:
         return False
     capitalised = sum(1 for w in words if w[0].isupper() and not w.isupper())
@@ -1386,6 +1406,8 @@ _BASQUE_NOT_SURNAME = regex.compile(
     r"|nire|zure|gure|zuen|haren|beti|gero|orain|gaur|atzo|hil|oso|ere|bai|ez|"
     r"naiz|zara|gara|dira|nago|zaude|zaudete|dago|gaude|daude|nengoen|zegoen|zeuden|nintzen|"
     r"ginen|ziren|"
+    # a verb's forms: "esaten", "egiten", "deitzen", "ikusteko"
+    r"\p{Ll}+(?:ten|tzen|teko|tzeko|tuta)|"
     r"dut|duzu|dugu|dute|diot|diozu|dio|diote|dizut|nuen|genuen|zenuen|zion|zioten|"
     r"\p{Ll}+(?:koa|goa|tarra|darra|ena)"
 )

@@ -24,6 +24,7 @@ from .recognizers import (
     capitalised_function_word,
     dictionary_word,
     given_name_or_word,
+    has_dictionary,
     institution_word,
     is_given_name,
     lower_case_text,
@@ -250,9 +251,6 @@ _SAID_TOWN = regex.compile(
 )
 
 
-_DICTIONARIES = frozenset({"en", "fr", "es"})  # languages whose words the lemma tables know
-
-
 def _said_town(word: str, language: str) -> bool:
     if language == "is":
         return bool(icelandic.categories(icelandic.titled(word)) & icelandic.TOWN_CATEGORIES)
@@ -285,7 +283,7 @@ def address_tails(text: str, spans: Sequence[Found], language: str = "") -> list
             continue
         if said is None:
             said = lower_case_text(text)
-        if not town["joint"].strip() and language not in _DICTIONARIES:
+        if not town["joint"].strip() and not has_dictionary(language):
             continue  # a town straight after the street needs a dictionary to tell it
         if said and _said_town(town["town"], language):
             found.append(Found(span.start, town.end(), ADDRESS, 0.4, "address-tail"))
