@@ -679,6 +679,38 @@ def test_a_lower_case_transcript_under_a_capitalised_heading() -> None:
     assert not [v for v, k in basque if "baña" in v or "esaten" in v], basque
 
 
+def test_names_in_capitals_after_a_title_and_more_kinds_of_rural_address() -> None:
+    heading = pairs(
+        "ROGAD A DIOS EN CARIDAD POR EL ALMA DE\nDOÑA VICENTA BOSCH MIRALLES\nViuda", "spa"
+    )
+    assert ("VICENTA BOSCH MIRALLES", "PERSON") in heading, heading
+    assert ("Visanteta", "PERSON") in pairs(
+        "conocida por todos como la tia Visanteta. Nacida", "spa"
+    )
+    envelope = pairs(
+        "[Enveloppe : Madame Amélie Fabre, au Bouyssou, par Marcolès (Cantal).]", "fra"
+    )
+    assert [v for v, k in envelope if v.startswith("au Bouyssou, par Marcolès")], envelope
+    quebec = pairs(
+        "feu dame Jeannine Gagnon, demeurant au 3418, rang Saint-Isidore, Laterrière.", "fra"
+    )
+    assert [v for v, k in quebec if v.startswith("3418, rang Saint-Isidore")], quebec
+    belgian = pairs(
+        "à l'adresse suivante :\navenue Brugmann 212, boîte 5\n1190 Forest\n\nJe", "fra"
+    )
+    assert [v for v, k in belgian if v.startswith("avenue Brugmann 212, boîte 5")], belgian
+    assert [
+        v
+        for v, k in pairs("Vi a Pepín, el de casa Cotiella, que está flaco.", "spa")
+        if "Cotiella" in v
+    ]
+    assert [
+        v
+        for v, k in pairs("Mrs. Edna Corkum, 74, of R.R. 1, Blue Rocks.")
+        if v.startswith("R.R. 1")
+    ]
+
+
 def test_a_name_found_once_is_proposed_where_the_text_repeats_it() -> None:
     letter = (
         "Sra. Begoña Uranga Lasa\nLe escribo de parte de la familia. Begoña Uranga no vive ya aquí."
@@ -1673,7 +1705,7 @@ def test_french_hamlet_compounds_flats_in_a_block_and_said_numbers_with_a_comma(
         "Mas-Barbu, par Bellac (Haute-Vienne) ».",
         "fra",
     )
-    for value in ("appartement 3, 2e étage", "Mas-Barbu, par Bellac (Haute-Vienne)"):
+    for value in ("appartement 3, 2e étage", "au Mas-Barbu, par Bellac (Haute-Vienne)"):
         assert (value, "ADDRESS") in letter, (value, letter)
     assert [v for v, k in letter if k == "ADDRESS" and v.startswith("Maison Neuve, à Blanzac")]
     tape = (

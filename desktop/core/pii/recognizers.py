@@ -484,6 +484,13 @@ _CAPITALISED_FUNCTION_WORDS = word_set(
 )
 # A title after "de" is no name's particle: "Don de Mlle Simone Hiriart" (a gift from).
 _TITLE_AHEAD = r"(?:Mlle|Mme|Mlles|Mmes|Monsieur|Madame|Mademoiselle|Mr|Mrs|Miss|Don|Doña|Sr|Sra)\b"
+# A name in capitals after a title in capitals, as an obituary's heading has it: "DOÑA
+# VICENTA BOSCH MIRALLES", "DON MANUEL REGO VILARIÑO", "MRS EDNA CORKUM".
+_CAPITALS_NAME = regex.compile(
+    r"(?<![\p{L}])(?:DON|DOÑA|D\.|Dª|D\.ª|SR|SRA|MR|MRS|MISS|MME|MLLE|MONSIEUR|MADAME|HERRA|FRÚ|"
+    r"TÍA|TIA|TÍO|TIO|JAUNA|ANDREA)\.?[ \t]+"
+    r"(?P<name>\p{Lu}{2,}(?:[ \t]+(?:(?:DE|DEL|DE LA|Y|LE|LA)[ \t]+)?\p{Lu}{2,}){0,4})(?![\p{L}])"
+)
 _HONORIFIC_NAME = regex.compile(
     # "P. D. Escribidme": a postscript's "D." is no Don.
     rf"(?<!\w)(?<!P\.[ \t]?)(?:{_HONORIFICS})\.?{_GAP}"
@@ -544,7 +551,7 @@ _NAME_THEN_TITLE = regex.compile(
 _KIN = (
     r"wife|husband|son|daughter|brother|sister|widow|widower|mother|father|cousin|nephew|niece|"
     r"esposa|esposo|marido|mujer|hijo|hija|hijos|hijas|hermano|hermana|viuda|viudo|sobrino|"
-    r"sobrina|primo|prima|tía|tío|abuela|abuelo|nieto|nieta|padre|madre|papá|mamá|suegro|suegra|cuñado|cuñada|"
+    r"sobrina|primo|prima|tía|tío|tia|tio|abuela|abuelo|nieto|nieta|padre|madre|papá|mamá|suegro|suegra|cuñado|cuñada|"
     r"yerno|nuera|padrino|madrina|"
     r"femme|mari|fils|fille|frère|sœur|soeur|épouse|époux|veuve|neveu|nièce|cousin|cousine|"
     r"tante|oncle|tata|tonton|marraine|parrain|mémé|pépé|"
@@ -1675,6 +1682,7 @@ def find_names(text: str) -> list[Found]:
     ]
     for pattern, score, detector in (
         (_HONORIFIC_NAME, 0.8, "honorific"),
+        (_CAPITALS_NAME, 0.6, "honorific"),
         (_SALUTATION, 0.7, "salutation"),
         (_SELF_NAMED, 0.75, "self-named"),
         (_SIGN_OFF, 0.6, "sign-off"),
@@ -1847,7 +1855,7 @@ _STREET_AFTER = (  # English: "14 Harbour Street"; with the USPS street suffixes
     r"Fold|Garth|Croft|Brow|Nook|Ginnel|Lonning|Loaning|Wynd|Vennel|Steps|Houses|Buildings"
 )
 _STREET_BEFORE = (  # French, Spanish, Basque, Welsh, Italian, Catalan: "12 rue des Tanneurs"
-    r"rue|avenue|av|boulevard|bd|bld|chemin|ch|allée|allee|impasse|imp|place|pl|quai|route|"
+    r"rue|avenue|av|boulevard|bd|bld|chemin|ch|allée|allee|impasse|imp|place|pl|quai|route|rang|"
     r"rte|cours|square|passage|cité|cite|résidence|lieu-dit|hameau|faubourg|fg|"
     r"calle|c/|c\.|avenida|avda|av\.|paseo|pº|plaza|pza|carrer|carretera|ctra|camino|ronda|"
     r"travesía|travesia|glorieta|urbanización|urb|pasaje|pasadizo|callejón|callejon|cañada|"
@@ -1873,7 +1881,8 @@ _HOUSE = r"\d{1,5}(?:[ \t]?[a-zA-Z](?!\w))?(?:[-/]\d{1,4}[a-zA-Z]?)?"
 # Flat, floor or door after the house number: "Apt. 665", "Piso 3", "Appartamento 7".
 _UNIT = (
     r"(?:,?[ \t]*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Piso|Puerta|Portal|Planta|Bajo|"
-    r"Escalera|Appartamento|Piano|Interno|Scala|étage|Bâtiment|Bât\.?|Esc\.?)[ \t]*\w{1,4})*"
+    r"Escalera|Appartamento|Piano|Interno|Scala|étage|Bâtiment|Bât\.?|Esc\.?|"
+    r"(?i:boîte|bte|bus))[ \t]*\w{1,4})*"  # a Belgian letter box: "212, boîte 5"
 )
 # Before a street without a house number: "Flat 6\nJonathan Causeway", "Studio 4".
 _UNIT_FIRST = r"(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite)[ \t]+\w{1,4},?[ \t]*\n?[ \t]*"
@@ -1935,7 +1944,8 @@ _ADDRESS_PATTERNS = (
 # A post office box: "Box 14, Gimli P.O.", "Apartado de Correos 45", "BP 12", "Pósthólf 5".
 _POST_BOX = regex.compile(
     r"(?<![\w])(?:P\.?[ \t]?O\.?[ \t]?Box|Apartado(?:[ \t]+de[ \t]+Correos)?|Apdo\.?|"
-    r"B\.?P\.?|Boîte[ \t]+postale|Pósthólf|Postfach|Posta[ \t]+kutxa)[ \t]+(?:n[º°o]\.?[ \t]*)?"
+    r"B\.?P\.?|Boîte[ \t]+postale|Pósthólf|Postfach|Posta[ \t]+kutxa|"
+    r"R\.[ \t]?R\.|R\.?F\.?D\.)[ \t]+(?:n[º°o]\.?[ \t]*)?"
     r"\d{1,6}(?![\w])"
     # "Box" alone is an archive's box too ("Box 12, shelf C"): only before a town
     r"|(?<![\w])Box[ \t]+\d{1,6},[ \t]*(?!(?:Folder|File|Item|Shelf|Bay|Tray)\b)\p{Lu}\p{Ll}+"
@@ -2115,7 +2125,7 @@ _NO_PLACE_NAME = word_set(
 # "dans sa maison de la rue des Mouettes", "au lieu-dit la borie basse". French names a
 # street mostly to say where someone lives: on the labelled texts six of eight were.
 _FRENCH_STREET = regex.compile(
-    r"(?<!\d[ \t,]{0,2})(?<![\p{L}])(?i:rue|impasse|allée|chemin|route|lieu-dit|lieu dit|"
+    r"(?<!\d[ \t,]{0,2})(?<![\p{L}])(?i:rue|impasse|allée|chemin|route|lieu-dit|lieu dit|rang|"
     r"avenue|boulevard|quai)[ \t]+(?:(?:de[ \t]+la|des|du|de|d'|d’|la|le|les)[ \t]*)?"
     r"(?P<name>\p{Lu}[\p{L}\-'’]+(?:[ \t]+\p{Lu}[\p{L}\-'’]+)?"
     r"|\p{Ll}[\p{Ll}\-]+(?:[ \t]+(?:haute|basse|neuve|vieille|haut|bas|neuf|vieux))?)"
@@ -2339,7 +2349,15 @@ _HOUSE_NAMES = (
     ),
     # "Manolo el de Casa Pachu": an Asturian, Galician or Aragonese house by its name;
     # "at Tŷ Isaf": a Welsh one
-    regex.compile(rf"(?<!\w)(?:Casa|Tŷ)[ \t]+{_CAP}(?:[ \t]+{_CAP})?(?!\w)", _FLAGS),
+    regex.compile(
+        rf"(?<!\w)(?:Casa|Tŷ|(?<=\bde[ \t])casa)[ \t]+{_CAP}(?:[ \t]+{_CAP})?(?!\w)", _FLAGS
+    ),
+    # A French farm with its post office: "au Bouyssou, par Marcolès (Cantal)"
+    regex.compile(
+        r"(?<!\w)(?:au|à)[ \t]+\p{Lu}[\p{L}\-]+,?[ \t]+par[ \t]+\p{Lu}[\p{L}\-]+"
+        r"(?:[ \t]*\([\p{L} \-]+\))?",
+        _FLAGS,
+    ),
     regex.compile(
         rf"(?<!\w){_CAP}(?:-etxea|[ \t]+(?:baserri(?:a|an|tik|ko|koa|koak|ra|rako|aren|ara|atik)|"
         r"etxea|etxean|etxeko|etxekoa|borda|bordan|bordako))(?!\w)",
