@@ -62,7 +62,7 @@ _ADDRESS_LABELS = (
     r"heimilisfang|heimili|lögheimili|aðsetur|"
     r"anschrift|wohnort|adres|woonadres|"
     # a census's or register's farm: "Bær: Hvammur (austurbær)"
-    r"bær|býli|farm|ferme|lieu-dit|baserria|caserío"
+    r"bær|býli|farm|ferme|lieu-dit|hameau|baserria|caserío"
 )
 _BIRTHPLACE_LABELS = (
     r"place of birth|birthplace|born at|lieu de naissance|lugar de nacimiento|"

@@ -1937,7 +1937,9 @@ _ADDRESS_PATTERNS = (
     # Nagusia kalea 3 (Basque: the street word follows the name as its own word)
     regex.compile(
         rf"(?<!\w)(?:{_CAP}[ \t]+){{1,3}}(?i:kalea|etorbidea|hiribidea|bidea|plaza|"
-        rf"pasealekua|auzoa|auzunea)[ \t]*,?[ \t]*{_HOUSE}(?!\w)(?P<town>{_TOWN})?",
+        # "San Frantzisko kalea 14an": the number takes the case ending
+        rf"pasealekua|auzoa|auzunea)[ \t]*,?[ \t]*{_HOUSE}(?:an|ean|ra|era|tik|etik|ko|eko)?"
+        rf"(?!\w)(?P<town>{_TOWN})?",
         _FLAGS,
     ),
 )
