@@ -711,6 +711,33 @@ def test_names_in_capitals_after_a_title_and_more_kinds_of_rural_address() -> No
     ]
 
 
+def test_farms_of_a_named_person_breton_hamlets_and_more_street_forms() -> None:
+    show = pairs("The show was opened by Mrs Cicely Purchas of Heaning House, who recalled it.")
+    assert ("Heaning House", "ADDRESS") in show, show
+    tup = pairs("The tup went to Richard Alderson of High Birk Hatt, a long way to travel.")
+    assert ("High Birk Hatt", "ADDRESS") in tup, tup
+    prize = pairs("First prize went to Mrs Edna Raw of Gill Edge, West Burton, with Mrs Hammond.")
+    assert ("Gill Edge, West Burton", "ADDRESS") in prize, prize
+    assert not [
+        v for v, k in pairs("A letter from Mr John Smith of Leeds arrived.") if k == "ADDRESS"
+    ]
+    baptism = pairs(
+        "Fils de Jean Jaouen et d'Anne, demeurant audit Kerhuel. Parrain : Joseph.", "fra"
+    )
+    assert ("Kerhuel", "ADDRESS") in baptism, baptism
+    church = pairs(
+        "fils de Pierre Cadic, sabotier, demeurant rue de l'Église. Parrain : Yves.", "fra"
+    )
+    assert [v for v, k in church if v.startswith("rue de l'Église")], church
+    ledger = pairs("La Tomasa, calle Ánimas\n3 de febrero: 1 kg garbanzos", "spa")
+    assert ("calle Ánimas", "ADDRESS") in ledger, ledger
+    assert ("Casa do Ferreiro", "ADDRESS") in pairs("Dile a los de Casa do Ferreiro que sí.", "spa")
+    hall = pairs("se reúne en la sala de juntas de la Casa de Cultura la Junta.", "spa")
+    assert not [v for v, k in hall if k == "ADDRESS"], hall
+    danish = pairs("hann bjó þá á Nørrebrogade 112, 2. sal hjá dönskum hjónum", "isl")
+    assert [v for v, k in danish if v.startswith("Nørrebrogade 112, 2. sal")], danish
+
+
 def test_a_name_found_once_is_proposed_where_the_text_repeats_it() -> None:
     letter = (
         "Sra. Begoña Uranga Lasa\nLe escribo de parte de la familia. Begoña Uranga no vive ya aquí."

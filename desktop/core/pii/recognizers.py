@@ -626,6 +626,7 @@ _INSTITUTION_WORDS = word_set(
     "cie fédération université collège lycée journal cercle amicale "
     "félag félagið félagsins sögufélag kirkja skóli banki elkartea eliza udala ikastola "
     "sociedad ayuntamiento iglesia escuela banco archivo archivos histórico provincial "
+    "cultura consistorial "
     "municipal biblioteca museo artxiboa artxibo udal museoa liburutegia collections "
     "collection bibliothèque safn safnið skjalasafn héraðsskjalasafn"
 )
@@ -1882,7 +1883,9 @@ _HOUSE = r"\d{1,5}(?:[ \t]?[a-zA-Z](?!\w))?(?:[-/]\d{1,4}[a-zA-Z]?)?"
 _UNIT = (
     r"(?:,?[ \t]*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Piso|Puerta|Portal|Planta|Bajo|"
     r"Escalera|Appartamento|Piano|Interno|Scala|étage|Bâtiment|Bât\.?|Esc\.?|"
-    r"(?i:boîte|bte|bus))[ \t]*\w{1,4})*"  # a Belgian letter box: "212, boîte 5"
+    r"(?i:boîte|bte|bus)|Zimmer|Whg\.?|Wohnung)[ \t]*\w{1,4}"  # "212, boîte 5", "Zimmer 14"
+    # a floor as a number first: "Nørrebrogade 112, 2. sal", "3.º izda"
+    r"|,?[ \t]*\d{1,2}\.?[ \t]*(?:sal|hæð|étage|Stock|OG|th|tv)(?![\p{L}]))*"
 )
 # Before a street without a house number: "Flat 6\nJonathan Causeway", "Studio 4".
 _UNIT_FIRST = r"(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite)[ \t]+\w{1,4},?[ \t]*\n?[ \t]*"
@@ -2128,7 +2131,8 @@ _NO_PLACE_NAME = word_set(
 # street mostly to say where someone lives: on the labelled texts six of eight were.
 _FRENCH_STREET = regex.compile(
     r"(?<!\d[ \t,]{0,2})(?<![\p{L}])(?i:rue|impasse|allée|chemin|route|lieu-dit|lieu dit|rang|"
-    r"avenue|boulevard|quai)[ \t]+(?:(?:de[ \t]+la|des|du|de|d'|d’|la|le|les)[ \t]*)?"
+    r"avenue|boulevard|quai)[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|de[ \t]+l’|des|du|de|d'|d’|la|le|les)"
+    r"[ \t]*)?"
     r"(?P<name>\p{Lu}[\p{L}\-'’]+(?:[ \t]+\p{Lu}[\p{L}\-'’]+)?"
     r"|\p{Ll}[\p{Ll}\-]+(?:[ \t]+(?:haute|basse|neuve|vieille|haut|bas|neuf|vieux))?)"
 )
@@ -2139,7 +2143,8 @@ _FRENCH_STREET = regex.compile(
 # Mayor". As in French, letters and tapes name a street mostly to say where someone lives.
 _SPANISH_STREET = regex.compile(
     # (not "plaza": a square is more often a landmark)
-    r"(?<![\p{L}])(?:en|a|de)[ \t]+la[ \t]+(?P<street>(?i:calle|avenida|travesía|ronda|"
+    # and after a comma, as a ledger heads a customer: "La Tomasa, calle Ánimas"
+    r"(?:(?<![\p{L}])(?:en|a|de)[ \t]+la[ \t]+|,[ \t]*)(?P<street>(?i:calle|avenida|travesía|ronda|"
     r"cuesta|callejón)[ \t]+(?:(?:de[ \t]+la|de[ \t]+las|de[ \t]+los|del|de)[ \t]+)?"
     r"(?:\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?"
     r"|\p{Ll}[\p{Ll}\-]{2,}(?:[ \t]+\p{Ll}[\p{Ll}\-]{2,})?))"
@@ -2352,7 +2357,14 @@ _HOUSE_NAMES = (
     # "Manolo el de Casa Pachu": an Asturian, Galician or Aragonese house by its name;
     # "at Tŷ Isaf": a Welsh one
     regex.compile(
-        rf"(?<!\w)(?:Casa|Tŷ|(?<=\bde[ \t])casa)[ \t]+{_CAP}(?:[ \t]+{_CAP})?(?!\w)", _FLAGS
+        rf"(?<!\w)(?:Casa|Tŷ|(?<=\bde[ \t])casa)[ \t]+(?:(?:do|da|de|del)[ \t]+)?{_CAP}"
+        rf"(?:[ \t]+{_CAP})?(?!\w)",
+        _FLAGS,
+    ),
+    # A Breton hamlet, where a family lives: "à Kerhuel", "demeurant audit Kerhuel"
+    regex.compile(
+        r"(?<=(?:\b(?:à|de|audit|au village de|village de)[ \t]+))(?i:Ker)\p{Ll}{3,}(?![\p{L}])",
+        _FLAGS,
     ),
     # A French farm with its post office: "au Bouyssou, par Marcolès (Cantal)"
     regex.compile(

@@ -516,7 +516,13 @@ _ENGLISH_STREET_WORDS = r"Road|Street|Lane|Terrace|Row|Avenue|Close|Drive|Cresce
 _HOUSE_AFTER_NAME = regex.compile(
     r"\G,?[ \t]+(?:of|at)[ \t]+(?P<place>(?P<the>The[ \t]+)?\p{Lu}[\p{L}'’\-]+"
     r"(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}(?P<town>,[ \t]*\p{Lu}[\p{L}'’\-]+"
-    rf"(?:[ \t]+(?:{_ENGLISH_STREET_WORDS}))?)?)"
+    r"(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)?)"  # "Station Road", "West Burton"
+)
+# A farm or house by its shape: "of Heaning House", "of High Birk Hatt", "of Lower Ley".
+_FARM_SHAPE = regex.compile(
+    r"^(?:(?:High|Low|Nether|Upper|Lower|Over|Far|Near|Little|Great|Old|New)[ \t]+\p{Lu}"
+    r"|\p{Lu}[\p{L}'’\-]+[ \t]+(?:House|Farm|Cottage|Lodge|Grange|Mill|Manor|Villa|Croft|"
+    r"Garth|Fold|Top|Bank|Side|Head|End|Edge|Gill|Nook|Rigg|Scar|Hatt|Hall)(?![\p{L}]))"
 )
 _STREET_AT_END = regex.compile(rf"(?:{_ENGLISH_STREET_WORDS})$")
 _ARTICLES = r"(?:The|Les|La|Le|El|Los|Las)"
@@ -564,6 +570,7 @@ def houses_after_names(text: str, spans: Sequence[Found]) -> list[Found]:
                 place.startswith("The ")
                 or (" " in place.split(",")[0] and "," in place)
                 or ("," in place and _STREET_AT_END.search(place))
+                or _FARM_SHAPE.match(place)
             )
             and _address_words(
                 _ARTICLE.sub("", place.split(",")[0] if _STREET_AT_END.search(place) else place)
