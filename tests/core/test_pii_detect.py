@@ -738,6 +738,19 @@ def test_farms_of_a_named_person_breton_hamlets_and_more_street_forms() -> None:
     assert [v for v, k in danish if v.startswith("Nørrebrogade 112, 2. sal")], danish
 
 
+def test_telephones_beside_an_account_said_in_dialect_and_after_celular() -> None:
+    line = pairs("Errezil — tel. 943.83.19.07 — kontua: ES91 3035 0078 8507 8120 4563", "eus")
+    assert ("943.83.19.07", "PHONE") in line, line
+    said = pairs(
+        "lek.: hamen daukot bere telefonue... sei ehun eta hamabost, laurogeta bi, berrogei, "
+        "hogeta hamazazpi. arratsaldetan deitu",
+        "eus",
+    )
+    assert [v for v, k in said if k == "PHONE" and v.endswith("hogeta hamazazpi")], said
+    mexican = pairs("Mi celular es +52 1 222 318 4907 (tengo WhatsApp).", "spa")
+    assert [v for v, k in mexican if k == "PHONE" and v.endswith("318 4907")], mexican
+
+
 def test_a_name_found_once_is_proposed_where_the_text_repeats_it() -> None:
     letter = (
         "Sra. Begoña Uranga Lasa\nLe escribo de parte de la familia. Begoña Uranga no vive ya aquí."

@@ -1723,7 +1723,7 @@ _PHONE_WORD = regex.compile(
     r"(?i:phone|telephone|tel|number|síminn|sími|símann|símanúmer|símanúmerið|numéro|téléphone|"
     r"tél|teléfono|telefono|telefonoa|telefonoz|zenbakia|móvil|movil|portable|mobile|"
     r"farsími|gsm|apunta|apunte|note it down|write it down|hringdu|hringja|hringið|deitu|"
-    r"llámame|llámala|llámalo|llamar|appelle|appelez|appeler)(?![\p{L}])"
+    r"llámame|llámala|llámalo|llamar|appelle|appelez|appeler|celular|whatsapp)(?![\p{L}])"
 )
 _NUMBER_WORDS = (
     # English
@@ -1749,6 +1749,8 @@ _NUMBER_WORDS = (
     r"hamalau|hamabost|hamasei|hamazazpi|hemezortzi|hamazortzi|hemeretzi|hamaretzi|hogei|"
     r"hogeita|berrogei|"
     r"berrogeita|hirurogei|hirurogeita|laurogei|laurogeita|ehun|berrehun|hirurehun|laurehun|"
+    # as much of Gipuzkoa and Bizkaia says them: "hogeta hamazazpi", "laurogeta bi"
+    r"hogeta|berrogeta|hirurogeta|laurogeta|"
     r"bostehun|seiehun|zazpiehun|zortziehun|bederatziehun"
 )
 # One number word alone ("twelve"), or with the word after it joined by a hyphen.
@@ -1801,6 +1803,9 @@ def find_said_phones(text: str) -> list[Found]:
             if m.start() < window_end
             and "\n" not in text[keyword.end() : m.start()]
             and not regex.fullmatch(r"(?:1[5-9]|20)\d\d", m.group())  # a year
+            # the digits of an account after the telephone ("tel. 943.83.19.07 — kontua:
+            # ES91 3035 ...") are no telephone number
+            and not regex.search(r"\p{Lu}\p{Lu}$", text[max(0, m.start() - 2) : m.start()])
         ]
         if numbers:
             match = max(numbers, key=lambda m: len(m.group()))
