@@ -751,6 +751,17 @@ def test_telephones_beside_an_account_said_in_dialect_and_after_celular() -> Non
     assert [v for v, k in mexican if k == "PHONE" and v.endswith("318 4907")], mexican
 
 
+def test_basque_streets_with_capitals_and_digits_mills_and_id_labels() -> None:
+    note = pairs(
+        "Deitu 943 83 15 62, edo utzi paperean Kale Nagusiko 14an, bigarren ezkerrean.", "eus"
+    )
+    assert [v for v, k in note if v.startswith("Kale Nagusiko 14an, bigarren ezkerrean")], note
+    mill = pairs("Kontxesi Larrañaga, gaur egun Iturralde errotan bizi direnak.", "eus")
+    assert ("Iturralde errotan", "ADDRESS") in mill, mill
+    form = pairs("Nombre y apellidos: Inmaculada Gallardo\nDNI (obligatorio para el seguro)", "spa")
+    assert not [v for v, k in form if v == "DNI"], form
+
+
 def test_a_name_found_once_is_proposed_where_the_text_repeats_it() -> None:
     letter = (
         "Sra. Begoña Uranga Lasa\nLe escribo de parte de la familia. Begoña Uranga no vive ya aquí."

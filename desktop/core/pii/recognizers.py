@@ -96,7 +96,9 @@ OFFICE_WORDS = word_set(
     "curator editor bibliothécaire secretario secretaria tesorero tesorera presidenta "
     "alcalde maire ritari formaður gjaldkeri idazkaria lehendakaria diruzaina "
     # a telephone's label the model takes for a name ("Tel. Heptonstall 37")
-    "tel tél tfno telf fax mob gsm"
+    "tel tél tfno telf fax mob gsm "
+    # and an identity document's ("lleven el DNI en vigor")
+    "dni nie nif nir nan nss kennitala"
 )
 
 
@@ -2112,9 +2114,13 @@ _SAID_ADDRESSES = (
         r"zenbaki\p{Ll}*"
     ),
     regex.compile(
-        r"(?<![\p{L}])(?:(?:kale|plaza)[ \t]+\p{Ll}+(?:ko|an|ra|a)|\p{Ll}+[ \t]+(?:kaleko|plazako))"
+        # and written with capitals and digits: "Kale Nagusiko 14an, bigarren ezkerrean"
+        r"(?<![\p{L}])(?:(?i:kale|plaza)[ \t]+\p{L}+(?:ko|an|ra|a)|\p{L}+[ \t]+(?i:kaleko|plazako))"
         rf"(?:[ \t]+(?:{_NUMBER_WORDS})\p{{Ll}}{{0,4}}){{1,3}}"
         r"(?:,?[ \t]+\p{Ll}+garren[ \t]+solairu\p{Ll}*)?(?![\p{L}])"
+        r"|(?<![\p{L}])(?:(?i:kale|plaza)[ \t]+\p{L}+(?:ko|an)|\p{L}+[ \t]+(?i:kaleko|plazako))"
+        r"[ \t]+\d{1,4}(?:an|ean|ra|era)"
+        r"(?:,?[ \t]+\p{Ll}+(?:garren|lehen)[ \t]+\p{Ll}+)?(?![\p{L}])"
     ),
     regex.compile(
         r"(?<![\p{L}])\p{Ll}+(?:götu|gata|vegi|vegur|stræti|stíg|stígur|braut)"
@@ -2379,7 +2385,9 @@ _HOUSE_NAMES = (
     ),
     regex.compile(
         rf"(?<!\w){_CAP}(?:-etxea|[ \t]+(?:baserri(?:a|an|tik|ko|koa|koak|ra|rako|aren|ara|atik)|"
-        r"etxea|etxean|etxeko|etxekoa|borda|bordan|bordako))(?!\w)",
+        r"etxea|etxean|etxeko|etxekoa|borda|bordan|bordako|"
+        # a mill the family lives at: "Iturralde errotan"
+        r"errota|errotan|errotako|errotakoa))(?!\w)",
         _FLAGS,
     ),
 )
