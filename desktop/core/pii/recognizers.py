@@ -1179,8 +1179,10 @@ _MORE_STOP_WORDS = {
 }
 
 
-# A speaker's label before what they said: "RESP:", "J:", "TÉM :", "Informante:".
-_SPEAKER_LINE = regex.compile(r"(?m)^[ \t]*\p{Lu}[\p{L}.]{0,14}[ \t]?:[ \t]*(?P<said>.+)$")
+# A speaker's label before what they said: "RESP:", "J:", "TÉM :", "speaker 2:".
+_SPEAKER_LINE = regex.compile(
+    r"(?m)^[ \t]*\p{L}[\p{L}.]{0,14}(?:[ \t]?\d{1,2})?[ \t]?:[ \t]*(?P<said>.+)$"
+)
 
 
 @functools.lru_cache(maxsize=64)
