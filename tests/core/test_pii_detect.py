@@ -762,6 +762,20 @@ def test_basque_streets_with_capitals_and_digits_mills_and_id_labels() -> None:
     assert not [v for v, k in form if v == "DNI"], form
 
 
+def test_a_home_named_once_is_proposed_where_the_text_names_it_again() -> None:
+    register = (
+        "3. Mendizabal Iturbe, Nekane — Zelaigorri baserria, Ibarbeltz auzoa, 20737 Errezil\n\n"
+        "Nekanek buletina paperean jaso nahi du, Zelaigorrira bidalita. Sagar-tarta, "
+        "Zelaigorriko sagarrekin. Errezilen egingo da bilera."
+    )
+    homes = [v for v, k in pairs(register, "eus") if k == "ADDRESS"]
+    assert "Zelaigorrira" in homes and "Zelaigorriko" in homes, homes
+    # the town after the home is not spread: "Errezilen"
+    assert "Errezilen" not in homes, homes
+    show = pairs("Opened by Mrs Purchas of Heaning House. The field below Heaning Lane was full.")
+    assert not [v for v, k in show if v == "Heaning"], show
+
+
 def test_a_name_found_once_is_proposed_where_the_text_repeats_it() -> None:
     letter = (
         "Sra. Begoña Uranga Lasa\nLe escribo de parte de la familia. Begoña Uranga no vive ya aquí."

@@ -40,6 +40,7 @@ from .spread import (
     nicknames,
     postal_blocks,
     repeated_names,
+    repeated_places,
     signature,
     surnames_before,
 )
@@ -361,6 +362,7 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
     more = [
         *found[len(spans) :],
         *repeated_names(text, found, resolved.code),
+        *repeated_places(text, found, resolved.code),
         *[
             f
             for f in listed_names(text, found)

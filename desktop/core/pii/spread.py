@@ -106,6 +106,60 @@ def repeated_names(text: str, spans: Sequence[Found], language: str) -> list[Fou
 _GIVEN_BEFORE = regex.compile(r"(?<![\p{L}])(?P<given>\p{Lu}\p{Ll}+)[ \t]+$")
 
 
+# Detectors whose address is a home's own name ("Zelaigorri baserria", "of Heaning House",
+# "á Grænavatni"), which a text may repeat in other cases: "Zelaigorrira", "Zelaigorriko".
+_HOME_NAME_DETECTORS = frozenset({"house-name", "farm-name", "house-of"})
+# Words of a home's name that are the kind of home, not its name.
+_HOME_KIND_WORDS = word_set(
+    "baserria baserrian baserriko baserrikoa etxea etxean etxeko borda errota errotan kalea "
+    "kalean farm house cottage hall lodge grange mill manor villa croft the la le les el "
+    "casa ferme maison moulin mas domaine village commune par near"
+)
+_PLACE_ENDINGS = {
+    "eu": r"(?:n|an|ra|ara|tik|atik|ko|ako|koa|koak|koek|rako|raino)?",
+    "is": r"(?:s|ar|ur|i|u|a|num|inum)?",
+}
+
+
+def repeated_places(text: str, spans: Sequence[Found], language: str) -> list[Found]:
+    """Every other place where a text names a home it named once as an address, in any
+    case: "Zelaigorri baserria" in a register, then "Zelaigorrira bidalita" (sent to
+    Zelaigorri) and "Zelaigorriko sagarrekin" (with Zelaigorri's apples)."""
+    words = set()
+    for span in spans:
+        if span.kind != ADDRESS or not set(span.detector.split("+")) & _HOME_NAME_DETECTORS:
+            continue
+        # the home's own name: not the village after a comma, nor the district after "í"
+        head = regex.split(r",|\n|[ \t](?:í|á|par|near)[ \t]", text[span.start : span.end])[0]
+        for word in regex.findall(r"\p{L}[\p{L}'’\-]*", head):
+            if (
+                len(word) >= 5
+                and word[0].isupper()
+                and word.casefold() not in _HOME_KIND_WORDS
+                and not capitalised_function_word(word)
+                and not institution_word(word)
+                and not is_given_name(word)
+                and not dictionary_word(word, language)
+            ):
+                words.add(word)
+    if not words:
+        return []
+    pattern = regex.compile(
+        r"(?<![\p{L}\p{N}])(?:"
+        + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+        + rf"){_PLACE_ENDINGS.get(language, '')}(?![\p{{L}}\p{{N}}])",
+        regex.IGNORECASE if lower_case_text(text) else 0,
+    )
+    known = [(s.start, s.end) for s in spans if s.kind == ADDRESS]
+    return [
+        Found(m.start(), m.end(), ADDRESS, SPREAD_SCORE, "same-place")
+        for m in pattern.finditer(text)
+        if not any(a < m.end() and m.start() < b for a, b in known)
+        # "below Heaning Lane": a street named after the house is a landmark
+        and not _STREET_WORD_NEXT.match(text, m.end())
+    ]
+
+
 _LIST_JOIN = (
     r"(?:,[ \t]*|[ \t]+(?:and|&|et|y|e|eta|og|und|en)[ \t]+|,[ \t]*(?:and|et|y|eta|og)[ \t]+)"
 )
@@ -525,6 +579,7 @@ _FARM_SHAPE = regex.compile(
     r"Garth|Fold|Top|Bank|Side|Head|End|Edge|Gill|Nook|Rigg|Scar|Hatt|Hall)(?![\p{L}]))"
 )
 _STREET_AT_END = regex.compile(rf"(?:{_ENGLISH_STREET_WORDS})$")
+_STREET_WORD_NEXT = regex.compile(rf"[ \t]+(?:{_ENGLISH_STREET_WORDS})(?![\p{{L}}])")
 _ARTICLES = r"(?:The|Les|La|Le|El|Los|Las)"
 _ARTICLE = regex.compile(rf"^{_ARTICLES}[ \t]+")
 
