@@ -776,6 +776,18 @@ def test_a_home_named_once_is_proposed_where_the_text_names_it_again() -> None:
     assert not [v for v, k in show if v == "Heaning"], show
 
 
+def test_maria_shortened_and_a_forms_next_column() -> None:
+    assert ("M.ª Pilar Lahoz", "PERSON") in pairs(
+        "La donante: M.ª Pilar Lahoz\nRecibido por:", "spa"
+    )
+    socios = pairs("Se admitieron como socios a José M.ª García, alias Pinín, barrenista.", "spa")
+    assert ("José M.ª García", "PERSON") in socios, socios
+    signed = pairs("Firma de la donante: M.ª D. Sánchez     Firma del codonante: K. Bouzid", "spa")
+    assert ("M.ª D. Sánchez", "PERSON") in signed, signed
+    english = pairs("Signed: J. R. Ollerenshaw     Date: 14/06/2019\nReceived by: the Society")
+    assert ("J. R. Ollerenshaw", "PERSON") in english, english
+
+
 def test_a_name_found_once_is_proposed_where_the_text_repeats_it() -> None:
     letter = (
         "Sra. Begoña Uranga Lasa\nLe escribo de parte de la familia. Begoña Uranga no vive ya aquí."

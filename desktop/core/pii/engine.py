@@ -539,12 +539,17 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
         while word_end < end and (text[word_end].isalpha()):
             word_end += 1
         word = text[start:word_end].lower()
-        if word in _TITLES and word_end < end and text[word_end : word_end + 2] != ".-":
+        # not "M.-" (Marie-, "M.-L. Roux") nor "M.ª" (María)
+        if word in _TITLES and word_end < end and text[word_end : word_end + 2] not in (".-", ".ª"):
             start = word_end
             while start < end and (text[start] in ". \t\n"):
                 start += 1
             continue
         break
+    # three spaces or more are a form's next column: "M.ª D. Sánchez     Firma del..."
+    column = regex.search(r"[ \t]{3,}", text, pos=start, endpos=end)
+    if column:
+        end = column.start()
     while end > start and not text[end - 1].isalpha():
         end -= 1
     while start < end and not text[start].isalpha():

@@ -436,7 +436,9 @@ def find_accounts(text: str) -> list[Found]:
 # ----- names ---------------------------------------------------------------------------
 
 _CAP = r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*"
-_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # words of a name may be split over two lines
+# Words of a name may be split over two lines; three spaces or more are a form's next
+# column ("M.ª D. Sánchez     Firma del codonante").
+_GAP = r"(?:[ \t]{1,2}|[ \t]*\n[ \t]*)"
 _PARTICLE = r"(?:de|du|des|la|le|van|von|der|den|ten|ter|y|da|di|del|dos|das|d'|mac|ap|ab|ó|ui)"
 _NAME = rf"{_CAP}(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_CAP}){{0,3}}"
 _INITIALS = r"(?:\p{Lu}\.[ \t]*){1,3}"
@@ -492,6 +494,12 @@ _CAPITALS_NAME = regex.compile(
     r"(?<![\p{L}])(?:DON|DOÑA|D\.|Dª|D\.ª|SR|SRA|MR|MRS|MISS|MME|MLLE|MONSIEUR|MADAME|HERRA|FRÚ|"
     r"TÍA|TIA|TÍO|TIO|JAUNA|ANDREA)\.?[ \t]+"
     r"(?P<name>\p{Lu}{2,}(?:[ \t]+(?:(?:DE|DEL|DE LA|Y|LE|LA)[ \t]+)?\p{Lu}{2,}){0,4})(?![\p{L}])"
+)
+# Spanish writes María short before a name: "M.ª Pilar Lahoz", "José M.ª García", "M.ª D.
+# Sánchez".
+_MARIA_NAME = regex.compile(
+    r"(?<![\p{L}])(?P<name>(?:\p{Lu}\p{Ll}+[ \t]+)?M\.[ \t]?ª(?:[ \t]+\p{Lu}\.)*"
+    r"(?:[ \t]+(?:(?:de|del)[ \t]+(?:la[ \t]+)?)?\p{Lu}\p{Ll}+){1,3})(?![\p{L}])"
 )
 _HONORIFIC_NAME = regex.compile(
     # "P. D. Escribidme": a postscript's "D." is no Don.
@@ -1688,6 +1696,7 @@ def find_names(text: str) -> list[Found]:
     for pattern, score, detector in (
         (_HONORIFIC_NAME, 0.8, "honorific"),
         (_CAPITALS_NAME, 0.6, "honorific"),
+        (_MARIA_NAME, 0.6, "initials"),
         (_SALUTATION, 0.7, "salutation"),
         (_SELF_NAMED, 0.75, "self-named"),
         (_SIGN_OFF, 0.6, "sign-off"),
