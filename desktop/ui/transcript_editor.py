@@ -16,7 +16,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QPoint,
+    QRect,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -700,7 +711,7 @@ class TranscriptEditor(QWidget):
             and _in_time_order(project.segments(recording["id"])) == self._machine
         ):
             return  # shown already (a job finished meanwhile): keep playing, keep the history
-        self.player.stop()
+        self._release_sound()
         self._project = project
         self._recording = recording
         self.history.clear()
@@ -752,12 +763,28 @@ class TranscriptEditor(QWidget):
     def forget(self) -> None:
         """Save, stop playing and let go of the project (it is being closed)."""
         self.flush()
-        self.player.stop()
-        self.player.setSource(QUrl())
+        self._release_sound()
         self._project = self._recording = None
         self._machine, self._segments, self._stored = [], [], None
         self.history.clear()
         self._show_message(self.tr("Choose a recording to correct its transcript."))
+
+    def _release_sound(self) -> None:
+        """Stop playing and let go of the sound file. Qt's FFmpeg backend can deadlock when
+        told to stop, or to drop its source, while it is still opening a file (seen twice
+        in a dozen CI runs, closing a project just after a recording was shown): wait for
+        the opening to finish first, which takes milliseconds for a local file, at most
+        two seconds; and do not stop a player that is not playing."""
+        deadline = time.monotonic() + 2.0
+        while (
+            self.player.mediaStatus() == QMediaPlayer.MediaStatus.LoadingMedia
+            and time.monotonic() < deadline
+        ):
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 20)
+        if self.player.playbackState() != QMediaPlayer.PlaybackState.StoppedState:
+            self.player.stop()
+        if not self.player.source().isEmpty():
+            self.player.setSource(QUrl())
 
     def undo(self) -> None:
         change = self.history.undo()
