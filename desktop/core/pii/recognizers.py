@@ -1058,7 +1058,10 @@ def _joined_to_a_place_word(text: str, start: int, end: int) -> bool:
 # A given name alone just after "in" is more often a place than a person: "está en
 # Valencia", "Afhent á Hellu" (handed over at Hella). Not "à", which is also "to" in
 # French, nor Icelandic "en" (but).
-_PLACE_PREPOSITIONS = {"en": "in", "fr": "en", "es": "en", "is": "á|í"}
+_PLACE_PREPOSITION_BEFORE = {
+    language: regex.compile(rf"(?<![\p{{L}}])(?:{words})[ \t]+$")
+    for language, words in {"en": "in", "fr": "en", "es": "en", "is": "á|í"}.items()
+}
 
 
 def find_given_names(text: str, language: str = "") -> list[Found]:
@@ -1118,13 +1121,11 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
             continue  # "San Telmo", "St Hilda": a saint, a church, a place
         if end <= match.end() and devotion(text, match.start()):
             continue
+        place_before = _PLACE_PREPOSITION_BEFORE.get(language)
         if (
             end <= match.end()
-            and language in _PLACE_PREPOSITIONS
-            and regex.search(
-                rf"(?<![\p{{L}}])(?:{_PLACE_PREPOSITIONS[language]})[ \t]+$",
-                text[max(0, match.start() - 4) : match.start()],
-            )
+            and place_before
+            and place_before.search(text[max(0, match.start() - 4) : match.start()])
         ):
             continue  # "está en Valencia", "á Hellu": a place
 

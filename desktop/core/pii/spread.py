@@ -277,8 +277,10 @@ def _after_label(text: str, at: int) -> bool:
 
 # A word of an address's tail: capitalised, a number ("5.º", "2."), or an abbreviation
 # of a floor, side, or district ("izda.", "ezk.", "dcha.", "col.", "bât.").
+# The words that label a contact, which end an address: "..., tel. 01632 960 402".
+_CONTACT_LABELS = r"tel|tél|tfno|telf|phone|fax|mob|e-?mail"
 _TAIL_WORD = (
-    r"(?!(?i:tel|tél|tfno|telf|phone|fax|mob|email|e-mail)\b)"
+    rf"(?!(?i:{_CONTACT_LABELS})\b)"
     r"(?:[\p{Lu}\d][\p{L}\d.º°ª'’\-]*|\p{Ll}{1,4}\.|bajo|bis|ter|izda|dcha|esk|ezk|izq|"
     # floors, doors and flats: "número 8, segundo izquierda", "appartement 12", "íbúð 0402"
     r"número|piso|puerta|planta|primero|segundo|tercero|cuarto|quinto|sexto|izquierda|"
@@ -757,7 +759,10 @@ _POSTAL_LINE = regex.compile(
 _NAME_LINE = regex.compile(
     r"^(?:\p{Lu}[\p{Ll}'’\-]+|\p{Lu}\.)(?:[ \t]+(?:\p{Lu}[\p{Ll}'’\-]+|\p{Lu}\.)){1,4}$"
 )
-_CONTACT_LINE = regex.compile(r"(?i)(?:tel|tél|tfno|telf|phone|fax|mob|e-?mail)\b")
+_CONTACT_LINE = regex.compile(rf"(?i)(?:{_CONTACT_LABELS})\b")
+
+
+_TITLES_AND_JOINS = _TITLE_WORDS | {"et", "and", "y"}
 
 
 def postal_blocks(text: str, spans: Sequence[Found]) -> list[Found]:
@@ -780,7 +785,7 @@ def postal_blocks(text: str, spans: Sequence[Found]) -> list[Found]:
 
     def titles(a: int, b: int) -> int:  # "Monsieur et Madame Pierre Vidalenc"
         words = regex.findall(r"\p{L}+", text[a:b])
-        return sum(len(w) for w in words if w.lower() in _TITLE_WORDS | {"et", "and", "y"})
+        return sum(len(w) for w in words if w.lower() in _TITLES_AND_JOINS)
 
     found = []
     for index, (a, b) in enumerate(lines):
