@@ -1810,3 +1810,12 @@ def test_census_schedules_flats_said_and_an_icelandic_name_with_its_patronymic()
         "og hvað gerðu foreldrar þínir þegar þú varst lítil stelpa í sveitinni"
     )
     assert ("ragnheiður jónsdóttir", "PERSON") in pairs(icelandic, "isl")
+
+
+def test_en_joins_a_list_of_names_only_in_dutch() -> None:
+    # Icelandic "en" is "but" and Spanish "en" is "in": the word before it is a town.
+    assert "Reykjavík" not in [
+        v for v, _ in pairs("Hún bjó lengi í Reykjavík en Kolbrún flutti.", "isl")
+    ]
+    assert "Logroño" not in [v for v, _ in pairs("Estaré con mi prima Nuria en Logroño.", "spa")]
+    assert "Kolbrún" in [v for v, _ in pairs("Hún bjó lengi í Reykjavík en Kolbrún flutti.", "isl")]

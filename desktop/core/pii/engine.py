@@ -333,7 +333,9 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
             detector = "ner"
         kind = _KIND_OF_PRESIDIO.get(result.entity_type, result.entity_type)
         if kind == NAME_GUESS or detector == "en-ner":
-            guess = _guessed_name(text, result.start, result.end, whole=kind == NAME_GUESS)
+            guess = _guessed_name(
+                text, result.start, result.end, resolved.code, whole=kind == NAME_GUESS
+            )
             if guess is None:
                 continue
             result.start, result.end = guess
@@ -365,7 +367,7 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         *repeated_places(text, found, resolved.code),
         *[
             f
-            for f in listed_names(text, found)
+            for f in listed_names(text, found, resolved.code)
             if not _occupation(text[f.start : f.end].strip(), resolved.code)
         ],
         *nicknames(text, found),
@@ -484,7 +486,9 @@ def _lines_under_names(text: str, spans: list[Span]) -> list[Span]:
 _NAME_SHAPE = regex.compile(r"^\p{Lu}[\p{Ll}'’\-]+(?:[ \t\n]+\p{Lu}[\p{Ll}'’\-]+){0,3}$")
 
 
-def _guessed_name(text: str, start: int, end: int, whole: bool) -> tuple[int, int] | None:
+def _guessed_name(
+    text: str, start: int, end: int, language: str, whole: bool
+) -> tuple[int, int] | None:
     """Where a model's guess (an organisation that may be a person, or English NER on
     another language) is kept as a name: lower-case words at its end dropped ("Josune
     Arrieta da"), then only one to four capitalised words, none an institution's, and not
@@ -512,8 +516,7 @@ def _guessed_name(text: str, start: int, end: int, whole: bool) -> tuple[int, in
             start == 0
             or (not before.strip() and "\n" in before)
             or regex.search(r"[.!?:;]\s*$", text[max(0, start - 4) : start])
-            # "está en Valencia", "á Hellu": one word after "in" is a place
-            or regex.search(r"(?<![\p{L}])(?:en|in|á|í)[ \t]+$", text[max(0, start - 4) : start])
+            or rec.after_place_preposition(text, start, language)
         ):
             return None
     return start, end

@@ -1064,6 +1064,12 @@ _PLACE_PREPOSITION_BEFORE = {
 }
 
 
+def after_place_preposition(text: str, start: int, language: str) -> bool:
+    """Whether the word at ``start`` follows this language's "in" ("está en |Valencia")."""
+    pattern = _PLACE_PREPOSITION_BEFORE.get(language)
+    return bool(pattern and pattern.search(text[max(0, start - 4) : start]))
+
+
 def find_given_names(text: str, language: str = "") -> list[Found]:
     """A capitalised word that is a known given name, with the capitalised words that
     follow it on its line (the surnames: "Celestino Herrera", "Nerea Etxaniz Larrañaga"),
@@ -1121,12 +1127,7 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
             continue  # "San Telmo", "St Hilda": a saint, a church, a place
         if end <= match.end() and devotion(text, match.start()):
             continue
-        place_before = _PLACE_PREPOSITION_BEFORE.get(language)
-        if (
-            end <= match.end()
-            and place_before
-            and place_before.search(text[max(0, match.start() - 4) : match.start()])
-        ):
+        if end <= match.end() and after_place_preposition(text, match.start(), language):
             continue  # "está en Valencia", "á Hellu": a place
 
         # "Herald", "Visa", "Kendal": a word of the language that is rarely a name there.

@@ -160,26 +160,35 @@ def repeated_places(text: str, spans: Sequence[Found], language: str) -> list[Fo
     ]
 
 
-_LIST_JOIN = (
-    r"(?:,[ \t]*|[ \t]+(?:and|&|et|y|e|eta|og|und|en)[ \t]+|,[ \t]*(?:and|et|y|eta|og)[ \t]+)"
-)
+# "en" is "and" only in Dutch and Frisian: elsewhere it is "in" or "but" ("í Reykjavík
+# en Kolbrún flutti").
+_AND_WORDS = "and|&|et|y|e|eta|og|und"
 _CAP_WORD = r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*"
-_FOLLOWER = regex.compile(
-    rf"\G{_LIST_JOIN}(?P<name>{_CAP_WORD}(?:[ \t]+(?:de la|de|del|y)?[ \t]*{_CAP_WORD})?)"
-)
-_LEADER = regex.compile(rf"(?P<name>{_CAP_WORD}){_LIST_JOIN}$")
 
 
-def listed_names(text: str, spans: Sequence[Found]) -> list[Found]:
+def _list_patterns(and_words: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    join = rf"(?:,[ \t]*|[ \t]+(?:{and_words})[ \t]+|,[ \t]*(?:and|et|y|eta|og)[ \t]+)"
+    follower = regex.compile(
+        rf"\G{join}(?P<name>{_CAP_WORD}(?:[ \t]+(?:de la|de|del|y)?[ \t]*{_CAP_WORD})?)"
+    )
+    return follower, regex.compile(rf"(?P<name>{_CAP_WORD}){join}$")
+
+
+_LIST_PATTERNS = _list_patterns(_AND_WORDS)
+_DUTCH_LIST_PATTERNS = _list_patterns(_AND_WORDS + "|en")
+
+
+def listed_names(text: str, spans: Sequence[Found], language: str) -> list[Found]:
     """Capitalised words listed with a found name ("Jon, Maite eta Iñigo", "MM. Castets,
     Lafitte et Ducos"): the others in the list are proposed as names too."""
+    follower, leader_before = _DUTCH_LIST_PATTERNS if language in ("nl", "fy") else _LIST_PATTERNS
     found = []
     places = [(s.start, s.end) for s in spans if s.kind == ADDRESS]
     names = sorted((s for s in spans if s.kind == PERSON), key=lambda s: s.start)
     for span in names:
         at = span.end
         for _ in range(6):  # a list's further members, one after another
-            match = _FOLLOWER.match(text, at)
+            match = follower.match(text, at)
             if (
                 not match
                 or not _plausible(match.group("name"))
@@ -195,7 +204,7 @@ def listed_names(text: str, spans: Sequence[Found]) -> list[Found]:
         at = span.start
         couple = " " in text[span.start : span.end].strip()
         for _ in range(6):
-            match = _LEADER.search(text[max(0, at - 60) : at])
+            match = leader_before.search(text[max(0, at - 60) : at])
             if not match:
                 break
             leader = match.group("name")
