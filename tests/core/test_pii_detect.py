@@ -1819,3 +1819,14 @@ def test_en_joins_a_list_of_names_only_in_dutch() -> None:
     ]
     assert "Logroño" not in [v for v, _ in pairs("Estaré con mi prima Nuria en Logroño.", "spa")]
     assert "Kolbrún" in [v for v, _ in pairs("Hún bjó lengi í Reykjavík en Kolbrún flutti.", "isl")]
+
+
+def test_icelandic_homes_after_a_word_of_living_and_a_double_given_name() -> None:
+    registry = pairs("Kristín Björnsdóttir, til heimilis í Pálshúsi. Skírnarvottar: tveir.", "isl")
+    assert ("Pálshúsi", "ADDRESS") in registry, registry
+    minutes = pairs("Fundurinn var góður. Anna Kristín á Sjávarborg spurði um málið.", "isl")
+    assert ("Anna Kristín", "PERSON") in minutes, minutes
+    assert ("Sjávarborg", "ADDRESS") in minutes, minutes
+    assert ("Breiðabólsstað", "ADDRESS") in pairs("Safn Einars Jónssonar á Breiðabólsstað.", "isl")
+    towns = pairs("Hann bjó í Reykjavík og síðan á Akureyri. Hún var búsett á Egilsstöðum.", "isl")
+    assert not [v for v, k in towns if k == "ADDRESS"], towns

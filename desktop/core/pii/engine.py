@@ -726,11 +726,14 @@ def _icelandic_name_words(text: str, start: int, end: int) -> tuple[int, int] | 
     while words and names_no_one(words[0]):
         words.pop(0)
     # "Hún Sigga": at a sentence's start, a word that is also a name ("Hún") is the word,
-    # unless a patronymic follows ("Helga Björk Ólafsdóttir").
+    # unless a patronymic follows ("Helga Björk Ólafsdóttir") or it is a given name
+    # foremost, and no stop word ("Anna Kristín"; "anna" is also a verb).
+    first = text[words[0][0] : words[0][1]] if words else ""
     if (
         len(words) > 1
         and rec.sentence_start(text, words[0][0])
-        and icelandic.everyday_word(text[words[0][0] : words[0][1]].lower())
+        and icelandic.everyday_word(first.lower())
+        and (first.lower() in rec.stop_words("is") or not rec.is_given_name(first))
         and not any(icelandic.surname_word(icelandic.titled(text[a:b])) for a, b in words[1:])
     ):
         words.pop(0)

@@ -106,7 +106,8 @@ _FARM_ENDINGS = (
     "holti", "hóll", "hóli", "tunga", "tungu", "sel", "seli", "bakki", "bakka", "vellir",
     "völlum", "valla", "hagi", "haga", "hvammur", "hvammi", "garður", "garði", "brekka",
     "brekku", "hlíð", "nes", "nesi", "bær", "bæ", "vatn", "vatni", "hraun", "hrauni",
-    "fell", "felli", "skógur", "skógi", "skógum",
+    "fell", "felli", "skógur", "skógi", "skógum", "húsi", "staður", "stað", "staðar",
+    "borg",
 )  # fmt: skip
 TOWN_CATEGORIES = frozenset({"þor", "örn", "lönd", "borg"})
 _SETTLEMENTS = frozenset({"þor", "lönd", "borg"})

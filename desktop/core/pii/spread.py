@@ -519,6 +519,17 @@ _PLACE_AFTER_PREPOSITION = regex.compile(
 )
 
 
+# Where someone lives, said with its verb or noun: "til heimilis í Pálshúsi", "bóndi á
+# Breiðabólsstað", "bjuggu að Hólmi". After these a farm is named by its ending, as
+# after a person; after "til heimilis að" any name is the home.
+_PLACE_AFTER_HOME_WORD = regex.compile(
+    r"(?<![\p{L}])(?P<cue>til[ \t]+heimilis|heimili|heimilis|bjó|bjuggu|búa|býr|bý|búið|"
+    r"búsett\p{Ll}*|bóndi|bónda|húsfreyja|húsfreyju|vinnumaður|vinnukona|ábúandi|ábúendur)"
+    r"[ \t]+(?P<preposition>að|á|í)[ \t]+"
+    r"(?P<place>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])"
+)
+
+
 # A census heads each household with its farm ("Kirkjuból: Jón Bjarnason", "Hóll" over
 # "Páll Sigurðsson, húsbóndi"); a letter from a farm dates itself there ("Hóli í Flóa, 12.
 # október 1948").
@@ -547,6 +558,12 @@ def icelandic_farms(text: str, spans: Sequence[Found], language: str) -> list[Fo
                 )
         for match in _PLACE_AFTER_PREPOSITION.finditer(text):
             if icelandic.farm_word(icelandic.titled(match["place"])):
+                found.append(
+                    Found(match.start("place"), match.end("place"), ADDRESS, 0.4, "farm-name")
+                )
+        for match in _PLACE_AFTER_HOME_WORD.finditer(text):
+            said_home = match["cue"].startswith("til") and match["preposition"] == "að"
+            if said_home or icelandic.farm_by_name(match["place"]):
                 found.append(
                     Found(match.start("place"), match.end("place"), ADDRESS, 0.4, "farm-name")
                 )
