@@ -1830,3 +1830,12 @@ def test_icelandic_homes_after_a_word_of_living_and_a_double_given_name() -> Non
     assert ("Breiðabólsstað", "ADDRESS") in pairs("Safn Einars Jónssonar á Breiðabólsstað.", "isl")
     towns = pairs("Hann bjó í Reykjavík og síðan á Akureyri. Hún var búsett á Egilsstöðum.", "isl")
     assert not [v for v, k in towns if k == "ADDRESS"], towns
+
+
+def test_an_address_on_one_line_after_a_name_its_parts_split_by_commas() -> None:
+    envelope = "[Envelope: Mrs. Honor Walsh, Carrowkeel, Attymass, Ballina, Co. Mayo, Ireland.]"
+    assert ("Carrowkeel, Attymass, Ballina, Co. Mayo, Ireland", "ADDRESS") in pairs(envelope)
+    referee = "Referee: Dr Priya Raman, The Old Forge, Thornton Rust, p.raman@thornrust.org"
+    assert ("The Old Forge, Thornton Rust", "ADDRESS") in pairs(referee)
+    present = pairs("Present: Ann Lee, Tom Hird, Mary Smith, Treasurer.")
+    assert not [v for v, k in present if k == "ADDRESS"], present

@@ -619,8 +619,36 @@ _HOUSE_AND_VILLAGE_AFTER_NAME = regex.compile(
 )
 
 
+# A postal address written on one line after a name, its parts split by commas: "Mrs.
+# Honor Walsh, Carrowkeel, Attymass, Ballina, Co. Mayo, Ireland", "Dr Priya Raman, The Old
+# Forge, Thornton Rust, p.raman@...". Three parts at least, or two before a contact.
+_PLACE_PART = r"(?:The[ \t]+|Co\.[ \t]*)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}"
+_PLACE_CHAIN_AFTER_NAME = regex.compile(
+    rf"\G,[ \t]*(?P<place>{_PLACE_PART}(?:,[ \t]*{_PLACE_PART}){{1,6}})"
+    r"(?P<after>[ \t]*(?:[.;)\n]|$)|,[ \t]*(?:\S+@|\+?\d|\())"
+)
+
+
+def _place_chain(place: str, after: str) -> bool:
+    parts = [p.strip() for p in place.split(",")]
+    if len(parts) < 3 and not after.startswith(","):
+        return False
+    words = [w for part in parts for w in part.split()]
+    return (
+        _address_words(" ".join(w for w in words if w not in ("The", "Co.")))
+        # a list of people or of offices ("Ann Lee, Tom Hird, Treasurer") is no address
+        and not any(is_given_name(part.split()[0]) for part in parts)
+        and not any(w.casefold().strip(".") in OFFICE_WORDS for w in words)
+    )
+
+
 def houses_after_names(text: str, spans: Sequence[Found]) -> list[Found]:
     people = [(s.start, s.end) for s in spans if s.kind == PERSON and not model_only(s.detector)]
+    chains = []
+    for span in spans:
+        match = _PLACE_CHAIN_AFTER_NAME.match(text, span.end) if span.kind == PERSON else None
+        if match and _place_chain(match["place"], match["after"]):
+            chains.append(Found(match.start("place"), match.end("place"), ADDRESS, 0.4, "house-of"))
     found = _places_after_names(
         text,
         spans,
@@ -640,27 +668,31 @@ def houses_after_names(text: str, spans: Sequence[Found]) -> list[Found]:
             a < f.start + text[f.start : f.end].index(",") and f.start < b for a, b in people
         )
     ]
-    return found + _places_after_names(
-        text,
-        spans,
-        _HOUSE_AFTER_NAME,
-        0.4,
-        "house-of",
-        # A town with its country ("of Dunedin, New Zealand") is one word before its comma;
-        # a house and its street ("at Hillside, Station Road") may be.
-        lambda place: (
-            (
-                place.startswith("The ")
-                or (" " in place.split(",")[0] and "," in place)
-                or ("," in place and _STREET_AT_END.search(place))
-                or _FARM_SHAPE.match(place)
-            )
-            and _address_words(
-                _ARTICLE.sub("", place.split(",")[0] if _STREET_AT_END.search(place) else place)
-                .replace(",", " ")
-                .replace("Hall", "")
-            )
-        ),
+    return (
+        found
+        + chains
+        + _places_after_names(
+            text,
+            spans,
+            _HOUSE_AFTER_NAME,
+            0.4,
+            "house-of",
+            # A town with its country ("of Dunedin, New Zealand") is one word before its comma;
+            # a house and its street ("at Hillside, Station Road") may be.
+            lambda place: (
+                (
+                    place.startswith("The ")
+                    or (" " in place.split(",")[0] and "," in place)
+                    or ("," in place and _STREET_AT_END.search(place))
+                    or _FARM_SHAPE.match(place)
+                )
+                and _address_words(
+                    _ARTICLE.sub("", place.split(",")[0] if _STREET_AT_END.search(place) else place)
+                    .replace(",", " ")
+                    .replace("Hall", "")
+                )
+            ),
+        )
     )
 
 
