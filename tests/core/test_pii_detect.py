@@ -1839,3 +1839,15 @@ def test_an_address_on_one_line_after_a_name_its_parts_split_by_commas() -> None
     assert ("The Old Forge, Thornton Rust", "ADDRESS") in pairs(referee)
     present = pairs("Present: Ann Lee, Tom Hird, Mary Smith, Treasurer.")
     assert not [v for v, k in present if k == "ADDRESS"], present
+
+
+def test_a_home_named_then_its_number_and_a_street_with_its_number_said() -> None:
+    said = pairs("compramos la casa aquí, en La Montañeta, número cinco, y aquí seguimos", "spa")
+    assert ("La Montañeta, número cinco", "ADDRESS") in said, said
+    register = pairs("queda domiciliada en La Veguina, casa n.º 6, y se nombra", "spa")
+    assert ("La Veguina, casa n.º 6", "ADDRESS") in register, register
+    assert not [v for v, k in pairs("Entrevista n.º 23. Hoja n.º 214.", "spa") if k == "ADDRESS"]
+    tape = "and in sixty-four we buy our own house, number nine, Hamstead Hill. we stay"
+    assert ("number nine, Hamstead Hill", "ADDRESS") in pairs(tape)
+    icelandic = pairs("V: við bjuggum á Hafnargötu tuttugu og tvö, niðri, og amma", "isl")
+    assert ("Hafnargötu tuttugu og tvö", "ADDRESS") in icelandic, icelandic

@@ -2136,8 +2136,23 @@ _SAID_ADDRESSES = (
         r"(?:,?[ \t]+\p{Ll}+(?:garren|lehen)[ \t]+\p{Ll}+)?(?![\p{L}])"
     ),
     regex.compile(
-        r"(?<![\p{L}])\p{Ll}+(?:götu|gata|vegi|vegur|stræti|stíg|stígur|braut)"
+        # "hafnargötu tuttugu og tvö", "á Hafnargötu tuttugu og tvö"
+        r"(?<![\p{L}])\p{L}\p{Ll}+(?:götu|gata|vegi|vegur|stræti|stíg|stígur|braut)"
         rf"(?:[ \t]+(?:og[ \t]+)?(?:{_NUMBER_WORDS})){{1,3}}(?![\p{{L}}])"
+    ),
+    # A home named, then its number: "en La Montañeta, número cinco", "domiciliada en La
+    # Veguina, casa n.º 6"; or the number first: "our own house, number nine, Hamstead Hill".
+    regex.compile(
+        # (after "in" and with a comma: "Entrevista n.º 23" and "Hoja n.º 214" are none)
+        r"(?<=(?<![\p{L}])(?:en|a|al|à|au|in|at)[ \t]+)"
+        r"(?:(?:La|El|Los|Las|Le|Les|The)[ \t]+)?\p{Lu}[\p{L}\-]+"
+        r"(?:[ \t]+(?:(?:de|del|de[ \t]+la)[ \t]+)?\p{Lu}[\p{L}\-]+){0,2}"
+        r",[ \t]+(?:casa[ \t]+)?(?:número|n\.[ \t]?º|nº|n°|numéro|number|no\.)[ \t]*"
+        rf"(?:\d{{1,4}}(?:[ \t]?[a-zA-Z](?![\p{{L}}]))?"
+        rf"|(?:{_NUMBER_WORDS})(?:{_THEN_NUMBER_WORD}){{0,3}})"
+        r"(?![\p{L}\d])"
+        rf"|(?<![\p{{L}}])(?i:number)[ \t]+(?:{_NUMBER_WORDS})(?:{_THEN_NUMBER_WORD}){{0,3}},[ \t]*"
+        r"(?:The[ \t]+)?\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){1,2}"
     ),
 )
 
