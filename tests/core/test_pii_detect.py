@@ -1851,3 +1851,14 @@ def test_a_home_named_then_its_number_and_a_street_with_its_number_said() -> Non
     assert ("number nine, Hamstead Hill", "ADDRESS") in pairs(tape)
     icelandic = pairs("V: við bjuggum á Hafnargötu tuttugu og tvö, niðri, og amma", "isl")
     assert ("Hafnargötu tuttugu og tvö", "ADDRESS") in icelandic, icelandic
+
+
+def test_a_letter_signed_before_its_postscript_or_a_note() -> None:
+    letter = (
+        "Merci infiniment et au plaisir de vous lire,\n\nMarie-Ève\n\nP.-S. Mon cousin viendra."
+    )
+    assert ("Marie-Ève", "PERSON") in pairs(letter, "fra")
+    icelandic = "Þín elskandi systir,\nLauga\n\n[Utanáskrift:]\nReykjavík"
+    assert ("Lauga", "PERSON") in pairs(icelandic, "isl")
+    envelope = "12 Mill Lane,\nThirsk\n\n[Postmarked York]"
+    assert ("Thirsk", "PERSON") not in pairs(envelope)

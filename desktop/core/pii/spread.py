@@ -442,11 +442,15 @@ def nicknames(text: str, spans: Sequence[Found]) -> list[Found]:
     return found
 
 
+_SIGNED_WORD = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*"  # "Marie-Ève", "Jean-luc"
 _SIGNATURE = regex.compile(
-    r"^(?:\p{Lu}\.[ \t]?)*\p{Lu}[\p{Ll}'’\-]+"
+    rf"^(?:\p{{Lu}}\.[ \t]?)*{_SIGNED_WORD}"
     r"(?:[ \t]+(?:(?:de|del|de la|y|van|von|le|la|du)[ \t]+)?"
-    r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’\-]+)){0,4}$"
+    rf"(?:\p{{Lu}}\.|{_SIGNED_WORD})){{0,4}}$"
 )
+# What may follow a letter's signature: a postscript, or an archivist's note on the
+# envelope ("[Utanáskrift:]").
+_AFTER_SIGNATURE = regex.compile(r"(?:P\.?-?S|PS|\[|N\.?B)")
 # "Besos de vuestra Mari Carmen", "Your loving sister Nell": a possessive, then the name.
 _SIGNED_AFTER_POSSESSIVE = regex.compile(
     r"(?i:\b(?:your|yours|ton|ta|votre|tu|vuestra|vuestro|su|zure|zuen|þín|þinn|ykkar)\b)"
@@ -457,28 +461,44 @@ _SIGNED_AFTER_POSSESSIVE = regex.compile(
 def signature(text: str) -> list[Found]:
     """A letter's last line when it is only a name, under a line that ends with a comma
     ("Un abrazo muy fuerte,\\nEncarna"), or a name after a possessive at the very end
-    ("Besos de vuestra Mari Carmen")."""
+    ("Besos de vuestra Mari Carmen"); and a name alone before a postscript."""
     lines = [m for m in regex.finditer(r"[^\n]+", text) if m.group().strip()]
     if len(lines) < 2:
         return []
+    found = []
+    # A letter signed before its postscript or a note on it: "au plaisir de vous lire,
+    # \n\nMarie-Ève\n\nP.-S. ...". Its closing line is short and has no number (an
+    # address's lines end with commas too).
+    for before, line, after in zip(lines, lines[1:], lines[2:], strict=False):
+        closing = before.group().rstrip()
+        if (
+            _AFTER_SIGNATURE.match(after.group().lstrip())
+            and "\n\n" in text[line.end() : after.start()]
+            and closing.endswith((",", "!"))
+            and len(closing.split()) <= 8
+            and not regex.search(r"\d", closing)
+        ):
+            found += _signed_line(line)
     last, before = lines[-1], lines[-2]
     value = last.group().strip()
     start = last.start() + last.group().index(value)
-    found = []
-    words = value.split()
-    if (
-        _SIGNATURE.match(value)
-        and before.group().rstrip().endswith((",", "!"))
-        and _plausible(value)
-        and len(words) <= 5
-    ):
-        found.append(Found(start, start + len(value), PERSON, 0.5, "signature"))
+    signed = _signed_line(last) if before.group().rstrip().endswith((",", "!")) else []
+    if signed:
+        found += signed
     else:
         match = _SIGNED_AFTER_POSSESSIVE.search(value)
         if match and _plausible(match.group("name")):
             at = start + match.start("name")
             found.append(Found(at, at + len(match.group("name")), PERSON, 0.45, "signature"))
     return found
+
+
+def _signed_line(line: regex.Match[str]) -> list[Found]:
+    value = line.group().strip()
+    if not (_SIGNATURE.match(value) and _plausible(value) and len(value.split()) <= 5):
+        return []
+    start = line.start() + line.group().index(value)
+    return [Found(start, start + len(value), PERSON, 0.5, "signature")]
 
 
 # "Ásta í Holti", "Kristjáni gamla á Hóli", "Jóhanns Friðrikssonar frá Syðra-Hóli",
