@@ -1862,3 +1862,14 @@ def test_a_letter_signed_before_its_postscript_or_a_note() -> None:
     assert ("Lauga", "PERSON") in pairs(icelandic, "isl")
     envelope = "12 Mill Lane,\nThirsk\n\n[Postmarked York]"
     assert ("Thirsk", "PERSON") not in pairs(envelope)
+
+
+def test_a_farm_said_by_its_shape_in_a_lower_case_tape() -> None:
+    tape = (
+        "speaker 1: so where did you grow up then\nspeaker 2: well we were living at low "
+        "greenside then, me mam and our stephen\nspeaker 1: and your dad\nspeaker 2: he was "
+        "away at the war, he come back in forty six and we went up at school together"
+    )
+    found = pairs(tape)
+    assert ("low greenside", "ADDRESS") in found, found
+    assert not [v for v, k in found if k == "ADDRESS" and "school" in v], found

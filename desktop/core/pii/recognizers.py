@@ -2265,6 +2265,9 @@ _LOWER_HOME = {
 }
 
 
+_FARM_ADJECTIVES = word_set("high low nether upper lower over far near little great old new")
+
+
 def _lower_case_homes(text: str, language: str) -> list[Found]:
     pattern = _LOWER_HOME.get(language)
     if not pattern or not lower_case_text(text):
@@ -2284,6 +2287,8 @@ def _lower_case_homes(text: str, language: str) -> list[Found]:
         if name in stop or _NUMBER_WORD.fullmatch(name):
             continue
         named = language == "fr" and (len(words) > 1 or "-" in name)  # "la borie basse"
+        # "born at low greenside", "up at high birkett": a farm by its shape
+        named = named or (language == "en" and len(words) > 1 and words[0] in _FARM_ADJECTIVES)
         if language in ("en", "fr") and not named and dictionary_word(name, language):
             continue  # "up at school", "born at home"; a town ("à paris") is proposed too
         found.append(Found(match.start("place"), match.end("place"), ADDRESS, 0.4, "said-address"))
