@@ -1873,3 +1873,14 @@ def test_a_farm_said_by_its_shape_in_a_lower_case_tape() -> None:
     found = pairs(tape)
     assert ("low greenside", "ADDRESS") in found, found
     assert not [v for v, k in found if k == "ADDRESS" and "school" in v], found
+
+
+def test_a_basque_street_named_after_someone_in_a_lower_case_tape() -> None:
+    tape = (
+        "E: eta zure anai-arrebak\nJ: hiru joxe mari arantxa ta mikel. arantxa azkoitian bizi "
+        "da julio urkijo kalean ta mikel donostian maisua da\nE: eta zuk zer egiten zenuen "
+        "kalean\nJ: behiak jaso eta esnea saldu"
+    )
+    found = pairs(tape, "eus")
+    assert ("julio urkijo kalean", "ADDRESS") in found, found
+    assert not [v for v, k in found if k == "ADDRESS" and "egiten" in v], found

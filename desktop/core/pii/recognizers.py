@@ -2257,6 +2257,11 @@ _LOWER_HOME = {
         r"(?!(?:voisin|voisins|village|bourg|coin|haut|bas|père|grand-père|patron)\b)"
         r"\p{Ll}[\p{Ll}\-]{2,})(?![\p{L}])"
     ),
+    # "julio urkijo kalean": a street named after someone (a given name first)
+    "eu": regex.compile(
+        r"(?<![\p{L}])(?P<place>(?P<given>\p{Ll}{3,})[ \t]+\p{Ll}{3,}[ \t]+"
+        r"(?:kalean|kalea|kaleko|kalera))(?![\p{L}])"
+    ),
     "es": regex.compile(
         r"(?<![\p{L}])(?P<place>(?:masada|masía|masia|cortijo|caserío|caserio|pardina|"
         r"borda|quintería)[ \t]+(?:de[ \t]+la|de[ \t]+los|del|de)[ \t]+\p{Ll}{3,})"
@@ -2281,6 +2286,11 @@ def _lower_case_homes(text: str, language: str) -> list[Found]:
         ]
     for match in pattern.finditer(text):
         place = match["place"]
+        if language == "eu":
+            if given_name_or_word(match["given"].capitalize()):
+                start, end = match.span("place")
+                found.append(Found(start, end, ADDRESS, 0.4, "said-address"))
+            continue
         # The farm's own word: "birkett" of "high birkett", "borie" of "la borie basse".
         words = [w for w in place.split() if w not in ("la", "le", "les")]
         name = words[-1] if language == "en" or len(words) == 1 else words[0]
