@@ -1884,3 +1884,14 @@ def test_a_basque_street_named_after_someone_in_a_lower_case_tape() -> None:
     found = pairs(tape, "eus")
     assert ("julio urkijo kalean", "ADDRESS") in found, found
     assert not [v for v, k in found if k == "ADDRESS" and "egiten" in v], found
+
+
+def test_an_address_given_in_running_text() -> None:
+    spanish = "Las señas son Vahrenwalder Straße 212, Zimmer 14, Hannover, por si quieres escribir"
+    assert ("Vahrenwalder Straße 212, Zimmer 14, Hannover", "ADDRESS") in pairs(spanish, "spa")
+    basque = "Nire helbidea: Calle 62 N° 2841, 1° B, (7630) Necochea, Argentina\n\nBesarkada"
+    assert ("Calle 62 N° 2841, 1° B, (7630) Necochea, Argentina", "ADDRESS") in pairs(basque, "eus")
+    english = "Her address is Flat 3, Eden Court, Penrith CA11 8HR and her e-mail is j@example.org"
+    assert ("Flat 3, Eden Court, Penrith CA11 8HR", "ADDRESS") in pairs(english)
+    soldier = "Envoie à l'adresse : soldat Baptiste Larrieu, 18e régiment, secteur postal 112."
+    assert not [v for v, k in pairs(soldier, "fra") if k == "ADDRESS" and "soldat" in v]

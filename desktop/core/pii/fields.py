@@ -143,8 +143,36 @@ def _names_in(value: str) -> list[tuple[int, int]]:
     return parts if len(parts) >= 2 else []
 
 
-def find_fields(text: str) -> list[Found]:
+# An address given in running text: "Mi dirección en México es ...", "Las señas son ...",
+# "Nire helbidea: ...", "our address here is ...". The value runs to the line's end, a
+# new sentence, or a clause after a comma ("..., por si quieres escribir").
+_ADDRESS_SAID = regex.compile(
+    r"(?<![\p{L}])(?i:address|dirección|direccion|señas|adresse|helbidea|helbide[ \t]+berria|"
+    r"heimilisfang|heimilisfangið|heimilisfangið mitt|anschrift|adres)"
+    r"(?:[ \t]+(?:en|in|à|a|í|here|aquí|ici)(?:[ \t]+\p{Lu}\p{L}+)?)?"
+    r"(?:[ \t]*:|[ \t]+(?i:is|es|son|est|er|sont|ist)[ \t]*:?)[ \t]*"
+    r"(?P<value>[^\n]{4,120}?)"
+    r"(?=[ \t]*(?:\n|$|;|\.[ \t]+\p{Lu}\p{Ll}*[ \t]+\p{Ll}|\.$|,?[ \t]+(?i:por si|pero|but|if|so|"
+    r"mais|si|baina|en cas|in case)\b"
+    # "... CA11 8HR and her e-mail is", "... Ustaritz. Courriel :"
+    r"|[ \t]+(?:and|y|et|eta|og)[ \t]+\p{Ll}|\.?[ \t]+\p{Lu}[\p{L}\-]*[ \t]?:))"
+)
+
+
+def _said_addresses(text: str) -> list[Found]:
     found = []
+    for match in _ADDRESS_SAID.finditer(text):
+        value = match["value"].rstrip(" .,;:")
+        # An address starts with a capital or a number: not "la dirección es la misma",
+        # nor "l'adresse : soldat Larrieu, 18e régiment" (a soldier's, by his unit).
+        if regex.match(r"[\"“«]?[\p{Lu}\d]", value):
+            start = match.start("value")
+            found.append(Found(start, start + len(value), ADDRESS, 0.5, "address-said"))
+    return found
+
+
+def find_fields(text: str) -> list[Found]:
+    found = _said_addresses(text)
     for match in _PERSON_FIELD.finditer(text):
         start = match.start("value")
         for name_start, name_end in _names_in(match.group("value")):
