@@ -1895,3 +1895,13 @@ def test_an_address_given_in_running_text() -> None:
     assert ("Flat 3, Eden Court, Penrith CA11 8HR", "ADDRESS") in pairs(english)
     soldier = "Envoie à l'adresse : soldat Baptiste Larrieu, 18e régiment, secteur postal 112."
     assert not [v for v, k in pairs(soldier, "fra") if k == "ADDRESS" and "soldat" in v]
+
+
+def test_what_only_a_model_took_for_a_person_after_a_preposition_of_place_is_a_place() -> None:
+    letter = "Delpuech te dit merci, c'est un gars de Maurs, tu connais peut-être sa famille."
+    assert "Maurs" not in [v for v, _ in pairs(letter, "fra")]
+    english = "One of the photographs shows Kit Hebblethwaite from Garsdale Head."
+    found = pairs(english)
+    assert ("Kit Hebblethwaite", "PERSON") in found, found
+    assert "Garsdale Head" not in [v for v, _ in found], found
+    assert ("Kerroc'h", "ADDRESS") in pairs("fille de Louise Tanguy, demeurant à Kerroc'h.", "fra")

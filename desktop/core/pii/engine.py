@@ -621,6 +621,17 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
         return None
     if span.detector.startswith(("ner", "en-ner")) and words[-1] in _PLACE_NOUNS:
         return None
+    # "un gars de Maurs", "the gang at Muker", "from Garsdale Head": what only a model
+    # took for a person, after a preposition of place and with no given name, is a place.
+    before = _PLACE_BEFORE_MODEL_NAME.get(language)
+    if (
+        model_only(span.detector)
+        and len(words) <= 2
+        and before
+        and before.search(text, max(0, start - 12), start)
+        and not any(rec.is_given_name(w.strip(".,").title()) for w in words)
+    ):
+        return None
     # A model's one word that the model's own language lists as a word ("Registre",
     # "Titulaire", "Farmer", "Vicar") and that is rarely a given name there: a label or a
     # heading.
@@ -673,6 +684,14 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
 
 
 _WORD = regex.compile(r"\p{L}[\p{L}\-]*")
+_PLACE_BEFORE_MODEL_NAME = {
+    language: regex.compile(rf"(?<![\p{{L}}])(?:{words})[ \t]*$")
+    for language, words in {
+        "en": "at|in|from|near",
+        "fr": "à|de|d'|d’|en|près de|dans",
+        "es": "en|de|desde",
+    }.items()
+}
 _WORD_BEFORE_IS_LOWER = regex.compile(r"(?<![\p{L}])\p{Ll}[\p{L}'’\-]*[ \t]+$")
 
 

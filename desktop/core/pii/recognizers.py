@@ -2417,7 +2417,8 @@ _HOUSE_NAMES = (
     ),
     # A Breton hamlet, where a family lives: "à Kerhuel", "demeurant audit Kerhuel"
     regex.compile(
-        r"(?<=(?:\b(?:à|de|audit|au village de|village de)[ \t]+))(?i:Ker)\p{Ll}{3,}(?![\p{L}])",
+        r"(?<=(?:\b(?:à|de|audit|au village de|village de)[ \t]+))"
+        r"(?i:Ker)\p{Ll}{2,}(?:['’]\p{Ll}+)?(?![\p{L}])",  # "Kerhuel", "Kerroc'h"
         _FLAGS,
     ),
     # A French farm with its post office: "au Bouyssou, par Marcolès (Cantal)"
