@@ -1905,3 +1905,12 @@ def test_what_only_a_model_took_for_a_person_after_a_preposition_of_place_is_a_p
     assert ("Kit Hebblethwaite", "PERSON") in found, found
     assert "Garsdale Head" not in [v for v, _ in found], found
     assert ("Kerroc'h", "ADDRESS") in pairs("fille de Louise Tanguy, demeurant à Kerroc'h.", "fra")
+
+
+def test_a_name_is_not_spread_to_an_institutions_heading_in_capitals() -> None:
+    text = (
+        "PADRÓN MUNICIPAL DE HABITANTES DE MEDINA DE RIOSECO, 1935\n"
+        "Cabeza de familia: Medina Rioseco, Eusebio; esposa: Ana Gil."
+    )
+    found = pairs(text, "spa")
+    assert ("MEDINA", "PERSON") not in found and ("RIOSECO", "PERSON") not in found, found

@@ -88,6 +88,8 @@ def repeated_names(text: str, spans: Sequence[Found], language: str) -> list[Fou
             continue
         if any(start < match.end("name") and match.start("name") < end for start, end in known):
             continue  # already found there
+        if name.isupper() and _institution_heading(text, match.start()):
+            continue  # "CORK HARBOUR HERITAGE GROUP", "AYUNTAMIENTO DE VILLAR DEL ALA"
         start = match.start("name")
         # The given name before a surname found elsewhere, even one that is also a word:
         # "Grace Trengove" under "Richard Trengove".
@@ -104,6 +106,14 @@ def repeated_names(text: str, spans: Sequence[Found], language: str) -> list[Fou
 
 
 _GIVEN_BEFORE = regex.compile(r"(?<![\p{L}])(?P<given>\p{Lu}\p{Ll}+)[ \t]+$")
+
+
+def _institution_heading(text: str, at: int) -> bool:
+    """Whether ``at`` is on a heading in capitals that names an institution."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    return line.isupper() and any(institution_word(w) for w in regex.findall(r"\p{L}+", line))
 
 
 # Detectors whose address is a home's own name ("Zelaigorri baserria", "of Heaning House",
