@@ -1914,3 +1914,20 @@ def test_a_name_is_not_spread_to_an_institutions_heading_in_capitals() -> None:
     )
     found = pairs(text, "spa")
     assert ("MEDINA", "PERSON") not in found and ("RIOSECO", "PERSON") not in found, found
+
+
+def test_postal_lines_with_flats_four_digit_postcodes_and_numbers_after_the_street() -> None:
+    swiss = "– M. Kevin Morier, Grand-Rue 45, app. 3, 1660 Château-d'Œx, k.morier@example.ch"
+    assert ("Grand-Rue 45, app. 3, 1660 Château-d'Œx", "ADDRESS") in pairs(swiss, "fra")
+    belgian = (
+        "Benoît Collignon, avenue de la Toison d'Or 52, boîte 7, 1050 Ixelles, GSM 0494 18 27 63."
+    )
+    assert ("avenue de la Toison d'Or 52, boîte 7, 1050 Ixelles", "ADDRESS") in pairs(
+        belgian, "fra"
+    )
+    icelandic = "Guðnýjar Ólafsdóttur, Hraunbæ 102, íbúð 304, 110 Reykjavík, s. 897 3310."
+    assert ("Hraunbæ 102, íbúð 304, 110 Reykjavík", "ADDRESS") in pairs(icelandic, "isl")
+    register = "6. LAGARDE-MOUNIER Hélène, Le Mas-Barbu, 87300 Bellac, helene.mounier@orange.fr"
+    assert ("Le Mas-Barbu, 87300 Bellac", "ADDRESS") in pairs(register, "fra")
+    sale = "Team of work horses, 1949 Massey-Harris tractor, mowing machine."
+    assert not [v for v, k in pairs(sale) if k == "ADDRESS"]

@@ -1975,9 +1975,10 @@ _POST_BOX = regex.compile(
     # "Box" alone is an archive's box too ("Box 12, shelf C"): only before a town
     r"|(?<![\w])Box[ \t]+\d{1,6},[ \t]*(?!(?:Folder|File|Item|Shelf|Bay|Tray)\b)\p{Lu}\p{Ll}+"
 )
-# A postcode and a town on their own: "64100 Bayonne", "101 Reykjavík", "SW1A 1AA".
+# A postcode and a town on their own: "64100 Bayonne", "101 Reykjavík", "1660 Château-d'Œx",
+# "SW1A 1AA".
 _POSTCODE_TOWN = regex.compile(
-    rf"(?<![\w.,/-])(?:\d{{5}}|\d{{3}}|\d{{4}}[ \t]?[A-Z]{{2}})[ \t]+{_CAP}(?!\w)"
+    rf"(?<![\w.,/-])(?:\d{{5}}|\d{{3}}|\d{{4}}[ \t]?[A-Z]{{2}}|\d{{4}})[ \t]+{_CAP}(?!\w)"
     rf"|(?<!\w)[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}(?!\w)",
     _FLAGS,
 )
@@ -2017,10 +2018,14 @@ def find_addresses(text: str) -> list[Found]:
             value = text[match.start() : end].rstrip(" ,\t\n")
             found.append(Found(match.start(), match.start() + len(value), ADDRESS, 0.7, "address"))
     for match in _POSTCODE_TOWN.finditer(text):
-        if regex.match(r"\d{3}[ \t]", match.group()) and not _context(
+        if regex.match(r"\d{3,4}[ \t]", match.group()) and not _context(
             text, match.start(), regex.compile(r"(?:,|\n)[ \t]*$")
         ):
-            continue  # three digits and a word ("150 Members") is no postcode
+            continue  # three or four digits and a word ("150 Members", "1923 Bilbao")
+        if regex.match(r"(?:1[89]|20)\d\d[ \t]", match.group()) and not _context(
+            text, match.start(), _POSTCODE_CONTEXT
+        ):
+            continue  # a year: "horses, 1949 Massey-Harris tractor"
         # A five-digit number starting like a year is less surely a postcode.
         score = 0.45 if regex.match(r"(1[0-9]|20)\d\d\d", match.group()) else 0.5
         if _context(text, match.start(), _POSTCODE_CONTEXT):
@@ -2170,9 +2175,13 @@ _NO_PLACE_NAME = word_set(
 # street mostly to say where someone lives: on the labelled texts six of eight were.
 _FRENCH_STREET = regex.compile(
     r"(?<!\d[ \t,]{0,2})(?<![\p{L}])(?i:rue|impasse|allée|chemin|route|lieu-dit|lieu dit|rang|"
-    r"avenue|boulevard|quai)[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|de[ \t]+l’|des|du|de|d'|d’|la|le|les)"
+    r"avenue|boulevard|quai|ruelle|venelle|chaussée)[ \t]+"
+    r"(?:(?:de[ \t]+la|de[ \t]+l'|de[ \t]+l’|des|du|de|d'|d’|la|le|les)"
     r"[ \t]*)?"
-    r"(?P<name>\p{Lu}[\p{L}\-'’]+(?:[ \t]+\p{Lu}[\p{L}\-'’]+)?"
+    # "avenue de la Toison d'Or 52", "route des Monnaires 12": a Belgian or Swiss number
+    # after the name
+    r"(?P<name>\p{Lu}[\p{L}\-'’]+(?:[ \t]+(?:d['’])?\p{Lu}[\p{L}\-'’]+)?"
+    r"(?:[ \t]+\d{1,4}[a-z]?(?![\p{L}\d]))?"
     r"|\p{Ll}[\p{Ll}\-]+(?:[ \t]+(?:haute|basse|neuve|vieille|haut|bas|neuf|vieux))?)"
 )
 

@@ -297,7 +297,8 @@ def _after_label(text: str, at: int) -> bool:
 # A word of an address's tail: capitalised, a number ("5.º", "2."), or an abbreviation
 # of a floor, side, or district ("izda.", "ezk.", "dcha.", "col.", "bât.").
 # The words that label a contact, which end an address: "..., tel. 01632 960 402".
-_CONTACT_LABELS = r"tel|tél|tfno|telf|phone|fax|mob|e-?mail"
+# (Icelandic "s." is sími, telephone)
+_CONTACT_LABELS = r"tel|tél|tfno|telf|phone|fax|mob|e-?mail|gsm|sími|portable|móvil|ph|s(?=\.)"
 _TAIL_WORD = (
     rf"(?!(?i:{_CONTACT_LABELS})\b)"
     r"(?:[\p{Lu}\d][\p{L}\d.º°ª'’\-]*|\p{Ll}{1,4}\.|bajo|bis|ter|izda|dcha|esk|ezk|izq|"
@@ -305,6 +306,10 @@ _TAIL_WORD = (
     r"número|piso|puerta|planta|primero|segundo|tercero|cuarto|quinto|sexto|izquierda|"
     r"derecha|centro|étage|appartement|appt|apt|escalier|bâtiment|flat|íbúð|hæð|"
     r"solairua|eskuina|ezkerra|eskuin\.?|ezker\.?|principal|entresuelo|ático)(?![\p{L}])"
+)
+_FLAT_WORDS = (
+    r"app\.|appt\.?|apt\.?|appartement|flat|unit|íbúð|boîte|bte|piso|depto\.?|departamento|"
+    r"étage|hæð|solairua|pieza"
 )
 _ADDRESS_TAIL = regex.compile(
     # ", Marietta, OH 45750", ", West Virginia", ", 2. ezk.", " (Gipuzkoa)", ", bajo"
@@ -733,7 +738,10 @@ def french_hamlets(text: str, spans: Sequence[Found], language: str) -> list[Fou
 
 
 _SEGMENT = (
-    r"(?:\p{Lu}[\p{L}'’\-]*|\d{1,4}[a-zA-Z]?)"
+    # a flat's, a floor's or a box's number too: "app. 3", "íbúð 201", "boîte 7", "2e étage"
+    rf"(?:(?:{_FLAT_WORDS})[ \t]+\d{{1,4}}[a-zA-Z]?"
+    rf"|\d{{1,2}}(?:e|er|º|\.º|\.)?[ \t]+(?:{_FLAT_WORDS})"
+    r"|\p{Lu}[\p{L}'’\-]*|\d{1,4}[a-zA-Z]?)"
     # a town's particles, between its words: "Frankfurt am Main", "Bergen op Zoom"
     r"(?:[ \t]+(?:(?:de|la|del|du|des|upon|on|am|der|op|aan|sur)[ \t]+)*"
     r"(?:\p{Lu}[\p{L}'’\-]*|\d{1,4}))*"
@@ -747,6 +755,11 @@ def address_heads(text: str, spans: Sequence[Found]) -> list[Found]:
     to a person's name or a word that is no part of an address."""
     # A model's guess may be a place ("Beck Hole"): only names found otherwise stop it.
     people = [(s.start, s.end) for s in spans if s.kind == PERSON and not model_only(s.detector)]
+    # An address found just before, joined by a comma: "avenue de la Toison d'Or 52, boîte 7"
+    ends: dict[int, int] = {}
+    for other in spans:
+        if other.kind == ADDRESS:
+            ends[other.end] = min(other.start, ends.get(other.end, other.start))
     found = []
     for span in spans:
         if span.kind != ADDRESS:
@@ -754,11 +767,22 @@ def address_heads(text: str, spans: Sequence[Found]) -> list[Found]:
         start = span.start
         line_start = text.rfind("\n", 0, start) + 1
         for _ in range(4):
+            joined = regex.search(r"[ \t]*,[ \t]*$", text[line_start:start])
+            if joined and line_start + joined.start() in ends:
+                start = ends[line_start + joined.start()]
+                continue
             match = _HEAD_BEFORE.search(text[line_start:start])
             if not match:
                 break
             at = line_start + match.start("segment")
             words = match.group("segment").split()
+            if (
+                regex.fullmatch(_ARTICLES, match.group("segment"))
+                and text[at:start].endswith(" ")
+                and not regex.search(r"[.!?][ \t]*$", text[line_start:at])
+            ):
+                start = at  # "Le" before "Mas-Barbu"; not a sentence's "La ferme du ..."
+                continue
             if (
                 any(a < start and at < b for a, b in people)
                 or not _address_words(_ARTICLE.sub("", match.group("segment")))
