@@ -1931,3 +1931,16 @@ def test_postal_lines_with_flats_four_digit_postcodes_and_numbers_after_the_stre
     assert ("Le Mas-Barbu, 87300 Bellac", "ADDRESS") in pairs(register, "fra")
     sale = "Team of work horses, 1949 Massey-Harris tractor, mowing machine."
     assert not [v for v, k in pairs(sale) if k == "ADDRESS"]
+
+
+def test_latin_american_streets_and_an_address_tail_that_ends_with_its_sentence() -> None:
+    donor = "Margarita Kuchen de Roth, domiciliada en Rivadavia 1462, 2.º B, quien ofrece"
+    assert ("Rivadavia 1462, 2.º B", "ADDRESS") in pairs(donor, "spa")
+    funeral = "partiendo el cortejo desde su domicilio, General Lagos 1120, al Cementerio Alemán."
+    assert ("General Lagos 1120", "ADDRESS") in pairs(funeral, "spa")
+    census = "últimamente en calle Neptuno 311, altos, La Habana. Saben leer y escribir."
+    assert ("calle Neptuno 311, altos, La Habana", "ADDRESS") in pairs(census, "spa")
+    letter = "Nuestra dirección sigue siendo Calle Hidalgo 1542, col. Santa Teresita, Guadalajara."
+    assert ("Calle Hidalgo 1542, col. Santa Teresita, Guadalajara", "ADDRESS") in pairs(
+        letter, "spa"
+    )

@@ -2145,6 +2145,13 @@ _SAID_ADDRESSES = (
         r"(?<![\p{L}])\p{L}\p{Ll}+(?:götu|gata|vegi|vegur|stræti|stíg|stígur|braut)"
         rf"(?:[ \t]+(?:og[ \t]+)?(?:{_NUMBER_WORDS})){{1,3}}(?![\p{{L}}])"
     ),
+    # A street named without its word after a word of living, as Latin America writes
+    # it: "domiciliada en Rivadavia 1462", "su domicilio, General Lagos 1120".
+    regex.compile(
+        r"(?<=(?<![\p{L}])(?i:domicilio,?|domiciliad[oa]s?[ \t]+en|residentes?[ \t]+en|"
+        r"residen?[ \t]+en|viv[eií]\p{Ll}*[ \t]+en)[ \t]+)"
+        r"\p{Lu}[\p{L}\-]+(?:[ \t]+(?:de[ \t]+)?\p{Lu}[\p{L}\-]+){0,2}[ \t]+\d{1,5}(?![\p{L}\d])"
+    ),
     # A home named, then its number: "en La Montañeta, número cinco", "domiciliada en La
     # Veguina, casa n.º 6"; or the number first: "our own house, number nine, Hamstead Hill".
     regex.compile(

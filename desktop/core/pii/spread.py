@@ -305,7 +305,9 @@ _TAIL_WORD = (
     # floors, doors and flats: "número 8, segundo izquierda", "appartement 12", "íbúð 0402"
     r"número|piso|puerta|planta|primero|segundo|tercero|cuarto|quinto|sexto|izquierda|"
     r"derecha|centro|étage|appartement|appt|apt|escalier|bâtiment|flat|íbúð|hæð|"
-    r"solairua|eskuina|ezkerra|eskuin\.?|ezker\.?|principal|entresuelo|ático)(?![\p{L}])"
+    r"solairua|eskuina|ezkerra|eskuin\.?|ezker\.?|principal|entresuelo|ático|"
+    # "calle Neptuno 311, altos", "calle Perú 1247, pieza 9", "departamento 3"
+    r"altos|bajos|pieza|departamento|depto\.|dpto\.)(?![\p{L}])"
 )
 _FLAT_WORDS = (
     r"app\.|appt\.?|apt\.?|appartement|flat|unit|íbúð|boîte|bte|piso|depto\.?|departamento|"
@@ -354,9 +356,15 @@ def address_tails(text: str, spans: Sequence[Found], language: str = "") -> list
             continue
         match = _ADDRESS_TAIL.match(text, span.end)
         if match and match.end() > span.end:
-            found.append(
-                Found(span.start, match.end(), ADDRESS, min(span.score, 0.5), "address-tail")
+            # The tail ends with its sentence: "..., altos, La Habana. Saben leer"
+            # (not after an abbreviation in lower case: "col. Santa Teresita")
+            sentence = regex.search(
+                r"(?<!(?<![\p{L}])\p{Ll}{1,4})\.[ \t]+\p{Lu}\p{Ll}", match.group()
             )
+            end = match.start() + sentence.start() if sentence else match.end()
+            if regex.search(r"\p{L}{5}\.$", text[span.start : end]):
+                end -= 1  # a sentence's full stop: "..., Guadalajara."
+            found.append(Found(span.start, end, ADDRESS, min(span.score, 0.5), "address-tail"))
             continue
         town = _SAID_TOWN.match(text, span.end)
         if not town:
