@@ -1944,3 +1944,25 @@ def test_latin_american_streets_and_an_address_tail_that_ends_with_its_sentence(
     assert ("Calle Hidalgo 1542, col. Santa Teresita, Guadalajara", "ADDRESS") in pairs(
         letter, "spa"
     )
+
+
+def test_envelope_blocks_with_joining_words_a_bracketed_county_and_a_dateline_after() -> None:
+    breton = (
+        "Madame Marie-Jeanne Le Goff\nau village de Kerbiquet\npar Plouguerneau\n(Finistère)\n\n"
+        "Le 3 octobre 1916\n\nMa chère femme,"
+    )
+    found = pairs(breton, "fra")
+    for line in ("au village de Kerbiquet", "par Plouguerneau", "(Finistère)"):
+        assert (line, "ADDRESS") in found, found
+    icelandic = (
+        "Utanáskrift:\nHúsfrú Ingibjörg Jónsdóttir\nSyðra-Lóni\nvið Þórshöfn\nÍsland\n"
+        "Hvammi við Íslendingafljót, 12. febrúar 1878.\n\nElskulega systir mín!"
+    )
+    found = pairs(icelandic, "isl")
+    assert ("við Þórshöfn", "ADDRESS") in found, found
+    galician = (
+        "Sobre:\nSra. Dña. Dolores Castro Varela\nLugar de Vilar\n"
+        "parroquia de Santa Eulalia de Bóveda\nLugo (España)\n\nBuenos Aires 20 de Agosto de 1912"
+    )
+    found = pairs(galician, "spa")
+    assert ("parroquia de Santa Eulalia de Bóveda", "ADDRESS") in found, found

@@ -868,11 +868,23 @@ def address_blocks(text: str, spans: Sequence[Found]) -> list[Found]:
 
 # A line of a postal block under a name, as an envelope has it: "Pen-y-graig Farm", "near
 # Ystradgynlais", "par Ladinhac", "Box 14, Gimli P.O.", "Cadavedo, Valdés (Asturias)".
+# and "Hóli í Hörðudal" / "pr. Búðardal", "parroquia de Santa Eulalia de Bóveda", "La Riera
+# — Colunga", "Saint-Arsène, comté de Témiscouata", "(Finistère)".
+_POSTAL_JOINS = (
+    r"near|nr\.?|par|à|au|aux|village|de|du|des|la|le|commune|en|por|c/o|care|of|bei|hjá|á|"
+    r"í|við|pr\.|per|parroquia|parish|paroisse|comté|county|canton|lugar"
+)
 _POSTAL_LINE = regex.compile(
-    r"^(?:(?:near|nr\.?|par|à|au|aux|village|de|du|des|la|le|commune|en|por|c/o|care|of|"
-    r"bei|hjá|á|í)[ \t]+)*"
-    r"(?:[\p{Lu}\d][\p{L}\d'’.\-]*)(?:,?[ \t]+(?:[\p{Lu}\d(][\p{L}\d'’.()\-]*|de|del|la|"
-    r"le|les|las|los|du|des|am|upon|on|y))*[.,]?$"
+    rf"^(?:(?:{_POSTAL_JOINS})[ \t]+)*"
+    r"(?:[\p{Lu}\d][\p{L}\d'’.\-]*)(?:(?:,?[ \t]+|[ \t]+[—–][ \t]+)"
+    rf"(?:[\p{{Lu}}\d(][\p{{L}}\d'’.()\-]*|del|las|los|am|upon|on|y|{_POSTAL_JOINS}))*[.,]?$"
+    r"|^\([\p{L} .\-]+\)$"
+)
+# A country on an envelope's last line, though a model or the initials take it for a
+# person ("P. Q. Canada").
+_COUNTRY_AT_END = regex.compile(
+    r"(?i:canada|ireland|ísland|iceland|españa|spain|france|usa|u\.s\.a\.|argentina|"
+    r"méxico|mexico|cuba|uruguay|chile|australia|new zealand|scotland|wales|england)\.?$"
 )
 
 
@@ -924,11 +936,18 @@ def postal_blocks(text: str, spans: Sequence[Found]) -> list[Found]:
             value = text[c:d].strip()
             if not value or value.startswith("[") or _CONTACT_LINE.match(value):
                 break
+            # A label's line ("Postmarks: ...", "Frá: ...") or a letter's dateline after
+            # the block closes it.
+            if len(block) >= 2 and (":" in value or DATE_PATTERN.search(value)):
+                break
             if (
                 len(value) > 45
                 or not _POSTAL_LINE.match(value)
                 or ":" in value
-                or named(c, d, sure) >= 0.5 * max(letters(c, d), 1)
+                or (
+                    named(c, d, sure) >= 0.5 * max(letters(c, d), 1)
+                    and not _COUNTRY_AT_END.search(value)
+                )
                 or DATE_PATTERN.search(value)
                 or not _address_words(_ARTICLE.sub("", value).replace(",", " "))
             ):
