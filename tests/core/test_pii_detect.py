@@ -1966,3 +1966,18 @@ def test_envelope_blocks_with_joining_words_a_bracketed_county_and_a_dateline_af
     )
     found = pairs(galician, "spa")
     assert ("parroquia de Santa Eulalia de Bóveda", "ADDRESS") in found, found
+
+
+def test_a_tape_whose_speakers_are_labelled_without_a_colon_under_a_forms_labels() -> None:
+    tape = (
+        "CERCLE D'HISTOIRE : Mémoire orale, entretien n° 27\nAdresse : rue de la Gare 17\n"
+        "Enquêtrice : Nathalie Gobert, entretien du 14 mars 2019.\nTranscription automatique :\n\n"
+        "enquêtrice donc monsieur dethier vous êtes né à petigny\n"
+        "témoin oui oui à petigny le douze février trente-quatre à la maison hein on naissait "
+        "à la maison à ce temps-là c'était la sage-femme madame collard qui venait en vélo\n"
+        "enquêtrice et vous habitiez où exactement\ntémoin on habitait la dernière maison "
+        "avant le bois et mon oncle fernand a été prisonnier en allemagne cinq ans\n"
+    )
+    found = pairs(tape, "fra")
+    for name in ("dethier", "collard", "fernand"):
+        assert (name, "PERSON") in found, found

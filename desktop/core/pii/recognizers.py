@@ -1203,10 +1203,23 @@ def lower_case_text(text: str) -> bool:
     said = [m["said"] for m in _SPEAKER_LINE.finditer(text)]
     body = "\n".join(said) if len(said) >= 3 else text
     words = regex.findall(r"(?<![\p{L}\p{N}])\p{L}+", body)
-    if len(words) < 30:
-        return False
     capitalised = sum(1 for w in words if w[0].isupper() and not w.isupper())
-    return capitalised < 0.03 * len(words)
+    return (len(words) >= 30 and capitalised < 0.03 * len(words)) or _mostly_lower_case_lines(text)
+
+
+def _mostly_lower_case_lines(text: str) -> bool:
+    """Most words of the text's long lines stand in lines with hardly a capital: a tape
+    whose speakers are labelled without a colon ("enquêtrice donc monsieur ...") under a
+    form's capitalised labels ("Enquêtrice : Nathalie Gobert")."""
+    in_long_lines = in_lower_lines = 0
+    for line in text.split("\n"):
+        words = regex.findall(r"(?<![\p{L}\p{N}])\p{L}+", line)
+        if len(words) < 8:
+            continue
+        in_long_lines += len(words)
+        if sum(1 for w in words if w[0].isupper() and not w.isupper()) <= 0.05 * len(words):
+            in_lower_lines += len(words)
+    return in_lower_lines >= 30 and in_lower_lines >= 0.6 * in_long_lines
 
 
 # In a lower-case transcript, the words before a name said aloud: a kinship word ("my dad
