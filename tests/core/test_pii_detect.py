@@ -1981,3 +1981,19 @@ def test_a_tape_whose_speakers_are_labelled_without_a_colon_under_a_forms_labels
     found = pairs(tape, "fra")
     for name in ("dethier", "collard", "fernand"):
         assert (name, "PERSON") in found, found
+
+
+def test_rural_routes_townland_chains_canadian_postcodes_and_saint_towns() -> None:
+    assert ("RR 2, Brechin, Ontario", "ADDRESS") in pairs("then of RR 2, Brechin, Ontario (tel.")
+    said = "the mail just said rural route one, judique and the mailman knew everyone"
+    assert [v for v, k in pairs(said) if k == "ADDRESS" and v.startswith("rural route one")]
+    irish = "Lent by Mr Dan Twomey, Rahalisk, Ballinagree, Macroom, Co. Cork, P12 X2K7. Thanks."
+    assert ("Rahalisk, Ballinagree, Macroom, Co. Cork, P12 X2K7", "ADDRESS") in pairs(irish)
+    quebec = "de M. Réjean Cuendet, 1450, rang Saint-Joseph, Saint-Hyacinthe (Québec) J2R 1H8, qui"
+    assert ("1450, rang Saint-Joseph, Saint-Hyacinthe (Québec) J2R 1H8", "ADDRESS") in pairs(
+        quebec, "fra"
+    )
+    vermont = (
+        "Survivors include a son, Roland, of 14 Elm Street, St. Johnsbury, and six grandchildren."
+    )
+    assert ("14 Elm Street, St. Johnsbury", "ADDRESS") in pairs(vermont)

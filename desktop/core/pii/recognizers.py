@@ -1925,7 +1925,8 @@ _UNIT_FIRST = r"(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite)[ \t]+\w{1,4},?[ \t]*
 _TOWN = (
     r"(?:[ \t]*,?[ \t]*\n?[ \t]*(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|\d{3,5}|[A-Z]-\d{4,5}|"
     # "Valdenebro de los Valles", "Bains-sur-Oust"
-    rf"\d{{4}}[ \t]?[A-Z]{{2}})?[ \t]*(?:'s-)?{_CAP}(?:[ \t\-]+"
+    # "St. Johnsbury", "Mt. Vernon"
+    rf"\d{{4}}[ \t]?[A-Z]{{2}})?[ \t]*(?:'s-|(?:St|Ste|Mt|Ft)\.[ \t]?)?{_CAP}(?:[ \t\-]+"
     rf"(?:(?:{_PARTICLE}|los|las|sur|upon|on)[ \t\-]+){{0,2}}{_CAP})*"
     rf"(?:[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}})?"
     r"(?:,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)?)"  # US state and ZIP code
@@ -1983,7 +1984,9 @@ _ADDRESS_PATTERNS = (
 _POST_BOX = regex.compile(
     r"(?<![\w])(?:P\.?[ \t]?O\.?[ \t]?Box|Apartado(?:[ \t]+de[ \t]+Correos)?|Apdo\.?|"
     r"B\.?P\.?|Boîte[ \t]+postale|Pósthólf|Postfach|Posta[ \t]+kutxa|"
-    r"R\.[ \t]?R\.|R\.?F\.?D\.)[ \t]+(?:n[º°o]\.?[ \t]*)?"
+    # rural routes ("R.R. 1", "RR 2", New Zealand's "RD 2") and Québec's "C.P. 118"
+    r"R\.[ \t]?R\.|RR|R\.?D\.?|R\.?F\.?D\.|C\.[ \t]?P\.|Casier[ \t]+postal)"
+    r"[ \t]+(?:n[º°o]\.?[ \t]*)?"
     r"\d{1,6}(?![\w])"
     # "Box" alone is an archive's box too ("Box 12, shelf C"): only before a town
     r"|(?<![\w])Box[ \t]+\d{1,6},[ \t]*(?!(?:Folder|File|Item|Shelf|Bay|Tray)\b)\p{Lu}\p{Ll}+"
@@ -2152,6 +2155,11 @@ _SAID_ADDRESSES = (
         r"|(?<![\p{L}])(?:(?i:kale|plaza)[ \t]+\p{L}+(?:ko|an)|\p{L}+[ \t]+(?i:kaleko|plazako))"
         r"[ \t]+\d{1,4}(?:an|ean|ra|era)"
         r"(?:,?[ \t]+\p{Ll}+(?:garren|lehen)[ \t]+\p{Ll}+)?(?![\p{L}])"
+    ),
+    # a rural route said: "rural route one, judique", "r d one wyndham"
+    regex.compile(
+        r"(?<![\p{L}])(?:rural[ \t]+route|r[ \t]?r|r[ \t]?d)[ \t]+"
+        rf"(?:{_NUMBER_WORDS})(?![\p{{L}}])"
     ),
     regex.compile(
         # "hafnargötu tuttugu og tvö", "á Hafnargötu tuttugu og tvö"

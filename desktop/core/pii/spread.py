@@ -315,7 +315,8 @@ _FLAT_WORDS = (
 )
 _ADDRESS_TAIL = regex.compile(
     # ", Marietta, OH 45750", ", West Virginia", ", 2. ezk.", " (Gipuzkoa)", ", bajo"
-    r"\G(?:(?:,[ \t]*(?:à[ \t]+(?=\p{Lu}))?|[ \t]+(?=[(\p{Ll}]))"  # ", à Blanzac"
+    r"\G(?:(?:,[ \t]*(?:à[ \t]+(?=\p{Lu}))?|[ \t]+(?=[(\p{Ll}])"  # ", à Blanzac"
+    r"|[ \t]+(?=[A-Z]\d[A-Z][ \t]?\d[A-Z]\d))"  # "(Québec) G0R 3G0", a Canadian postcode
     # a town's particles inside: "Medina de Rioseco", "Valdenebro de los Valles"
     rf"(?:\([\p{{L}} .\-]{{2,30}}\)|{_TAIL_WORD}(?:[ \t]+(?:(?:de|del|de la|de los|de las|"
     rf"la|le|sur|en)[ \t]+)?{_TAIL_WORD}){{0,3}})"
@@ -357,9 +358,10 @@ def address_tails(text: str, spans: Sequence[Found], language: str = "") -> list
         match = _ADDRESS_TAIL.match(text, span.end)
         if match and match.end() > span.end:
             # The tail ends with its sentence: "..., altos, La Habana. Saben leer"
-            # (not after an abbreviation in lower case: "col. Santa Teresita")
+            # (not after an abbreviation: "col. Santa Teresita", "St. Johnsbury")
             sentence = regex.search(
-                r"(?<!(?<![\p{L}])\p{Ll}{1,4})\.[ \t]+\p{Lu}\p{Ll}", match.group()
+                r"(?<!(?<![\p{L}])(?:\p{Ll}{1,4}|St|Ste|Mt|Co|Ft))\.[ \t]+\p{Lu}\p{Ll}",
+                match.group(),
             )
             end = match.start() + sentence.start() if sentence else match.end()
             if regex.search(r"\p{L}{5}\.$", text[span.start : end]):
@@ -665,7 +667,11 @@ _HOUSE_AND_VILLAGE_AFTER_NAME = regex.compile(
 # A postal address written on one line after a name, its parts split by commas: "Mrs.
 # Honor Walsh, Carrowkeel, Attymass, Ballina, Co. Mayo, Ireland", "Dr Priya Raman, The Old
 # Forge, Thornton Rust, p.raman@...". Three parts at least, or two before a contact.
-_PLACE_PART = r"(?:The[ \t]+|Co\.[ \t]*)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}"
+_PLACE_PART = (
+    r"(?:(?:The[ \t]+|Co\.[ \t]*)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}"
+    # or a postcode: Irish "P12 X2K7", British "YO21 3EJ"
+    r"|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})"
+)
 _PLACE_CHAIN_AFTER_NAME = regex.compile(
     rf"\G,[ \t]*(?P<place>{_PLACE_PART}(?:,[ \t]*{_PLACE_PART}){{1,6}})"
     r"(?P<after>[ \t]*(?:[.;)\n]|$)|,[ \t]*(?:\S+@|\+?\d|\())"
