@@ -1997,3 +1997,19 @@ def test_rural_routes_townland_chains_canadian_postcodes_and_saint_towns() -> No
         "Survivors include a son, Roland, of 14 Elm Street, St. Johnsbury, and six grandchildren."
     )
     assert ("14 Elm Street, St. Johnsbury", "ADDRESS") in pairs(vermont)
+
+
+def test_a_ledgers_customer_and_home_columns() -> None:
+    ledger = (
+        "Sup. no. | Supplier | Townland | Gals May | Gals June\n"
+        "14 | Murphy, Con | Gortnaskehy | 412 | 530\n"
+        "21 | Kelleher, Mossie | Glebe House | 88 | 104\n"
+    )
+    found = pairs(ledger)
+    for value, kind in (
+        ("Murphy, Con", "PERSON"),
+        ("Gortnaskehy", "ADDRESS"),
+        ("Glebe House", "ADDRESS"),
+    ):
+        assert (value, kind) in found, found
+    assert not [v for v, k in found if v in ("412", "88")], found

@@ -376,6 +376,18 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         *signature(text),
     ]
     spans += [Span(f.start, f.end, f.kind, f.score, f.detector) for f in more]
+    # A model's person inside what a form's label or a register's column says is a home
+    # is the home's name: "Townland: Gortnaskehy".
+    homes = [(s.start, s.end) for s in spans if s.kind == rec.ADDRESS and s.detector in _LABELLED]
+    spans = [
+        s
+        for s in spans
+        if not (
+            s.kind == rec.PERSON
+            and model_only(s.detector)
+            and any(a <= s.start and s.end <= b for a, b in homes)
+        )
+    ]
     joined = merge([*spans, *_lines_under_names(text, spans)])
     return [_over_broken_word(text, _whole_name(text, s, resolved.code)) for s in joined]
 
@@ -684,6 +696,8 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
 
 
 _WORD = regex.compile(r"\p{L}[\p{L}\-]*")
+# Detectors that read a home off a label or a column's heading.
+_LABELLED = frozenset({"register", "form-field", "address-said"})
 _PLACE_BEFORE_MODEL_NAME = {
     language: regex.compile(rf"(?<![\p{{L}}])(?:{words})[ \t]*$")
     for language, words in {

@@ -197,13 +197,17 @@ _PERSON_COLUMN = regex.compile(
     r"(?i)\b(?:name|names|surname|forenames?|parent|parents|father|mother|guardian|spouse|"
     r"nom|noms|prénoms?|père|mère|époux|épouse|nombre|nombres|apellidos?|padre|madre|"
     r"cónyuge|izena|abizenak|izen-abizenak|aita|ama|gurasoak|nafn|faðir|móðir|foreldrar|"
-    r"maki|naam|vorname|nachname)\b"
+    r"maki|naam|vorname|nachname|"
+    # a ledger's customers: "Supplier", "Client", "Bezeroa"
+    r"supplier|customer|client|cliente|proveedor|bezeroa|viðskiptavinur)\b"
 )
 _ADDRESS_COLUMN = regex.compile(
     r"(?i)\b(?:address|abode|residence|adresse|domicile|domicilio|dirección|residencia|"
     r"helbidea|bizilekua|heimili|heimilisfang|lögheimili|aðsetur|adres|anschrift|"
     # A rural census gives the hamlet or farm as the home: "Lieu-dit", "Bær", "Baserria".
-    r"lieu-dit|lieu dit|hameau|farm|bær|býli|baserria|caserío)\b"
+    r"lieu-dit|lieu dit|hameau|farm|bær|býli|baserria|caserío|"
+    # a ledger's customer's home: "Townland", "Demeure", "Etxea, herria"
+    r"townland|demeure|etxea|vivienda|dwelling)\b"
 )
 _BIRTH_COLUMN = regex.compile(
     r"(?i)\b(?:born|birth|date of birth|naissance|né|née|nacimiento|nacido|jaiotza|"
