@@ -2013,3 +2013,12 @@ def test_a_ledgers_customer_and_home_columns() -> None:
     ):
         assert (value, kind) in found, found
     assert not [v for v, k in found if v in ("412", "88")], found
+
+
+def test_streets_said_with_long_numbers_floors_and_districts() -> None:
+    spanish = "aquí con mi hija chayo, en calle hidalgo ciento doce, colonia el pedregal, ya ve"
+    assert ("calle hidalgo ciento doce, colonia el pedregal", "ADDRESS") in pairs(spanish, "spa")
+    floor = "vive en granada en la avenida de cervantes veintiocho tercero b ella me trae"
+    assert ("avenida de cervantes veintiocho tercero b", "ADDRESS") in pairs(floor, "spa")
+    french = "on restait au quatre cent douze rang saint-thomas, c'est mon neveu"
+    assert ("quatre cent douze rang saint-thomas", "ADDRESS") in pairs(french, "fra")

@@ -2069,10 +2069,16 @@ _SAID_ADDRESSES = (
         r"Drive|Croft|Fold|Garth|Yard|Place|Square|Gardens|Walk|Grove|Rise|Court))(?![\p{L}])"
     ),
     regex.compile(
+        # "calle hidalgo número cincuenta y ocho", "avenida de cervantes veintiocho tercero
+        # b", "calle hidalgo ciento doce, colonia el pedregal"
         r"(?<![\p{L}])(?:calle|avenida|plaza|rue|avenue|kalea|kaleko)"
         r"(?:[ \t]+(?:de[ \t]+(?:la[ \t]+|los[ \t]+|las[ \t]+)?|del[ \t]+)?\p{Ll}+){0,2}?"
-        rf"(?:,?[ \t]+(?:número|n[º°o]|casa))?(?:[ \t]+(?:{_NUMBER_WORDS})){{1,3}}"
+        r"(?:,?[ \t]+(?:número|n[º°o]|casa))?"
+        rf"[ \t]+(?:{_NUMBER_WORDS})(?:{_THEN_NUMBER_WORD}){{0,4}}"
         rf"(?:,?[ \t]+(?:casa|número|piso|puerta)(?:[ \t]+(?:{_NUMBER_WORDS})){{1,3}})?"
+        r"(?:,?[ \t]+(?:primero|segundo|tercero|cuarto|quinto|bajo|\p{Ll}+garren)"
+        r"(?:[ \t]+(?:izquierda|derecha|centro|ezkerra|eskuina|[a-d](?![\p{L}])))?)?"
+        r"(?:,[ \t]+(?:colonia|barrio|col\.)[ \t]+(?:(?:el|la|los|las)[ \t]+)?\p{Ll}{3,})?"
         r"(?![\p{L}])"
     ),
     # Where someone lived, said with no number: "we lived on howgill lane", "lived at
@@ -2124,7 +2130,8 @@ _SAID_ADDRESSES = (
     regex.compile(
         # "au vingt-trois rue de Denain"
         rf"(?<![\p{{L}}])(?:(?:{_NUMBER_WORDS})(?:[ \t]*,?[ \t]+|-)){{1,3}}(?:bis[ \t]+|ter[ \t]+)?"
-        r"(?:rue|impasse|allée|avenue|boulevard|chemin|route|quai|place|cours|cité|lotissement)"
+        r"(?:rue|impasse|allée|avenue|boulevard|chemin|route|quai|place|cours|cité|lotissement|"
+        r"rang|chaussée|ruelle)"
         r"(?:[ \t]+(?:de[ \t]+la|des|du|de|d'|d’|la|le|les))?(?:[ \t]*\p{L}[\p{Ll}\-]+){1,2}"
         r"|(?<![\p{L}\d])\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+"
         r"(?:rue|impasse|allée|avenue|boulevard|chemin|route|quai|place|cours|cité|lotissement)"
