@@ -2022,3 +2022,14 @@ def test_streets_said_with_long_numbers_floors_and_districts() -> None:
     assert ("avenida de cervantes veintiocho tercero b", "ADDRESS") in pairs(floor, "spa")
     french = "on restait au quatre cent douze rang saint-thomas, c'est mon neveu"
     assert ("quatre cent douze rang saint-thomas", "ADDRESS") in pairs(french, "fra")
+
+
+def test_a_postal_line_whose_parts_start_in_lower_case_before_its_postcode() -> None:
+    galician = (
+        "Xosé Manuel Pena Lois, con domicilio en Rúa do Vilar 23, 2.º izda., 15705 Santiago, tel."
+    )
+    assert ("Rúa do Vilar 23, 2.º izda., 15705 Santiago", "ADDRESS") in pairs(galician, "spa")
+    basque = (
+        "Nerea Mendiola Arrieta (alaba), Kale Nagusia 41, 5. ezk., 48011 Bilbo, tel. 655 09 81 37"
+    )
+    assert ("Kale Nagusia 41, 5. ezk., 48011 Bilbo", "ADDRESS") in pairs(basque, "eus")

@@ -439,7 +439,7 @@ _CAP = r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*"
 # Words of a name may be split over two lines; three spaces or more are a form's next
 # column ("M.ª D. Sánchez     Firma del codonante").
 _GAP = r"(?:[ \t]{1,2}|[ \t]*\n[ \t]*)"
-_PARTICLE = r"(?:de|du|des|la|le|van|von|der|den|ten|ter|y|da|di|del|dos|das|d'|mac|ap|ab|ó|ui)"
+_PARTICLE = r"(?:de|du|des|la|le|van|von|der|den|ten|ter|y|da|do|di|del|dos|das|d'|mac|ap|ab|ó|ui)"
 _NAME = rf"{_CAP}(?:{_GAP}(?:{_PARTICLE}{_GAP}){{0,2}}{_CAP}){{0,3}}"
 _INITIALS = r"(?:\p{Lu}\.[ \t]*){1,3}"
 
@@ -1892,6 +1892,7 @@ _STREET_BEFORE = (  # French, Spanish, Basque, Welsh, Italian, Catalan: "12 rue 
     r"rue|avenue|av|boulevard|bd|bld|chemin|ch|allée|allee|impasse|imp|place|pl|quai|route|rang|"
     r"rte|cours|square|passage|cité|cite|résidence|lieu-dit|hameau|faubourg|fg|"
     r"calle|c/|c\.|avenida|avda|av\.|paseo|pº|plaza|pza|carrer|carretera|ctra|camino|ronda|"
+    r"gran[ \t]+vía|vía|"
     r"travesía|travesia|glorieta|urbanización|urb|pasaje|pasadizo|callejón|callejon|cañada|"
     r"rambla|vial|acceso|alameda|bajada|cuesta|"
     r"kalea|kale|etorbidea|hiribidea|pasealekua|plaza|bidea|auzoa|"

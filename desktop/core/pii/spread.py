@@ -761,6 +761,12 @@ _SEGMENT = (
     r"(?:\p{Lu}[\p{L}'’\-]*|\d{1,4}))*"
 )
 _HEAD_BEFORE = regex.compile(rf"(?P<segment>{_SEGMENT})(?:[ \t]*,[ \t]*|[ \t]+)$")
+# Before a postcode and its town, a part of the line may start in lower case: "chalet Les
+# Gentianes, route des Monnaires 12, 1660 Château-d'Œx", "Masía de Valdeleón, partida de
+# la Vega, 44570 Calanda". It has a capital or a digit and at most six words.
+_POSTAL_PART_BEFORE = regex.compile(
+    r"(?<![^ \t,:;(–—\-])(?P<segment>[^\s,;:()«»\"][^,;:()\n«»\"]{1,45}?)[ \t]*,[ \t]*$"
+)
 
 
 def address_heads(text: str, spans: Sequence[Found]) -> list[Found]:
@@ -786,6 +792,14 @@ def address_heads(text: str, spans: Sequence[Found]) -> list[Found]:
                 start = ends[line_start + joined.start()]
                 continue
             match = _HEAD_BEFORE.search(text[line_start:start])
+            if not match and "postcode" in span.detector:
+                loose = _POSTAL_PART_BEFORE.search(text[line_start:start])
+                if (
+                    loose
+                    and len(loose["segment"].split()) <= 6
+                    and regex.search(r"[\p{Lu}\d]", loose["segment"])
+                ):
+                    match = loose
             if not match:
                 break
             at = line_start + match.start("segment")
