@@ -2033,3 +2033,21 @@ def test_a_postal_line_whose_parts_start_in_lower_case_before_its_postcode() -> 
         "Nerea Mendiola Arrieta (alaba), Kale Nagusia 41, 5. ezk., 48011 Bilbo, tel. 655 09 81 37"
     )
     assert ("Kale Nagusia 41, 5. ezk., 48011 Bilbo", "ADDRESS") in pairs(basque, "eus")
+
+
+def test_latin_american_farms_icelandic_streets_with_their_article_and_an_envelopes_label() -> None:
+    tape = (
+        "entrevistada no vivíamos afuera en el rancho el tecuán que era de mi abuelo don chema "
+        "ochoa ahí sembraban maíz y garbanzo y había unas vaquitas y mi papá se fue de bracero "
+        "a california en el cincuenta y dos y ya no volvió a vivir aquí con nosotros"
+    )
+    assert ("rancho el tecuán", "ADDRESS") in pairs(tape, "spa")
+    icelandic = "Það var alltaf gott að koma til þín á Garðarsbrautina, þar sem flatkökurnar biðu."
+    assert ("Garðarsbrautina", "ADDRESS") in pairs(icelandic, "isl")
+    envelope = (
+        "Þín systir Ragna.\nÁritun: Hr. Þorvaldur Einarsson, Bakka, Borgarfirði eystra, Iceland."
+    )
+    found = pairs(envelope, "isl")
+    assert ("Bakka, Borgarfirði eystra, Iceland", "ADDRESS") in found, found
+    advert = "Tveggja herbergja íbúð til leigu að Múlavegi 7, efri hæð. Tilboð sendist blaðinu."
+    assert ("Múlavegi 7, efri hæð", "ADDRESS") in pairs(advert, "isl")

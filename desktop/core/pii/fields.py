@@ -59,7 +59,7 @@ _ADDRESS_LABELS = (
     r"adresse|adresse postale|adresse de facturation|adresse de livraison|domicile|"
     r"demeurant|domicilio|dirección|dirección postal|residencia|señas|calle|"
     r"helbidea|helbide|bizilekua|etxebizitza|"
-    r"heimilisfang|heimili|lögheimili|aðsetur|"
+    r"heimilisfang|heimili|lögheimili|aðsetur|áritun|utanáskrift|"
     r"anschrift|wohnort|adres|woonadres|"
     # a census's or register's farm: "Bær: Hvammur (austurbær)"
     r"bær|býli|farm|ferme|lieu-dit|hameau|baserria|caserío"
@@ -159,6 +159,12 @@ _ADDRESS_SAID = regex.compile(
 )
 
 
+_ADDRESSEE = regex.compile(
+    r"(?:Hr|Herra|Frú|Fröken|Ungfrú|Mr|Mrs|Ms|Miss|Dr|Mme|Mlle|Monsieur|Madame|M|Sr|Sra|"
+    r"Srta|D|Dña|Don|Doña|Jauna|Andrea)\.?[ \t]+[^,\d]{2,40},[ \t]*"
+)
+
+
 def _said_addresses(text: str) -> list[Found]:
     found = []
     for match in _ADDRESS_SAID.finditer(text):
@@ -179,8 +185,13 @@ def find_fields(text: str) -> list[Found]:
             found.append(Found(start + name_start, start + name_end, PERSON, 0.6, "form-field"))
     for match in _ADDRESS_FIELD.finditer(text):
         value = match.group("value").rstrip(" .,;")
+        start = match.start("value")
+        # An envelope's "Áritun: Hr. Þorvaldur Einarsson, Bakka, ...": the name first
+        addressee = _ADDRESSEE.match(value)
+        if addressee:
+            start += addressee.end()
+            value = value[addressee.end() :]
         if regex.search(r"[\p{Lu}\d]", value) and len(value) <= 120:
-            start = match.start("value")
             found.append(Found(start, start + len(value), ADDRESS, 0.55, "form-field"))
     for match in _BIRTHPLACE_FIELD.finditer(text):
         value = match.group("value").rstrip(" .,;")

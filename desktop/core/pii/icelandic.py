@@ -127,7 +127,7 @@ def farm_by_name(word: str) -> bool:
 # Túngata), "á Laugaveginum"; BÍN lists the street without it.
 _DEFINITE_ENDINGS = (
     ("unni", "u"), ("unnar", "u"), ("una", "u"), ("an", "a"), ("inum", "i"), ("inn", ""),
-    ("urinn", "ur"), ("inu", "i"), ("ið", ""),
+    ("urinn", "ur"), ("inu", "i"), ("ið", ""), ("ina", ""), ("inni", ""), ("innar", ""),
 )  # fmt: skip
 
 

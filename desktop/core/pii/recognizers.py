@@ -2309,7 +2309,9 @@ _LOWER_HOME = {
     ),
     "es": regex.compile(
         r"(?<![\p{L}])(?P<place>(?:masada|masía|masia|cortijo|caserío|caserio|pardina|"
-        r"borda|quintería)[ \t]+(?:de[ \t]+la|de[ \t]+los|del|de)[ \t]+\p{Ll}{3,})"
+        r"borda|quintería)[ \t]+(?:de[ \t]+la|de[ \t]+los|del|de)[ \t]+\p{Ll}{3,}"
+        # "el rancho el tecuán", "rancho el tecolote"
+        r"|(?:rancho|fundo|hacienda|estancia|chacra)[ \t]+(?:el|la|los|las)[ \t]+\p{Ll}{3,})"
         r"(?![\p{L}])"
     ),
 }
@@ -2435,7 +2437,9 @@ _HOUSE_NAMES = (
     regex.compile(
         # "Moulin de la Roque" is a home's name; "le moulin de la Rivière" a mill.
         r"(?<!\w)(?:Moulin|Bastide|(?i:ferme|maison|mas|domaine|métairie|borde|villa|lieu-dit|"
-        r"cortijo|finca|caserío|caserio|masía|masia|pazo|quinta|urbanización|urb\.|"
+        r"cortijo|finca|caserío|caserio|masía|masia|masada|pazo|quinta|urbanización|urb\.|"
+        # Latin America's farms: "Fundo Los Castaños", "rancho El Tecolote", "Hacienda ..."
+        r"fundo|rancho|hacienda|estancia|chacra|parcela|"
         r"residencial|résidence))"
         rf"[ \t]+(?:(?:de la|de los|de las|del|de|du|des|los|las|la|le|les|el|d'|d’)[ \t]*)?"
         rf"{_CAP}(?:[ \t]+{_CAP}){{0,2}}",

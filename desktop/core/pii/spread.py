@@ -307,11 +307,16 @@ _TAIL_WORD = (
     r"derecha|centro|étage|appartement|appt|apt|escalier|bâtiment|flat|íbúð|hæð|"
     r"solairua|eskuina|ezkerra|eskuin\.?|ezker\.?|principal|entresuelo|ático|"
     # "calle Neptuno 311, altos", "calle Perú 1247, pieza 9", "departamento 3"
-    r"altos|bajos|pieza|departamento|depto\.|dpto\.)(?![\p{L}])"
+    r"altos|bajos|pieza|departamento|depto\.|dpto\.|efri|neðri|kjallari|risi)(?![\p{L}])"
 )
 _FLAT_WORDS = (
     r"app\.|appt\.?|apt\.?|appartement|flat|unit|íbúð|boîte|bte|piso|depto\.?|departamento|"
     r"étage|hæð|solairua|pieza"
+)
+# Abbreviations inside an address's line, whose full stop ends no sentence.
+_ABBREVIATIONS = (
+    r"col|app|appt|apt|av|avda|dpto|depto|ezk|esk|izda|izq|dcha|ch|bd|pl|rte|imp|urb|ctra|"
+    r"St|Ste|Mt|Co|Ft"
 )
 _ADDRESS_TAIL = regex.compile(
     # ", Marietta, OH 45750", ", West Virginia", ", 2. ezk.", " (Gipuzkoa)", ", bajo"
@@ -360,7 +365,7 @@ def address_tails(text: str, spans: Sequence[Found], language: str = "") -> list
             # The tail ends with its sentence: "..., altos, La Habana. Saben leer"
             # (not after an abbreviation: "col. Santa Teresita", "St. Johnsbury")
             sentence = regex.search(
-                r"(?<!(?<![\p{L}])(?:\p{Ll}{1,4}|St|Ste|Mt|Co|Ft))\.[ \t]+\p{Lu}\p{Ll}",
+                rf"(?<!(?<![\p{{L}}])(?:{_ABBREVIATIONS}))\.[ \t]+\p{{Lu}}\p{{Ll}}",
                 match.group(),
             )
             end = match.start() + sentence.start() if sentence else match.end()
