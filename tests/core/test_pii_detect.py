@@ -2051,3 +2051,19 @@ def test_latin_american_farms_icelandic_streets_with_their_article_and_an_envelo
     assert ("Bakka, Borgarfirði eystra, Iceland", "ADDRESS") in found, found
     advert = "Tveggja herbergja íbúð til leigu að Múlavegi 7, efri hæð. Tilboð sendist blaðinu."
     assert ("Múlavegi 7, efri hæð", "ADDRESS") in pairs(advert, "isl")
+
+
+def test_french_homes_after_demeurant_and_icelandic_streets_with_their_number() -> None:
+    record = (
+        "Yves Le Guen, meunier, âgé de cinquante ans, demeurant au moulin de Traonvélin, lesquels"
+    )
+    assert ("moulin de Traonvélin", "ADDRESS") in pairs(record, "fra")
+    farm = "mon grand-père, Léon Delpeyrat, métayer à Pech Gaudou, commune de Sagelat, 1905"
+    assert ("Pech Gaudou", "ADDRESS") in pairs(farm, "fra")
+    towns = pairs("demeurant à Saint-Malo, puis domicilié à La Rochelle.", "fra")
+    assert not [v for v, k in towns if k == "ADDRESS"], towns
+    notice = (
+        "Kaffi að heimili dóttur sinnar að Lagarási 8 eftir kl. 3. Hann kom á Akureyri 12. maí."
+    )
+    found = pairs(notice, "isl")
+    assert ("Lagarási 8", "ADDRESS") in found and not [v for v in found if "Akureyri" in v[0]]

@@ -2181,6 +2181,23 @@ _SAID_ADDRESSES = (
         r"residen?[ \t]+en|viv[eií]\p{Ll}*[ \t]+en)[ \t]+)"
         r"\p{Lu}[\p{L}\-]+(?:[ \t]+(?:de[ \t]+)?\p{Lu}[\p{L}\-]+){0,2}[ \t]+\d{1,5}(?![\p{L}\d])"
     ),
+    # Icelandic: a street and its number after "að" or "á" ("að Lagarási 8", "á Hólavegi
+    # 3b"), not a date ("á Akureyri 12. maí")
+    regex.compile(
+        r"(?<=(?<![\p{L}])(?:að|á)[ \t]+)\p{Lu}\p{Ll}{3,}[ \t]+\d{1,3}[a-z]?(?![\p{L}\d.])"
+    ),
+    # French records: where someone lived after "demeurant", when it is no town alone
+    # ("demeurant au moulin de Traonvélin", "demeurant Sur la Roche, maison n° 47",
+    # "métayer à Pech Gaudou"): a place after "au" or "aux", or two capitalised words.
+    regex.compile(
+        r"(?<=(?<![\p{L}])(?i:demeurant|domicilié|domiciliée|domiciliés|résidant)[ \t]+"
+        r"(?:au|aux)[ \t]+)"
+        r"\p{Ll}+[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*\p{Lu}[\p{L}'’\-]+"
+        r"|(?<=(?<![\p{L}])(?i:demeurant|domicilié|domiciliée|domiciliés|résidant|métayer|"
+        r"fermier|cultivateur)[ \t]+(?:à[ \t]+)?)"
+        r"(?!(?:La|Le|Les|L['’])[ \t])\p{Lu}[\p{Ll}'’]+[ \t]+(?:(?:la|le|les)[ \t]+)?"
+        r"\p{Lu}[\p{Ll}'’]+(?:,[ \t]+maison[ \t]+n[°º][ \t]*\d{1,4})?(?![\p{L}\-])"
+    ),
     # A home named, then its number: "en La Montañeta, número cinco", "domiciliada en La
     # Veguina, casa n.º 6"; or the number first: "our own house, number nine, Hamstead Hill".
     regex.compile(
