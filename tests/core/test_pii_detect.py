@@ -2067,3 +2067,21 @@ def test_french_homes_after_demeurant_and_icelandic_streets_with_their_number() 
     )
     found = pairs(notice, "isl")
     assert ("Lagarási 8", "ADDRESS") in found and not [v for v in found if "Akureyri" in v[0]]
+
+
+def test_english_registers_and_forms_without_their_false_names() -> None:
+    register = (
+        "No. | Baptised | Child | Parents | Abode | Father's trade | Minister\n"
+        "233 | 8 Jan | William | Thomas & Hannah Dowson | Carlton Grange | Farmer | Jno. Gibson\n"
+        "237 | 12 Feb | Ann | Wm. & Martha Cussons | No. 4, Castlegate | Tanner | H. Marwood\n"
+    )
+    found = pairs(register)
+    for value in ("Jan", "Farmer", "Tanner", "Baptised | Child"):
+        assert value not in [v for v, _ in found], found
+    assert ("Carlton Grange", "ADDRESS") in found, found
+    form = "Section C: Donation and Gift Aid\nI give GBP 5.00 monthly by Direct Debit."
+    assert not [v for v, k in pairs(form) if k == "PERSON"], pairs(form)
+    obituary = "PEACHAM - Mrs. Edna L. (Corliss) Whitcomb, 89, of Bayley Hazen Road, died Saturday."
+    found = pairs(obituary)
+    assert ("Bayley Hazen Road", "ADDRESS") in found and "89" not in " ".join(v for v, _ in found)
+    assert "Hon" not in [v for v, _ in pairs("Yours, Eamon Maguire, Hon. Secretary")]

@@ -88,7 +88,11 @@ _NOT_NAMES_ALONE = rec.OFFICE_WORDS | _TITLES
 # The last word of a building the small NER models take for a name.
 _PLACE_NOUNS = word_set(
     "hall street road lane church chapel school house farm mill bridge square park hotel "
-    "inn museum library abbey castle college university station harbour quay"
+    "inn museum library abbey castle college university station harbour quay "
+    # places and things of the land: "Linton Falls", "Peacham Corner", "Mara Township"
+    "falls brook corner township summit creamery show grange methodist "
+    # and of forms and money: "Gift Aid", "Direct Debit", "Social Security", "Labour Weekend"
+    "aid debit security census weekend meeting project progress"
 )
 
 
@@ -632,6 +636,10 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
     ):
         return None
     if span.detector.startswith(("ner", "en-ner")) and words[-1] in _PLACE_NOUNS:
+        return None
+    # A model's name across a table's cells is a heading or a cell's words: "Baptised |
+    # Child", "Farmer | Jno. Gibson" (the register's own cell is found by its column).
+    if model_only(span.detector) and "|" in text[start:end]:
         return None
     # "un gars de Maurs", "the gang at Muker", "from Garsdale Head": what only a model
     # took for a person, after a preposition of place and with no given name, is a place.

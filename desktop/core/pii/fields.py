@@ -267,6 +267,12 @@ def _table_columns(text: str) -> list[Found]:
 _HOUSEHOLD_ROLE_COLUMN = regex.compile(
     r"(?i)\b(?:staða|stöðu|relation|relationship|parenté|años|years|ans|urte|urteak|ár)\b"
 )
+# A trade: "Father's trade", "Profession du père", "Oficio del padre" (no person's column,
+# though it names one).
+_TRADE_COLUMN = regex.compile(
+    r"(?i)\b(?:trade|occupation|profession|quality|rank|métier|profesión|oficio|lanbidea|"
+    r"starf)\b"
+)
 
 
 def _column_kind(heading: str) -> str | None:
@@ -278,6 +284,8 @@ def _column_kind(heading: str) -> str | None:
         return ADDRESS
     if _BIRTH_COLUMN.search(heading):
         return DATE_OF_BIRTH
+    if _TRADE_COLUMN.search(heading):
+        return None
     if _PERSON_COLUMN.search(heading):
         return PERSON
     return None

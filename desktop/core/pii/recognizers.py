@@ -98,7 +98,9 @@ OFFICE_WORDS = word_set(
     # a telephone's label the model takes for a name ("Tel. Heptonstall 37")
     "tel tél tfno telf fax mob gsm "
     # and an identity document's ("lleven el DNI en vigor")
-    "dni nie nif nir nan nss kennitala"
+    "dni nie nif nir nan nss kennitala "
+    # "Eamon Maguire, Hon. Secretary", "Duke of Wellington's Regt"
+    "hon regt"
 )
 
 
@@ -1138,6 +1140,10 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
             and not common_given_name(word, language)
         ):
             continue
+        if word in _DATE_ABBREVIATIONS and _DATE_BESIDE.search(
+            text, max(0, match.start() - 4), min(len(text), match.end() + 4)
+        ):
+            continue  # "8 Jan", "Tue, 3 Sep": a date, not Jan or Tue
         starts = sentence_start(text, match.start())
         farm = language == "is" and regex.match(r"[ \t]+[áí][ \t]+\p{Lu}", text[match.end() :])
         if (
@@ -1155,6 +1161,17 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
             continue
         found.append(Found(match.start(), end, PERSON, 0.4, "given-name"))
     return found
+
+
+def sign_off(text: str, at: int) -> bool:
+    """Whether a letter's closing words and a name start at ``at`` ("Yours, Eamon")."""
+    return bool(_SIGN_OFF.match(text, at))
+
+
+_DATE_ABBREVIATIONS = word_set(
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun"
+)
+_DATE_BESIDE = regex.compile(r"\d[ \t,.]*\p{Lu}\p{Ll}{2,3}\b|\b\p{Lu}\p{Ll}{2,3}[ \t,.]+\d")
 
 
 @functools.cache
@@ -2023,6 +2040,9 @@ def _blank_specks(text: str) -> str:
     return str(_SPECKS.sub(lambda m: " " * len(m.group()), text))
 
 
+_AGE_BEFORE_OF = regex.compile(r"\d{1,3},?[ \t]+of[ \t]+")
+
+
 def find_addresses(text: str) -> list[Found]:
     text = _blank_specks(text)
     found = []
@@ -2033,7 +2053,11 @@ def find_addresses(text: str) -> list[Found]:
             if town and "\n" in town and not regex.search(r"\d", town):
                 end = match.start("town")  # a capitalised word on the next line: not a town
             value = text[match.start() : end].rstrip(" ,\t\n")
-            found.append(Found(match.start(), match.start() + len(value), ADDRESS, 0.7, "address"))
+            start = match.start()
+            age = _AGE_BEFORE_OF.match(value)
+            if age:  # "Morrill, 88, of 41 Maple Street": an age, then the address
+                start, value = start + age.end(), value[age.end() :]
+            found.append(Found(start, start + len(value), ADDRESS, 0.7, "address"))
     for match in _POSTCODE_TOWN.finditer(text):
         if regex.match(r"\d{3,4}[ \t]", match.group()) and not _context(
             text, match.start(), regex.compile(r"(?:,|\n)[ \t]*$")

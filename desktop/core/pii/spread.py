@@ -29,6 +29,7 @@ from .recognizers import (
     is_given_name,
     lower_case_text,
     name_that_is_a_word,
+    sign_off,
     stop_words,
     word_set,
 )
@@ -280,7 +281,10 @@ def lower_case_lists(text: str, spans: Sequence[Found], language: str) -> list[F
 
 def _plausible(value: str) -> bool:
     return not any(
-        capitalised_function_word(w) or institution_word(w) or name_that_is_a_word(w)
+        capitalised_function_word(w)
+        or institution_word(w)
+        or name_that_is_a_word(w)
+        or w.casefold().strip(".,") in OFFICE_WORDS  # "Hon. Secretary"
         for w in value.split()
     )
 
@@ -427,6 +431,8 @@ def surnames_before(text: str, spans: Sequence[Found]) -> list[Found]:
         if not match:
             continue
         surnames = match.group("surnames").rstrip(" \t,")
+        if sign_off(text, match.start("surnames")):
+            continue  # "Yours, Eamon Maguire"
         if not _plausible(surnames.title() if surnames.isupper() else surnames):
             continue
         if any(s.kind == ADDRESS and s.start < span.start and match.start() < s.end for s in spans):
