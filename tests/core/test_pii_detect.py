@@ -2085,3 +2085,10 @@ def test_english_registers_and_forms_without_their_false_names() -> None:
     found = pairs(obituary)
     assert ("Bayley Hazen Road", "ADDRESS") in found and "89" not in " ".join(v for v, _ in found)
     assert "Hon" not in [v for v, _ in pairs("Yours, Eamon Maguire, Hon. Secretary")]
+
+
+def test_a_given_name_at_the_head_of_a_things_name_or_a_boats_registration_is_none() -> None:
+    minutes = "Inverness County Heritage Society, Oral History Project, recording OH-2021-041."
+    assert not [v for v, k in pairs(minutes) if k == "PERSON"], pairs(minutes)
+    icelandic = "leiðarbók vélbátsins Freyju ÍS 312 og myndir af Hafdís GK."
+    assert not [v for v, k in pairs(icelandic, "isl") if k == "PERSON"], pairs(icelandic, "isl")

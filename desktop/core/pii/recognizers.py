@@ -644,6 +644,15 @@ _INSTITUTION_WORDS = word_set(
 )
 
 
+# Words that make a capitalised run after a given name a thing's name, not a person's.
+_NAMED_THING_WORDS = word_set(
+    "methodist history project meeting falls township institute sacramentos centro ruta "
+    "grange show memorial"
+)
+# An Icelandic boat's registration after its name: "Freyju ÍS 312", "Hafdís GK".
+_BOAT_NUMBER = regex.compile(r"[ \t]+[A-ZÁÉÍÓÚÝÞÆÖ]{2}(?:[ \t]?\d{1,3})?(?![\p{L}])")
+
+
 def capitalised_function_word(word: str) -> bool:
     """ "The", "Dans", "Eta": a capitalised word that is no name."""
     return word in _CAPITALISED_FUNCTION_WORDS
@@ -1122,6 +1131,13 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
             end = surnames.end()
         if surnames and _STREET_WORD_AT_END.search(surnames.group()):
             continue  # "Marine Drive", "Victoria Road": a street named after someone
+        if surnames and any(
+            w.casefold() in _INSTITUTION_WORDS or w.casefold() in _NAMED_THING_WORDS
+            for w in surnames.group().split()
+        ):
+            continue  # "Ebenezer Methodist chapel", "Oral History Project": no person
+        if _BOAT_NUMBER.match(text, match.end()):
+            continue  # "Freyju ÍS 312", "Hafdís GK": a boat by its registration
         if regex.search(
             r"(?<!\w)(?:San|Santa|Santo|Sant|Saint|Sainte|St|Ste|Done)\.?[ \t]+$",
             text[max(0, match.start() - 8) : match.start()],
