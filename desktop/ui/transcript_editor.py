@@ -774,17 +774,22 @@ class TranscriptEditor(QWidget):
         told to stop, or to drop its source, while it is still opening a file (seen twice
         in a dozen CI runs, closing a project just after a recording was shown): wait for
         the opening to finish first, which takes milliseconds for a local file, at most
-        two seconds; and do not stop a player that is not playing."""
-        deadline = time.monotonic() + 2.0
-        while (
-            self.player.mediaStatus() == QMediaPlayer.MediaStatus.LoadingMedia
-            and time.monotonic() < deadline
-        ):
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 20)
+        two seconds; and do not stop a player that is not playing. It can also deadlock
+        stopping a paused player, whose PulseAudio stream is suspended (seen once in CI;
+        the same hang is valbok/QtAVPlayer#618): so the player is never paused, see
+        toggle_play."""
+        self._wait_while(lambda: self.player.mediaStatus() == QMediaPlayer.MediaStatus.LoadingMedia)
         if self.player.playbackState() != QMediaPlayer.PlaybackState.StoppedState:
             self.player.stop()
         if not self.player.source().isEmpty():
             self.player.setSource(QUrl())
+
+    @staticmethod
+    def _wait_while(condition: Callable[[], bool], seconds: float = 2.0) -> None:
+        """Let the player's events in while ``condition`` holds, at most ``seconds``."""
+        deadline = time.monotonic() + seconds
+        while condition() and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 20)
 
     def undo(self) -> None:
         change = self.history.undo()
@@ -890,7 +895,11 @@ class TranscriptEditor(QWidget):
             return
         self._listened = True
         if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
-            self.player.pause()
+            # Stopped where it was, not paused: Qt's FFmpeg backend can hang for good when
+            # a paused player is later stopped or given another file (see _release_sound).
+            at = self.player.position()
+            self.player.stop()
+            self.seek(at / 1000)
         else:
             self.player.play()
 

@@ -474,6 +474,39 @@ def test_playing_highlights_the_word_being_spoken(qtbot: QtBot, editor: Transcri
     assert len(spoken) >= 3 and min(spoken) >= 7  # "what" onwards, several words
 
 
+def test_pausing_keeps_the_place_and_playing_again_goes_on_from_it(
+    qtbot: QtBot, editor: TranscriptEditor
+) -> None:
+    """Pausing stops the player where it was (a paused Qt player can hang when stopped
+    later); playing again goes on from there, not from the start."""
+    qtbot.waitUntil(
+        lambda: editor.player.mediaStatus() == QMediaPlayer.MediaStatus.LoadedMedia, timeout=10_000
+    )
+    editor.set_speed(2.0)
+    editor.seek(5.0)
+    editor.toggle_play()
+    qtbot.waitUntil(lambda: editor.player.position() > 6_500, timeout=10_000)
+    editor.toggle_play()
+    qtbot.waitUntil(
+        lambda: editor.player.playbackState() != QMediaPlayer.PlaybackState.PlayingState
+    )
+    paused_at = editor.position()
+    qtbot.wait(300)
+    assert editor.position() == paused_at >= 6.5
+    assert editor._play.text() == "▶ Play"
+    editor.toggle_play()
+    qtbot.waitUntil(
+        lambda: editor.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+    )
+    heard: list[int] = []
+    qtbot.waitUntil(
+        lambda: heard.append(editor.player.position()) or heard[-1] > paused_at * 1000 + 300,
+        timeout=10_000,
+    )
+    assert min(heard) >= paused_at * 1000 - 500, heard  # went on; did not start again at 0
+    editor.toggle_play()
+
+
 def test_screenshot(qtbot: QtBot, editor: TranscriptEditor, jfk: tuple[Project, int, int]) -> None:
     """docs/screenshots/transcript.png: a word being spoken, uncertain words shaded."""
     editor._split_at(JFK.index("ask not"))
