@@ -2092,3 +2092,14 @@ def test_a_given_name_at_the_head_of_a_things_name_or_a_boats_registration_is_no
     assert not [v for v, k in pairs(minutes) if k == "PERSON"], pairs(minutes)
     icelandic = "leiðarbók vélbátsins Freyju ÍS 312 og myndir af Hafdís GK."
     assert not [v for v, k in pairs(icelandic, "isl") if k == "PERSON"], pairs(icelandic, "isl")
+
+
+def test_icelandic_names_that_start_a_sentence() -> None:
+    letter = (
+        "Hér er gott land og hagar góðir fyrir kýrnar. Jón minn fer norður á morgun. "
+        "Siggi litli er byrjaður í skóla. Guðrún segir frá beitningu. Hún lést í fyrra. "
+        "Sala á nýjasta bindi gengur vel."
+    )
+    found = [v for v, k in pairs(letter, "isl") if k == "PERSON"]
+    assert {"Jón", "Siggi", "Guðrún"} <= set(found), found
+    assert "Hún" not in found and "Sala" not in found, found

@@ -78,6 +78,12 @@ def person_word(word: str) -> bool:
     return bool(categories(word) & PERSON_CATEGORIES)
 
 
+def only_a_name(word: str) -> bool:
+    """Every reading BÍN has of ``word`` as written names a person ("Jón", "Siggi")."""
+    found = categories(word)
+    return bool(found) and found <= PERSON_CATEGORIES
+
+
 def surname_word(word: str) -> bool:
     """A patronymic, metronymic or family name ("Jónsdóttir", "Thors")."""
     return bool(categories(word) & {"föð", "móð", "ætt"})

@@ -1167,6 +1167,15 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
             and end <= match.end()
             and not farm
             and not text[: match.start()].rstrip(" \t").endswith(":")
+            # BÍN knows it only as a name, and a lower-case word follows in the sentence:
+            # "Guðrún segir frá", and a short one with "my" or "little": "Jón minn fer"
+            and not (
+                language == "is"
+                and icelandic.only_a_name(word)
+                and word.lower() not in stop_words("is")
+                and _ICELANDIC_NAME_GOES_ON.match(text, match.end())
+                and (len(word) >= 5 or _ICELANDIC_MY_NAME.match(text, match.end()))
+            )
             and (
                 len(word) < 5
                 or word.lower() in stop_words(language or "en")
@@ -1184,6 +1193,10 @@ def sign_off(text: str, at: int) -> bool:
     return bool(_SIGN_OFF.match(text, at))
 
 
+_ICELANDIC_NAME_GOES_ON = regex.compile(r"[ \t]+\p{Ll}")
+_ICELANDIC_MY_NAME = regex.compile(
+    r"[ \t]+(?:minn|mín|mína|míns|okkar|litli|litla|gamli|gamla|frændi|frænka)(?![\p{L}])"
+)
 _DATE_ABBREVIATIONS = word_set(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun"
 )
