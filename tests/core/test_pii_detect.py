@@ -2103,3 +2103,17 @@ def test_icelandic_names_that_start_a_sentence() -> None:
     found = [v for v, k in pairs(letter, "isl") if k == "PERSON"]
     assert {"Jón", "Siggi", "Guðrún"} <= set(found), found
     assert "Hún" not in found and "Sala" not in found, found
+
+
+def test_french_hyphened_given_names_and_breton_surnames_said_in_lower_case() -> None:
+    tape = (
+        "locuteur un : on est le mardi dix-huit avril je suis annick le bihan pour "
+        "l'association et je suis chez madame marie-josèphe le goff dans sa maison\n"
+        "locuteur deux : je me suis mariée en cinquante-deux avec jean-yves le goff de kervéoc "
+        "et monsieur lavoie le fromager passait tous les jours\n"
+        "locuteur un : merci beaucoup madame le goff on va faire une petite pause\n"
+    )
+    found = pairs(tape, "fra")
+    for name in ("annick le bihan", "marie-josèphe le goff", "jean-yves le goff", "le goff"):
+        assert (name, "PERSON") in found, found
+    assert not [v for v, _ in found if "fromager" in v], found

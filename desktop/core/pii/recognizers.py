@@ -1297,7 +1297,9 @@ _VERB_ENDINGS = {
     "eu": ("zen", "zuen", "du", "da", "ean", "an", "ra", "tik", "ko", "etan"),
 }
 _SAID_NAME_WORD = regex.compile(
-    r"[ \t]+(\p{Ll}{3,})(?:[ \t]+((?:o['’]|d['’])?\p{Ll}{3,}))?(?=([ \t,.?!\n]|$))"
+    # "marie-josèphe le goff", "madame le goff", "annick le bihan"
+    r"[ \t]+((?:le[ \t]+)?\p{Ll}{3,}|\p{Ll}{2,}-\p{Ll}{2,})"
+    r"(?:[ \t]+((?:le[ \t]+)?(?:o['’]|d['’])?\p{Ll}{3,}(?:['’]\p{Ll})?))?(?=([ \t,.?!\n]|$))"
 )
 
 
@@ -1403,6 +1405,8 @@ def find_said_names(text: str, language: str = "") -> list[Found]:
                 and second != first
                 and second not in stop
                 and not second.endswith(verb_endings)
+                # "lavoie le fromager": a trade after the name
+                and not (" " in second and dictionary_word(second.split()[-1], language))
             ):
                 end = match.end(2)
             found.append(Found(match.start(1), end, PERSON, 0.4, "said-name"))
@@ -1412,7 +1416,10 @@ def find_said_names(text: str, language: str = "") -> list[Found]:
     return found
 
 
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Ll}{5,}(?![\p{L}\p{N}])")
+# (and hyphened: "jean-yves", "anne-françoise")
+_LOWER_WORD = regex.compile(
+    r"(?<![\p{L}\p{N}'’])(?:\p{Ll}{5,}|\p{Ll}{3,}-\p{Ll}{2,})(?![\p{L}\p{N}\-])"
+)
 _LOWER_SHORT = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Ll}{3,8}(?![\p{L}\p{N}'’])")
 # Spanish and Basque pet names, and names short or shared with words.
 _SHORT_PET_NAMES = word_set(
@@ -1452,11 +1459,15 @@ def find_lower_case_names(text: str, language: str = "") -> list[Found]:
         word = match.group()
         if word in stop or _SAINT_BEFORE.search(text[max(0, match.start() - 8) : match.start()]):
             continue  # "san pedro", "santa marta", "el día del pilar"
-        titled = word.capitalize()
+        titled = "-".join(part.capitalize() for part in word.split("-"))
         # Icelandic inflects names ("guðrúnu"). Of Basque endings only those of a person
         # ("josefak", "mirenekin") count on a lower-case word: others are too often a
         # verb's ("egiten").
-        letters = len(word) if is_given_name(titled) else 0
+        given = is_given_name(titled) or (
+            # "jean-yves", "anne-françoise"
+            "-" in word and all(is_given_name(part.capitalize()) for part in word.split("-"))
+        )
+        letters = len(word) if given else 0
         # "manor", "floor", "trinity": given names somewhere, words here.
         if letters and dictionary_word(word, language) and not common_given_name(titled, language):
             letters = 0
@@ -1469,14 +1480,15 @@ def find_lower_case_names(text: str, language: str = "") -> list[Found]:
         if letters:
             end = match.start() + letters
             # A case ending closes a name ("txominek behin"): no surname follows it.
-            if letters == len(word) and is_given_name(titled):
+            if letters == len(word) and given:
                 end = _said_surnames(text, end, language, stop)
             found.append(Found(match.start(), end, PERSON, 0.4, "lower-case-name"))
     return found
 
 
 _SAID_SURNAME = regex.compile(
-    r"[ \t]+((?:o['’]|d['’])?\p{Ll}{3,}(?:[-'’]\p{Ll}+)?)(?![\p{L}\p{N}'’])"  # "o'neill"
+    # "o'neill", and Breton "le bihan", "le floc'h"
+    r"[ \t]+((?:o['’]|d['’]|le[ \t]+)?\p{Ll}{3,}(?:[-'’]\p{Ll}+)?)(?![\p{L}\p{N}'’])"
 )
 # Basque words that end a name said before them: a kinship word in a case ("amak",
 # "aitarekin"), an auxiliary verb ("gaude", "diot"), a possessive or an adverb ("nire",
@@ -1503,7 +1515,7 @@ def _said_surnames(text: str, end: int, language: str, stop: frozenset[str]) -> 
         match = _SAID_SURNAME.match(text, end)
         if not match:
             break
-        word = match.group(1)
+        word = match.group(1).split()[-1]  # (without "le")
         if (
             word in stop
             or word.endswith(verb_endings)
