@@ -2117,3 +2117,12 @@ def test_french_hyphened_given_names_and_breton_surnames_said_in_lower_case() ->
     for name in ("annick le bihan", "marie-josèphe le goff", "jean-yves le goff", "le goff"):
         assert (name, "PERSON") in found, found
     assert not [v for v, _ in found if "fromager" in v], found
+
+
+def test_an_address_field_set_out_over_several_lines() -> None:
+    form = (
+        "DONOR\nName: Mrs Alison J. Gourlay\nAddress: Braeside Cottage\nWest Shore Road\n"
+        "Pittenweem\nFife KY10 2QT\nTelephone: 01632 960123"
+    )
+    found = pairs(form)
+    assert ("Braeside Cottage\nWest Shore Road\nPittenweem\nFife KY10 2QT", "ADDRESS") in found

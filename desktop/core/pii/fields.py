@@ -159,6 +159,31 @@ _ADDRESS_SAID = regex.compile(
 )
 
 
+# The lines under an address field's first line, as a form sets out a postal address
+# ("Address: Braeside Cottage" / "West Shore Road" / "Pittenweem" / "Fife KY10 2QT"): short
+# lines of capitalised words and numbers, with no label, up to a blank line.
+_ADDRESS_LINE_UNDER = regex.compile(
+    r"\n[ \t]*(?![^\n]*:)(?=[^\n]*[\p{Lu}\d])[\p{Lu}\d(][^\n]{0,45}(?=\n|$)"
+)
+
+
+def _lines_under(text: str, end: int) -> int | None:
+    """Where an address that goes on over the next lines ends (None if it does not)."""
+    more = None
+    for _ in range(4):
+        line = _ADDRESS_LINE_UNDER.match(text, end)
+        if not line or regex.search(r"(?i)\b(?:tel|phone|e-?mail|sími|tfno|tél)\b", line.group()):
+            break
+        words = line.group().split()
+        if any(w[0].islower() and len(w) > 3 and w.lower() not in _ADDRESS_JOINS for w in words):
+            break  # a sentence, not an address's line
+        end = more = line.end()
+    return more
+
+
+_ADDRESS_JOINS = frozenset({"road", "street", "lane", "de", "del", "la", "le", "les", "des", "du"})
+
+
 _ADDRESSEE = regex.compile(
     r"(?:Hr|Herra|Frú|Fröken|Ungfrú|Mr|Mrs|Ms|Miss|Dr|Mme|Mlle|Monsieur|Madame|M|Sr|Sra|"
     r"Srta|D|Dña|Don|Doña|Jauna|Andrea)\.?[ \t]+[^,\d]{2,40},[ \t]*"
@@ -192,7 +217,8 @@ def find_fields(text: str) -> list[Found]:
             start += addressee.end()
             value = value[addressee.end() :]
         if regex.search(r"[\p{Lu}\d]", value) and len(value) <= 120:
-            found.append(Found(start, start + len(value), ADDRESS, 0.55, "form-field"))
+            end = _lines_under(text, start + len(value)) if value == match["value"] else None
+            found.append(Found(start, end or start + len(value), ADDRESS, 0.55, "form-field"))
     for match in _BIRTHPLACE_FIELD.finditer(text):
         value = match.group("value").rstrip(" .,;")
         if regex.match(r"\p{Lu}", value) and len(value) <= 60:
