@@ -2126,3 +2126,13 @@ def test_an_address_field_set_out_over_several_lines() -> None:
     )
     found = pairs(form)
     assert ("Braeside Cottage\nWest Shore Road\nPittenweem\nFife KY10 2QT", "ADDRESS") in found
+
+
+def test_a_flat_in_an_estate_said_aloud() -> None:
+    tape = (
+        "Q : vous avez été relogés où\nR : à la cité des aygalades bâtiment b au quatrième "
+        "sans ascenseur, et avant au huit montée des accoules au troisième"
+    )
+    found = pairs(tape, "fra")
+    assert ("cité des aygalades bâtiment b au quatrième", "ADDRESS") in found, found
+    assert ("huit montée des accoules au troisième", "ADDRESS") in found, found

@@ -2191,6 +2191,19 @@ _SAID_ADDRESSES = (
         r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de))?"
         r"(?:[ \t]+\p{L}[\p{L}\-]+){1,2})"
     ),
+    # A flat in a Marseille-style estate said aloud: "au huit de la traverse du bon-air au
+    # deuxième", "à la cité des aygalades bâtiment b au quatrième", "la gavotte aux
+    # peyrards bâtiment c": a numbered or named block, then its building or floor.
+    regex.compile(
+        rf"(?<![\p{{L}}])(?:(?:{_NUMBER_WORDS})(?:[ \t]+de)?[ \t]+(?:la[ \t]+|l['’])?)?"
+        r"(?:traverse|montée|cité|résidence|rue|impasse|chemin|boulevard|avenue|\p{Ll}{4,})"
+        r"(?:[ \t]+(?:des|du|de[ \t]+la|de|aux|d['’]))[ \t]*\p{Ll}[\p{Ll}\-]{2,}"
+        r"(?:[ \t]+(?:bâtiment|bât|escalier)[ \t]+[a-z](?![\p{L}]))?"
+        r"(?:[ \t]+au[ \t]+(?:premier|deuxième|second|troisième|quatrième|cinquième|"
+        r"sixième|septième|huitième|neuvième|dixième|rez-de-chaussée))"
+        r"|(?<![\p{L}])(?:cité|résidence|\p{Ll}{4,}[ \t]+aux)[ \t]+\p{Ll}[\p{Ll}\-]{2,}[ \t]+"
+        r"(?:bâtiment|bât|escalier)[ \t]+[a-z](?![\p{L}])"
+    ),
     # "au douze rue des blanchers", "huit impasse des acacias", "au 14 rue des consuls",
     # "au quatre, chemin des vignes"
     regex.compile(
