@@ -2136,3 +2136,14 @@ def test_a_flat_in_an_estate_said_aloud() -> None:
     found = pairs(tape, "fra")
     assert ("cité des aygalades bâtiment b au quatrième", "ADDRESS") in found, found
     assert ("huit montée des accoules au troisième", "ADDRESS") in found, found
+
+
+def test_a_basque_farm_in_capitals_and_its_name_again_in_cases() -> None:
+    card = (
+        "JOSE RAMON URIARTE BILBAO / «TXOMIN» / ZEARRETA BASERRIKOA / JAIO ZAN 1921\n"
+        "Jose Ramon Uriarte Muxikan jaio zen eta Zearretan bizi izan zen. "
+        "Auzoan «Zearretako Txomin» deitzen zioten."
+    )
+    found = pairs(card, "eus")
+    for value in ("ZEARRETA BASERRIKOA", "Zearretan", "Zearretako"):
+        assert (value, "ADDRESS") in found, found

@@ -2523,7 +2523,7 @@ def find_said_addresses(text: str, language: str = "") -> list[Found]:
 # Homes known by a name, not a number: farms, cottages, Basque "baserria", French "ferme",
 # Spanish "cortijo". Proposed with a low score: a farm may be a landmark, but the same
 # words are a family's address in a letter or a register.
-_HOUSE_NAMES = (
+_HOUSE_NAMES: tuple[regex.Pattern[str], ...] = (
     regex.compile(
         rf"(?<!\w)(?:{_CAP}[ \t]+){{1,3}}(?:Farm|Farmhouse|Cottage|Cottages|Grange|Lodge|Croft|"
         r"Steading|Bungalow)(?!\w)",
@@ -2581,9 +2581,16 @@ _HOUSE_NAMES = (
 )
 
 
+# A Basque farm on a memorial card or a heading, in capitals: "ZEARRETA BASERRIKOA".
+_HOUSE_NAMES_IN_CAPITALS = regex.compile(
+    r"(?<![\p{L}])\p{Lu}{3,}(?:-\p{Lu}{2,})?[ \t]+(?=BASERRI(?:A|AN|KOA|KO|TIK|RA)(?![\p{L}]))"
+    r"BASERRI\p{Lu}*"
+)
+
+
 def find_house_names(text: str) -> list[Found]:
     found = []
-    for pattern in _HOUSE_NAMES:
+    for pattern in (*_HOUSE_NAMES, _HOUSE_NAMES_IN_CAPITALS):
         for match in pattern.finditer(text):
             words = regex.findall(r"\p{L}+", match.group())
             if (words[0] in _CAPITALISED_FUNCTION_WORDS and words[1] != "Bourg") or any(

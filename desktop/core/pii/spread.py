@@ -153,6 +153,8 @@ def repeated_places(text: str, spans: Sequence[Found], language: str) -> list[Fo
                 and not dictionary_word(word, language)
             ):
                 words.add(word)
+                if word.isupper():  # "ZEARRETA BASERRIKOA", then "Zearretan bizi zen"
+                    words.add(word.capitalize())
     if not words:
         return []
     pattern = regex.compile(
