@@ -2147,3 +2147,17 @@ def test_a_basque_farm_in_capitals_and_its_name_again_in_cases() -> None:
     found = pairs(card, "eus")
     for value in ("ZEARRETA BASERRIKOA", "Zearretan", "Zearretako"):
         assert (value, "ADDRESS") in found, found
+
+
+def test_speakers_labelled_by_their_initials_or_name_but_not_a_forms_labels() -> None:
+    tape = (
+        "Interviewee: Margaret Coulthard. Interviewer: Kevin Armstrong.\n\n"
+        "KA: right it's going now so tell me where you were born\n"
+        "MC: well we were in the upstairs flat\nKA: and your nana\nMC: round the corner\n"
+        "INT: thank you\nINT: that's all\n"
+    )
+    found = pairs(tape)
+    assert ("KA", "PERSON") in found and ("MC", "PERSON") in found, found
+    assert ("INT", "PERSON") not in found, found
+    form = "Izen-abizenak: Itziar Goikoetxea\nNAN: 44718263F\nIBAN: ES80 2095 0611 0791 0044 1234"
+    assert not [v for v, k in pairs(form, "eus") if v in ("NAN", "IBAN")], pairs(form, "eus")

@@ -42,6 +42,7 @@ from .spread import (
     repeated_names,
     repeated_places,
     signature,
+    speaker_labels,
     surnames_before,
 )
 
@@ -378,6 +379,7 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         *surnames_before(text, found),
         *lower_case_lists(text, found, resolved.code),
         *signature(text),
+        *speaker_labels(text, found),
     ]
     spans += [Span(f.start, f.end, f.kind, f.score, f.detector) for f in more]
     # A model's person inside what a form's label or a register's column says is a home

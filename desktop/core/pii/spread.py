@@ -9,6 +9,7 @@ proposed with a low score, for review: a missed repeat is a leak, a wrong one a 
 
 from __future__ import annotations
 
+import collections
 from collections.abc import Callable, Iterable, Sequence
 
 import regex
@@ -494,6 +495,36 @@ _SIGNED_AFTER_POSSESSIVE = regex.compile(
     r"(?i:\b(?:your|yours|ton|ta|votre|tu|vuestra|vuestro|su|zure|zuen|þín|þinn|ykkar)\b)"
     r"(?:[ \t]+\p{Ll}+){0,2}[ \t]+(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})[ \t.!]*$"
 )
+
+
+_SPEAKER_LABEL = regex.compile(r"(?m)^[ \t]*(?P<label>\p{Lu}{2,4})[ \t]?:")
+
+
+def speaker_labels(text: str, spans: Sequence[Found]) -> list[Found]:
+    """A transcript's speakers labelled by their initials or their name ("KA:" for Kevin
+    Armstrong, "MAÑI:"): a label that is the initials of a person found in the text, or a
+    given name, is that person."""
+    initials = set()
+    for span in spans:
+        if span.kind == PERSON and not model_only(span.detector):
+            words = regex.findall(r"\p{Lu}\p{L}*", text[span.start : span.end])
+            if len(words) >= 2:
+                initials.add("".join(w[0] for w in words[:2]).upper())
+                initials.add("".join(w[0] for w in words).upper())
+    labels = list(_SPEAKER_LABEL.finditer(text))
+    # a speaker speaks more than once; "IBAN:" and "NAN:" (a Basque ID) label a form's line
+    said = collections.Counter(m["label"] for m in labels)
+    found = []
+    for match in labels:
+        label = match["label"]
+        if said[label] < 2 or label.casefold() in OFFICE_WORDS | _FORM_ABBREVIATIONS:
+            continue
+        if label in initials or (len(label) >= 3 and is_given_name(label.capitalize())):
+            found.append(Found(match.start("label"), match.end("label"), PERSON, 0.45, "speaker"))
+    return found
+
+
+_FORM_ABBREVIATIONS = word_set("iban bic nan dni nie nif ssn curp foto tel fax ref")
 
 
 def signature(text: str) -> list[Found]:
