@@ -2161,3 +2161,13 @@ def test_speakers_labelled_by_their_initials_or_name_but_not_a_forms_labels() ->
     assert ("INT", "PERSON") not in found, found
     form = "Izen-abizenak: Itziar Goikoetxea\nNAN: 44718263F\nIBAN: ES80 2095 0611 0791 0044 1234"
     assert not [v for v, k in pairs(form, "eus") if v in ("NAN", "IBAN")], pairs(form, "eus")
+
+
+def test_names_typed_in_capitals_in_running_text() -> None:
+    will = (
+        "THE LAST WILL of me DANIEL FOLEY of Lispole, subject to the right of my wife HANORA FOLEY."
+    )
+    found = pairs(will)
+    assert ("DANIEL FOLEY", "PERSON") in found and ("HANORA FOLEY", "PERSON") in found, found
+    notice = "2. ANUNCIO (16-VI-1962)\nSE VENDE casa de labranza. Cuenta IBAN ES50 2095 0611 0691."
+    assert not [v for v, k in pairs(notice, "spa") if k == "PERSON"], pairs(notice, "spa")

@@ -148,6 +148,7 @@ class _Finder:
             *rec.find_bare_initials(text),
             *(rec.find_families_after_article(text, code) if code in ("es", "fr") else []),
             *rec.find_given_names(text, code),
+            *rec.find_names_in_capitals(text, code),
             *rec.find_lower_case_names(text, code),
             *rec.find_said_names(text, code),
             *rec.find_mangled_emails(text),

@@ -98,7 +98,7 @@ OFFICE_WORDS = word_set(
     # a telephone's label the model takes for a name ("Tel. Heptonstall 37")
     "tel tél tfno telf fax mob gsm "
     # and an identity document's ("lleven el DNI en vigor")
-    "dni nie nif nir nan nss kennitala "
+    "dni nie nif nir nan nss kennitala iban bic "
     # "Eamon Maguire, Hon. Secretary", "Duke of Wellington's Regt"
     "hon regt"
 )
@@ -1185,6 +1185,36 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
         ):
             continue
         found.append(Found(match.start(), end, PERSON, 0.4, "given-name"))
+    return found
+
+
+# A name in capitals in a line of running text, as wills and forms type them: "of me
+# DANIEL FOLEY of Gortnaskehy", "my wife HANORA FOLEY", "Name on card: MR R MCCREA".
+_NAME_IN_CAPITALS = regex.compile(
+    r"(?<![\p{L}])(?P<given>\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?:[ \t]+\p{Lu}\.?)?"
+    r"(?:[ \t]+\p{Lu}{2,}(?:-\p{Lu}{2,})?){1,2}(?![\p{L}])"
+)
+
+
+def find_names_in_capitals(text: str, language: str = "") -> list[Found]:
+    """Names typed in capitals whose first word is a given name, on a line that is not
+    all capitals (a heading's "ST MARY'S CHURCH" is left alone)."""
+    stop = stop_words(language or "en")
+    found = []
+    for match in _NAME_IN_CAPITALS.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        line = text[start : end if end >= 0 else len(text)]
+        words = match.group().split()
+        if (
+            not any(c.islower() for c in line)
+            or not is_given_name(match["given"].capitalize())
+            or any(institution_word(w) or w.casefold() in OFFICE_WORDS for w in words)
+            or any(capitalised_function_word(w.capitalize()) for w in words)
+            or any(w.lower() in stop or (len(w) == 2 and w.isalpha()) for w in words)
+        ):
+            continue
+        found.append(Found(match.start(), match.end(), PERSON, 0.45, "capitals-name"))
     return found
 
 
