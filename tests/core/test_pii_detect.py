@@ -2171,3 +2171,10 @@ def test_names_typed_in_capitals_in_running_text() -> None:
     assert ("DANIEL FOLEY", "PERSON") in found and ("HANORA FOLEY", "PERSON") in found, found
     notice = "2. ANUNCIO (16-VI-1962)\nSE VENDE casa de labranza. Cuenta IBAN ES50 2095 0611 0691."
     assert not [v for v, k in pairs(notice, "spa") if k == "PERSON"], pairs(notice, "spa")
+
+
+def test_american_streets_with_ordinals_and_directions() -> None:
+    letter = "Hann bjó alla ævi í Ballard, á 2214 NW 58th Street, og þar ólst amma mín upp."
+    assert ("2214 NW 58th Street", "ADDRESS") in pairs(letter, "isl")
+    block = "Bestu kveðjur,\nKristín Olson\n6120 24th Ave NW, Seattle, WA 98107, USA"
+    assert ("6120 24th Ave NW, Seattle, WA 98107, USA", "ADDRESS") in pairs(block, "isl")

@@ -2028,8 +2028,12 @@ _HYPHENATED_SUFFIX = rf"(?:{_CAP}-)+\p{{Lu}}?(?i:{_SUFFIXES})"  # Agnes-Wesack-S
 _ADDRESS_PATTERNS = (
     # 14 Harbour Street[, Whitby] / Flat 6 Jonathan Causeway
     regex.compile(
-        rf"(?<![\w/.,-])(?:{_HOUSE}[,.]?[ \t]+|{_UNIT_FIRST})(?:{_NAMEWORD}[ \t]+){{0,4}}?{_CAP}"
-        rf"[ \t]+(?:{_STREET_AFTER})\.?(?!\w){_UNIT}(?P<town>{_TOWN})?",
+        # and American: "2214 NW 58th Street", "6120 24th Ave NW"
+        rf"(?<![\w/.,-])(?:{_HOUSE}[,.]?[ \t]+|{_UNIT_FIRST})"
+        rf"(?:(?:{_NAMEWORD}|[NSEW]{{1,2}})[ \t]+){{0,4}}?"
+        rf"(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))"
+        rf"[ \t]+(?:{_STREET_AFTER})\.?(?!\w)(?:[ \t]+[NSEW]{{1,2}}(?!\w))?"
+        rf"{_UNIT}(?P<town>{_TOWN})?",
         _FLAGS,
     ),
     # 12 rue des Tanneurs[, 64100 Bayonne] / 5 Stryd Fawr / 64, chemin Da Silva
