@@ -2178,3 +2178,23 @@ def test_american_streets_with_ordinals_and_directions() -> None:
     assert ("2214 NW 58th Street", "ADDRESS") in pairs(letter, "isl")
     block = "Bestu kveðjur,\nKristín Olson\n6120 24th Ave NW, Seattle, WA 98107, USA"
     assert ("6120 24th Ave NW, Seattle, WA 98107, USA", "ADDRESS") in pairs(block, "isl")
+
+
+def test_the_rest_of_an_envelope_block_under_a_line_with_a_number() -> None:
+    envelope = (
+        "[Sobre con sello de 25 cts.]\n\nSra. D.ª Pilar Souto Rey\nLugar de Piñeiro, n.º 3\n"
+        "Parroquia de San Xoán de Calo\nTeo (Coruña)\n\nRemite: José Souto"
+    )
+    found = pairs(envelope, "spa")
+    assert ("Parroquia de San Xoán de Calo", "ADDRESS") in found, found
+    assert ("Teo (Coruña)", "ADDRESS") in found, found
+    contact = (
+        "Mis datos:\nAv. Corrientes 4120, piso 3\nC1195AAN Ciudad Autónoma de Buenos Aires\n"
+        "Argentina\n\nUn saludo."
+    )
+    found = pairs(contact, "spa")
+    assert ("C1195AAN Ciudad Autónoma de Buenos Aires", "ADDRESS") in found, found
+    assert ("Argentina", "ADDRESS") in found, found
+    # An association signing under a dedication is no address.
+    notice = "Familia osoari besarkada bat.\n\nUrolako Historia Taldea\n(Aldizkaria, 2009, 12. zk.)"
+    assert not [v for v, k in pairs(notice, "eus") if k == "ADDRESS" and "Taldea" in v]

@@ -395,7 +395,19 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
             and any(a <= s.start and s.end <= b for a, b in homes)
         )
     ]
-    joined = merge([*spans, *_lines_under_names(text, spans)])
+    under = _lines_under_names(text, spans)
+    if under:
+        # The rest of a block under the line found there: "Lugar de Outeiro, n.º 7" /
+        # "Parroquia de Santa María de Ribadulla" / "Vedra (Coruña)".
+        people = [rec.Found(s.start, s.end, s.kind, s.score, s.detector) for s in spans]
+        lines = [rec.Found(s.start, s.end, s.kind, s.score, s.detector) for s in under]
+        around = [*lines, *[p for p in people if p.kind == rec.PERSON]]
+        more_lines = [
+            *address_tails(text, lines, resolved.code),
+            *address_blocks(text, around, upward=False),
+        ]
+        under += [Span(f.start, f.end, f.kind, f.score, f.detector) for f in more_lines]
+    joined = merge([*spans, *under])
     return [_over_broken_word(text, _whole_name(text, s, resolved.code)) for s in joined]
 
 

@@ -637,6 +637,7 @@ _INSTITUTION_WORDS = word_set(
     "société comité conseil mairie école église banque musée association syndicat compagnie "
     "cie fédération université collège lycée journal cercle amicale "
     "félag félagið félagsins sögufélag kirkja skóli banki elkartea eliza udala ikastola "
+    "taldea kooperatiba batzordea "
     "sociedad ayuntamiento iglesia escuela banco archivo archivos histórico provincial "
     "cultura consistorial "
     "municipal biblioteca museo artxiboa artxibo udal museoa liburutegia collections "

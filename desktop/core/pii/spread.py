@@ -799,7 +799,8 @@ _SEGMENT = (
     # a flat's, a floor's or a box's number too: "app. 3", "íbúð 201", "boîte 7", "2e étage"
     rf"(?:(?:{_FLAT_WORDS})[ \t]+\d{{1,4}}[a-zA-Z]?"
     rf"|\d{{1,2}}(?:e|er|º|\.º|\.)?[ \t]+(?:{_FLAT_WORDS})"
-    r"|\p{Lu}[\p{L}'’\-]*|\d{1,4}[a-zA-Z]?)"
+    # a postcode of letters and digits: "C1424CEH" (Argentina)
+    r"|\p{Lu}[\p{L}'’\-]*|\d{1,4}[a-zA-Z]?|[A-Z]{1,2}\d[A-Z\d]{2,6}(?![\p{L}\d]))"
     # a town's particles, between its words: "Frankfurt am Main", "Bergen op Zoom"
     r"(?:[ \t]+(?:(?:de|la|del|du|des|upon|on|am|der|op|aan|sur)[ \t]+)*"
     r"(?:\p{Lu}[\p{L}'’\-]*|\d{1,4}))*"
@@ -877,12 +878,13 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return lines
 
 
-def address_blocks(text: str, spans: Sequence[Found]) -> list[Found]:
+def address_blocks(text: str, spans: Sequence[Found], *, upward: bool = True) -> list[Found]:
     """The other lines of a letter's address block: short lines of capitalised words
     just above or below a line with an address found in it ("Low Mill Cottage" / "Beck
     Lane" / "Rosedale Abbey"), up to a blank line, a name, a date or a greeting; and the
     rest of an address's own line when only town words follow it ("27400 Monforte" of
-    "27400 Monforte de Lemos (Lugo)")."""
+    "27400 Monforte de Lemos (Lugo)"). Not ``upward`` from a line found under a name,
+    which is above it."""
     # A model's guess may be a place ("Castleford"), and a given name may be part of a
     # town ("Kirkby Stephen"): only a line that is mostly a name found otherwise stops.
     people = [(s.start, s.end) for s in spans if s.kind == PERSON and not model_only(s.detector)]
@@ -907,7 +909,7 @@ def address_blocks(text: str, spans: Sequence[Found]) -> list[Found]:
         if tail and tail.end() > span.end and text[span.end : tail.end()].strip(" \t.,"):
             end = tail.end() - (len(tail.group()) - len(tail.group().rstrip(" \t.,")))
             found.append(Found(span.start, end, ADDRESS, min(span.score, 0.45), "address-block"))
-        for step in (-1, 1):
+        for step in (-1, 1) if upward else (1,):
             index = first if step < 0 else last  # an address found over two lines
             if lines[index][1] - lines[index][0] > 60:
                 continue  # an address in running text, not in a block
@@ -921,7 +923,7 @@ def address_blocks(text: str, spans: Sequence[Found]) -> list[Found]:
                     # and "Kveðja," to a signature.
                     following = text[b + 1 : lines[i + 1][1]] if i + 1 < len(lines) else ""
                     fits = _town_line(following) or _block_line(following)
-                if not fits or name_line(a, b):
+                if not fits or (name_line(a, b) and not _COUNTRY_AT_END.fullmatch(line.strip())):
                     break
                 found.append(
                     Found(a + len(line) - len(line.lstrip()), b, ADDRESS, 0.4, "address-block")
@@ -1069,6 +1071,8 @@ def _town_line(line: str) -> bool:
     if not regex.fullmatch(r"\p{Lu}[\p{L}\-]*[.,]?|\p{Lu}\.?(?:\p{Lu}\.?){1,3}", value):
         return False
     word = value.rstrip(".,")
+    if _COUNTRY_AT_END.fullmatch(value):
+        return True  # "Argentina", though a given name too
     return not (
         is_given_name(word) or capitalised_function_word(word) or institution_word(word)
     ) and (not word.isupper() or len(word.replace(".", "")) <= 4)  # "USA", "U.S.A."
