@@ -2059,7 +2059,7 @@ def test_french_homes_after_demeurant_and_icelandic_streets_with_their_number() 
     )
     assert ("moulin de Traonvélin", "ADDRESS") in pairs(record, "fra")
     farm = "mon grand-père, Léon Delpeyrat, métayer à Pech Gaudou, commune de Sagelat, 1905"
-    assert ("Pech Gaudou", "ADDRESS") in pairs(farm, "fra")
+    assert ("Pech Gaudou, commune de Sagelat", "ADDRESS") in pairs(farm, "fra")
     towns = pairs("demeurant à Saint-Malo, puis domicilié à La Rochelle.", "fra")
     assert not [v for v, k in towns if k == "ADDRESS"], towns
     notice = (
@@ -2198,3 +2198,21 @@ def test_the_rest_of_an_envelope_block_under_a_line_with_a_number() -> None:
     # An association signing under a dedication is no address.
     notice = "Familia osoari besarkada bat.\n\nUrolako Historia Taldea\n(Aldizkaria, 2009, 12. zk.)"
     assert not [v for v, k in pairs(notice, "eus") if k == "ADDRESS" and "Taldea" in v]
+
+
+def test_the_quarter_or_commune_named_after_a_house() -> None:
+    notice = "Los padres residen en el Fundo El Roble, camino a Corral.\n\nBAUTIZO"
+    assert ("Fundo El Roble, camino a Corral", "ADDRESS") in pairs(notice, "spa")
+    deed = (
+        "Jean Favre, cultivateur, demeurant au hameau du Planay, commune de Pralognan, sain de "
+        "corps."
+    )
+    assert ("hameau du Planay, commune de Pralognan", "ADDRESS") in pairs(deed, "fra")
+    # A span of years after it is no part of the address.
+    lease = "métayer à Pech Gaudou, commune de Sagelat, 1908-1934."
+    assert not [v for v, k in pairs(lease, "fra") if "1908" in v]
+
+
+def test_an_irish_address_chain_before_a_colon() -> None:
+    card = "A postcard addressed to Miss B. Doherty, Derrylin, Enniskillen, Co. Fermanagh, Ireland:"
+    assert ("Derrylin, Enniskillen, Co. Fermanagh, Ireland", "ADDRESS") in pairs(card)

@@ -307,7 +307,12 @@ def _after_label(text: str, at: int) -> bool:
 # (Icelandic "s." is sími, telephone)
 _CONTACT_LABELS = r"tel|tél|tfno|telf|phone|fax|mob|e-?mail|gsm|sími|portable|móvil|ph|s(?=\.)"
 _TAIL_WORD = (
-    rf"(?!(?i:{_CONTACT_LABELS})\b)"
+    # not a year or a span of years: "..., commune de Sagelat, 1908-1934" (a postcode of
+    # four digits has its town after it: "1091 Aran")
+    rf"(?!(?i:{_CONTACT_LABELS})\b|\d{{4}}[-–]\d{{2,4}}|(?:1[5-9]|20)\d\d(?!\d)(?![ \t]*\p{{L}})"
+    # nor a date: "R.R. 2, Scotsburn, Saturday, April 8, 1961"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|June|July|"
+    r"August|September|October|November|December)\b)"
     r"(?:[\p{Lu}\d][\p{L}\d.º°ª'’\-]*|\p{Ll}{1,4}\.|bajo|bis|ter|izda|dcha|esk|ezk|izq|"
     # floors, doors and flats: "número 8, segundo izquierda", "appartement 12", "íbúð 0402"
     r"número|piso|puerta|planta|primero|segundo|tercero|cuarto|quinto|sexto|izquierda|"
@@ -325,13 +330,20 @@ _ABBREVIATIONS = (
     r"col|app|appt|apt|av|avda|dpto|depto|ezk|esk|izda|izq|dcha|ch|bd|pl|rte|imp|urb|ctra|"
     r"St|Ste|Mt|Co|Ft"
 )
+# The quarter, parish or commune a house is in, named after it: "Villa Rosario, barrio de
+# Bricia", "Fundo Los Castaños, camino a Niebla", "hameau du Villard, commune de Bessans".
+_PLACE_UNIT = (
+    r"(?:barrio|cerro|camino|partida|paraje|parroquia|lugar|commune|hameau|lieu-dit|casa)"
+    r"[ \t]+(?:(?:de|del|de la|de las|de los|du|des|de l'|a|al)[ \t]+)?"
+    rf"{_TAIL_WORD}(?:[ \t]+{_TAIL_WORD}){{0,2}}"
+)
 _ADDRESS_TAIL = regex.compile(
     # ", Marietta, OH 45750", ", West Virginia", ", 2. ezk.", " (Gipuzkoa)", ", bajo"
     r"\G(?:(?:,[ \t]*(?:à[ \t]+(?=\p{Lu}))?|[ \t]+(?=[(\p{Ll}])"  # ", à Blanzac"
     r"|[ \t]+(?=[A-Z]\d[A-Z][ \t]?\d[A-Z]\d))"  # "(Québec) G0R 3G0", a Canadian postcode
     # a town's particles inside: "Medina de Rioseco", "Valdenebro de los Valles"
-    rf"(?:\([\p{{L}} .\-]{{2,30}}\)|{_TAIL_WORD}(?:[ \t]+(?:(?:de|del|de la|de los|de las|"
-    rf"la|le|sur|en)[ \t]+)?{_TAIL_WORD}){{0,3}})"
+    rf"(?:\([\p{{L}} .\-]{{2,30}}\)|{_PLACE_UNIT}|{_TAIL_WORD}(?:[ \t]+(?:(?:de|del|de la|"
+    rf"de los|de las|la|le|sur|en)[ \t]+)?{_TAIL_WORD}){{0,3}})"
     r"(?![\p{L}\d])"
     r")+"
 )
@@ -718,7 +730,7 @@ _PLACE_PART = (
 )
 _PLACE_CHAIN_AFTER_NAME = regex.compile(
     rf"\G,[ \t]*(?P<place>{_PLACE_PART}(?:,[ \t]*{_PLACE_PART}){{1,6}})"
-    r"(?P<after>[ \t]*(?:[.;)\n]|$)|,[ \t]*(?:\S+@|\+?\d|\())"
+    r"(?P<after>[ \t]*(?:[.;:)\n]|$)|,[ \t]*(?:\S+@|\+?\d|\())"
 )
 
 
