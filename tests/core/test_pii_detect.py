@@ -43,6 +43,10 @@ VALID_IDS = [
     ("nld", "BSN 111222333", "111222333"),
     ("deu", "Steuer-ID 36574261809", "36574261809"),
     ("ita", "codice fiscale RCCMNL83S18D969H", "RCCMNL83S18D969H"),
+    ("spa", "Mi CURP: PELJ620415HJCRPN00.", "PELJ620415HJCRPN00"),
+    ("spa", "RUT 7.311.452-7, Valdivia", "7.311.452-7"),
+    ("fra", "N° AVS : 756.1234.5678.97", "756.1234.5678.97"),
+    ("eng", "PPS number: 1234567T", "1234567T"),
 ]
 INVALID_IDS = [  # the same, one check digit wrong, and no word announcing them
     ("eng", "Reference 536-22-0000.", "536-22-0000"),
@@ -53,6 +57,10 @@ INVALID_IDS = [  # the same, one check digit wrong, and no word announcing them
     ("spa", "Ref. X1234567A", "X1234567A"),
     ("nld", "Dossier 111222334", "111222334"),
     ("ita", "Ref. RCCMNL83S18D969A", "RCCMNL83S18D969A"),
+    ("spa", "Ref. PELJ620415HJCRPN01", "PELJ620415HJCRPN01"),
+    ("spa", "Ref. 7.311.452-8", "7.311.452-8"),
+    ("fra", "Réf. 756.1234.5678.98", "756.1234.5678.98"),
+    ("eng", "Ref. 1234567U", "1234567U"),
 ]
 
 
@@ -2216,3 +2224,16 @@ def test_the_quarter_or_commune_named_after_a_house() -> None:
 def test_an_irish_address_chain_before_a_colon() -> None:
     card = "A postcard addressed to Miss B. Doherty, Derrylin, Enniskillen, Co. Fermanagh, Ireland:"
     assert ("Derrylin, Enniskillen, Co. Fermanagh, Ireland", "ADDRESS") in pairs(card)
+
+
+def test_short_numbers_after_their_word() -> None:
+    # A village telephone of old, and a soldier's or a member's number.
+    assert ("173", "PHONE") in pairs("Casa en venta. Teléfono 173.", "spa")
+    assert ("214", "PHONE") in pairs("Upplýsingar gefur Rósa, sími 214.", "isl")
+    assert not [k for v, k in pairs("Teléfono 24 horas.", "spa") if k == "PHONE"]
+    assert ("G/61347", "ID_NUMBER") in pairs("Pte L. Haché, matricule G/61347, R.C.A.S.C.", "fra")
+    assert ("4127", "ID_NUMBER") in pairs(
+        "soldat de 2e classe, matricule 4127 au recrutement", "fra"
+    )
+    # Four digits with no word before them are a year or a price, not a number of anyone's.
+    assert not [k for v, k in pairs("Rebuilt in 4127 days, at a cost of 2718 pounds.") if k]

@@ -26,11 +26,15 @@ import phonenumbers
 import regex
 from stdnum import iban as std_iban
 from stdnum import luhn
+from stdnum.ch import ssn as ch_ssn
+from stdnum.cl import rut
 from stdnum.de import idnr
 from stdnum.es import dni, nie
 from stdnum.fr import nir
+from stdnum.ie import pps
 from stdnum.is_ import kennitala
 from stdnum.it import codicefiscale
+from stdnum.mx import curp
 from stdnum.nl import bsn
 from stdnum.us import ssn
 
@@ -141,11 +145,28 @@ _QUOTE_BEFORE_DIGIT = regex.compile(r"(?<=\d[ \t])[‘’“”\"'`´]{1,2}(?=\d
 _YEAR_RANGE = regex.compile(r"^(?:1[5-9]|20)\d\d[ \t]*[-–/][ \t]*(?:(?:1[5-9]|20)\d\d|\d\d)\b")
 
 
+# A village's telephone of old had two to five digits ("sími 214", "Teléfono 173", "fono
+# 3152", "Vaugirard 32-17"): a number that short is a telephone only right after its word.
+_SHORT_PHONE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:tel|tél|telf|tfno|phone|telephone|téléphone|teléfono|telefono|"
+    r"telefonoa|sími|fono|telefon)(?![\p{L}])\.?)[ \t]*(?:(?i:n[º°o]|no|nr|núm)\.?[ \t]*)?:?[ \t]*"
+    r"(?P<number>\d{2,5}(?:[ \t]?[-/][ \t]?\d{2,4}|[ \t]\d{2}(?:[ \t]\d{2})?)?)"
+    r"(?![\w]|[.,/-]\d)(?![ \t]*(?i:h|hours?|heures?|horas?|tíma\p{L}*|klst)(?![\p{L}]))"
+)
+
+
+def _short_phones(text: str) -> list[Found]:
+    return [
+        Found(m.start("number"), m.end("number"), PHONE, 0.45, "short-phone")
+        for m in _SHORT_PHONE.finditer(text)
+    ]
+
+
 def find_phones(text: str, language: str) -> list[Found]:
+    found = _short_phones(text)
     text = _QUOTE_BEFORE_DIGIT.sub(lambda m: " " * len(m.group()), text)
     preferred = preferred_regions(language)
     regions = preferred + tuple(r for r in PROJECT_REGIONS if r not in preferred)
-    found = []
     for match in _PHONE_CANDIDATE.finditer(text):
         value = match.group("number").strip()
         digits = _digits(value)
@@ -317,6 +338,35 @@ _ID_RULES = (
         _ctx(r"codice fiscale|c\.f\.|cf"),
         0.9,
     ),
+    # The numbers of the countries emigrants' letters come from and go to.
+    _IdRule(
+        "curp",  # Mexico
+        regex.compile(r"(?<!\w)[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z\d]\d(?!\w)", _FLAGS),
+        curp.is_valid,
+        _ctx(r"curp"),
+        0.9,
+    ),
+    _IdRule(
+        "rut",  # Chile, as written: "4.218.907-3"
+        regex.compile(r"(?<![\w.-])\d{1,2}\.\d{3}\.\d{3}-[\dkK](?![\w-])", _FLAGS),
+        rut.is_valid,
+        _ctx(r"rut|run|r\.u\.t\.?|carnet de identidad|cédula(?: de identidad)?"),
+        0.8,
+    ),
+    _IdRule(
+        "avs",  # Switzerland's social security number: "756.1234.5678.97"
+        regex.compile(r"(?<![\w.])756\.?\d{4}\.?\d{4}\.?\d{2}(?![\w.]\d)", _FLAGS),
+        ch_ssn.is_valid,
+        _ctx(r"avs|ahv|n° avs|no avs|numéro avs"),
+        0.9,
+    ),
+    _IdRule(
+        "pps",  # Ireland
+        regex.compile(r"(?<!\w)\d{7}[A-W][A-IW]?(?!\w)", _FLAGS),
+        pps.is_valid,
+        _ctx(r"pps|ppsn|pps number|pps no\.?|rsi(?: no\.?)?"),
+        0.5,
+    ),
 )
 
 
@@ -328,7 +378,20 @@ _OTHER_ID_WORDS = _ctx(
     r"carte nationale d'identité|cni|nortasun agiria|nan zenbakia|persónuskilríki|"
     # a certificate, licence or membership number is one person's: "Certificate no."
     r"certificate no|certificate number|licence no|license no|membership no|"
-    r"n[º°] de socio|número de socio|carnet n|carné n|numéro d'adhérent|bazkide zenbakia"
+    r"n[º°] de socio|número de socio|carnet n|carné n|numéro d'adhérent|bazkide zenbakia|"
+    r"curp|rut|cédula|dni|avs|ahv|pps|matricule|service number|regimental number|army number|"
+    r"patient number|patient no|hospital number|nhs number|n° de patient|numéro de patient|"
+    r"member no|member number|volunteer no|volunteer number|n° de sociétaire|félagsnúmer|"
+    r"sjúklingsnúmer|bazkide-zenbakia|número de paciente|historia clínica"
+)
+# A word that labels a short personal number right before it: a soldier's "matricule
+# 4127", "membership no. 0412". Elsewhere a number needs six digits to be proposed.
+_SHORT_NUMBER_LABEL = regex.compile(
+    r"(?i)(?:matricule|service (?:no\.?|number)|regimental (?:no\.?|number)|"
+    r"army (?:no\.?|number)|(?:member(?:ship)?|patient|volunteer|hospital) (?:no\.?|number)|"
+    r"n[º°o]\.? (?:de )?(?:socio|sociétaire|adhérent|patient|paciente|matricule)|"
+    r"número de (?:socio|paciente)|numéro (?:de patient|d'adhérent|matricule)|"
+    r"félagsnúmer|bazkide(?:-| )zenbakia)[ \t.:]*(?:n[º°o]\.?[ \t]*)?$"
 )
 _ANY_ID_CONTEXT = regex.compile(
     "|".join(f"(?:{rule.context.pattern})" for rule in _ID_RULES)
@@ -348,7 +411,7 @@ _PASSPORT = regex.compile(
 # OCR also reads a digit as a letter at times ("925 O1"): a group of the run may hold O, o,
 # I or l beside at least one digit.
 _DIGIT_RUN = regex.compile(
-    r"(?<![\w])(?:[A-Z]{1,3}[ \t]?)?"  # the letters before the digits of an NI number
+    r"(?<![\w])(?:[A-Z]{1,3}[ \t/]?)?"  # the letters before the digits of an NI number, "G/61347"
     r"[OoIl]?\d[\dOoIl]*(?:[ \t:.,/-]{1,2}[OoIl]*\d[\dOoIl]*){0,12}"
     r"(?:[ \t.]?[A-Z])?(?![\w])",
     _FLAGS,
@@ -359,7 +422,10 @@ def _announced_numbers(text: str) -> list[Found]:
     found = []
     for match in _DIGIT_RUN.finditer(text):
         # Six digits are enough after an ID word: a UK NI number has six, between letters.
-        if len(_digits(match.group())) < 6:
+        if len(_digits(match.group())) < 6 and not (
+            len(_digits(match.group())) >= 3
+            and _SHORT_NUMBER_LABEL.search(text, max(0, match.start() - 40), match.start())
+        ):
             continue
         if _context(text, match.start(), _ANY_ID_CONTEXT, before=30):
             found.append(Found(match.start(), match.end(), ID_NUMBER, 0.45, "announced-number"))
