@@ -2237,3 +2237,17 @@ def test_short_numbers_after_their_word() -> None:
     )
     # Four digits with no word before them are a year or a price, not a number of anyone's.
     assert not [k for v, k in pairs("Rebuilt in 4127 days, at a cost of 2718 pounds.") if k]
+
+
+def test_a_name_found_once_is_not_spread_to_a_place_or_body_of_the_same_name() -> None:
+    text = (
+        "Mr Tom Muker wrote to us in May.\n"
+        "He played in the Muker Silver Band and sang at Muker Methodist Chapel. "
+        "Muker came to every meeting."
+    )
+    found = pairs(text)
+    assert ("Muker", "PERSON") in found, found  # the last sentence: the man himself
+    spans = [(s.start, s.kind) for s in detect(text, "eng")]
+    band = text.index("Muker Silver")
+    chapel = text.index("Muker Methodist")
+    assert (band, "PERSON") not in spans and (chapel, "PERSON") not in spans, spans

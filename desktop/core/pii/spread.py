@@ -92,6 +92,8 @@ def repeated_names(text: str, spans: Sequence[Found], language: str) -> list[Fou
             continue  # already found there
         if name.isupper() and _institution_heading(text, match.start()):
             continue  # "CORK HARBOUR HERITAGE GROUP", "AYUNTAMIENTO DE VILLAR DEL ALA"
+        if " " not in name and _names_a_thing(text, match.end()):
+            continue  # "Nelson Library", "Muker Silver Band", "Scotsburn United Church"
         start = match.start("name")
         # The given name before a surname found elsewhere, even one that is also a word:
         # "Grace Trengove" under "Richard Trengove".
@@ -108,6 +110,27 @@ def repeated_names(text: str, spans: Sequence[Found], language: str) -> list[Fou
 
 
 _GIVEN_BEFORE = regex.compile(r"(?<![\p{L}])(?P<given>\p{Lu}\p{Ll}+)[ \t]+$")
+# The capitalised words after a word, and the word after them: "Silver Band", "Young
+# Farmers' Club", "Street", "Park estate".
+_WORDS_AFTER = regex.compile(r"\G(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’.]*){0,3}(?:[ \t]+\p{L}+)?")
+# Words that make what comes before them a place's or a body's name, not a person's.
+_THING_WORDS = word_set(
+    "street road lane avenue terrace library hospital band church chapel park falls estate "
+    "enclosure institute club farmers w.i. society hall town weekly eisteddfod harbour "
+    "heritage group district families mill bridge school museum station chapel"
+)
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    """Whether the words after a word make it a place's or a body's: "Nelson Library",
+    "Lagrange Street", "Blue Rocks Women's Institute". A surname found elsewhere may stand
+    here for a place or a firm of the same name; a person is seldom so followed."""
+    after = _WORDS_AFTER.match(text, end)
+    words = after.group().split() if after else []
+    return any(
+        institution_word(w.strip("'’.,")) or w.casefold().strip("'’,") in _THING_WORDS
+        for w in words
+    )
 
 
 def _institution_heading(text: str, at: int) -> bool:
