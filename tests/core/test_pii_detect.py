@@ -2251,3 +2251,21 @@ def test_a_name_found_once_is_not_spread_to_a_place_or_body_of_the_same_name() -
     band = text.index("Muker Silver")
     chapel = text.index("Muker Methodist")
     assert (band, "PERSON") not in spans and (chapel, "PERSON") not in spans, spans
+
+
+def test_what_stands_beside_a_name_in_english_letters() -> None:
+    letter = (
+        "Dear Mother,\nJohn came out on the Jessie from Liverpool.\nTell Biddy I often think "
+        "of her.\nYour loving son,\nPat\n\nP.S. Walter says the hay is in. We sailed with "
+        "Skipper Abe Hunt. There was a bonfire for Queen Victoria's Diamond Jubilee."
+    )
+    found = pairs(letter)
+    assert ("Biddy", "PERSON") in found and ("Walter", "PERSON") in found, found
+    assert ("Abe Hunt", "PERSON") in found, found
+    flagged = " ".join(v for v, k in found if k == "PERSON")
+    for word in ("Jessie", "Tell", "P.S.", "Skipper", "Queen", "Victoria", "Jubilee"):
+        assert word not in flagged, found
+    # A family after "the" is people: "the Hollis family".
+    family = "Mrs Ann Hollis wrote again. The letters of the Hollis family came in."
+    spans = [(s.start, s.kind) for s in detect(family, "eng")]
+    assert (family.index("Hollis family"), "PERSON") in spans, spans

@@ -55,7 +55,7 @@ _HONORIFIC_WORDS = word_set(
     "mme mlle m me herr frau señor señora sr sra don doña jaun andre herra frú séra meneer "
     "mevrouw dhr mevr signor signora dear cher chère kæra kæri querido querida lieber liebe "
     "beste annwyl elsku estimado estimada gentile gentilissima gentilissimo egregio sehr "
-    "geehrte geehrter dott sig hallo lieve cllr councillor alderman canon"
+    "geehrte geehrter dott sig hallo lieve cllr councillor alderman canon skipper"
 )
 # Kinship words people use as a name's title ("Tonton Fernand", "amma Dóra"): never part
 # of the name, never a name alone.
@@ -87,6 +87,8 @@ _TITLES = _HONORIFIC_WORDS | _KINSHIP_WORDS
 _TITLES_AND_BIRTH = _HONORIFIC_WORDS | _BIRTH_WORDS
 _NOT_NAMES_ALONE = rec.OFFICE_WORDS | _TITLES
 # The last word of a building the small NER models take for a name.
+# A letter's sentence may start with a verb before a name: "Tell Biddy that...".
+_IMPERATIVES = frozenset({"tell", "give", "ask", "kiss", "remember", "thank", "wish"})
 _PLACE_NOUNS = word_set(
     "hall street road lane church chapel school house farm mill bridge square park hotel "
     "inn museum library abbey castle college university station harbour quay "
@@ -424,7 +426,8 @@ def _occupation(value: str, language: str) -> bool:
 
 # Initials before a name ("M. A. " of "M. A. Fothergill", "M.-T. " of "M.-T. Lorand").
 _INITIALS_BEFORE = regex.compile(
-    r"(?:(?<![\p{L}.])\p{Lu}\.(?:[ \t]?-?[ \t]?\p{Lu}\.)*[ \t]+)+$"
+    # not a postscript's or a note's "P.S.", "N.B."
+    r"(?:(?<![\p{L}.])(?!P\.[ \t]?S\.|N\.[ \t]?B\.)\p{Lu}\.(?:[ \t]?-?[ \t]?\p{Lu}\.)*[ \t]+)+$"
     # Old registers shorten given names: "Wm Henry Trengove", "Thos. Dent", "Jno Birkett".
     r"|(?<![\p{L}])(?:Wm|Geo|Thos|Jas|Chas|Jno|Robt|Richd|Saml|Edwd|Benj|Margt|Eliz|Hy|Fredk|"
     r"Alexr|Danl|Wllm|Xtopher|Jos|Josh|Abm|Ths)\.?[ \t]+$"
@@ -652,6 +655,20 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
         return None
     if span.detector.startswith(("ner", "en-ner")) and words[-1] in _PLACE_NOUNS:
         return None
+    # "on the Mary Ruth", "the Victoria sponge", "the Jessie from Liverpool": given names
+    # after "the" name a boat, a pub or a cake ("the Pratts", "the Walsh nose" are people).
+    if (
+        language == "en"
+        and regex.search(r"(?<![\p{L}])the[ \t]+$", text[max(0, start - 5) : start])
+        and all(rec.is_given_name(w.strip(".,'’s").title()) for w in words)
+        and not span.detector.startswith(("honorific", "form", "people"))
+    ):
+        return None
+    # "Queen Victoria's Jubilee", "as Queen Elizabeth I": a sovereign, no private person.
+    if regex.search(
+        r"(?<![\p{L}])(?:Queen|King|Empress|Emperor)[ \t]+$", text[max(0, start - 8) : start]
+    ) or (language == "en" and len(words) > 1 and words[0] in ("queen", "king")):
+        return None
     # A model's name across a table's cells is a heading or a cell's words: "Baptised |
     # Child", "Farmer | Jno. Gibson" (the register's own cell is found by its column).
     if model_only(span.detector) and "|" in text[start:end]:
@@ -692,8 +709,10 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
         and not first.group().isupper()  # "LE BRAS"
         and rec.sentence_start(text, start)
         and rec.dictionary_word(first.group(), language)
-        and not rec.is_given_name(first.group())
-        and not rec.name_that_is_a_word(first.group())
+        and (
+            (not rec.is_given_name(first.group()) and not rec.name_that_is_a_word(first.group()))
+            or first.group().casefold() in _IMPERATIVES  # "Tell" is a given name too
+        )
     ):
         rest = regex.search(r"\p{L}", text[start + first.end() : end])
         if rest:

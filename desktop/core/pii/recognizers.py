@@ -714,7 +714,7 @@ _INSTITUTION_WORDS = word_set(
 # Words that make a capitalised run after a given name a thing's name, not a person's.
 _NAMED_THING_WORDS = word_set(
     "methodist history project meeting falls township institute sacramentos centro ruta "
-    "grange show memorial"
+    "grange show memorial jubilee coronation"
 )
 # An Icelandic boat's registration after its name: "Freyju ÍS 312", "Hafdís GK".
 _BOAT_NUMBER = regex.compile(r"[ \t]+[A-ZÁÉÍÓÚÝÞÆÖ]{2}(?:[ \t]?\d{1,3})?(?![\p{L}])")
