@@ -2269,3 +2269,12 @@ def test_what_stands_beside_a_name_in_english_letters() -> None:
     family = "Mrs Ann Hollis wrote again. The letters of the Hollis family came in."
     spans = [(s.start, s.kind) for s in detect(family, "eng")]
     assert (family.index("Hollis family"), "PERSON") in spans, spans
+
+
+def test_latin_american_streets_named_with_their_number_and_no_street_word() -> None:
+    letter = "Duermo en una casa de huéspedes de Lamparilla 63, altos, con otros muchachos."
+    assert ("Lamparilla 63, altos", "ADDRESS") in pairs(letter, "spa")
+    card = "Pueden retirar las cajas en casa, Cochrane 518, cualquier mañana."
+    assert ("Cochrane 518", "ADDRESS") in pairs(card, "spa")
+    # A chapter and its number are none.
+    assert not pairs("El Capítulo 12, entre otros, trata de la guerra.", "spa")

@@ -2553,7 +2553,17 @@ def _lower_case_homes(text: str, language: str) -> list[Found]:
 _HOME_NAMED = regex.compile(
     r"(?<![\p{L}])(?i:home|house|farm|cottage|maison|domicile|casa|caserío|etxea|heimili)"
     r"[ \t]*,[ \t]*(?P<place>(?:The[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}"
-    r"(?:,[ \t]*\p{Lu}[\p{L}'’\-]+)?)"
+    # "en casa, Templeman 412": a Latin American street and its number
+    r"(?:[ \t]+\d{1,4}(?![\d\p{L}]))?(?:,[ \t]*\p{Lu}[\p{L}'’\-]+)?)"
+)
+# A Latin American address names the street and its number with no word for street, and
+# a floor or a flat after it: "Aguiar 84, altos", "Obra Pía 112, altos, Habana",
+# "Sarmiento 845, dpto. 3".
+_STREET_NUMBER_FLOOR = regex.compile(
+    r"(?<![\p{L}\d])(?P<place>\p{Lu}[\p{L}\-]+(?:[ \t]+(?:(?:de|del)[ \t]+)?\p{Lu}[\p{L}\-]+){0,2}"
+    r"[ \t]+\d{1,5})"
+    r"(?=[ \t]*,[ \t]*(?:(?:altos|bajos|piso|dpto\.|depto\.|departamento|pieza|apto\.|apartamento)"
+    r"(?![\p{L}])|(?:esquina(?:[ \t]+(?:a|con))?|entre)[ \t]+\p{Lu}))"
 )
 
 
@@ -2597,7 +2607,7 @@ def _homes_said(text: str) -> list[Found]:
     ]
     found += [
         Found(m.start("place"), m.end("place"), ADDRESS, 0.45, "said-address")
-        for pattern in (_SCHEDULE_HOME, _FLAT_SAID)
+        for pattern in (_SCHEDULE_HOME, _FLAT_SAID, _STREET_NUMBER_FLOOR)
         for m in pattern.finditer(text)
     ]
     return found
