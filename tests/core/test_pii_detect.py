@@ -2278,3 +2278,14 @@ def test_latin_american_streets_named_with_their_number_and_no_street_word() -> 
     assert ("Cochrane 518", "ADDRESS") in pairs(card, "spa")
     # A chapter and its number are none.
     assert not pairs("El Capítulo 12, entre otros, trata de la guerra.", "spa")
+
+
+def test_canadian_lots_and_concessions_and_where_an_address_said_ends() -> None:
+    letter = "Write to me at Lot 9, Con. 4, McKillop, Huron Co., Ontario, and it will come."
+    assert ("Lot 9, Con. 4, McKillop, Huron Co., Ontario", "ADDRESS") in pairs(letter)
+    deed = "the south half of Lot 9 in the 4th Concession of Mara, one hundred acres"
+    assert ("Lot 9 in the 4th Concession of Mara", "ADDRESS") in pairs(deed)
+    photo = "Taken at 28 Lubec St., 3rd floor, Easter 1955."
+    assert ("28 Lubec St., 3rd floor", "ADDRESS") in pairs(photo)
+    said = "My address is Unit 4, 12 Banksia Parade, Toowong QLD 4066, Australia. In May I move."
+    assert ("Unit 4, 12 Banksia Parade, Toowong QLD 4066, Australia", "ADDRESS") in pairs(said)

@@ -20,6 +20,7 @@ from .recognizers import (
     PERSON,
     PLACE_OF_BIRTH,
     Found,
+    capitalised_function_word,
     institution_word,
     word_set,
 )
@@ -193,7 +194,14 @@ _ADDRESSEE = regex.compile(
 def _said_addresses(text: str) -> list[Found]:
     found = []
     for match in _ADDRESS_SAID.finditer(text):
-        value = match["value"].rstrip(" .,;:")
+        value = match["value"]
+        # The address ends with its sentence: "..., Toowong QLD 4066, Australia. In
+        # September I'll be..." (a capitalised word of no name starts the next one)
+        for stop in regex.finditer(r"\.[ \t]+(\p{Lu}\p{Ll}*)", value):
+            if capitalised_function_word(stop.group(1)):
+                value = value[: stop.start()]
+                break
+        value = value.rstrip(" .,;:")
         # An address starts with a capital or a number: not "la dirección es la misma",
         # nor "l'adresse : soldat Larrieu, 18e régiment" (a soldier's, by his unit).
         if regex.match(r"[\"“«]?[\p{Lu}\d]", value):

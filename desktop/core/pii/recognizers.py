@@ -2556,6 +2556,13 @@ _HOME_NAMED = regex.compile(
     # "en casa, Templeman 412": a Latin American street and its number
     r"(?:[ \t]+\d{1,4}(?![\d\p{L}]))?(?:,[ \t]*\p{Lu}[\p{L}'’\-]+)?)"
 )
+# A farm in Ontario or Québec is known by its lot and concession: "Lot 14, Con. 6,
+# Biddulph", "Lot 14 in the 6th Concession of Mara".
+_LOT_AND_CONCESSION = regex.compile(
+    r"(?<![\p{L}])(?P<place>Lot[ \t]+\d{1,3}(?:,[ \t]*|[ \t]+)(?:(?i:con\.|conc\.|concession)"
+    r"[ \t]*\d{1,2}|in[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+Concession"
+    r"(?:[ \t]+of[ \t]+\p{Lu}[\p{L}\-]+)?))(?![\p{L}\d])"
+)
 # A Latin American address names the street and its number with no word for street, and
 # a floor or a flat after it: "Aguiar 84, altos", "Obra Pía 112, altos, Habana",
 # "Sarmiento 845, dpto. 3".
@@ -2607,7 +2614,7 @@ def _homes_said(text: str) -> list[Found]:
     ]
     found += [
         Found(m.start("place"), m.end("place"), ADDRESS, 0.45, "said-address")
-        for pattern in (_SCHEDULE_HOME, _FLAT_SAID, _STREET_NUMBER_FLOOR)
+        for pattern in (_SCHEDULE_HOME, _FLAT_SAID, _STREET_NUMBER_FLOOR, _LOT_AND_CONCESSION)
         for m in pattern.finditer(text)
     ]
     return found

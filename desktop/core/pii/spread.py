@@ -335,11 +335,11 @@ _TAIL_WORD = (
     rf"(?!(?i:{_CONTACT_LABELS})\b|\d{{4}}[-–]\d{{2,4}}|(?:1[5-9]|20)\d\d(?!\d)(?![ \t]*\p{{L}})"
     # nor a date: "R.R. 2, Scotsburn, Saturday, April 8, 1961"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|June|July|"
-    r"August|September|October|November|December)\b)"
+    r"August|September|October|November|December|Easter|Christmas|Whitsun|Michaelmas)\b)"
     r"(?:[\p{Lu}\d][\p{L}\d.º°ª'’\-]*|\p{Ll}{1,4}\.|bajo|bis|ter|izda|dcha|esk|ezk|izq|"
     # floors, doors and flats: "número 8, segundo izquierda", "appartement 12", "íbúð 0402"
     r"número|piso|puerta|planta|primero|segundo|tercero|cuarto|quinto|sexto|izquierda|"
-    r"derecha|centro|étage|appartement|appt|apt|escalier|bâtiment|flat|íbúð|hæð|"
+    r"derecha|centro|étage|appartement|appt|apt|escalier|bâtiment|flat|floor|íbúð|hæð|"
     r"solairua|eskuina|ezkerra|eskuin\.?|ezker\.?|principal|entresuelo|ático|"
     # "calle Neptuno 311, altos", "calle Perú 1247, pieza 9", "departamento 3"
     r"altos|bajos|pieza|departamento|depto\.|dpto\.|efri|neðri|kjallari|risi)(?![\p{L}])"
@@ -366,7 +366,7 @@ _ADDRESS_TAIL = regex.compile(
     r"|[ \t]+(?=[A-Z]\d[A-Z][ \t]?\d[A-Z]\d))"  # "(Québec) G0R 3G0", a Canadian postcode
     # a town's particles inside: "Medina de Rioseco", "Valdenebro de los Valles"
     rf"(?:\([\p{{L}} .\-]{{2,30}}\)|{_PLACE_UNIT}|{_TAIL_WORD}(?:[ \t]+(?:(?:de|del|de la|"
-    rf"de los|de las|la|le|sur|en)[ \t]+)?{_TAIL_WORD}){{0,3}})"
+    rf"de los|de las|la|le|sur|en|of)[ \t]+)?{_TAIL_WORD}){{0,3}})"
     r"(?![\p{L}\d])"
     r")+"
 )
