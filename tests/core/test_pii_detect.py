@@ -2289,3 +2289,8 @@ def test_canadian_lots_and_concessions_and_where_an_address_said_ends() -> None:
     assert ("28 Lubec St., 3rd floor", "ADDRESS") in pairs(photo)
     said = "My address is Unit 4, 12 Banksia Parade, Toowong QLD 4066, Australia. In May I move."
     assert ("Unit 4, 12 Banksia Parade, Toowong QLD 4066, Australia", "ADDRESS") in pairs(said)
+
+
+def test_a_house_name_in_quotes_before_its_street() -> None:
+    notice = 'Wendy Hart, "Kowhai Downs", 37 Helensbrook Road, RD 1, Milton, ph 027 418 3305'
+    assert ('"Kowhai Downs", 37 Helensbrook Road, RD 1, Milton', "ADDRESS") in pairs(notice)

@@ -840,7 +840,7 @@ _SEGMENT = (
     r"(?:[ \t]+(?:(?:de|la|del|du|des|upon|on|am|der|op|aan|sur)[ \t]+)*"
     r"(?:\p{Lu}[\p{L}'’\-]*|\d{1,4}))*"
 )
-_HEAD_BEFORE = regex.compile(rf"(?P<segment>{_SEGMENT})(?:[ \t]*,[ \t]*|[ \t]+)$")
+_HEAD_BEFORE = regex.compile(rf"(?P<segment>[\"“]?{_SEGMENT}[\"”]?)(?:[ \t]*,[ \t]*|[ \t]+)$")
 # Before a postcode and its town, a part of the line may start in lower case: "chalet Les
 # Gentianes, route des Monnaires 12, 1660 Château-d'Œx", "Masía de Valdeleón, partida de
 # la Vega, 44570 Calanda". It has a capital or a digit and at most six words.
