@@ -2294,3 +2294,13 @@ def test_canadian_lots_and_concessions_and_where_an_address_said_ends() -> None:
 def test_a_house_name_in_quotes_before_its_street() -> None:
     notice = 'Wendy Hart, "Kowhai Downs", 37 Helensbrook Road, RD 1, Milton, ph 027 418 3305'
     assert ('"Kowhai Downs", 37 Helensbrook Road, RD 1, Milton', "ADDRESS") in pairs(notice)
+
+
+def test_the_name_on_a_card_or_an_account_and_a_previous_surname() -> None:
+    form = (
+        "Card number: 4539 5787 6362 1486     Expiry: 09/27\nName on card: D W PENNINGTON\n"
+        "Preferred name: Betty\nPrevious surname(s): Dinsdale\n"
+    )
+    found = pairs(form)
+    assert ("D W PENNINGTON", "PERSON") in found, found
+    assert ("Dinsdale", "PERSON") in found, found

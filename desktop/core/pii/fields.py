@@ -32,7 +32,10 @@ _PERSON_LABELS = (
     r"photographer|interviewee|narrator|applicant|signed|signature|witness|next of kin|"
     r"father|mother|parent|parents|parent or guardian|guardian|spouse|husband|wife|pupil|"
     r"contact|contact name|from|to|cc|recipient|sender|correspondent|reader|member|"
-    r"preferred name|known as|nickname|alias|maiden name|interviewer|"
+    r"preferred name|known as|nickname|alias|maiden name|interviewer|previous surnames?|"
+    r"previous surname\(s\)|name on card|cardholder|card holder|cardholder's name|account name|"
+    r"account holder|name of account holder|nom du titulaire|titulaire du compte|"
+    r"titular de la cuenta|titular de la tarjeta|nombre del titular|korthafi|reikningseigandi|"
     # French
     r"nom|noms|prénom|prénoms|nom et prénoms?|nom de naissance|nom d'usage|nom d’usage|"
     r"nom de jeune fille|donateur|donatrice|déposant|déposante|prêteur|propriétaire|reçu par|"
