@@ -2304,3 +2304,19 @@ def test_the_name_on_a_card_or_an_account_and_a_previous_surname() -> None:
     found = pairs(form)
     assert ("D W PENNINGTON", "PERSON") in found, found
     assert ("Dinsdale", "PERSON") in found, found
+
+
+def test_surnames_said_in_a_lower_case_tape_told_from_common_words() -> None:
+    tape = (
+        "speaker 1: where did you live then\nspeaker 2: we lived on the back lane and i "
+        "married harold in thirty-four, harold bentham he were a bus conductor. and harold "
+        "went to the mill every day of his life\n"
+    )
+    found = pairs(tape)
+    assert ("harold bentham", "PERSON") in found, found
+    assert not [v for v, k in found if v.endswith("went")], found
+    cinta = (
+        "entrevistador: ¿y su padre?\ninformante: mi padre se fue al monte y pasó una semana "
+        "escondido en el monte esperando y luego volvió a casa con la nieve\n"
+    )
+    assert not [v for v, k in pairs(cinta, "spa") if v in ("monte", "nieve")]

@@ -1566,7 +1566,7 @@ def find_lower_case_names(text: str, language: str = "") -> list[Found]:
         )
         letters = len(word) if given else 0
         # "manor", "floor", "trinity": given names somewhere, words here.
-        if letters and dictionary_word(word, language) and not common_given_name(titled, language):
+        if letters and _ordinary_word(word, language) and not common_given_name(titled, language):
             letters = 0
         if not letters and language == "is" and _inflected_given_name(titled, language, names):
             letters = len(word)  # Icelandic names are labelled as they stand
@@ -1603,6 +1603,49 @@ _BASQUE_NOT_SURNAME = regex.compile(
 )
 
 
+# Of a frequency list, the words this common are ordinary words; surnames rank below them
+# ("went" 198th in English, "conductor" 10,283rd; "hartley" 42,587th, "bentham" 66,456th).
+_COMMON_WORD_RANK = 20000
+_FREQUENCY_LISTS = ("en", "fr", "es", "eu", "de", "it", "nl", "pt")
+
+
+@functools.cache
+def _common_words(language: str) -> frozenset[str]:
+    if language not in _FREQUENCY_LISTS:
+        return frozenset()
+    try:
+        import gzip
+        import json
+        from importlib import resources
+
+        data = resources.files("spellchecker") / "resources" / f"{language}.json.gz"
+        counts: dict[str, int] = json.loads(gzip.decompress(data.read_bytes()))
+    except (ImportError, OSError, ValueError):
+        return frozenset()
+    ranked = sorted(counts, key=counts.__getitem__, reverse=True)
+    return frozenset(ranked[:_COMMON_WORD_RANK])
+
+
+def has_frequency_list(language: str) -> bool:
+    return bool(_common_words(language))
+
+
+def common_word(word: str, language: str) -> bool:
+    """Whether ``word`` is among the language's most frequent words (spoken and
+    written, from pyspellchecker's lists): "went", "vino", "etorri"; not "hartley"."""
+    return word.lower() in _common_words(language)
+
+
+def _ordinary_word(word: str, language: str, *, lexicon_too: bool = True) -> bool:
+    """A common word, or (``lexicon_too``) any word of the language's dictionary, which
+    holds surnames ("hartley") and hyphened words ("beau-père") the list lacks."""
+    if has_frequency_list(language) and common_word(word, language):
+        return True
+    if lexicon_too or not has_frequency_list(language):
+        return dictionary_word(word, language)
+    return False
+
+
 def _said_surnames(text: str, end: int, language: str, stop: frozenset[str]) -> int:
     """Where a given name said in a lower-case transcript ends, with up to two surnames
     after it ("lizzie broughton", "juana mari larrañaga"): words that are no stop word,
@@ -1618,7 +1661,10 @@ def _said_surnames(text: str, end: int, language: str, stop: frozenset[str]) -> 
             or word.endswith(verb_endings)
             or _HYPHENED_NUMBER_WORD.fullmatch(word)
             or (language == "eu" and _BASQUE_NOT_SURNAME.fullmatch(word))
-            or (dictionary_word(word, language) and not is_given_name(word.capitalize()))
+            or (
+                _ordinary_word(word, language, lexicon_too=False)
+                and not is_given_name(word.capitalize())
+            )
         ):
             break
         end = match.end(1)
