@@ -2320,3 +2320,10 @@ def test_surnames_said_in_a_lower_case_tape_told_from_common_words() -> None:
         "escondido en el monte esperando y luego volvió a casa con la nieve\n"
     )
     assert not [v for v, k in pairs(cinta, "spa") if v in ("monte", "nieve")]
+
+
+def test_an_australian_state_and_postcode_after_the_town() -> None:
+    letter = "She lives at 14 Wattle Street, Haberfield NSW 2045, with her sister."
+    assert ("14 Wattle Street, Haberfield NSW 2045", "ADDRESS") in pairs(letter)
+    field = "Address: 12 Church St. The Green, Hexham NE46 3AB"
+    assert ("12 Church St. The Green, Hexham NE46 3AB", "ADDRESS") in pairs(field)

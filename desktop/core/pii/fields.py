@@ -200,7 +200,9 @@ def _said_addresses(text: str) -> list[Found]:
         value = match["value"]
         # The address ends with its sentence: "..., Toowong QLD 4066, Australia. In
         # September I'll be..." (a capitalised word of no name starts the next one)
-        for stop in regex.finditer(r"\.[ \t]+(\p{Lu}\p{Ll}*)", value):
+        for stop in regex.finditer(
+            r"(?<![\p{L}](?:St|Rd|Ave|Av|No|Co|Mt))\.[ \t]+(\p{Lu}\p{Ll}*)", value
+        ):
             if capitalised_function_word(stop.group(1)):
                 value = value[: stop.start()]
                 break

@@ -331,8 +331,10 @@ def _after_label(text: str, at: int) -> bool:
 _CONTACT_LABELS = r"tel|tél|tfno|telf|phone|fax|mob|e-?mail|gsm|sími|portable|móvil|ph|s(?=\.)"
 _TAIL_WORD = (
     # not a year or a span of years: "..., commune de Sagelat, 1908-1934" (a postcode of
-    # four digits has its town after it: "1091 Aran")
-    rf"(?!(?i:{_CONTACT_LABELS})\b|\d{{4}}[-–]\d{{2,4}}|(?:1[5-9]|20)\d\d(?!\d)(?![ \t]*\p{{L}})"
+    # four digits has its town after it, "1091 Aran", or its state before it, "NSW 2040")
+    rf"(?!(?i:{_CONTACT_LABELS})\b|\d{{4}}[-–]\d{{2,4}}"
+    r"|(?<!(?:NSW|ACT|VIC|Vic|QLD|Qld|TAS|Tas|NT|SA|WA)[ \t]{1,2})"
+    r"(?:1[5-9]|20)\d\d(?!\d)(?![ \t]*\p{L})"
     # nor a date: "R.R. 2, Scotsburn, Saturday, April 8, 1961"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|June|July|"
     r"August|September|October|November|December|Easter|Christmas|Whitsun|Michaelmas)\b)"
@@ -363,7 +365,9 @@ _PLACE_UNIT = (
 _ADDRESS_TAIL = regex.compile(
     # ", Marietta, OH 45750", ", West Virginia", ", 2. ezk.", " (Gipuzkoa)", ", bajo"
     r"\G(?:(?:,[ \t]*(?:à[ \t]+(?=\p{Lu}))?|[ \t]+(?=[(\p{Ll}])"  # ", à Blanzac"
-    r"|[ \t]+(?=[A-Z]\d[A-Z][ \t]?\d[A-Z]\d))"  # "(Québec) G0R 3G0", a Canadian postcode
+    r"|[ \t]+(?=[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"  # "(Québec) G0R 3G0", a Canadian postcode
+    # an Australian state and postcode: "Haberfield NSW 2045"
+    r"|[ \t]+(?=(?:NSW|ACT|VIC|Vic|QLD|Qld|TAS|Tas|NT|SA|WA)[ \t]{1,2}\d{4}(?!\d)))"
     # a town's particles inside: "Medina de Rioseco", "Valdenebro de los Valles"
     rf"(?:\([\p{{L}} .\-]{{2,30}}\)|{_PLACE_UNIT}|{_TAIL_WORD}(?:[ \t]+(?:(?:de|del|de la|"
     rf"de los|de las|la|le|sur|en|of)[ \t]+)?{_TAIL_WORD}){{0,3}})"
