@@ -2327,3 +2327,17 @@ def test_an_australian_state_and_postcode_after_the_town() -> None:
     assert ("14 Wattle Street, Haberfield NSW 2045", "ADDRESS") in pairs(letter)
     field = "Address: 12 Church St. The Green, Hexham NE46 3AB"
     assert ("12 Church St. The Green, Hexham NE46 3AB", "ADDRESS") in pairs(field)
+
+
+def test_a_registers_columns_of_identity_and_telephone_numbers() -> None:
+    table = (
+        "Nombre | DNI | Domicilio | Teléfono\n"
+        "Lucía Rey | 35.127.904 | 25 de Mayo 2380 | (03496) 42-1587\n"
+        "Ana Gil | 17.903.266 | Sarmiento 845 | —\n"
+    )
+    found = pairs(table, "spa")
+    assert ("35.127.904", "ID_NUMBER") in found and ("17.903.266", "ID_NUMBER") in found
+    assert ("(03496) 42-1587", "PHONE") in found, found
+    # A column of years or prices is none.
+    ledger = "Año | Precio | Nota\n1921 | 35.50 | pagado\n1922 | 40.00 | —\n"
+    assert not [k for v, k in pairs(ledger, "spa") if k in ("ID_NUMBER", "PHONE")]

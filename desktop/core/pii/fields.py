@@ -17,7 +17,9 @@ from .recognizers import (
     ADDRESS,
     DATE_OF_BIRTH,
     DATE_PATTERN,
+    ID_NUMBER,
     PERSON,
+    PHONE,
     PLACE_OF_BIRTH,
     Found,
     capitalised_function_word,
@@ -259,6 +261,17 @@ _ADDRESS_COLUMN = regex.compile(
     # a ledger's customer's home: "Townland", "Demeure", "Etxea, herria"
     r"townland|demeure|etxea|vivienda|dwelling)\b"
 )
+# A register's column of identity or membership numbers, or of telephone numbers.
+_ID_COLUMN = regex.compile(
+    r"(?i)(?<![\p{L}])(?:dni|nie|nif|nan|kennitala|kennitölu|kt\.?|ni number|ni no\.?|"
+    r"national insurance|ssn|social security|nir|n° ss|passport|passeport|pasaporte|"
+    r"membership|member no\.?|n[º°o]\.? (?:de )?socio|socio n[º°o]|patient|paciente|cédula|curp|"
+    r"rut|run|ahv|avs|bsn|pps|ppsn|matricule|félagsnúmer|bazkide)(?![\p{L}])"
+)
+_PHONE_COLUMN = regex.compile(
+    r"(?i)(?<![\p{L}])(?:tel|tél|teléfono|telefono|telefonoa|téléphone|telephone|phone|sími|"
+    r"símanúmer|mobile|móvil|celular|fono|gsm|portable)\.?(?![\p{L}])"
+)
 _BIRTH_COLUMN = regex.compile(
     r"(?i)\b(?:born|birth|date of birth|naissance|né|née|nacimiento|nacido|jaiotza|"
     r"jaioa|fæddur|fædd|fæðingardagur|geboren|geburtsdatum)\b"
@@ -319,6 +332,10 @@ def _column_kind(heading: str) -> str | None:
         return None
     if _HOUSEHOLD_ROLE_COLUMN.search(heading):
         return None
+    if _ID_COLUMN.search(heading):
+        return ID_NUMBER
+    if _PHONE_COLUMN.search(heading):
+        return PHONE
     if _ADDRESS_COLUMN.search(heading):
         return ADDRESS
     if _BIRTH_COLUMN.search(heading):
@@ -342,6 +359,14 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
         start = end - len(value)
         where = _name_value(value)
         return [Found(start, start + where[1], PERSON, 0.55, "register")] if where else []
+    if kind in (ID_NUMBER, PHONE):
+        # a number of three digits or more, letters beside it ("35.127.904", "11-004187",
+        # "(03496) 42-1587"); not "—" nor "id."
+        number = regex.search(r"[\dA-Z(+][\dA-Z .\-/()]*\d[\dA-Z]*", value)
+        if number and sum(c.isdigit() for c in number.group()) >= 3:
+            a, b = start + number.start(), start + number.end()
+            return [Found(a, b, kind, 0.8, "register")]  # the heading says what it is
+        return []
     if kind == DATE_OF_BIRTH:
         date = DATE_PATTERN.search(value)
         return (
