@@ -2341,3 +2341,11 @@ def test_a_registers_columns_of_identity_and_telephone_numbers() -> None:
     # A column of years or prices is none.
     ledger = "Año | Precio | Nota\n1921 | 35.50 | pagado\n1922 | 40.00 | —\n"
     assert not [k for v, k in pairs(ledger, "spa") if k in ("ID_NUMBER", "PHONE")]
+
+
+def test_quebec_nicknames_and_french_shortened_given_names() -> None:
+    letter = "Salue ma tante pis Ti-Jean à Fidèle. Ti-Jos va à l'école des Frères."
+    found = pairs(letter, "fra")
+    assert ("Ti-Jean à Fidèle", "PERSON") in found and ("Ti-Jos", "PERSON") in found, found
+    note = "Mme Thérèse Collignon a écrit. Une lettre de M.-Th. Collignon, de 1944, est jointe."
+    assert ("M.-Th. Collignon", "PERSON") in pairs(note, "fra")

@@ -158,6 +158,7 @@ class _Finder:
             *rec.find_house_names(text),
             *rec.find_said_addresses(text, code),
             *(rec.find_french_streets(text) if code == "fr" else []),
+            *(rec.find_quebec_nicknames(text) if code == "fr" else []),
             *(rec.find_spanish_streets(text) if code == "es" else []),
             *rec.find_birth(text),
             *find_fields(text),
@@ -427,7 +428,8 @@ def _occupation(value: str, language: str) -> bool:
 # Initials before a name ("M. A. " of "M. A. Fothergill", "M.-T. " of "M.-T. Lorand").
 _INITIALS_BEFORE = regex.compile(
     # not a postscript's or a note's "P.S.", "N.B."
-    r"(?:(?<![\p{L}.])(?!P\.[ \t]?S\.|N\.[ \t]?B\.)\p{Lu}\.(?:[ \t]?-?[ \t]?\p{Lu}\.)*[ \t]+)+$"
+    # French shortens with the h: "M.-Th. Cimaz", "Ph. Lambotte", "Ch. Roux"
+    r"(?:(?<![\p{L}.])(?!P\.[ \t]?S\.|N\.[ \t]?B\.)\p{Lu}h?\.(?:[ \t]?-?[ \t]?\p{Lu}h?\.)*[ \t]+)+$"
     # Old registers shorten given names: "Wm Henry Trengove", "Thos. Dent", "Jno Birkett".
     r"|(?<![\p{L}])(?:Wm|Geo|Thos|Jas|Chas|Jno|Robt|Richd|Saml|Edwd|Benj|Margt|Eliz|Hy|Fredk|"
     r"Alexr|Danl|Wllm|Xtopher|Jos|Josh|Abm|Ths)\.?[ \t]+$"
@@ -452,7 +454,7 @@ def _whole_name(text: str, span: Span, language: str) -> Span:
         letters = regex.sub(r"[^\p{L}]", "", initials.group())
         title = {"fr": "M", "es": "D", "eu": "D"}.get(language)
         if letters != title:
-            if title and letters.startswith(title) and initials.group()[1:2] != "-":
+            if title and letters.startswith(title) and "-" not in initials.group()[1:3]:
                 start = initials.start() + initials.group().index(".") + 1
                 start += len(text[start:]) - len(text[start:].lstrip(" \t"))
             else:

@@ -2494,6 +2494,23 @@ def find_spanish_streets(text: str) -> list[Found]:
     return found
 
 
+# Québec calls people "Ti-" (petit) and their name: "Ti-Jos", "Ti-Jean à Fidèle",
+# "ti-gérard pour la famille". The whole is the person's name.
+_QUEBEC_NICKNAME = regex.compile(
+    r"(?<![\p{L}\-])(?:Ti|ti)-(?P<name>\p{L}[\p{Ll}\-]+)(?![\p{L}])"
+    # "Ti-Jean à Fidèle": Ti-Jean, Fidèle's son
+    r"(?:[ \t]+à[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}]))?"
+)
+
+
+def find_quebec_nicknames(text: str) -> list[Found]:
+    return [
+        Found(m.start(), m.end(), PERSON, 0.5, "nickname" if m[0][0].isupper() else "said-name")
+        for m in _QUEBEC_NICKNAME.finditer(text)
+        if m["name"][0].isupper() or is_given_name(m["name"].capitalize())
+    ]
+
+
 def find_french_streets(text: str) -> list[Found]:
     stop = stop_words("fr")
     return [
