@@ -2349,3 +2349,13 @@ def test_quebec_nicknames_and_french_shortened_given_names() -> None:
     assert ("Ti-Jean à Fidèle", "PERSON") in found and ("Ti-Jos", "PERSON") in found, found
     note = "Mme Thérèse Collignon a écrit. Une lettre de M.-Th. Collignon, de 1944, est jointe."
     assert ("M.-Th. Collignon", "PERSON") in pairs(note, "fra")
+
+
+def test_spanish_pet_names_and_diminutives_in_a_lower_case_tape() -> None:
+    tape = (
+        "entrevistadora: ¿y sus hermanos?\ninformante: mi hermano tomasito se fue pa venezuela "
+        "y la paqui se quedó aquí con el niño, y yo solito con las vacas todo el día\n"
+    )
+    found = pairs(tape, "spa")
+    assert ("tomasito", "PERSON") in found and ("paqui", "PERSON") in found, found
+    assert not [v for v, k in found if v == "solito"], found

@@ -1524,7 +1524,8 @@ _SHORT_PET_NAMES = word_set(
     "juanjo chema txema josu joxe jose koldo kepa peio pello iñaki txus mikel "
     "unai aitor ander xabi josé maite nekane edurne itziar nel maru tina encarna conchi "
     "merche loli charo chelo toñi manoli reme maruja paquita maribel mariví pepita juanito "
-    "mari dani"
+    "mari dani paqui chencho chayo beto lupe lalo pancho nando fede santi lucho toño moncho "
+    "manolo"
 )
 _LOWER_DOUBLED = regex.compile(r"(?<![\p{L}\p{N}'’])(\p{Ll}{2})\1(?![\p{L}\p{N}])")
 
@@ -1570,6 +1571,8 @@ def find_lower_case_names(text: str, language: str = "") -> list[Found]:
             letters = 0
         if not letters and language == "is" and _inflected_given_name(titled, language, names):
             letters = len(word)  # Icelandic names are labelled as they stand
+        if not letters and language == "es" and _spanish_diminutive(word):
+            letters = len(word)  # "tomasito", "consuelito", "juanillo"
         if not letters and language == "eu":
             person = regex.match(r"(\p{L}{5,}?)(?:ek|k|ren|rekin|ekin|ri|rentzat|agaz|gaz)$", word)
             if person and is_given_name(person.group(1).capitalize()):
@@ -1581,6 +1584,31 @@ def find_lower_case_names(text: str, language: str = "") -> list[Found]:
                 end = _said_surnames(text, end, language, stop)
             found.append(Found(match.start(), end, PERSON, 0.4, "lower-case-name"))
     return found
+
+
+_DIMINUTIVE = regex.compile(r"(\p{Ll}{3,}?)(?:it|ill|ic|in)(?:o|a)$")
+_ACCENTED = str.maketrans("aeiou", "áéíóú")
+
+
+def _spanish_diminutive(word: str) -> bool:
+    """A given name made small, as Spain and Mexico call children and friends:
+    "tomasito" (Tomás), "consuelito" (Consuelo), "juanillo", "pedrito"; not a common
+    word ("angelito", "poquito")."""
+    match = _DIMINUTIVE.fullmatch(word)
+    if not match or _ordinary_word(word, "es"):
+        return False
+    stem = match.group(1)
+    if any(
+        _ordinary_word(stem + end, "es") and not common_given_name((stem + end).capitalize(), "es")
+        for end in "oa"
+    ):
+        return False  # "solito" of "solo"
+    last_vowel = max(stem.rfind(v) for v in "aeiou")
+    accented = stem[:last_vowel] + stem[last_vowel].translate(_ACCENTED) + stem[last_vowel + 1 :]
+    return any(
+        common_given_name(base.capitalize(), "es")
+        for base in (stem + "o", stem + "a", stem, accented)
+    )
 
 
 _SAID_SURNAME = regex.compile(
