@@ -2359,3 +2359,14 @@ def test_spanish_pet_names_and_diminutives_in_a_lower_case_tape() -> None:
     found = pairs(tape, "spa")
     assert ("tomasito", "PERSON") in found and ("paqui", "PERSON") in found, found
     assert not [v for v, k in found if v == "solito"], found
+
+
+def test_names_on_a_gravestones_inscription_in_capitals() -> None:
+    stone = (
+        "Inskripzioa:\nHEMEN DATZA / JOSE RAMON URIARTE BILBAO / 1903 – 1961 / GOIAN BEGO\n"
+        "FAMILIA ARANA / PEDRO ARANA 1880 – 1937 / JOSEFA ETXEBARRIA 1884 – 1937"
+    )
+    found = pairs(stone, "eus")
+    for name in ("JOSE RAMON URIARTE BILBAO", "PEDRO ARANA", "JOSEFA ETXEBARRIA"):
+        assert (name, "PERSON") in found, found
+    assert not [v for v, k in found if "HEMEN" in v or "GOIAN" in v], found

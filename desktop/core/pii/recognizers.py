@@ -1259,7 +1259,7 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
 # DANIEL FOLEY of Gortnaskehy", "my wife HANORA FOLEY", "Name on card: MR R MCCREA".
 _NAME_IN_CAPITALS = regex.compile(
     r"(?<![\p{L}])(?P<given>\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?:[ \t]+\p{Lu}\.?)?"
-    r"(?:[ \t]+\p{Lu}{2,}(?:-\p{Lu}{2,})?){1,2}(?![\p{L}])"
+    r"(?:[ \t]+\p{Lu}{2,}(?:-\p{Lu}{2,})?){1,3}(?![\p{L}])"
 )
 
 
@@ -1274,7 +1274,7 @@ def find_names_in_capitals(text: str, language: str = "") -> list[Found]:
         line = text[start : end if end >= 0 else len(text)]
         words = match.group().split()
         if (
-            not any(c.islower() for c in line)
+            (not any(c.islower() for c in line) and not _inscribed(text, match, start, end))
             or not is_given_name(match["given"].capitalize())
             or any(institution_word(w) or w.casefold() in OFFICE_WORDS for w in words)
             or any(capitalised_function_word(w.capitalize()) for w in words)
@@ -1283,6 +1283,23 @@ def find_names_in_capitals(text: str, language: str = "") -> list[Found]:
             continue
         found.append(Found(match.start(), match.end(), PERSON, 0.45, "capitals-name"))
     return found
+
+
+_INSCRIPTION_YEARS = regex.compile(r"[ \t]*(?:\d{4}(?:[ \t]*[–-][ \t]*\d{4})?)?[ \t]*")
+
+
+def _inscribed(text: str, match: regex.Match[str], start: int, end: int) -> bool:
+    """Whether a name in capitals is one part of a gravestone's or a memorial card's
+    inscription, its parts set apart by " / ": "HEMEN DATZA / JOSE RAMON URIARTE BILBAO /
+    «TXOMIN»", "PEDRO ARANA 1880 – 1937 /"."""
+    line_end = end if end >= 0 else len(text)
+    before = text.rfind("/", start, match.start())
+    after = text.find("/", match.end(), line_end)
+    if before < 0 and after < 0:
+        return False
+    head = text[(before + 1 if before >= 0 else start) : match.start()]
+    tail = text[match.end() : after if after >= 0 else line_end]
+    return not head.strip() and bool(_INSCRIPTION_YEARS.fullmatch(tail))
 
 
 def sign_off(text: str, at: int) -> bool:
