@@ -2370,3 +2370,14 @@ def test_names_on_a_gravestones_inscription_in_capitals() -> None:
     for name in ("JOSE RAMON URIARTE BILBAO", "PEDRO ARANA", "JOSEFA ETXEBARRIA"):
         assert (name, "PERSON") in found, found
     assert not [v for v, k in found if "HEMEN" in v or "GOIAN" in v], found
+
+
+def test_icelandic_names_said_after_a_pronoun_or_hja() -> None:
+    tape = (
+        "spyrill: hvar vannstu þá\nviðmælandi: ég var í vegavinnu hjá honum jóni á vöðlum "
+        "sextán ára og svo fór ég í fiskinn hjá ásgeiri og lék mér við hana dísu\n"
+    )
+    found = pairs(tape, "isl")
+    for name in ("jóni", "ásgeiri", "dísu"):
+        assert (name, "PERSON") in found, found
+    assert ("vöðlum", "ADDRESS") in found, found

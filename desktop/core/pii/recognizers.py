@@ -1723,6 +1723,9 @@ _LOWER_ICELANDIC_WORD = regex.compile(
 _ICELANDIC_NAMING = regex.compile(
     r"(?:hét|heitir|heiti|hétu|kallaður|kölluð|kallað|kallaði|kallaðan|nefndur|nefnd)"
     r"(?:[ \t]+(?:víst|bara|nú|þá|alltaf|reyndar|eiginlega))?[ \t]+$"  # "hét víst hjálmar"
+    # Speech puts a pronoun before a name ("honum jóni", "hana dísu", "hann palla") and
+    # "hjá" (at someone's) before a person: "hjá ásgeiri", "hjá kalla og stínu".
+    r"|(?<![\p{L}])(?:hjá(?:[ \t]+(?:honum|henni))?|honum|henni|hana|hann)[ \t]+$"
 )
 _ICELANDIC_FARM_BEFORE = regex.compile(r"(?:^|[ \t])(?:á|í|frá|að|við)[ \t]+$")
 
