@@ -2381,3 +2381,8 @@ def test_icelandic_names_said_after_a_pronoun_or_hja() -> None:
     for name in ("jóni", "ásgeiri", "dísu"):
         assert (name, "PERSON") in found, found
     assert ("vöðlum", "ADDRESS") in found, found
+
+
+def test_a_nickname_in_quotes_before_the_word_for_one() -> None:
+    assert ("Txato", "PERSON") in pairs("Argazkietan «Txato» izengoitia jartzea nahi du.", "eus")
+    assert ("Boni", "PERSON") in pairs('Le llamaban "el Boni" de apodo en el pueblo.', "spa")

@@ -447,6 +447,13 @@ _ALIAS = regex.compile(
 )
 
 
+# A nickname in quotes, then the word for one: "«Txato» izengoitia", "\"Txikito\" ezizena",
+# "«el Boni» de apodo", "'Nobby' as a nickname".
+_NICKNAME_BEFORE_WORD = regex.compile(
+    r"[«\"'‘“][ \t]?(?:(?:el|la|the|le)[ \t]+)?(?P<name>\p{Lu}[\p{L}'’\-]+)[ \t]?[»\"'’”][ \t]+"
+    r"(?:(?:as[ \t]+a[ \t]+|de[ \t]+|como[ \t]+)?(?i:ezizena|izengoitia|goitizena|nickname|"
+    r"apodo|mote|alias|surnom|gælunafn|uppnefni))(?![\p{L}])"
+)
 # A register's "Surname Surname, Given" ("Aizpuru Odriozola, José Antonio", "Dent,
 # William"), or a surname in capitals before the given name ("ROUSSEL Marcel"), at the
 # start of a line, a cell or a numbered entry.
@@ -514,9 +521,11 @@ def nicknames(text: str, spans: Sequence[Found]) -> list[Found]:
                 found.append(
                     Found(match.start("surname"), match.end("surname"), PERSON, 0.5, "nickname")
                 )
-    for match in _ALIAS.finditer(text):
-        if _plausible(match.group("name")):
-            found.append(Found(match.start("name"), match.end("name"), PERSON, 0.45, "nickname"))
+    for pattern in (_ALIAS, _NICKNAME_BEFORE_WORD):
+        for match in pattern.finditer(text):
+            if _plausible(match.group("name")):
+                start, end = match.span("name")
+                found.append(Found(start, end, PERSON, 0.45, "nickname"))
     return found
 
 
