@@ -16,6 +16,7 @@ import json
 import logging
 import re
 import shutil
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,7 +48,7 @@ from .redact import (
     token_for,
     write_redacted_pdf,
 )
-from .redact.verify import verify_audio, verify_image
+from .redact.verify import Leak, verify_audio, verify_image
 from .store.project import Project, now
 
 log = logging.getLogger(__name__)
@@ -327,25 +328,49 @@ def _redact_recording(
         progress(0.5, "Listening to the redacted recording again")
         language = item["languages"] or recording["language"]
         check = verify_audio(out / "audio.flac", values, language, cancel=cancel)
-        # Whisper, primed with the values, sometimes "hears" one inside the tone itself:
-        # there is no speech there, so only what it hears outside a toned span counts.
-        # Its word times are rounded and spill over the tone's edges by a fifth of a
-        # second or so (a hallucination at 23.38-27.62 s in a tone at 23.43-27.73 s
-        # failed the sample job now and then), hence the quarter second either side.
-        heard = [
-            leak
-            for leak in check.leaks
-            if not any(
-                start - _TONE_EDGE <= leak.where[0] and leak.where[1] <= end + _TONE_EDGE
-                for start, end in toned.spans
-            )
-        ]
+        heard = leaks_heard(
+            check.leaks,
+            toned.spans,
+            lambda: (
+                verify_audio(out / "audio.flac", values, language, prime=False, cancel=cancel).leaks
+            ),
+        )
         if heard:
             problems.append(f"{len(heard)} value(s) can still be heard after redaction")
     return files, problems
 
 
 _TONE_EDGE = 0.25  # seconds
+
+
+def leaks_heard(
+    leaks: Sequence[Leak],
+    toned: Sequence[tuple[float, float]],
+    unprimed: Callable[[], Sequence[Leak]],
+) -> list[Leak]:
+    """The values the check heard outside the toned-out spans. Whisper, primed with the
+    values, sometimes "hears" one inside the tone itself, and its word times spill over
+    the tone's edges by a fifth of a second or so (a hallucination at 23.38-27.62 s in a
+    tone at 23.43-27.73 s failed the sample job now and then), hence the quarter second
+    either side. A word of no length ("Whitby" at 28.28-28.28 s, after the last tone) is
+    Whisper making one up in the silence: it counts only if ``unprimed`` (a check without
+    the values as hints, as the value was first heard) hears it too."""
+
+    def outside(found: Sequence[Leak]) -> list[Leak]:
+        return [
+            leak
+            for leak in found
+            if not any(
+                start - _TONE_EDGE <= leak.where[0] and leak.where[1] <= end + _TONE_EDGE
+                for start, end in toned
+            )
+        ]
+
+    heard = outside(leaks)
+    if not any(leak.where[1] <= leak.where[0] for leak in heard):
+        return heard
+    again = {leak.index for leak in outside(unprimed())}
+    return [leak for leak in heard if leak.where[1] > leak.where[0] or leak.index in again]
 
 
 def _replacement(finding: dict[str, Any], pseudonyms: Pseudonyms | None) -> str:

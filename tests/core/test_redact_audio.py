@@ -210,3 +210,28 @@ def test_a_span_may_carry_its_pseudonym() -> None:
         [(0.4, 1.3, "PERSON", "Person 2")],
     )
     assert out.text == "Ask Person 2."
+
+
+def test_only_what_is_heard_outside_the_tones_counts_and_a_made_up_word_is_checked_again() -> None:
+    from desktop.core.redact.verify import Leak
+    from desktop.core.redaction import leaks_heard
+
+    toned = [(23.43, 27.73)]
+    in_tone = Leak(0, "01632 960 527", "01632 960 527", (23.38, 27.62))
+    made_up = Leak(1, "Whitby", "Whitby", (28.28, 28.28))
+    spoken = Leak(2, "Thomas Fletcher", "Thomas Fletcher", (0.74, 1.54))
+    asked: list[bool] = []
+
+    def unprimed(found: list[Leak]):  # type: ignore[no-untyped-def]
+        def check() -> list[Leak]:
+            asked.append(True)
+            return found
+
+        return check
+
+    assert leaks_heard([in_tone], toned, unprimed([])) == []
+    assert not asked  # nothing of no length: no second listening
+    assert leaks_heard([in_tone, made_up], toned, unprimed([])) == []
+    assert leaks_heard([made_up], toned, unprimed([made_up])) == [made_up]
+    # a value really spoken is never let off
+    assert leaks_heard([spoken, made_up], toned, unprimed([])) == [spoken]
