@@ -352,9 +352,14 @@ def leaks_heard(
     values, sometimes "hears" one inside the tone itself, and its word times spill over
     the tone's edges by a fifth of a second or so (a hallucination at 23.38-27.62 s in a
     tone at 23.43-27.73 s failed the sample job now and then), hence the quarter second
-    either side. A word of no length ("Whitby" at 28.28-28.28 s, after the last tone) is
-    Whisper making one up in the silence: it counts only if ``unprimed`` (a check without
-    the values as hints, as the value was first heard) hears it too."""
+    either side. A word that starts inside a tone and runs out of it, or has no length
+    ("Whitby" at 27.64-28.16 s or 28.28-28.28 s, after a tone ending at 27.5 s, in three
+    checks of eight of the same audio) is Whisper making one up from its hints: it counts
+    only if ``unprimed`` (a check without the values as hints, as the value was first
+    heard) hears that value too. A value heard clear of every tone always counts."""
+
+    def in_tone(at: float) -> bool:
+        return any(start - _TONE_EDGE <= at <= end + _TONE_EDGE for start, end in toned)
 
     def outside(found: Sequence[Leak]) -> list[Leak]:
         return [
@@ -366,11 +371,14 @@ def leaks_heard(
             )
         ]
 
+    def doubtful(leak: Leak) -> bool:
+        return leak.where[1] <= leak.where[0] or in_tone(leak.where[0])
+
     heard = outside(leaks)
-    if not any(leak.where[1] <= leak.where[0] for leak in heard):
+    if not any(doubtful(leak) for leak in heard):
         return heard
     again = {leak.index for leak in outside(unprimed())}
-    return [leak for leak in heard if leak.where[1] > leak.where[0] or leak.index in again]
+    return [leak for leak in heard if not doubtful(leak) or leak.index in again]
 
 
 def _replacement(finding: dict[str, Any], pseudonyms: Pseudonyms | None) -> str:

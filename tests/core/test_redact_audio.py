@@ -233,5 +233,7 @@ def test_only_what_is_heard_outside_the_tones_counts_and_a_made_up_word_is_check
     assert not asked  # nothing of no length: no second listening
     assert leaks_heard([in_tone, made_up], toned, unprimed([])) == []
     assert leaks_heard([made_up], toned, unprimed([made_up])) == [made_up]
+    spilling = Leak(1, "Whitby", "Whitby", (27.64, 28.16))  # starts in the tone's edge
+    assert leaks_heard([spilling], toned, unprimed([])) == []
     # a value really spoken is never let off
     assert leaks_heard([spoken, made_up], toned, unprimed([])) == [spoken]
