@@ -2386,3 +2386,12 @@ def test_icelandic_names_said_after_a_pronoun_or_hja() -> None:
 def test_a_nickname_in_quotes_before_the_word_for_one() -> None:
     assert ("Txato", "PERSON") in pairs("Argazkietan «Txato» izengoitia jartzea nahi du.", "eus")
     assert ("Boni", "PERSON") in pairs('Le llamaban "el Boni" de apodo en el pueblo.', "spa")
+
+
+def test_a_french_home_after_a_verb_of_living_and_towns_ending_in_sson() -> None:
+    found = pairs("Elle vit au hameau des Granges, près de Saint-Flour.", "fra")
+    assert ("hameau des Granges", "ADDRESS") in found, found
+    assert not pairs("Il vit au bord de la Loire.", "fra")
+    envelope = "M. et Mme Guérin, le Bourg, 23200 Aubusson"
+    assert not [v for v, k in pairs(envelope, "fra") if k == "PERSON" and v == "Aubusson"]
+    assert ("Jón Gunnarsson", "PERSON") in pairs("Lettre de Jón Gunnarsson à Paris.", "fra")

@@ -657,6 +657,16 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
         return None
     if span.detector.startswith(("ner", "en-ner")) and words[-1] in _PLACE_NOUNS:
         return None
+    # "Aubusson", "Buisson": in French or Spanish a word ending in "sson" is a patronymic
+    # only if a given name stands before it ("Jónsson", "Gunnarsson").
+    if (
+        span.detector == "patronymic"
+        and language in ("fr", "es", "eu")
+        and len(words) == 1
+        and words[0].endswith("sson")
+        and not rec.is_given_name(words[0][:-4].title())
+    ):
+        return None
     # "on the Mary Ruth", "the Victoria sponge", "the Jessie from Liverpool": given names
     # after "the" name a boat, a pub or a cake ("the Pratts", "the Walsh nose" are people).
     if (

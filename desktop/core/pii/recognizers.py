@@ -2470,6 +2470,13 @@ _SAID_ADDRESSES = (
         r"fermier|cultivateur)[ \t]+(?:à[ \t]+)?)"
         r"(?!(?:La|Le|Les|L['’])[ \t])\p{Lu}[\p{Ll}'’]+[ \t]+(?:(?:la|le|les)[ \t]+)?"
         r"\p{Lu}[\p{Ll}'’]+(?:,[ \t]+maison[ \t]+n[°º][ \t]*\d{1,4})?(?![\p{L}\-])"
+        # and after a verb of living, a home by its noun: "elle vit au hameau des Granges",
+        # "ils habitaient la ferme du Bois-Joli" (not "au bord de la Loire")
+        r"|(?<=(?<![\p{L}])(?i:habite|habitait|habitaient|habitent|vit|vivait|vivaient|vivent|"
+        r"demeure|demeurait|demeuraient|réside|résidait|installée?s?)[ \t]+"
+        r"(?:au|aux|à[ \t]+la|la|le)[ \t]+)(?:hameau|lieu-dit|moulin|ferme|mas|domaine|"
+        r"château|manoir|métairie|borde|bastide|logis|clos|lotissement|résidence|villa)[ \t]+"
+        r"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*)?\p{Lu}[\p{L}'’\-]+"
     ),
     # A home named, then its number: "en La Montañeta, número cinco", "domiciliada en La
     # Veguina, casa n.º 6"; or the number first: "our own house, number nine, Hamstead Hill".
