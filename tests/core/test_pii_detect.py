@@ -2395,3 +2395,15 @@ def test_a_french_home_after_a_verb_of_living_and_towns_ending_in_sson() -> None
     envelope = "M. et Mme Guérin, le Bourg, 23200 Aubusson"
     assert not [v for v, k in pairs(envelope, "fra") if k == "PERSON" and v == "Aubusson"]
     assert ("Jón Gunnarsson", "PERSON") in pairs("Lettre de Jón Gunnarsson à Paris.", "fra")
+
+
+def test_an_english_street_said_without_a_number_after_a_verb_of_living() -> None:
+    assert ("Jubilee Terrace, number 14", "ADDRESS") in pairs(
+        "We lived on Jubilee Terrace, number 14, until the war."
+    )
+    tape = "speaker 1: and where's marjorie now\nspeaker 2: she's down station road now\n"
+    assert ("station road", "ADDRESS") in pairs(tape)
+    for text in ("he was born on the main road", "they were in the same street as us"):
+        assert not pairs(text), pairs(text)
+    flat = "Apt. 4B, 1120 Elm Street, Springfield, IL 62704"
+    assert (flat, "ADDRESS") in pairs(flat)

@@ -2587,6 +2587,20 @@ _HOME_AFTER_VERB = regex.compile(
     r"(?:,[ \t]*\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?){0,2})"
 )
 _HOME_NOUNS = word_set("house home cottage farm")
+# Words before "street" or "road" that name no street: "the main road", "a side street".
+_NOT_A_STREET_NAME = word_set("side same other next that this which every our your his her their")
+# A street named with no number after a verb of living: "we lived on Jubilee Terrace,
+# number 14", "she's down station road now", "round the corner in eastbourne gardens".
+_STREET_AFTER_VERB = regex.compile(
+    r"(?<![\p{L}])(?i:lived|living|live|lives|moved|grew[ \t]+up|born|stayed|she's|he's|"
+    r"they're|was|were)[ \t]+(?:(?i:up|down|round|over)[ \t]+)?"
+    r"(?:(?i:on|in|at|to|into)[ \t]+)?(?:(?i:the[ \t]+corner[ \t]+in)[ \t]+)?"
+    r"(?P<place>(?:(?!(?i:the|a|an|our|my|his|her|their)[ \t])[\p{L}'’\-]{3,}[ \t]+){1,2}"
+    r"(?i:street|road|lane|terrace|avenue|crescent|close|row|place|square|gardens|drive|"
+    r"court|grove|parade|yard|fold)"
+    rf"(?:,?[ \t]+(?i:number)[ \t]+"
+    rf"(?:\d{{1,4}}|(?:{_NUMBER_WORDS})(?:{_THEN_NUMBER_WORD}){{0,2}}))?)(?![\p{{L}}])"
+)
 # "en el número 5 de la calle Mayor", "au 12 de la rue Victor-Hugo"
 _NUMBER_OF_STREET = regex.compile(
     r"(?<![\p{L}])(?i:número|nº|n\.º|el|au|le)[ \t]*\d{1,4}[ \t]+de[ \t]+(?:la[ \t]+|l'|el[ \t]+)?"
@@ -2729,6 +2743,11 @@ def _homes_said(text: str) -> list[Found]:
     found += [
         Found(m.start(), m.end(), ADDRESS, 0.45, "said-address")
         for m in _NUMBER_OF_STREET.finditer(text)
+    ]
+    found += [
+        Found(m.start("place"), m.end("place"), ADDRESS, 0.4, "said-address")
+        for m in _STREET_AFTER_VERB.finditer(text)
+        if not any(w.lower() in _NOT_A_STREET_NAME for w in m["place"].split()[:-1])
     ]
     found += [
         Found(m.start("place"), m.end("place"), ADDRESS, 0.45, "said-address")

@@ -845,8 +845,8 @@ def french_hamlets(text: str, spans: Sequence[Found], language: str) -> list[Fou
 
 _SEGMENT = (
     # a flat's, a floor's or a box's number too: "app. 3", "íbúð 201", "boîte 7", "2e étage"
-    rf"(?:(?:{_FLAT_WORDS})[ \t]+\d{{1,4}}[a-zA-Z]?"
-    rf"|\d{{1,2}}(?:e|er|º|\.º|\.)?[ \t]+(?:{_FLAT_WORDS})"
+    rf"(?:(?i:{_FLAT_WORDS})[ \t]+\d{{1,4}}[a-zA-Z]?"
+    rf"|\d{{1,2}}(?:e|er|º|\.º|\.)?[ \t]+(?i:{_FLAT_WORDS})"
     # a postcode of letters and digits: "C1424CEH" (Argentina)
     r"|\p{Lu}[\p{L}'’\-]*|\d{1,4}[a-zA-Z]?|[A-Z]{1,2}\d[A-Z\d]{2,6}(?![\p{L}\d]))"
     # a town's particles, between its words: "Frankfurt am Main", "Bergen op Zoom"
