@@ -2407,3 +2407,11 @@ def test_an_english_street_said_without_a_number_after_a_verb_of_living() -> Non
         assert not pairs(text), pairs(text)
     flat = "Apt. 4B, 1120 Elm Street, Springfield, IL 62704"
     assert (flat, "ADDRESS") in pairs(flat)
+
+
+def test_streets_named_by_their_word_and_the_grid_of_colombian_towns() -> None:
+    found = pairs("Mi tía vivía en la Gran Vía 41, quinto piso, con su hija.", "spa")
+    assert [v for v, k in found if k == "ADDRESS" and v.startswith("Gran Vía 41")], found
+    assert not [v for v, k in found if v == "Vía"], found
+    assert ("Carrera 7 # 45-12, Bogotá", "ADDRESS") in pairs("Carrera 7 # 45-12, Bogotá", "spa")
+    assert ("Jirón Junín 455, Lima", "ADDRESS") in pairs("Jirón Junín 455, Lima", "spa")

@@ -1970,6 +1970,8 @@ def find_names(text: str) -> list[Found]:
     ):
         for match in pattern.finditer(text):
             span = _trim_function_words(text, match.start("name"), match.end("name"))
+            if span and detector == "kinship" and regex.match(r"(?i:gran[ \t]+v[ií]a)", match[0]):
+                continue  # Madrid's and Bilbao's Gran Vía, not a grandmother
             if span and detector == "kinship":
                 # A Basque place after the name: "aita Joxe Mari Ameriketatik (etorri zen)".
                 words = text[span[0] : span[1]].split()
@@ -2143,7 +2145,7 @@ _STREET_BEFORE = (  # French, Spanish, Basque, Welsh, Italian, Catalan: "12 rue 
     r"calle|c/|c\.|avenida|avda|av\.|paseo|pº|plaza|pza|carrer|carretera|ctra|camino|ronda|"
     r"gran[ \t]+vía|vía|"
     r"travesía|travesia|glorieta|urbanización|urb|pasaje|pasadizo|callejón|callejon|cañada|"
-    r"rambla|vial|acceso|alameda|bajada|cuesta|"
+    r"rambla|vial|acceso|alameda|bajada|cuesta|jirón|jiron|jr\.|"
     r"kalea|kale|etorbidea|hiribidea|pasealekua|plaza|bidea|auzoa|"
     r"rúa|praza|travesa|estrada|camiño|passeig|plaça|avinguda|"
     r"stryd|heol|ffordd|lôn|lon|rhodfa|"
@@ -2223,6 +2225,15 @@ _ADDRESS_PATTERNS = (
         rf"(?<!\w)(?:(?:{_CAP}[ \t]+){{0,2}}\p{{Lu}}\p{{L}}*(?i:{_SUFFIXES})|{_HYPHENATED_SUFFIX})"
         rf"(?!\w)(?:[ \t]+(?i:kalea|bidea|etorbidea))?[ \t]*,?[ \t]*{_HOUSE}(?!\w|[.,]\d)"
         rf"{_UNIT}(?P<town>{_TOWN})?",
+        _FLAGS,
+    ),
+    # A street whose name is its word ("Gran Vía 41", "La Rambla 12"), and the grid of
+    # Bogotá or Medellín: "Carrera 7 # 45-12", "Calle 45 No. 12-34"
+    regex.compile(
+        rf"(?<!\w)(?:(?:Gran[ \t]+V[ií]a|La[ \t]+Rambla|Diagonal)[ \t]*,?[ \t]*{_HOUSE}(?![\w,.]\d)"
+        r"|(?i:calle|carrera|cra\.?|cl\.?|avenida|av\.?|transversal|diagonal)[ \t]+\d{1,3}[A-Z]?"
+        r"(?:[ \t]+(?i:bis|sur|norte))?[ \t]*(?:#|(?i:n[º°o]\.?))[ \t]*\d{1,3}[A-Z]?[ \t]*-[ \t]*"
+        rf"\d{{1,3}}){_UNIT}(?P<town>{_TOWN})?",
         _FLAGS,
     ),
     # Nagusia kalea 3 (Basque: the street word follows the name as its own word)
