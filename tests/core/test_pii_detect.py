@@ -2415,3 +2415,7 @@ def test_streets_named_by_their_word_and_the_grid_of_colombian_towns() -> None:
     assert not [v for v, k in found if v == "Vía"], found
     assert ("Carrera 7 # 45-12, Bogotá", "ADDRESS") in pairs("Carrera 7 # 45-12, Bogotá", "spa")
     assert ("Jirón Junín 455, Lima", "ADDRESS") in pairs("Jirón Junín 455, Lima", "spa")
+
+
+def test_icelandic_streets_in_the_dative_with_their_number() -> None:
+    assert ("Stórholti 23", "ADDRESS") in pairs("hann á heima í Stórholti 23 á Akureyri", "isl")

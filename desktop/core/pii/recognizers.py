@@ -2157,6 +2157,7 @@ _SUFFIXES = (  # one word: German, Dutch, Icelandic, Scandinavian, Basque
     r"straat|laan|plein|gracht|kade|singel|dreef|hof|baan|steeg|pad|dijk|markt|"
     r"gata|götu|gate|gade|gatan|vägen|vegen|vej|"
     r"vegur|vegi|vegar|stígur|stíg|stígs|braut|stræti|tún|torg|sund|hlíð|holt|mýri|"
+    r"holti|túni|torgi|sundi|teigi|hlíðar|"
     r"lind|kór|bakki|bakka|hæð|smári|"
     r"garður|garði|gerði|melur|mel|hagi|haga|nes|hvammur|hvammi|lundur|lundi|teigur|teig|"
     r"vellir|völlum|brekka|brekku|hraun|hrauni|fold|tröð|hvarf|salir|sölum|kvísl|háls|"
