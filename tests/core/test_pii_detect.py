@@ -2419,3 +2419,13 @@ def test_streets_named_by_their_word_and_the_grid_of_colombian_towns() -> None:
 
 def test_icelandic_streets_in_the_dative_with_their_number() -> None:
     assert ("Stórholti 23", "ADDRESS") in pairs("hann á heima í Stórholti 23 á Akureyri", "isl")
+
+
+def test_an_irish_home_with_its_particles_and_a_new_zealand_postcode() -> None:
+    home = "the family home at Cnoc na Gaoithe, Inverin, Co. Galway"
+    assert ("Cnoc na Gaoithe, Inverin, Co. Galway", "ADDRESS") in pairs(home)
+    nz = "Home: 14 Kowhai Street, Ōtautahi Christchurch 8011"
+    assert ("14 Kowhai Street, Ōtautahi Christchurch 8011", "ADDRESS") in pairs(nz)
+    # a year after the town is no postcode
+    moved = "He moved to 12 Mill Street, Hexham 1952."
+    assert ("12 Mill Street, Hexham", "ADDRESS") in pairs(moved)

@@ -2595,8 +2595,10 @@ _HOME_AFTER_VERB = regex.compile(
     # "her late mother's house at The Laurels, Station Road, Thirsk"
     r"stayed|house|home|cottage|farm))"
     r"[ \t]+(?P<preposition>at|to)[ \t]+"
-    r"(?P<place>(?:The[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}"
-    r"(?:,[ \t]*\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?){0,2})"
+    # (Irish and Welsh homes have particles inside: "Cnoc na Gaoithe", "Pen y Bryn")
+    r"(?P<place>(?:The[ \t]+)?\p{Lu}[\p{L}'’\-]+"
+    r"(?:[ \t]+(?:(?:na|an|y|yr|a')[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,2}"
+    r"(?:,[ \t]*(?:Co\.[ \t]*)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?){0,2})"
 )
 _HOME_NOUNS = word_set("house home cottage farm")
 # Words before "street" or "road" that name no street: "the main road", "a side street".

@@ -366,6 +366,8 @@ _ADDRESS_TAIL = regex.compile(
     # ", Marietta, OH 45750", ", West Virginia", ", 2. ezk.", " (Gipuzkoa)", ", bajo"
     r"\G(?:(?:,[ \t]*(?:à[ \t]+(?=\p{Lu}))?|[ \t]+(?=[(\p{Ll}])"  # ", à Blanzac"
     r"|[ \t]+(?=[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"  # "(Québec) G0R 3G0", a Canadian postcode
+    # a New Zealand postcode after the town: "Christchurch 8011" (not a year)
+    r"|[ \t]+(?=(?!(?:1[5-9]|20)\d\d)\d{4}(?![\d\p{L}]))"
     # an Australian state and postcode: "Haberfield NSW 2045"
     r"|[ \t]+(?=(?:NSW|ACT|VIC|Vic|QLD|Qld|TAS|Tas|NT|SA|WA)[ \t]{1,2}\d{4}(?!\d)))"
     # a town's particles inside: "Medina de Rioseco", "Valdenebro de los Valles"
