@@ -2429,3 +2429,8 @@ def test_an_irish_home_with_its_particles_and_a_new_zealand_postcode() -> None:
     # a year after the town is no postcode
     moved = "He moved to 12 Mill Street, Hexham 1952."
     assert ("12 Mill Street, Hexham", "ADDRESS") in pairs(moved)
+
+
+def test_a_census_label_is_no_farm() -> None:
+    census = "Bær: Kirkjuból í Bjarnardal\nJón Jónsson | bóndi"
+    assert not [v for v, k in pairs(census, "isl") if v == "Bær"], pairs(census, "isl")

@@ -677,6 +677,8 @@ _FARM_HEADING = regex.compile(
     r"(?::[ \t]+\p{Lu}|(?:,[^\n]{0,30})?\n[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+"
     r"|(?=(?:[ \t]+(?:í|við)[ \t]+\p{Lu}\p{Ll}+)?,[ \t]+\d{1,2}\.))"
 )
+# A census's labels, which BÍN lists as farms too: "Bær: Kirkjuból í Bjarnardal".
+_CENSUS_LABELS = frozenset({"bær", "býli", "heimili", "staður", "sókn", "hreppur", "sýsla"})
 # "Hóli í Flóa": the district after a farm is part of its address.
 _DISTRICT_AFTER_FARM = regex.compile(r"\G[ \t]+í[ \t]+\p{Lu}\p{Ll}+(?![\p{L}])")
 
@@ -691,6 +693,8 @@ def icelandic_farms(text: str, spans: Sequence[Found], language: str) -> list[Fo
     if icelandic.available():
         # A census lists each farm's household under its name: "Kirkjuból: Jón Bjarnason".
         for match in _FARM_HEADING.finditer(text):
+            if match["place"].casefold() in _CENSUS_LABELS:
+                continue  # "Bær: Kirkjuból": the label, not a farm
             if icelandic.farm_word(match["place"]) and not icelandic.person_word(match["place"]):
                 found.append(
                     Found(match.start("place"), match.end("place"), ADDRESS, 0.4, "farm-name")
