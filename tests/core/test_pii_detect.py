@@ -2434,3 +2434,19 @@ def test_an_irish_home_with_its_particles_and_a_new_zealand_postcode() -> None:
 def test_a_census_label_is_no_farm() -> None:
     census = "Bær: Kirkjuból í Bjarnardal\nJón Jónsson | bóndi"
     assert not [v for v, k in pairs(census, "isl") if v == "Bær"], pairs(census, "isl")
+
+
+def test_a_bodys_own_address_under_its_name_is_no_ones_personal_data() -> None:
+    letter = (
+        "Whitby Literary and Philosophical Society\nPannett Park\nWhitby YO21 1RE\n\n"
+        "12 March 2020\n\nDear Mrs Hart,\nPlease write to me at 14 Bagdale, Whitby YO21 1QL."
+    )
+    found = pairs(letter)
+    assert ("14 Bagdale, Whitby YO21 1QL", "ADDRESS") in found, found
+    assert not [v for v, k in found if k == "ADDRESS" and ("Pannett" in v or "1RE" in v)], found
+    bref = "Borgarskjalasafn Reykjavíkur\nTryggvagötu 15\n101 Reykjavík\n\nEfni: Beiðni"
+    assert not [k for v, k in pairs(bref, "isl") if k == "ADDRESS"], pairs(bref, "isl")
+    # A person's home with a council's word in it stays hers.
+    home = "Mrs Ann Lee\nParish Council Cottages\n3 Church Street\nHexham NE46 3AB"
+    assert ("3 Church Street\nHexham NE46 3AB", "ADDRESS") in pairs(home)
+    assert ("Ann Lee", "PERSON") in pairs(home)

@@ -410,8 +410,88 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
             *address_blocks(text, around, upward=False),
         ]
         under += [Span(f.start, f.end, f.kind, f.score, f.detector) for f in more_lines]
-    joined = merge([*spans, *under])
+    joined = _without_institutions_addresses(text, merge([*spans, *under]))
     return [_over_broken_word(text, _whole_name(text, s, resolved.code)) for s in joined]
+
+
+def _institution_line(line: str) -> bool:
+    words = regex.findall(r"\p{L}[\p{L}'’]*", line)
+    return any(
+        (rec.institution_word(w) and w.casefold() != "co")  # "Co. Galway" is a county
+        or w.casefold().endswith(_INSTITUTION_ENDINGS)
+        for w in words
+    )
+
+
+# Icelandic and Basque run an institution's word into its name: "Borgarskjalasafn",
+# "Héraðsskjalasafn", "Sögufélagið", "Kultur Elkartea".
+_INSTITUTION_ENDINGS = ("skjalasafn", "minjasafn", "byggðasafn", "félagið", "sögufélag")
+
+
+def _without_institutions_addresses(text: str, spans: list[Span]) -> list[Span]:
+    """Without the address of an archive, a society or a council set out under its name
+    at the head of a block ("Borgarskjalasafn Reykjavíkur" / "Tryggvagötu 15" / "101
+    Reykjavík", "Service des archives" / "2, rue de l'Hôtel-de-Ville"): a body's address is
+    no one's personal data. The block's first line must name the body and no person (a
+    model's guess aside), with a blank line, a date or the text's start above it."""
+    people = [
+        (s.start, s.end) for s in spans if s.kind == rec.PERSON and not model_only(s.detector)
+    ]
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, at + len(line)))
+        at += len(line) + 1
+
+    def line_of(at: int) -> int:
+        return next(i for i, (a, b) in enumerate(lines) if a <= at <= b)
+
+    def blank(index: int) -> bool:
+        return not text[lines[index][0] : lines[index][1]].strip()
+
+    def names_a_body(index: int) -> bool:
+        """A heading's line naming a body: no number, no label, no person."""
+        a, b = lines[index]
+        line = text[a:b].strip()
+        if not line or len(line) > 70 or regex.search(r"[\d:|]", line):
+            return False
+        return _institution_line(line) and not any(p < b and a < q for p, q in people)
+
+    def in_address(index: int) -> bool:
+        a, b = lines[index]
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+        return any(s.kind == rec.ADDRESS and s.start <= a and b <= s.end for s in spans)
+
+    def block_top(index: int) -> bool:
+        if index == 0 or blank(index - 1):
+            return True
+        return bool(rec.DATE_PATTERN.search(text[lines[index - 1][0] : lines[index - 1][1]]))
+
+    kept = []
+    for span in spans:
+        if span.kind != rec.ADDRESS:
+            kept.append(span)
+            continue
+        index = line_of(span.start)
+        if lines[index][1] - lines[index][0] > 60:
+            kept.append(span)  # running text, not a letterhead's short lines
+            continue
+        # Up the block (six lines at most) over its address lines and the lines naming
+        # the body ("Mairie de Saint-Herblain" / "Service des archives"), to its top.
+        a, b = lines[index]
+        # the body's name taken for a line of the block: the span is the whole line
+        named = text[a:b].strip() == text[span.start : span.end].strip() and names_a_body(index)
+        for _ in range(6):
+            if block_top(index):
+                break
+            index -= 1
+            if names_a_body(index):
+                named = True
+            elif not in_address(index):
+                named = False  # a form's field or a person's name: no body's letterhead
+                break
+        if not (named and block_top(index)):
+            kept.append(span)
+    return kept
 
 
 def _occupation(value: str, language: str) -> bool:
@@ -613,6 +693,8 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
             or regex.match(r"[^:]{0,30}:", next_line)
             or regex.search(r"\d", next_line)  # the address line under a name
             or rec.find_house_names(next_line)  # "Evan Morgan\nPen-y-graig Farm"
+            # "Ann Lee\nParish Council Cottages", "J.-Y. B.\nCercle généalogique"
+            or (len(next_line.split()) <= 6 and _institution_line(next_line))
             or last.casefold().strip(".") in _TITLES_AND_BIRTH
         ):
             end = cut
