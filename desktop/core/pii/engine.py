@@ -11,6 +11,7 @@ from the environment, never through Presidio's downloader.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import threading
 import unicodedata
@@ -442,8 +443,10 @@ def _without_institutions_addresses(text: str, spans: list[Span]) -> list[Span]:
         lines.append((at, at + len(line)))
         at += len(line) + 1
 
+    starts = [a for a, _ in lines]
+
     def line_of(at: int) -> int:
-        return next(i for i, (a, b) in enumerate(lines) if a <= at <= b)
+        return bisect.bisect_right(starts, at) - 1
 
     def blank(index: int) -> bool:
         return not text[lines[index][0] : lines[index][1]].strip()
@@ -466,6 +469,8 @@ def _without_institutions_addresses(text: str, spans: list[Span]) -> list[Span]:
             return True
         return bool(rec.DATE_PATTERN.search(text[lines[index - 1][0] : lines[index - 1][1]]))
 
+    if not any(s.kind == rec.ADDRESS for s in spans):
+        return spans
     kept = []
     for span in spans:
         if span.kind != rec.ADDRESS:
