@@ -2450,3 +2450,15 @@ def test_a_bodys_own_address_under_its_name_is_no_ones_personal_data() -> None:
     home = "Mrs Ann Lee\nParish Council Cottages\n3 Church Street\nHexham NE46 3AB"
     assert ("3 Church Street\nHexham NE46 3AB", "ADDRESS") in pairs(home)
     assert ("Ann Lee", "PERSON") in pairs(home)
+
+
+def test_offices_feasts_and_a_postcode_alone_on_its_line() -> None:
+    minutes = "Le conseil autorise M. le Maire à réparer la toiture, payable à la Saint-Martin."
+    assert not [k for v, k in pairs(minutes, "fra") if k == "PERSON"], pairs(minutes, "fra")
+    assert ("Jean Saint-Martin", "PERSON") in pairs("M. Jean Saint-Martin est venu.", "fra")
+    block = (
+        "mon adresse est :\n312, rang Saint-Édouard\nSaint-Blaise-sur-Richelieu (Québec)\n"
+        "J0J 1W0\nCanada\n\nMerci"
+    )
+    found = pairs(block, "fra")
+    assert ("J0J 1W0", "ADDRESS") in found and ("Canada", "ADDRESS") in found, found

@@ -87,6 +87,7 @@ _BIRTH_WORDS = word_set("né née born nacido nacida fæddur fædd jaioa")
 _TITLES = _HONORIFIC_WORDS | _KINSHIP_WORDS
 _TITLES_AND_BIRTH = _HONORIFIC_WORDS | _BIRTH_WORDS
 _NOT_NAMES_ALONE = rec.OFFICE_WORDS | _TITLES
+_ARTICLE_WORDS = frozenset({"le", "la", "les", "l'", "el", "the", "lo"})
 # The last word of a building the small NER models take for a name.
 # A letter's sentence may start with a verb before a name: "Tell Biddy that...".
 _IMPERATIVES = frozenset({"tell", "give", "ask", "kiss", "remember", "thank", "wish"})
@@ -713,7 +714,12 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
         for w in words
     ):
         return None
-    if words[0].strip(".") in rec.SAINT_WORDS:
+    if words[0].strip(".") in rec.SAINT_WORDS or regex.match(
+        r"(?:saint|sainte|san|santa|sankt)-", words[0]
+    ):
+        return None  # "Saint-Martin" (a feast, a church, a village)
+    # "le Maire", "Madame la Présidente", "el Alcalde": an office with its article
+    if all(w.strip(".,") in _NOT_NAMES_ALONE or w in _ARTICLE_WORDS for w in words):
         return None
     if _REGNAL.search(text[start:end]):
         return None  # "Louis XIV", "Alfonso XIII": a king, no private person

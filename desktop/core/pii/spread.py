@@ -853,8 +853,9 @@ _SEGMENT = (
     # a flat's, a floor's or a box's number too: "app. 3", "íbúð 201", "boîte 7", "2e étage"
     rf"(?:(?i:{_FLAT_WORDS})[ \t]+\d{{1,4}}[a-zA-Z]?"
     rf"|\d{{1,2}}(?:e|er|º|\.º|\.)?[ \t]+(?i:{_FLAT_WORDS})"
-    # a postcode of letters and digits: "C1424CEH" (Argentina)
-    r"|\p{Lu}[\p{L}'’\-]*|\d{1,4}[a-zA-Z]?|[A-Z]{1,2}\d[A-Z\d]{2,6}(?![\p{L}\d]))"
+    # a postcode of letters and digits: "C1424CEH" (Argentina), "J0J 1W0" (Canada)
+    r"|\p{Lu}[\p{L}'’\-]*|\d{1,4}[a-zA-Z]?|[A-Z]{1,2}\d[A-Z\d]{2,6}(?![\p{L}\d])"
+    r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![\p{L}\d]))"
     # a town's particles, between its words: "Frankfurt am Main", "Bergen op Zoom"
     r"(?:[ \t]+(?:(?:de|la|del|du|des|upon|on|am|der|op|aan|sur)[ \t]+)*"
     r"(?:\p{Lu}[\p{L}'’\-]*|\d{1,4}))*"
@@ -1102,9 +1103,13 @@ _UNIT_LINE = regex.compile(
 )
 
 
+# A postcode alone on its line: Canadian "J0J 1W0", British "YO21 3EJ".
+_POSTCODE_LINE = regex.compile(r"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}")
+
+
 def _block_line(line: str) -> bool:
     value = line.strip()
-    if _UNIT_LINE.match(value):
+    if _UNIT_LINE.match(value) or _POSTCODE_LINE.fullmatch(value):
         return True
     if not value or len(value) > 50 or ":" in value or value.isupper():
         return False
