@@ -2462,3 +2462,11 @@ def test_offices_feasts_and_a_postcode_alone_on_its_line() -> None:
     )
     found = pairs(block, "fra")
     assert ("J0J 1W0", "ADDRESS") in found and ("Canada", "ADDRESS") in found, found
+
+
+def test_spanish_words_that_are_also_given_names_told_by_how_common_they_are() -> None:
+    acta = "Primero. Leída el acta de la sesión anterior, se aprueba. Se va a Francia en abril."
+    assert not [v for v, k in pairs(acta, "spa") if k == "PERSON"], pairs(acta, "spa")
+    carta = "Manolo sigue en la RENFE, ahora de jefe. Ya no estoy en la bodega de Cándido."
+    found = pairs(carta, "spa")
+    assert ("Manolo", "PERSON") in found and ("Cándido", "PERSON") in found, found

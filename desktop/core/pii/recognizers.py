@@ -1220,7 +1220,17 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
         if (
             end <= match.end()
             and not pet  # "Toto" is in the French dictionary too
-            and dictionary_word(word, language)
+            and (
+                dictionary_word(word, language)
+                # Spanish and Basque have no dictionary here: how common the word is
+                # ("Hemen", "Martxoan", "Leída", "Visita" rank above 15,000th; "Manolo",
+                # "Paco", "Cándido" below)
+                or (
+                    language in ("es", "eu")
+                    and common_word(word, language, within=15000)
+                    and word.lower() not in _SHORT_PET_NAMES
+                )
+            )
             and not common_given_name(word, language)
         ):
             continue
@@ -1656,7 +1666,7 @@ _FREQUENCY_LISTS = ("en", "fr", "es", "eu", "de", "it", "nl", "pt")
 
 
 @functools.cache
-def _common_words(language: str) -> frozenset[str]:
+def _common_words(language: str, within: int = _COMMON_WORD_RANK) -> frozenset[str]:
     if language not in _FREQUENCY_LISTS:
         return frozenset()
     try:
@@ -1669,17 +1679,17 @@ def _common_words(language: str) -> frozenset[str]:
     except (ImportError, OSError, ValueError):
         return frozenset()
     ranked = sorted(counts, key=counts.__getitem__, reverse=True)
-    return frozenset(ranked[:_COMMON_WORD_RANK])
+    return frozenset(ranked[:within])
 
 
 def has_frequency_list(language: str) -> bool:
     return bool(_common_words(language))
 
 
-def common_word(word: str, language: str) -> bool:
-    """Whether ``word`` is among the language's most frequent words (spoken and
-    written, from pyspellchecker's lists): "went", "vino", "etorri"; not "hartley"."""
-    return word.lower() in _common_words(language)
+def common_word(word: str, language: str, within: int = _COMMON_WORD_RANK) -> bool:
+    """Whether ``word`` is among the language's ``within`` most frequent words (spoken
+    and written, from pyspellchecker's lists): "went", "vino", "etorri"; not "hartley"."""
+    return word.lower() in _common_words(language, within)
 
 
 def _ordinary_word(word: str, language: str, *, lexicon_too: bool = True) -> bool:
