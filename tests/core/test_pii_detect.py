@@ -2470,3 +2470,20 @@ def test_spanish_words_that_are_also_given_names_told_by_how_common_they_are() -
     carta = "Manolo sigue en la RENFE, ahora de jefe. Ya no estoy en la bodega de Cándido."
     found = pairs(carta, "spa")
     assert ("Manolo", "PERSON") in found and ("Cándido", "PERSON") in found, found
+
+
+def test_spanish_address_tails_floors_after_a_dash_no_number_and_colonias() -> None:
+    cases = {
+        "vivíamos en la calle de la Fuente número ocho, al lado de la iglesia": (
+            "calle de la Fuente número ocho"
+        ),
+        "Residía en Barrio de la Estación, s/n, Medina del Campo.": (
+            "Barrio de la Estación, s/n, Medina del Campo"
+        ),
+        "C/ Mayor, 5 - 1.º A\n37001 Salamanca": "C/ Mayor, 5 - 1.º A",
+        "Avenida Juárez 1203, colonia Centro, Guadalajara, Jalisco.": (
+            "Avenida Juárez 1203, colonia Centro, Guadalajara, Jalisco"
+        ),
+    }
+    for text, address in cases.items():
+        assert (address, "ADDRESS") in pairs(text, "spa"), pairs(text, "spa")

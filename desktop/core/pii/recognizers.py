@@ -2048,6 +2048,8 @@ _NUMBER_WORD = regex.compile(rf"(?:{_NUMBER_WORDS})")
 _HYPHENED_NUMBER_WORD = regex.compile(rf"(?:{_NUMBER_WORDS})(?:-\p{{L}}+)?")
 # The next number word of a number said aloud, after a comma, a hyphen, a space or "and".
 _THEN_NUMBER_WORD = rf"(?:[ \t]*[-,][ \t]*|[ \t]+(?:(?:y|et|and|og|eta)[ \t]+)?)(?:{_NUMBER_WORDS})"
+# Numbers said in words, for the tails of addresses said aloud.
+SAID_NUMBER = rf"(?:{_NUMBER_WORDS})(?:{_THEN_NUMBER_WORD}){{0,3}}"
 _SAID_NUMBER = regex.compile(
     rf"(?i:(?:{_NUMBER_WORDS})(?:{_THEN_NUMBER_WORD}){{1,12}})(?![\p{{L}}])"
     rf"|(?i:(?:{_NUMBER_WORDS})-(?:{_NUMBER_WORDS}))(?![\p{{L}}])"

@@ -20,6 +20,7 @@ from .recognizers import (
     DATE_PATTERN,
     OFFICE_WORDS,
     PERSON,
+    SAID_NUMBER,
     SAINT_WORDS,
     Found,
     capitalised_function_word,
@@ -338,7 +339,10 @@ _TAIL_WORD = (
     # nor a date: "R.R. 2, Scotsburn, Saturday, April 8, 1961"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|June|July|"
     r"August|September|October|November|December|Easter|Christmas|Whitsun|Michaelmas)\b)"
-    r"(?:[\p{Lu}\d][\p{L}\d.º°ª'’\-]*|\p{Ll}{1,4}\.|bajo|bis|ter|izda|dcha|esk|ezk|izq|"
+    # a number said after its word: "calle de la Fuente número ocho"
+    rf"(?:(?:número|numéro|number|n\.?º)[ \t]+{SAID_NUMBER}(?![\p{{L}}])"
+    r"|s/n|s\.[ \t]?n\.|km[ \t]*\d{1,3}|"
+    r"[\p{Lu}\d][\p{L}\d.º°ª'’\-]*|\p{Ll}{1,4}\.|bajo|bis|ter|izda|dcha|esk|ezk|izq|"
     # floors, doors and flats: "número 8, segundo izquierda", "appartement 12", "íbúð 0402"
     r"número|piso|puerta|planta|primero|segundo|tercero|cuarto|quinto|sexto|izquierda|"
     r"derecha|centro|étage|appartement|appt|apt|escalier|bâtiment|flat|floor|íbúð|hæð|"
@@ -358,13 +362,15 @@ _ABBREVIATIONS = (
 # The quarter, parish or commune a house is in, named after it: "Villa Rosario, barrio de
 # Bricia", "Fundo Los Castaños, camino a Niebla", "hameau du Villard, commune de Bessans".
 _PLACE_UNIT = (
-    r"(?:barrio|cerro|camino|partida|paraje|parroquia|lugar|commune|hameau|lieu-dit|casa)"
+    r"(?:barrio|cerro|camino|partida|paraje|parroquia|lugar|commune|hameau|lieu-dit|casa|"
+    r"colonia|col\.|carretera|ctra\.|sector|fraccionamiento)"
     r"[ \t]+(?:(?:de|del|de la|de las|de los|du|des|de l'|a|al)[ \t]+)?"
     rf"{_TAIL_WORD}(?:[ \t]+{_TAIL_WORD}){{0,2}}"
 )
 _ADDRESS_TAIL = regex.compile(
     # ", Marietta, OH 45750", ", West Virginia", ", 2. ezk.", " (Gipuzkoa)", ", bajo"
     r"\G(?:(?:,[ \t]*(?:à[ \t]+(?=\p{Lu}))?|[ \t]+(?=[(\p{Ll}])"  # ", à Blanzac"
+    r"|[ \t]*[-–][ \t]*(?=\d{1,2}[.º°ª])"  # "C/ Mayor, 5 - 1.º A"
     r"|[ \t]+(?=[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"  # "(Québec) G0R 3G0", a Canadian postcode
     # a New Zealand postcode after the town: "Christchurch 8011" (not a year)
     r"|[ \t]+(?=(?!(?:1[5-9]|20)\d\d)\d{4}(?![\d\p{L}]))"
