@@ -35,6 +35,7 @@ from .spread import (
     french_hamlets,
     houses_after_names,
     icelandic_farms,
+    line_spans,
     listed_names,
     lower_case_lists,
     model_only,
@@ -88,9 +89,9 @@ _TITLES = _HONORIFIC_WORDS | _KINSHIP_WORDS
 _TITLES_AND_BIRTH = _HONORIFIC_WORDS | _BIRTH_WORDS
 _NOT_NAMES_ALONE = rec.OFFICE_WORDS | _TITLES
 _ARTICLE_WORDS = frozenset({"le", "la", "les", "l'", "el", "the", "lo"})
-# The last word of a building the small NER models take for a name.
 # A letter's sentence may start with a verb before a name: "Tell Biddy that...".
 _IMPERATIVES = frozenset({"tell", "give", "ask", "kiss", "remember", "thank", "wish"})
+# The last word of a building the small NER models take for a name.
 _PLACE_NOUNS = word_set(
     "hall street road lane church chapel school house farm mill bridge square park hotel "
     "inn museum library abbey castle college university station harbour quay "
@@ -404,9 +405,13 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
     if under:
         # The rest of a block under the line found there: "Lugar de Outeiro, n.º 7" /
         # "Parroquia de Santa María de Ribadulla" / "Vedra (Coruña)".
-        people = [rec.Found(s.start, s.end, s.kind, s.score, s.detector) for s in spans]
         lines = [rec.Found(s.start, s.end, s.kind, s.score, s.detector) for s in under]
-        around = [*lines, *[p for p in people if p.kind == rec.PERSON]]
+        people = [
+            rec.Found(s.start, s.end, s.kind, s.score, s.detector)
+            for s in spans
+            if s.kind == rec.PERSON
+        ]
+        around = [*lines, *people]
         more_lines = [
             *address_tails(text, lines, resolved.code),
             *address_blocks(text, around, upward=False),
@@ -436,14 +441,12 @@ def _without_institutions_addresses(text: str, spans: list[Span]) -> list[Span]:
     Reykjavík", "Service des archives" / "2, rue de l'Hôtel-de-Ville"): a body's address is
     no one's personal data. The block's first line must name the body and no person (a
     model's guess aside), with a blank line, a date or the text's start above it."""
+    if not any(s.kind == rec.ADDRESS for s in spans):
+        return spans
     people = [
         (s.start, s.end) for s in spans if s.kind == rec.PERSON and not model_only(s.detector)
     ]
-    lines, at = [], 0
-    for line in text.split("\n"):
-        lines.append((at, at + len(line)))
-        at += len(line) + 1
-
+    lines = line_spans(text)
     starts = [a for a, _ in lines]
 
     def line_of(at: int) -> int:
@@ -470,8 +473,6 @@ def _without_institutions_addresses(text: str, spans: list[Span]) -> list[Span]:
             return True
         return bool(rec.DATE_PATTERN.search(text[lines[index - 1][0] : lines[index - 1][1]]))
 
-    if not any(s.kind == rec.ADDRESS for s in spans):
-        return spans
     kept = []
     for span in spans:
         if span.kind != rec.ADDRESS:

@@ -930,7 +930,7 @@ def address_heads(text: str, spans: Sequence[Found]) -> list[Found]:
     return found
 
 
-def _line_spans(text: str) -> list[tuple[int, int]]:
+def line_spans(text: str) -> list[tuple[int, int]]:
     """Where each line of ``text`` starts and ends (without its newline)."""
     lines, at = [], 0
     for line in text.split("\n"):
@@ -949,7 +949,7 @@ def address_blocks(text: str, spans: Sequence[Found], *, upward: bool = True) ->
     # A model's guess may be a place ("Castleford"), and a given name may be part of a
     # town ("Kirkby Stephen"): only a line that is mostly a name found otherwise stops.
     people = [(s.start, s.end) for s in spans if s.kind == PERSON and not model_only(s.detector)]
-    lines = _line_spans(text)
+    lines = line_spans(text)
 
     def name_line(a: int, b: int) -> bool:
         letters = sum(c.isalpha() for c in text[a:b])
@@ -1034,7 +1034,7 @@ def postal_blocks(text: str, spans: Sequence[Found]) -> list[Found]:
     # A model may take a place for a person ("Ladinhac\nCantal"): only names found
     # otherwise break a block.
     sure = [(s.start, s.end) for s in spans if s.kind == PERSON and not model_only(s.detector)]
-    lines = _line_spans(text)
+    lines = line_spans(text)
 
     def letters(a: int, b: int) -> int:
         return sum(c.isalpha() for c in text[a:b])
