@@ -118,7 +118,7 @@ _WORDS_AFTER = regex.compile(r"\G(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’.]*){0,3}(
 _THING_WORDS = word_set(
     "street road lane avenue terrace library hospital band church chapel park falls estate "
     "enclosure institute club farmers w.i. society hall town weekly eisteddfod harbour "
-    "heritage group district families mill bridge school museum station chapel"
+    "heritage group district families mill bridge school museum station"
 )
 
 
@@ -325,6 +325,13 @@ def _after_label(text: str, at: int) -> bool:
     return bool(regex.search(r":[ \t]*$", text[max(0, at - 3) : at]))
 
 
+# Shapes an address's parts share: a year (not a postcode), a Canadian postcode, an
+# Australian state.
+_YEAR = r"(?:1[5-9]|20)\d\d"
+_CANADIAN_POSTCODE = r"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
+_AUSTRALIAN_STATES = r"(?:NSW|ACT|VIC|Vic|QLD|Qld|TAS|Tas|NT|SA|WA)"
+
+
 # A word of an address's tail: capitalised, a number ("5.º", "2."), or an abbreviation
 # of a floor, side, or district ("izda.", "ezk.", "dcha.", "col.", "bât.").
 # The words that label a contact, which end an address: "..., tel. 01632 960 402".
@@ -334,8 +341,7 @@ _TAIL_WORD = (
     # not a year or a span of years: "..., commune de Sagelat, 1908-1934" (a postcode of
     # four digits has its town after it, "1091 Aran", or its state before it, "NSW 2040")
     rf"(?!(?i:{_CONTACT_LABELS})\b|\d{{4}}[-–]\d{{2,4}}"
-    r"|(?<!(?:NSW|ACT|VIC|Vic|QLD|Qld|TAS|Tas|NT|SA|WA)[ \t]{1,2})"
-    r"(?:1[5-9]|20)\d\d(?!\d)(?![ \t]*\p{L})"
+    rf"|(?<!{_AUSTRALIAN_STATES}[ \t]{{1,2}}){_YEAR}(?!\d)(?![ \t]*\p{{L}})"
     # nor a date: "R.R. 2, Scotsburn, Saturday, April 8, 1961"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|June|July|"
     r"August|September|October|November|December|Easter|Christmas|Whitsun|Michaelmas)\b)"
@@ -371,11 +377,11 @@ _ADDRESS_TAIL = regex.compile(
     # ", Marietta, OH 45750", ", West Virginia", ", 2. ezk.", " (Gipuzkoa)", ", bajo"
     r"\G(?:(?:,[ \t]*(?:à[ \t]+(?=\p{Lu}))?|[ \t]+(?=[(\p{Ll}])"  # ", à Blanzac"
     r"|[ \t]*[-–][ \t]*(?=\d{1,2}[.º°ª])"  # "C/ Mayor, 5 - 1.º A"
-    r"|[ \t]+(?=[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"  # "(Québec) G0R 3G0", a Canadian postcode
+    rf"|[ \t]+(?={_CANADIAN_POSTCODE})"  # "(Québec) G0R 3G0", a Canadian postcode
     # a New Zealand postcode after the town: "Christchurch 8011" (not a year)
-    r"|[ \t]+(?=(?!(?:1[5-9]|20)\d\d)\d{4}(?![\d\p{L}]))"
+    rf"|[ \t]+(?=(?!{_YEAR})\d{{4}}(?![\d\p{{L}}]))"
     # an Australian state and postcode: "Haberfield NSW 2045"
-    r"|[ \t]+(?=(?:NSW|ACT|VIC|Vic|QLD|Qld|TAS|Tas|NT|SA|WA)[ \t]{1,2}\d{4}(?!\d)))"
+    rf"|[ \t]+(?={_AUSTRALIAN_STATES}[ \t]{{1,2}}\d{{4}}(?!\d)))"
     # a town's particles inside: "Medina de Rioseco", "Valdenebro de los Valles"
     rf"(?:\([\p{{L}} .\-]{{2,30}}\)|{_PLACE_UNIT}|{_TAIL_WORD}(?:[ \t]+(?:(?:de|del|de la|"
     rf"de los|de las|la|le|sur|en|of)[ \t]+)?{_TAIL_WORD}){{0,3}})"
@@ -861,7 +867,7 @@ _SEGMENT = (
     rf"|\d{{1,2}}(?:e|er|º|\.º|\.)?[ \t]+(?i:{_FLAT_WORDS})"
     # a postcode of letters and digits: "C1424CEH" (Argentina), "J0J 1W0" (Canada)
     r"|\p{Lu}[\p{L}'’\-]*|\d{1,4}[a-zA-Z]?|[A-Z]{1,2}\d[A-Z\d]{2,6}(?![\p{L}\d])"
-    r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![\p{L}\d]))"
+    rf"|{_CANADIAN_POSTCODE}(?![\p{{L}}\d]))"
     # a town's particles, between its words: "Frankfurt am Main", "Bergen op Zoom"
     r"(?:[ \t]+(?:(?:de|la|del|du|des|upon|on|am|der|op|aan|sur)[ \t]+)*"
     r"(?:\p{Lu}[\p{L}'’\-]*|\d{1,4}))*"
@@ -1110,7 +1116,7 @@ _UNIT_LINE = regex.compile(
 
 
 # A postcode alone on its line: Canadian "J0J 1W0", British "YO21 3EJ".
-_POSTCODE_LINE = regex.compile(r"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}")
+_POSTCODE_LINE = regex.compile(rf"{_CANADIAN_POSTCODE}|[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}")
 
 
 def _block_line(line: str) -> bool:
