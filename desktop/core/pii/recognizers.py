@@ -1666,9 +1666,10 @@ _FREQUENCY_LISTS = ("en", "fr", "es", "eu", "de", "it", "nl", "pt")
 
 
 @functools.cache
-def _common_words(language: str, within: int = _COMMON_WORD_RANK) -> frozenset[str]:
+def _ranked_words(language: str) -> tuple[str, ...]:
+    """The language's frequency list, most frequent first (read and sorted once)."""
     if language not in _FREQUENCY_LISTS:
-        return frozenset()
+        return ()
     try:
         import gzip
         import json
@@ -1677,9 +1678,13 @@ def _common_words(language: str, within: int = _COMMON_WORD_RANK) -> frozenset[s
         data = resources.files("spellchecker") / "resources" / f"{language}.json.gz"
         counts: dict[str, int] = json.loads(gzip.decompress(data.read_bytes()))
     except (ImportError, OSError, ValueError):
-        return frozenset()
-    ranked = sorted(counts, key=counts.__getitem__, reverse=True)
-    return frozenset(ranked[:within])
+        return ()
+    return tuple(sorted(counts, key=counts.__getitem__, reverse=True))
+
+
+@functools.cache
+def _common_words(language: str, within: int = _COMMON_WORD_RANK) -> frozenset[str]:
+    return frozenset(_ranked_words(language)[:within])
 
 
 def has_frequency_list(language: str) -> bool:
