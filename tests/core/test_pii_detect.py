@@ -1847,6 +1847,22 @@ def test_an_address_on_one_line_after_a_name_its_parts_split_by_commas() -> None
     assert ("The Old Forge, Thornton Rust", "ADDRESS") in pairs(referee)
     present = pairs("Present: Ann Lee, Tom Hird, Mary Smith, Treasurer.")
     assert not [v for v, k in present if k == "ADDRESS"], present
+    # abbreviated regions, a parish "de", a province in brackets
+    canada = "Addressed: Mr. Angus MacLellan, Shore Road, Judique, Inverness Co., N.S., Canada\n"
+    assert ("Shore Road, Judique, Inverness Co., N.S., Canada", "ADDRESS") in pairs(canada)
+    galicia = pairs(
+        "[Sobre: Sra. D.ª Rosa Fraiz, Lugar de Vilar, parroquia de Santa Baia, Lalín "
+        "(Pontevedra), España. Matasellos de Buenos Aires.]",
+        "spa",
+    )
+    place = "Lugar de Vilar, parroquia de Santa Baia, Lalín (Pontevedra), España"
+    assert (place, "ADDRESS") in galicia, galicia
+    iceland = pairs(
+        "Á umslagi: Ungfrú Sigríður Bjarnadóttir, Bakka, Öxarfirði, N.-Þingeyjarsýslu.", "isl"
+    )
+    assert ("Bakka, Öxarfirði, N.-Þingeyjarsýslu", "ADDRESS") in iceland, iceland
+    census = pairs("1900 U.S. Census, Barnet, Caledonia Co., Vermont. E.D. 38, sheet 7A")
+    assert not [v for v, k in census if k in ("ADDRESS", "PERSON")], census
 
 
 def test_a_home_named_then_its_number_and_a_street_with_its_number_said() -> None:

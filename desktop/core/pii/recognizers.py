@@ -1840,6 +1840,8 @@ _ABBREVIATIONS = word_set(
     "DEP QEPD RI GPO PO OE RAF BBC"
 )
 
+_COUNTRY_AND_BODY_ABBREVIATIONS = word_set("US USA UK EU UN EEUU ONU GPO RAF BBC")
+
 
 # Minutes name members by their initials without dots: "AC has written to the Folly",
 # "BW reported a balance", "sent by DH".
@@ -1891,6 +1893,8 @@ def find_initialled_names(text: str) -> list[Found]:
             for w in words[1:]
         ):
             continue
+        if regex.sub(r"[^\p{Lu}]", "", "".join(words[:-1])) in _COUNTRY_AND_BODY_ABBREVIATIONS:
+            continue  # "U.S. Census", "the U.K. Government"
         start = match.start()
         if words[0] in ("D.", "M.") and is_given_name(words[1]):
             # Spanish "D." is Don, French "M." Monsieur: "D. Jaime Puig" is Jaime Puig.

@@ -367,10 +367,12 @@ _ABBREVIATIONS = (
 )
 # The quarter, parish or commune a house is in, named after it: "Villa Rosario, barrio de
 # Bricia", "Fundo Los Castaños, camino a Niebla", "hameau du Villard, commune de Bessans".
-_PLACE_UNIT = (
+_PLACE_UNIT_WORDS = (
     r"(?:barrio|cerro|camino|partida|paraje|parroquia|lugar|commune|hameau|lieu-dit|casa|"
     r"colonia|col\.|carretera|ctra\.|sector|fraccionamiento)"
-    r"[ \t]+(?:(?:de|del|de la|de las|de los|du|des|de l'|a|al)[ \t]+)?"
+)
+_PLACE_UNIT = (
+    _PLACE_UNIT_WORDS + r"[ \t]+(?:(?:de|del|de la|de las|de los|du|des|de l'|a|al)[ \t]+)?"
     rf"{_TAIL_WORD}(?:[ \t]+{_TAIL_WORD}){{0,2}}"
 )
 _ADDRESS_TAIL = regex.compile(
@@ -777,14 +779,22 @@ _HOUSE_AND_VILLAGE_AFTER_NAME = regex.compile(
 # A postal address written on one line after a name, its parts split by commas: "Mrs.
 # Honor Walsh, Carrowkeel, Attymass, Ballina, Co. Mayo, Ireland", "Dr Priya Raman, The Old
 # Forge, Thornton Rust, p.raman@...". Three parts at least, or two before a contact.
+# A word of a place: "Carrowkeel", and abbreviated regions, "N.S.", "N.-Þingeyjarsýslu".
+_PLACE_WORD = r"(?:\p{Lu}[\p{L}'’\-]+|\p{Lu}\.(?:-?\p{Lu}[\p{L}]*\.?)+)"
 _PLACE_PART = (
-    r"(?:(?:The[ \t]+|Co\.[ \t]*)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}"
+    r"(?:(?:The[ \t]+|Co\.[ \t]*)?"
+    # "parroquia de Santa Baia", "commune de Domme", "par Plouha"
+    rf"(?:(?:{_PLACE_UNIT_WORDS}|par|by)[ \t]+(?:(?:de|del|du|des|de la|d['’])[ \t]*)?)?"
+    rf"{_PLACE_WORD}(?:[ \t]+(?:(?:de|del|de la|du|des|y)[ \t]+)?{_PLACE_WORD}){{0,2}}"
+    r"(?:\.(?<=(?:[ \t]|^)\p{Lu}\p{Ll}{1,4}\.))?"  # "Inverness Co.", "Lowell, Mass."
+    r"(?:[ \t]*\([\p{L} .\-]{2,30}\))?"  # "Lalín (Pontevedra)"
     # or a postcode: Irish "P12 X2K7", British "YO21 3EJ"
     r"|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})"
 )
+_SENTENCE_STOP_AFTER_WORD = regex.compile(r"\p{Ll}{3}\.$")
 _PLACE_CHAIN_AFTER_NAME = regex.compile(
     rf"\G,[ \t]*(?P<place>{_PLACE_PART}(?:,[ \t]*{_PLACE_PART}){{1,6}})"
-    r"(?P<after>[ \t]*(?:[.;:)\n]|$)|,[ \t]*(?:\S+@|\+?\d|\())"
+    r"(?P<after>[ \t]*(?:[.;:)\]»”\n]|$)|,[ \t]*(?:\S+@|\+?\d|\())"
 )
 
 
@@ -807,7 +817,10 @@ def houses_after_names(text: str, spans: Sequence[Found]) -> list[Found]:
     for span in spans:
         match = _PLACE_CHAIN_AFTER_NAME.match(text, span.end) if span.kind == PERSON else None
         if match and _place_chain(match["place"], match["after"]):
-            chains.append(Found(match.start("place"), match.end("place"), ADDRESS, 0.4, "house-of"))
+            end = match.end("place")
+            if _SENTENCE_STOP_AFTER_WORD.search(match["place"]):  # "..., Iceland." ends a sentence
+                end -= 1
+            chains.append(Found(match.start("place"), end, ADDRESS, 0.4, "house-of"))
     found = _places_after_names(
         text,
         spans,
