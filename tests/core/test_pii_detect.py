@@ -182,6 +182,37 @@ def test_a_date_without_birth_is_not_flagged() -> None:
         ("cym", "12 Heol y Frenhines", "12 Heol y Frenhines"),
         ("nld", "Kerkstraat 10, 1017 GC Amsterdam", "Kerkstraat 10, 1017 GC Amsterdam"),
         ("nld", "Dorpslaan 3", "Dorpslaan 3"),
+        (
+            "fra",
+            "chez M. Dupraz, 3, montée de la Grande-Côte, Lyon\n",
+            "3, montée de la Grande-Côte, Lyon",
+        ),
+        ("fra", "il habitait au 37, rue Bossuet, Lyon 6e.", "37, rue Bossuet, Lyon 6e"),
+        ("fra", "chez Baptiste, 9, passage Thiéré, au 3e, il", "9, passage Thiéré, au 3e"),
+        (
+            "fra",
+            "Mme Émilie Dubois, case postale 48, 1071 Chexbres\n",
+            "case postale 48, 1071 Chexbres",
+        ),
+        (
+            "fra",
+            "ils habitaient Grand-Rue 12 à L'Auberson (Vaud).",
+            "Grand-Rue 12 à L'Auberson (Vaud)",
+        ),
+        ("spa", "Calle o lugar: calle de la Fuente, núm. 8\n", "calle de la Fuente, núm. 8"),
+        ("spa", "vivieron en la calle 12 n.º 9-41, frente al parque", "calle 12 n.º 9-41"),
+        (
+            "spa",
+            "su casa de Av. Juárez 118, esquina con Galeana.",
+            "Av. Juárez 118, esquina con Galeana",
+        ),
+        ("spa", "vivían en La Rebollada, casa 14.", "La Rebollada, casa 14"),
+        ("eus", "Patxi; Zigordia kalea 11, behea; kuota erdia", "Zigordia kalea 11, behea"),
+        (
+            "eng",
+            "the farm at 6120 Township Road 38, Somerset, OH 43783.",
+            "6120 Township Road 38, Somerset, OH 43783",
+        ),
     ],
 )
 def test_street_addresses(language: str, text: str, value: str) -> None:

@@ -2163,7 +2163,8 @@ _STREET_AFTER = (  # English: "14 Harbour Street"; with the USPS street suffixes
 )
 _STREET_BEFORE = (  # French, Spanish, Basque, Welsh, Italian, Catalan: "12 rue des Tanneurs"
     r"rue|avenue|av|boulevard|bd|bld|chemin|ch|allée|allee|impasse|imp|place|pl|quai|route|rang|"
-    r"rte|cours|square|passage|cité|cite|résidence|lieu-dit|hameau|faubourg|fg|"
+    r"rte|cours|square|passage|cité|cite|résidence|lieu-dit|hameau|faubourg|fg|montée|"
+    r"traverse|sentier|ruelle|venelle|chaussée|hent|straed|"
     r"calle|c/|c\.|avenida|avda|av\.|paseo|pº|plaza|pza|carrer|carretera|ctra|camino|ronda|"
     r"gran[ \t]+vía|vía|"
     r"travesía|travesia|glorieta|urbanización|urb|pasaje|pasadizo|callejón|callejon|cañada|"
@@ -2193,7 +2194,8 @@ _UNIT = (
     r"Escalera|Appartamento|Piano|Interno|Scala|étage|Bâtiment|Bât\.?|Esc\.?|"
     r"(?i:boîte|bte|bus)|Zimmer|Whg\.?|Wohnung)[ \t]*\w{1,4}"  # "212, boîte 5", "Zimmer 14"
     # a floor as a number first: "Nørrebrogade 112, 2. sal", "3.º izda"
-    r"|,?[ \t]*\d{1,2}\.?[ \t]*(?:sal|hæð|étage|Stock|OG|th|tv)(?![\p{L}]))*"
+    r"|,?[ \t]*\d{1,2}\.?[ \t]*(?:sal|hæð|étage|Stock|OG|th|tv)(?![\p{L}])"
+    r"|,[ \t]*au[ \t]+\d{1,2}(?:e|ème)(?![\p{L}])|,[ \t]*behea(?![\p{L}]))*"
 )
 # Before a street without a house number: "Flat 6\nJonathan Causeway", "Studio 4".
 _UNIT_FIRST = r"(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite)[ \t]+\w{1,4},?[ \t]*\n?[ \t]*"
@@ -2204,7 +2206,8 @@ _TOWN = (
     rf"\d{{4}}[ \t]?[A-Z]{{2}})?[ \t]*(?:'s-|(?:St|Ste|Mt|Ft)\.[ \t]?)?{_CAP}(?:[ \t\-]+"
     rf"(?:(?:{_PARTICLE}|los|las|sur|upon|on)[ \t\-]+){{0,2}}{_CAP})*"
     rf"(?:[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}})?"
-    r"(?:,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)?)"  # US state and ZIP code
+    r"(?:,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)?"  # US state and ZIP code
+    r"(?:[ \t]+\d{1,2}(?:e|er|ème)(?![\p{L}]))?)"  # an arrondissement: "Lyon 6e"
 )
 # The words of a street's name: capitalised words, particles, ordinals; a lower-case word
 # only at the end of the name before a comma or the end of the line ("rue des lilas,").
@@ -2219,6 +2222,7 @@ _ADDRESS_PATTERNS = (
         rf"(?:(?:{_NAMEWORD}|[NSEW]{{1,2}})[ \t]+){{0,4}}?"
         rf"(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))"
         rf"[ \t]+(?:{_STREET_AFTER})\.?(?!\w)(?:[ \t]+[NSEW]{{1,2}}(?!\w))?"
+        r"(?:[ \t]+\d{1,3}(?=,))?"  # "6120 Township Road 38, Somerset"
         rf"{_UNIT}(?P<town>{_TOWN})?",
         _FLAGS,
     ),
@@ -2232,7 +2236,7 @@ _ADDRESS_PATTERNS = (
     regex.compile(
         rf"(?<!\w)(?i:{_STREET_BEFORE})\.?[ \t]+(?:{_NAMEWORD}[ \t]+){{0,4}}?(?:{_CAP})"
         # "s/n": sin número, a house with no number; not years ("de Estella, 1921-1948")
-        rf"[ \t]*,?[ \t]*(?:n\.?[º°o]\.?[ \t]*)?(?!{_YEARS})"
+        rf"[ \t]*,?[ \t]*(?:(?:n\.?[º°o]|núm)\.?[ \t]*)?(?!{_YEARS})"
         rf"(?:{_HOUSE}|s/n|s\.[ \t]?n\.)(?![\w,.]\d){_UNIT}"
         rf"(?P<town>{_TOWN})?",
         _FLAGS,
@@ -2253,9 +2257,11 @@ _ADDRESS_PATTERNS = (
     # A street whose name is its word ("Gran Vía 41", "La Rambla 12"), and the grid of
     # Bogotá or Medellín: "Carrera 7 # 45-12", "Calle 45 No. 12-34"
     regex.compile(
-        rf"(?<!\w)(?:(?:Gran[ \t]+V[ií]a|La[ \t]+Rambla|Diagonal)[ \t]*,?[ \t]*{_HOUSE}(?![\w,.]\d)"
+        rf"(?<!\w)(?:(?:Gran[ \t]+V[ií]a|La[ \t]+Rambla|Diagonal|Grand[-'’ ]?Rue)[ \t]*,?[ \t]*"
+        rf"{_HOUSE}(?![\w,.]\d)"
         r"|(?i:calle|carrera|cra\.?|cl\.?|avenida|av\.?|transversal|diagonal)[ \t]+\d{1,3}[A-Z]?"
-        r"(?:[ \t]+(?i:bis|sur|norte))?[ \t]*(?:#|(?i:n[º°o]\.?))[ \t]*\d{1,3}[A-Z]?[ \t]*-[ \t]*"
+        r"(?:[ \t]+(?i:bis|sur|norte))?[ \t]*(?:#|(?i:n\.?[º°o]\.?))"
+        r"[ \t]*\d{1,3}[A-Z]?[ \t]*-[ \t]*"
         rf"\d{{1,3}}){_UNIT}(?P<town>{_TOWN})?",
         _FLAGS,
     ),
@@ -2264,14 +2270,14 @@ _ADDRESS_PATTERNS = (
         rf"(?<!\w)(?:{_CAP}[ \t]+){{1,3}}(?i:kalea|etorbidea|hiribidea|bidea|plaza|"
         # "San Frantzisko kalea 14an": the number takes the case ending
         rf"pasealekua|auzoa|auzunea)[ \t]*,?[ \t]*{_HOUSE}(?:an|ean|ra|era|tik|etik|ko|eko)?"
-        rf"(?!\w)(?P<town>{_TOWN})?",
+        rf"(?!\w){_UNIT}(?P<town>{_TOWN})?",
         _FLAGS,
     ),
 )
 # A post office box: "Box 14, Gimli P.O.", "Apartado de Correos 45", "BP 12", "Pósthólf 5".
 _POST_BOX = regex.compile(
     r"(?<![\w])(?:P\.?[ \t]?O\.?[ \t]?Box|Apartado(?:[ \t]+de[ \t]+Correos)?|Apdo\.?|"
-    r"B\.?P\.?|Boîte[ \t]+postale|Pósthólf|Postfach|Posta[ \t]+kutxa|"
+    r"B\.?P\.?|Boîte[ \t]+postale|[Cc]ase[ \t]+postale|Pósthólf|Postfach|Posta[ \t]+kutxa|"
     # rural routes ("R.R. 1", "RR 2", New Zealand's "RD 2") and Québec's "C.P. 118"
     r"R\.[ \t]?R\.|RR|R\.?D\.?|R\.?F\.?D\.|C\.[ \t]?P\.|Casier[ \t]+postal)"
     r"[ \t]+(?:n[º°o]\.?[ \t]*)?"
@@ -2519,7 +2525,8 @@ _SAID_ADDRESSES = (
         r"(?<=(?<![\p{L}])(?:en|a|al|à|au|in|at)[ \t]+)"
         r"(?:(?:La|El|Los|Las|Le|Les|The)[ \t]+)?\p{Lu}[\p{L}\-]+"
         r"(?:[ \t]+(?:(?:de|del|de[ \t]+la)[ \t]+)?\p{Lu}[\p{L}\-]+){0,2}"
-        r",[ \t]+(?:casa[ \t]+)?(?:número|n\.[ \t]?º|nº|n°|numéro|number|no\.)[ \t]*"
+        r",[ \t]+(?:casa[ \t]+(?=\d)|(?:casa[ \t]+)?(?:número|n\.[ \t]?º|nº|n°|numéro|number|no\.))"
+        r"[ \t]*"
         rf"(?:\d{{1,4}}(?:[ \t]?[a-zA-Z](?![\p{{L}}]))?"
         rf"|(?:{_NUMBER_WORDS})(?:{_THEN_NUMBER_WORD}){{0,3}})"
         r"(?![\p{L}\d])"

@@ -369,15 +369,16 @@ _ABBREVIATIONS = (
 # Bricia", "Fundo Los Castaños, camino a Niebla", "hameau du Villard, commune de Bessans".
 _PLACE_UNIT_WORDS = (
     r"(?:barrio|cerro|camino|partida|paraje|parroquia|lugar|commune|hameau|lieu-dit|casa|"
-    r"colonia|col\.|carretera|ctra\.|sector|fraccionamiento)"
+    r"colonia|col\.|carretera|ctra\.|sector|fraccionamiento|esquina)"
 )
 _PLACE_UNIT = (
-    _PLACE_UNIT_WORDS + r"[ \t]+(?:(?:de|del|de la|de las|de los|du|des|de l'|a|al)[ \t]+)?"
+    _PLACE_UNIT_WORDS + r"[ \t]+(?:(?:de|del|de la|de las|de los|du|des|de l'|a|al|con)[ \t]+)?"
     rf"{_TAIL_WORD}(?:[ \t]+{_TAIL_WORD}){{0,2}}"
 )
 _ADDRESS_TAIL = regex.compile(
     # ", Marietta, OH 45750", ", West Virginia", ", 2. ezk.", " (Gipuzkoa)", ", bajo"
-    r"\G(?:(?:,[ \t]*(?:à[ \t]+(?=\p{Lu}))?|[ \t]+(?=[(\p{Ll}])"  # ", à Blanzac"
+    # ", à Blanzac", " à Muno"
+    r"\G(?:(?:,[ \t]*(?:à[ \t]+(?=\p{Lu}))?|[ \t]+(?:à[ \t]+(?=\p{Lu})|(?=[(\p{Ll}]))"
     r"|[ \t]*[-–][ \t]*(?=\d{1,2}[.º°ª])"  # "C/ Mayor, 5 - 1.º A"
     rf"|[ \t]+(?={_CANADIAN_POSTCODE})"  # "(Québec) G0R 3G0", a Canadian postcode
     # a New Zealand postcode after the town: "Christchurch 8011" (not a year)
@@ -385,7 +386,7 @@ _ADDRESS_TAIL = regex.compile(
     # an Australian state and postcode: "Haberfield NSW 2045"
     rf"|[ \t]+(?={_AUSTRALIAN_STATES}[ \t]{{1,2}}\d{{4}}(?!\d)))"
     # a town's particles inside: "Medina de Rioseco", "Valdenebro de los Valles"
-    rf"(?:\([\p{{L}} .\-]{{2,30}}\)|{_PLACE_UNIT}|{_TAIL_WORD}(?:[ \t]+(?:(?:de|del|de la|"
+    rf"(?:\(\p{{Lu}}[\p{{L}} .\-]{{1,29}}\)|{_PLACE_UNIT}|{_TAIL_WORD}(?:[ \t]+(?:(?:de|del|de la|"
     rf"de los|de las|la|le|sur|en|of)[ \t]+)?{_TAIL_WORD}){{0,3}})"
     r"(?![\p{L}\d])"
     r")+"
