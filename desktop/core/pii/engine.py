@@ -362,6 +362,8 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         if span is not None:
             spans.append(span)
     found = [rec.Found(s.start, s.end, s.kind, s.score, s.detector) for s in spans]
+    # (before the houses after names: 'Angus "Gus" MacLellan, of Shore Road, Judique')
+    nicknamed = nicknames(text, found)
     # Addresses first, so that a house name after a person ("Mr Keith Outhwaite,
     # Greystones, Back Lane") is not taken for a second person in a list.
     found += [
@@ -371,7 +373,7 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         *postal_blocks(text, found),
         *icelandic_farms(text, found, resolved.code),
         *french_hamlets(text, found, resolved.code),
-        *houses_after_names(text, found),
+        *houses_after_names(text, [*found, *nicknamed]),
     ]
     more = [
         *found[len(spans) :],
@@ -382,7 +384,7 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
             for f in listed_names(text, found, resolved.code)
             if not _occupation(text[f.start : f.end].strip(), resolved.code)
         ],
-        *nicknames(text, found),
+        *nicknamed,
         *surnames_before(text, found),
         *lower_case_lists(text, found, resolved.code),
         *signature(text),

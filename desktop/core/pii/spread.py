@@ -532,7 +532,12 @@ def nicknames(text: str, spans: Sequence[Found]) -> list[Found]:
             continue
         match = _NICKNAME_AFTER.match(text, span.end)
         if match and _plausible(match.group("name")):
-            found.append(Found(match.start("name"), match.end("name"), PERSON, 0.5, "nickname"))
+            start, end = match.span("name")
+            if not text[span.end : start].strip(" \t«\"'‘“"):
+                # inside the name, its quotes too: 'Angus Joseph "Gus" MacLellan' (from the
+                # name's last letter, so that the two join)
+                start, end = span.end - 1, end + len(regex.match(r"[ \t]?.", text[end:])[0])
+            found.append(Found(start, end, PERSON, 0.5, "nickname"))
             surname = match.group("surname")
             if surname and _plausible(surname) and not match.group().startswith(","):
                 found.append(
