@@ -2289,6 +2289,20 @@ def test_short_numbers_after_their_word() -> None:
     )
     # Four digits with no word before them are a year or a price, not a number of anyone's.
     assert not [k for v, k in pairs("Rebuilt in 4127 days, at a cost of 2718 pounds.") if k]
+    # A society's own numbers, letters before them, after the member's or volunteer's word.
+    members = [
+        ("eng", "Member no.: LSHS-00482\nName(s): Clarence", "LSHS-00482"),
+        ("eng", "Volunteer ID: VOL-0217. Rota: Saturdays", "VOL-0217"),
+        ("fra", "Jean-Yves Tanguy, adhérent n° 1187, qui avait", "1187"),
+        ("spa", "Entregado por D. Ángel Sancho Royo, socio n.º 217.", "217"),
+        ("eus", "Bazkide-zk.: 0734. Alta: Koldok emana", "0734"),
+        ("eus", "Miren Arregi (bazkidea da jada, zk. 0512)", "0512"),
+        ("isl", "Sjálfboðaliðanúmer: S-031.", "S-031"),
+    ]
+    for language, text, value in members:
+        assert (value, "ID_NUMBER") in pairs(text, language), (text, pairs(text, language))
+    # and a model's "name" with a number in it is none: the number is the find
+    assert ("LSHS-00482", "ID_NUMBER") in pairs("Member no.: LSHS-00482\nName")
 
 
 def test_a_name_found_once_is_not_spread_to_a_place_or_body_of_the_same_name() -> None:

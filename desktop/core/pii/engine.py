@@ -662,6 +662,10 @@ def _looks_like_a_name(value: str) -> bool:
 def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
     """Strip honorifics and punctuation from a name's ends; drop names with no letters."""
     start, end = span.start, span.end
+    if model_only(span.detector) and regex.search(
+        r"\d{2}|(?<!\p{L})\d|\d(?!\p{L})", text[start:end]
+    ):
+        return None  # a model's "LSHS-00482\nName": a name holds no number (OCR's "Sutc1iffe")
     while True:
         word_end = start
         while word_end < end and (text[word_end].isalpha()):

@@ -384,14 +384,21 @@ _OTHER_ID_WORDS = _ctx(
     r"member no|member number|volunteer no|volunteer number|n° de sociétaire|félagsnúmer|"
     r"sjúklingsnúmer|bazkide-zenbakia|número de paciente|historia clínica"
 )
-# A word that labels a short personal number right before it: a soldier's "matricule
-# 4127", "membership no. 0412". Elsewhere a number needs six digits to be proposed.
-_SHORT_NUMBER_LABEL = regex.compile(
-    r"(?i)(?:matricule|service (?:no\.?|number)|regimental (?:no\.?|number)|"
-    r"army (?:no\.?|number)|(?:member(?:ship)?|patient|volunteer|hospital) (?:no\.?|number)|"
-    r"n[º°o]\.? (?:de )?(?:socio|sociétaire|adhérent|patient|paciente|matricule)|"
-    r"número de (?:socio|paciente)|numéro (?:de patient|d'adhérent|matricule)|"
-    r"félagsnúmer|bazkide(?:-| )zenbakia)[ \t.:]*(?:n[º°o]\.?[ \t]*)?$"
+# A word that labels a personal number right before it: a soldier's "matricule 4127", a
+# member's "Member no.: LSHS-00482", "socio n.º 217", "Bazkide-zk.: 0734",
+# "Sjálfboðaliðanúmer: S-031". Elsewhere a number needs six digits and an ID word near it.
+_PERSON_NUMBER_LABEL = regex.compile(
+    r"(?i)(?:matricule|"
+    r"(?:service|regimental|army|member(?:ship)?|patient|volunteer|hospital|staff|employee|"
+    r"pupil|student|reader|pension|admission|badge)[ \t]+(?:no\.?|number|id|#)|"
+    r"(?:adhérente?|sociétaire|membre|bénévole|lecteur|lectrice|assurée?|socio|socia|"
+    r"miembro|voluntari[oa]|afiliad[oa]|paciente)[ \t]+(?:n[º°o]\.?|n\.[º°]|núm\.?|numéro|número)|"
+    r"(?:n[º°o]\.?|n\.[º°]|numéro|número)[ \t]+(?:(?:de|d['’])[ \t]*)?(?:socio|socia|sociétaire|"
+    r"adhérente?|membre|patient|paciente|matricule|afiliado|afiliación|expediente|lector|"
+    r"carnet|carné|voluntario|voluntaria|miembro|bénévole)|"
+    r"félagsnúmer|\p{L}*(?:liða|félaga|sjúklings|aðildar)númer\p{L}*|"
+    r"bazkide(?:-|[ \t])?(?:zenbakia|zk\.?)|bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]+zk\.?)"
+    r"[ \t.:]*(?:n[º°o]\.?[ \t]*)?$"
 )
 _ANY_ID_CONTEXT = regex.compile(
     "|".join(f"(?:{rule.context.pattern})" for rule in _ID_RULES)
@@ -411,7 +418,8 @@ _PASSPORT = regex.compile(
 # OCR also reads a digit as a letter at times ("925 O1"): a group of the run may hold O, o,
 # I or l beside at least one digit.
 _DIGIT_RUN = regex.compile(
-    r"(?<![\w])(?:[A-Z]{1,3}[ \t/]?)?"  # the letters before the digits of an NI number, "G/61347"
+    # the letters before the digits: an NI number's, "G/61347", a society's, "VOL-0217"
+    r"(?<![\w])(?:[A-Z]{1,4}[ \t/-]?)?"
     r"[OoIl]?\d[\dOoIl]*(?:[ \t:.,/-]{1,2}[OoIl]*\d[\dOoIl]*){0,12}"
     r"(?:[ \t.]?[A-Z])?(?![\w])",
     _FLAGS,
@@ -421,13 +429,11 @@ _DIGIT_RUN = regex.compile(
 def _announced_numbers(text: str) -> list[Found]:
     found = []
     for match in _DIGIT_RUN.finditer(text):
+        labelled = _PERSON_NUMBER_LABEL.search(text, max(0, match.start() - 40), match.start())
         # Six digits are enough after an ID word: a UK NI number has six, between letters.
-        if len(_digits(match.group())) < 6 and not (
-            len(_digits(match.group())) >= 3
-            and _SHORT_NUMBER_LABEL.search(text, max(0, match.start() - 40), match.start())
-        ):
+        if len(_digits(match.group())) < (3 if labelled else 6):
             continue
-        if _context(text, match.start(), _ANY_ID_CONTEXT, before=30):
+        if labelled or _context(text, match.start(), _ANY_ID_CONTEXT, before=30):
             found.append(Found(match.start(), match.end(), ID_NUMBER, 0.45, "announced-number"))
     return found
 
