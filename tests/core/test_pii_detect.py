@@ -2301,6 +2301,16 @@ def test_short_numbers_after_their_word() -> None:
     ]
     for language, text, value in members:
         assert (value, "ID_NUMBER") in pairs(text, language), (text, pairs(text, language))
+    # Colombia's identity card as a register's column, and a long number further from its word
+    register = (
+        "N.º | Nombre | C.C. | Dirección\n014 | Octavio Vélez Restrepo | 70.548.219 | Calle 50"
+    )
+    assert ("70.548.219", "ID_NUMBER") in pairs(register, "spa"), pairs(register, "spa")
+    assert not [v for v, k in pairs(register, "spa") if v.startswith("C.C")]
+    said = "Yo ya di mi cédula de la Policía Federal, que es la 3.218.447, y me dicen"
+    assert ("3.218.447", "ID_NUMBER") in pairs(said, "spa")
+    issued = "Certificate no. 001736459821, issued 28/09/2021, seen by Graham."
+    assert not [v for v, k in pairs(issued) if k == "ID_NUMBER" and "2021" in v]
     # and a model's "name" with a number in it is none: the number is the find
     assert ("LSHS-00482", "ID_NUMBER") in pairs("Member no.: LSHS-00482\nName")
 

@@ -266,7 +266,8 @@ _ID_COLUMN = regex.compile(
     r"(?i)(?<![\p{L}])(?:dni|nie|nif|nan|kennitala|kennitölu|kt\.?|ni number|ni no\.?|"
     r"national insurance|ssn|social security|nir|n° ss|passport|passeport|pasaporte|"
     r"membership|member no\.?|n[º°o]\.? (?:de )?socio|socio n[º°o]|patient|paciente|cédula|curp|"
-    r"rut|run|ahv|avs|bsn|pps|ppsn|matricule|félagsnúmer|bazkide)(?![\p{L}])"
+    r"rut|run|ahv|avs|bsn|pps|ppsn|matricule|félagsnúmer|bazkide|"
+    r"c\.[ \t]?c\.?|c\.[ \t]?i\.?|d\.n\.i\.?)(?![\p{L}])"  # Colombia's "C.C.", Uruguay's "C.I."
 )
 _PHONE_COLUMN = regex.compile(
     r"(?i)(?<![\p{L}])(?:tel|tél|teléfono|telefono|telefonoa|téléphone|telephone|phone|sími|"

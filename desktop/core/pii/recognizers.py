@@ -426,6 +426,12 @@ _DIGIT_RUN = regex.compile(
 )
 
 
+# A date or a span of years, which an ID word further off does not announce.
+_DATE_OR_YEARS = regex.compile(
+    r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|(?:1[5-9]|20)\d\d[-–/](?:(?:1[5-9]|20)?\d\d)(?!\d)"
+)
+
+
 def _announced_numbers(text: str) -> list[Found]:
     found = []
     for match in _DIGIT_RUN.finditer(text):
@@ -433,7 +439,11 @@ def _announced_numbers(text: str) -> list[Found]:
         # Six digits are enough after an ID word: a UK NI number has six, between letters.
         if len(_digits(match.group())) < (3 if labelled else 6):
             continue
-        if labelled or _context(text, match.start(), _ANY_ID_CONTEXT, before=30):
+        # a long number may stand further from its word: "mi cédula de la Policía Federal,
+        # que es la 3.218.447"
+        long = len(_digits(match.group())) >= 7 and not _DATE_OR_YEARS.search(match.group())
+        near = 60 if long else 30
+        if labelled or _context(text, match.start(), _ANY_ID_CONTEXT, before=near):
             found.append(Found(match.start(), match.end(), ID_NUMBER, 0.45, "announced-number"))
     return found
 
@@ -1843,7 +1853,8 @@ _ABBREVIATIONS = word_set(
     "PS NB US UK USA AD BC SA SL SC DC PD PPS RIP EEUU UE EU ONU UN OK TV BB VB CV JC DNI NIE "
     "NIF CIF NAN NIR RSVP AM PM IE EG CF OP ED EDS MS MSS NN SS SR SRA SRES "
     # "D. E. P." (rest in peace), "126e R.I." (a regiment), "the G.P.O.", "O.E." (board)
-    "DEP QEPD RI GPO PO OE RAF BBC"
+    "DEP QEPD RI GPO PO OE RAF BBC "
+    "CC CI"  # Colombia's and Uruguay's identity cards, a register's column
 )
 
 _COUNTRY_AND_BODY_ABBREVIATIONS = word_set("US USA UK EU UN EEUU ONU GPO RAF BBC")
