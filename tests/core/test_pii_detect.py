@@ -1876,6 +1876,50 @@ def test_icelandic_homes_after_a_word_of_living_and_a_double_given_name() -> Non
     assert not [v for v, k in towns if k == "ADDRESS"], towns
 
 
+def test_a_home_after_a_deeds_or_registers_word_for_living() -> None:
+    cases = [
+        (
+            "fra",
+            "Mme Germaine Lacouture, demeurant à La Borie, commune de Coussac-Bonneval,\nci-après",
+            "La Borie, commune de Coussac-Bonneval",
+        ),
+        (
+            "fra",
+            "fils de Jean Favre, domiciliés à hameau du Collet.\nSignalement",
+            "hameau du Collet",
+        ),
+        (
+            "fra",
+            "décédé en son domicile du Pech, commune de Domme, muni des sacrements",
+            "Pech, commune de Domme",
+        ),
+        (
+            "spa",
+            "En la ficha figura como domicilio Barrio de La Villa, 3, Mieres, y no la otra",
+            "Barrio de La Villa, 3, Mieres",
+        ),
+        (
+            "spa",
+            "con domicilio conocido, paraje El Guayabo, San Marcos Tlapazola, ofreció",
+            "paraje El Guayabo, San Marcos Tlapazola",
+        ),
+        (
+            "eng",
+            'at Gundagai District Hospital, late of "Ferndale", Coolac, dearly loved',
+            '"Ferndale", Coolac',
+        ),
+    ]
+    for language, text, value in cases:
+        assert (value, "ADDRESS") in pairs(text, language), (text, pairs(text, language))
+    # a town alone is no home
+    for language, text in [
+        ("fra", "Jean Dupont, demeurant à Lyon, et Paul"),
+        ("spa", "residente en Madrid desde 1950"),
+        ("eng", "John Smith, late of Leeds, died"),
+    ]:
+        assert not [v for v, k in pairs(text, language) if k == "ADDRESS"], text
+
+
 def test_an_address_on_one_line_after_a_name_its_parts_split_by_commas() -> None:
     envelope = "[Envelope: Mrs. Honor Walsh, Carrowkeel, Attymass, Ballina, Co. Mayo, Ireland.]"
     assert ("Carrowkeel, Attymass, Ballina, Co. Mayo, Ireland", "ADDRESS") in pairs(envelope)

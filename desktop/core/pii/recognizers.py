@@ -2766,6 +2766,54 @@ _STREET_NUMBER_FLOOR = regex.compile(
 )
 
 
+# Where a deed, a register or an obituary says someone lives, with its formal word:
+# "demeurant à La Borie, commune de Coussac-Bonneval", "domiciliés à hameau du Collet",
+# "como domicilio Barrio de La Villa, 3, Mieres", 'late of "Ferndale", Coolac'. A house by
+# its kind's word or in quotes is a home; another name needs its commune or a number after
+# it, for "demeurant à Lyon" is a town alone.
+_HOME_KIND_WORDS = (
+    r"hameau|lieu-dit|mas|ferme|domaine|barrio|paraje|lugar|quinta|caserío|caserio|finca|"
+    r"cortijo|rancho|hacienda|estancia|chacra|fundo|masía|villa|urbanización|colonia"
+)
+_CAPITALISED_WORDS = (
+    r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:de|del|de la|du|des)[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,2}"
+)
+_HOME_AFTER_DWELLING = regex.compile(
+    r"(?<![\p{L}])(?i:demeurant|domicilié|domiciliée|domiciliés|domiciliées|résidant|"
+    r"domicile|domicilio(?:[ \t]+conocido)?|domiciliad[oa]s?|residente|late[ \t]+of|"
+    r"residing[ \t]+at)"
+    r"[ \t]*,?[ \t]+(?:(?:à|au|du|de|en|at)[ \t]+)?"
+    r"(?P<place>(?P<quoted>[«\"“]\p{Lu}[^«»\"“”\n]{1,30}[»\"”])"
+    rf"|(?P<kind>(?i:{_HOME_KIND_WORDS}))[ \t]+(?:(?:de|del|du|des|de la|d['’])[ \t]*)?"
+    # "Quinta «La Palmera»"
+    rf"(?:[«\"“][^«»\"“”\n]{{1,30}}[»\"”]"
+    rf"|(?:(?:La|Le|Les|El|Los|Las|L['’])[ \t]?)?{_CAPITALISED_WORDS})"
+    rf"|(?:(?:La|Le|Les|El|Los|Las|The|L['’])[ \t]?)?{_CAPITALISED_WORDS})"
+    # the commune, parish or quarter after it, or its number before the town
+    r"(?P<unit>,[ \t]*(?:(?i:commune|parroquia|municipio|concejo|paroisse|parish|partido)[ \t]+"
+    rf"(?:(?:de|du|d['’]|of)[ \t]*)?{_CAPITALISED_WORDS}"
+    r"|\d{1,4}(?=,[ \t]*\p{Lu})))?"
+)
+
+
+_ARTICLES = word_set("La Le Les El Los Las L The")
+
+
+def _homes_after_dwelling(text: str) -> list[Found]:
+    found = []
+    for match in _HOME_AFTER_DWELLING.finditer(text):
+        if not (match["quoted"] or match["kind"] or match["unit"]):
+            continue
+        words = regex.findall(r"\p{L}[\p{L}'’\-]*", match["place"])
+        if any(
+            institution_word(w) or (capitalised_function_word(w) and w not in _ARTICLES)
+            for w in words[1:]
+        ):
+            continue
+        found.append(Found(match.start("place"), match.end(), ADDRESS, 0.45, "said-address"))
+    return found
+
+
 # An English census enumerator's schedule heads each household with its address:
 # "Schedule 40. The Cottage, Langcliffe Hall gardens."
 _SCHEDULE_HOME = regex.compile(r"(?m)^[ \t]*Schedule[ \t]+\d{1,4}\.[ \t]+(?P<place>[^\n.]{3,60})")
@@ -2818,7 +2866,7 @@ def _homes_said(text: str) -> list[Found]:
 
 
 def find_said_addresses(text: str, language: str = "") -> list[Found]:
-    found = _homes_said(text) + _lower_case_homes(text, language)
+    found = _homes_said(text) + _lower_case_homes(text, language) + _homes_after_dwelling(text)
     for pattern in _SAID_ADDRESSES:
         for match in pattern.finditer(text):
             start, end = match.span("place") if "place" in pattern.groupindex else match.span()
