@@ -912,6 +912,16 @@ def test_a_letters_signature_and_a_nickname() -> None:
     assert [s for s in found("Era conocido por todos como «el Tinín».", "spa") if s[0] == "Tinín"]
 
 
+def test_icelandic_names_ending_like_a_place_and_short_ones_opening_a_sentence() -> None:
+    # "-nes" is a headland's ending, but BÍN knows "Jóhannes" only as a man
+    spans = pairs("Systkini Sigríðar: Jóhannes, f. 1926. Dísa, Hannes og börnin.", "isl")
+    assert ("Jóhannes", "PERSON") in spans and ("Hannes", "PERSON") in spans, spans
+    spans = pairs("Kaupið er gott. Lára er byrjuð í skólanum og talar ensku.", "isl")
+    assert ("Lára", "PERSON") in spans, spans
+    spans = pairs("Hér er gott. Rósa og Gerða á Bakka tóku að sér veitingar.", "isl")
+    assert ("Rósa", "PERSON") in spans, spans
+
+
 def test_inflected_icelandic_and_basque_given_names_and_farms() -> None:
     spans = found("Samþykkt að senda Sigurlaugu bréf. Bréfið fór til Jóhönnu.", "isl")
     names = {s[0] for s in spans if s[1] == "PERSON"}

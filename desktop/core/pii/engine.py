@@ -753,6 +753,7 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
         and len(words) == 1
         and not span.detector.startswith(("honorific", "patronymic", "form"))
         and words[0].endswith(_ICELANDIC_PLACE_ENDINGS)
+        and not icelandic.only_a_name(text[start:end])  # "Jóhannes", "Hannes": no headland
     ):
         return None
     if span.detector.startswith(("ner", "en-ner")) and words[-1] in _PLACE_NOUNS:

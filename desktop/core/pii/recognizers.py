@@ -1268,7 +1268,13 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
                 and icelandic.only_a_name(word)
                 and word.lower() not in stop_words("is")
                 and _ICELANDIC_NAME_GOES_ON.match(text, match.end())
-                and (len(word) >= 5 or _ICELANDIC_MY_NAME.match(text, match.end()))
+                and (
+                    len(word) >= 5
+                    or _ICELANDIC_MY_NAME.match(text, match.end())
+                    # four letters with a verb or another name after: "Lára er byrjuð",
+                    # "Rósa og Gerða" (not "Sala á nýjasta bindi", a sale)
+                    or (len(word) == 4 and _ICELANDIC_PERSON_GOES_ON.match(text, match.end()))
+                )
             )
             and (
                 len(word) < 5
@@ -1335,6 +1341,10 @@ def sign_off(text: str, at: int) -> bool:
 
 
 _ICELANDIC_NAME_GOES_ON = regex.compile(r"[ \t]+\p{Ll}")
+_ICELANDIC_PERSON_GOES_ON = regex.compile(
+    r"[ \t]+(?:er|var|fór|kom|segir|sagði|hefur|hafði|bjó|býr|vann|lést|fékk|átti|varð|"
+    r"bað|biður|sendir|sendi|skrifaði)(?![\p{L}])|[ \t]+og[ \t]+\p{Lu}"
+)
 _ICELANDIC_MY_NAME = regex.compile(
     r"[ \t]+(?:minn|mín|mína|míns|okkar|litli|litla|gamli|gamla|frændi|frænka)(?![\p{L}])"
 )
