@@ -1355,6 +1355,12 @@ def test_register_order_nicknames_and_pet_names() -> None:
     assert ("ROUSSEL Marcel", "PERSON") in pairs("Écrit « ROUSSEL Marcel » sur le bulletin.", "fra")
     # A greeting or a sign-off before a name is no surname; a street and town neither.
     assert ("Cheers, Gordon", "PERSON") not in pairs("Thanks again.\nCheers, Gordon")
+    # but a death notice's surname in capitals before the given names is the person's
+    notices = pairs(
+        "DEATHS\nO'LEARY, Bridget Mary. - On July 9, 1968.\nKELLETT, Walter. - In loving"
+    )
+    assert ("O'LEARY, Bridget Mary", "PERSON") in notices, notices
+    assert ("KELLETT, Walter", "PERSON") in notices, notices
     address = pairs("Raymond T. Hollis\n418 Sycamore Ridge Road, Marietta, OH 45750")
     assert not [v for v, k in address if k == "PERSON" and "Road" in v], address
     # The surname after a nickname, and a nickname after a comma.

@@ -504,10 +504,13 @@ def surnames_before(text: str, spans: Sequence[Found]) -> list[Found]:
         if any(s.kind == ADDRESS and s.start < span.start and match.start() < s.end for s in spans):
             continue  # "418 Sycamore Ridge Road, Marietta": a street and a town
         after = text[span.end : span.end + 2]
+        # a death notice's heading, the surname in capitals: "O'LEARY, Bridget Mary."
+        capitals = sum(c.isupper() for c in surnames) >= 0.7 * sum(c.isalpha() for c in surnames)
         if (
             match.group("surnames").endswith(",")
             and " " not in surnames
             and not (match.group("number") or match.group("cell") or after.startswith(","))
+            and not (capitals and len(surnames) >= 4 and not match.group().lstrip().startswith(":"))
         ):
             continue  # "Cheers, Gordon", "Kaixo, Jon": a greeting or a sign-off
         if (
