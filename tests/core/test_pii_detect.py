@@ -209,6 +209,11 @@ def test_a_date_without_birth_is_not_flagged() -> None:
         ("spa", "vivían en La Rebollada, casa 14.", "La Rebollada, casa 14"),
         ("eus", "Patxi; Zigordia kalea 11, behea; kuota erdia", "Zigordia kalea 11, behea"),
         (
+            "eus",
+            "Jose eta Karmen; Agerre baserria, Urteta auzoa; autobusez",
+            "Agerre baserria, Urteta auzoa",
+        ),
+        (
             "eng",
             "the farm at 6120 Township Road 38, Somerset, OH 43783.",
             "6120 Township Road 38, Somerset, OH 43783",
@@ -1934,6 +1939,14 @@ def test_a_home_after_a_deeds_or_registers_word_for_living() -> None:
         ("eng", "John Smith, late of Leeds, died"),
     ]:
         assert not [v for v, k in pairs(text, language) if k == "ADDRESS"], text
+
+
+def test_a_basque_envelope_block_with_its_quarter() -> None:
+    letter = (
+        "Itziar Goikoetxea\nEtxeberri baserria\nUrdaneta auzoa\n20809 Aia (Gipuzkoa)\n\nAia, 2023"
+    )
+    found = pairs(letter, "eus")
+    assert ("Urdaneta auzoa", "ADDRESS") in found, found
 
 
 def test_an_address_on_one_line_after_a_name_its_parts_split_by_commas() -> None:

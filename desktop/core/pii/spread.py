@@ -354,7 +354,9 @@ _TAIL_WORD = (
     r"derecha|centro|étage|appartement|appt|apt|escalier|bâtiment|flat|floor|íbúð|hæð|"
     r"solairua|eskuina|ezkerra|eskuin\.?|ezker\.?|principal|entresuelo|ático|"
     # "calle Neptuno 311, altos", "calle Perú 1247, pieza 9", "departamento 3"
-    r"altos|bajos|pieza|departamento|depto\.|dpto\.|efri|neðri|kjallari|risi)(?![\p{L}])"
+    r"altos|bajos|pieza|departamento|depto\.|dpto\.|efri|neðri|kjallari|risi|"
+    # Basque words after a name: "Urteta auzoa", "Agerre baserria"
+    r"auzoa|auzoan|auzunea|baserria|etxea)(?![\p{L}])"
 )
 _FLAT_WORDS = (
     r"app\.|appt\.?|apt\.?|appartement|flat|unit|íbúð|boîte|bte|piso|depto\.?|departamento|"
@@ -892,7 +894,8 @@ _SEGMENT = (
     rf"|{_CANADIAN_POSTCODE}(?![\p{{L}}\d]))"
     # a town's particles, between its words: "Frankfurt am Main", "Bergen op Zoom"
     r"(?:[ \t]+(?:(?:de|la|del|du|des|upon|on|am|der|op|aan|sur)[ \t]+)*"
-    r"(?:\p{Lu}[\p{L}'’\-]*|\d{1,4}))*"
+    # and Basque's word after the name: "Urdaneta auzoa", "Etxeberri baserria"
+    r"(?:\p{Lu}[\p{L}'’\-]*|\d{1,4}|(?:auzoa|baserria|etxea|kalea|bidea|auzunea)(?![\p{L}])))*"
 )
 _HEAD_BEFORE = regex.compile(rf"(?P<segment>[\"“]?{_SEGMENT}[\"”]?)(?:[ \t]*,[ \t]*|[ \t]+)$")
 # Before a postcode and its town, a part of the line may start in lower case: "chalet Les
