@@ -1941,6 +1941,17 @@ def test_a_home_after_a_deeds_or_registers_word_for_living() -> None:
         assert not [v for v, k in pairs(text, language) if k == "ADDRESS"], text
 
 
+def test_an_english_farm_by_its_shape() -> None:
+    for text, value in [
+        ("and then, when Mother's people died, at Higher Bosavern until 1931.", "Higher Bosavern"),
+        ("she and her husband bought Low Scar House in Feizor", "Low Scar House"),
+        ("the children from Higher Combe and Furze Hill Farm unable", "Higher Combe"),
+    ]:
+        assert (value, "ADDRESS") in pairs(text), (text, pairs(text))
+    other = pairs("He moved to Upper Canada, studied at the High School and went to Low Mass.")
+    assert not [v for v, k in other if k == "ADDRESS"], other
+
+
 def test_a_basque_envelope_block_with_its_quarter() -> None:
     letter = (
         "Itziar Goikoetxea\nEtxeberri baserria\nUrdaneta auzoa\n20809 Aia (Gipuzkoa)\n\nAia, 2023"

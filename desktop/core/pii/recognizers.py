@@ -2896,6 +2896,11 @@ def find_said_addresses(text: str, language: str = "") -> list[Found]:
 # Homes known by a name, not a number: farms, cottages, Basque "baserria", French "ferme",
 # Spanish "cortijo". Proposed with a low score: a farm may be a landmark, but the same
 # words are a family's address in a letter or a register.
+# What "High", "Low", "Lower" name besides a farm.
+_NOT_A_FARM = (
+    r"Street|Road|Lane|School|Church|Mass|Court|Sixth|Saxony|Canada|Countries|East|West|North|"
+    r"South|Town|Side|Tide|Water|Command|Commission|Sheriff|Constable|Table|Wood|Bridge"
+)
 _HOUSE_NAMES: tuple[regex.Pattern[str], ...] = (
     regex.compile(
         rf"(?<!\w)(?:{_CAP}[ \t]+){{1,3}}(?:Farm|Farmhouse|Cottage|Cottages|Grange|Lodge|Croft|"
@@ -2942,6 +2947,14 @@ _HOUSE_NAMES: tuple[regex.Pattern[str], ...] = (
     regex.compile(
         r"(?<!\w)(?:au|à)[ \t]+\p{Lu}[\p{L}\-]+,?[ \t]+par[ \t]+\p{Lu}[\p{L}\-]+"
         r"(?:[ \t]*\([\p{L} \-]+\))?",
+        _FLAGS,
+    ),
+    # An English farm by its shape, after "at", "from" or "of": "at Higher Bosavern", "from
+    # Low Shield", "bought Low Scar House" (not "Upper Canada", "the High School")
+    regex.compile(
+        r"(?<=(?<![\p{L}])(?:at|from|of|to|bought|for)[ \t]+)"
+        r"(?:High|Low|Higher|Lower|Nether|Over|Far|Near)[ \t]+"
+        rf"(?!(?:{_NOT_A_FARM})(?![\p{{L}}])){_CAP}(?:[ \t]+(?:House|Farm|Hall))?(?!\w)",
         _FLAGS,
     ),
     regex.compile(
