@@ -2164,6 +2164,34 @@ def test_streets_said_with_long_numbers_floors_and_districts() -> None:
     assert ("calle hidalgo ciento doce, colonia el pedregal", "ADDRESS") in pairs(spanish, "spa")
     floor = "vive en granada en la avenida de cervantes veintiocho tercero b ella me trae"
     assert ("avenida de cervantes veintiocho tercero b", "ADDRESS") in pairs(floor, "spa")
+    for said, value in [
+        (
+            "nos fuimos a la calle san juan de los reyes cuarenta y tres en el albaicín",
+            "calle san juan de los reyes cuarenta y tres",
+        ),
+        (
+            "donde mi tía chela al pasaje la marina ochenta y siete en el cerro barón",
+            "pasaje la marina ochenta y siete",
+        ),
+        (
+            "en la calle san nicolás er número siete que era una casa de vecinos",
+            "calle san nicolás er número siete",
+        ),
+        (
+            "vivo con mi nieta en la avenida del quinto centenario bloque tres primero b que",
+            "avenida del quinto centenario bloque tres primero b",
+        ),
+        (
+            "vivíamos en la calle de las eras, en el siete, una casa de adobe",
+            "calle de las eras, en el siete",
+        ),
+    ]:
+        assert (value, "ADDRESS") in pairs(said, "spa"), (said, pairs(said, "spa"))
+    for ordinary in [
+        "la calle tiene dos casas y una plaza con tres árboles",
+        "con el chato el de la plaza de abastos en el cincuenta y ocho en la iglesia",
+    ]:
+        assert not [v for v, k in pairs(ordinary, "spa") if k == "ADDRESS"], ordinary
     french = "on restait au quatre cent douze rang saint-thomas, c'est mon neveu"
     assert ("quatre cent douze rang saint-thomas", "ADDRESS") in pairs(french, "fra")
 

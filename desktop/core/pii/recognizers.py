@@ -2399,12 +2399,18 @@ _SAID_ADDRESSES = (
     regex.compile(
         # "calle hidalgo número cincuenta y ocho", "avenida de cervantes veintiocho tercero
         # b", "calle hidalgo ciento doce, colonia el pedregal"
-        r"(?<![\p{L}])(?:calle|avenida|plaza|rue|avenue|kalea|kaleko)"
-        r"(?:[ \t]+(?:de[ \t]+(?:la[ \t]+|los[ \t]+|las[ \t]+)?|del[ \t]+)?\p{Ll}+){0,2}?"
-        r"(?:,?[ \t]+(?:número|n[º°o]|casa))?"
+        # "pasaje la marina ochenta y siete", "calle san juan de los reyes cuarenta y tres",
+        # "calle barrionuevo, er número catorce", "calle de las eras, en el siete"
+        r"(?<![\p{L}])(?:calle|avenida|plaza|pasaje|camino|callejón|travesía|ronda|rue|"
+        r"avenue|kalea|kaleko)"
+        r"(?:[ \t]+(?:de[ \t]+(?:la[ \t]+|los[ \t]+|las[ \t]+)?|del[ \t]+)?"
+        # (a name's words, not "la plaza de abastos en el cincuenta y ocho", a year)
+        r"(?!(?:en|el|con|y|que|a|al|por|para|donde|se|le|lo|me|mi|su|un|una)(?![\p{L}]))"
+        r"\p{Ll}+){0,4}?"
+        r"(?:,?[ \t]+(?:(?:er|el)[ \t]+)?(?:número|n[º°o]|casa)|,[ \t]+en[ \t]+el)?"
         rf"[ \t]+(?:{_NUMBER_WORDS})(?:{_THEN_NUMBER_WORD}){{0,4}}"
-        rf"(?:,?[ \t]+(?:casa|número|piso|puerta)(?:[ \t]+(?:{_NUMBER_WORDS})){{1,3}})?"
-        r"(?:,?[ \t]+(?:primero|segundo|tercero|cuarto|quinto|bajo|\p{Ll}+garren)"
+        rf"(?:,?[ \t]+(?:casa|número|piso|puerta|bloque)(?:[ \t]+(?:{_NUMBER_WORDS})){{1,3}})?"
+        r"(?:,?[ \t]+(?:el[ \t]+)?(?:primero|segundo|tercero|cuarto|quinto|bajo|\p{Ll}+garren)"
         r"(?:[ \t]+(?:izquierda|derecha|centro|ezkerra|eskuina|[a-d](?![\p{L}])))?)?"
         r"(?:,[ \t]+(?:colonia|barrio|col\.)[ \t]+(?:(?:el|la|los|las)[ \t]+)?\p{Ll}{3,})?"
         r"(?![\p{L}])"
@@ -2875,6 +2881,14 @@ def _homes_said(text: str) -> list[Found]:
     return found
 
 
+_SAID_STREET_WORDS = word_set(
+    "calle avenida plaza pasaje camino callejón travesía ronda rue avenue kalea kaleko"
+)
+# Words a stop list holds that name a street all the same: "calle mayor", "calle nueva",
+# "calle del ..." (a particle), "rue des ...".
+_STREET_NAME_STOP_WORDS = word_set("mayor nueva nuevo real alta baja de del la los las des du")
+
+
 def find_said_addresses(text: str, language: str = "") -> list[Found]:
     found = _homes_said(text) + _lower_case_homes(text, language) + _homes_after_dwelling(text)
     for pattern in _SAID_ADDRESSES:
@@ -2883,6 +2897,14 @@ def find_said_addresses(text: str, language: str = "") -> list[Found]:
             words = text[start:end].split()
             if words and words[0].lower() in _NO_PLACE_NAME:
                 continue  # "lived at the farm": no name of one
+            if (
+                len(words) > 2
+                and words[0].lower() in _SAID_STREET_WORDS
+                and words[1].lower() in stop_words(language or "es")
+                and words[1].lower() not in _STREET_NAME_STOP_WORDS
+                and not _NUMBER_WORD.fullmatch(words[1].lower())
+            ):
+                continue  # "la calle tiene dos casas", "una plaza con tres árboles"
             if len(words) > 2 and (
                 words[0] in _BASQUE_KIN_TITLES
                 or (words[0][0].isupper() and words[0].endswith(("ko", "ako")))
@@ -2893,14 +2915,14 @@ def find_said_addresses(text: str, language: str = "") -> list[Found]:
     return found
 
 
-# Homes known by a name, not a number: farms, cottages, Basque "baserria", French "ferme",
-# Spanish "cortijo". Proposed with a low score: a farm may be a landmark, but the same
-# words are a family's address in a letter or a register.
 # What "High", "Low", "Lower" name besides a farm.
 _NOT_A_FARM = (
     r"Street|Road|Lane|School|Church|Mass|Court|Sixth|Saxony|Canada|Countries|East|West|North|"
     r"South|Town|Side|Tide|Water|Command|Commission|Sheriff|Constable|Table|Wood|Bridge"
 )
+# Homes known by a name, not a number: farms, cottages, Basque "baserria", French "ferme",
+# Spanish "cortijo". Proposed with a low score: a farm may be a landmark, but the same
+# words are a family's address in a letter or a register.
 _HOUSE_NAMES: tuple[regex.Pattern[str], ...] = (
     regex.compile(
         rf"(?<!\w)(?:{_CAP}[ \t]+){{1,3}}(?:Farm|Farmhouse|Cottage|Cottages|Grange|Lodge|Croft|"
