@@ -2187,6 +2187,12 @@ def test_streets_said_with_long_numbers_floors_and_districts() -> None:
         ),
     ]:
         assert (value, "ADDRESS") in pairs(said, "spa"), (said, pairs(said, "spa"))
+    tape = (
+        "speaker 1: and where did you go then\nspeaker 2: we moved into town, forty two pitt "
+        "street, port hawkesbury, over the hardware. my husband worked at the mill and i kept "
+        "the house, there was no money in it but we were happy enough with the children"
+    )
+    assert ("forty two pitt street, port hawkesbury", "ADDRESS") in pairs(tape), pairs(tape)
     for ordinary in [
         "la calle tiene dos casas y una plaza con tres árboles",
         "con el chato el de la plaza de abastos en el cincuenta y ocho en la iglesia",

@@ -400,7 +400,9 @@ _ADDRESS_TAIL = regex.compile(
 # close queensbury".
 _SAID_TOWN = regex.compile(
     r"\G(?P<joint>,[ \t]*(?:(?:à|in|en)[ \t]+)?|[ \t]+(?:(?:á|í|à|in|en)[ \t]+)?)"
-    r"(?P<town>\p{Ll}[\p{Ll}\-]{2,})(?![\p{L}\-])"
+    # "port hawkesbury", "east boston": the town's last word is judged
+    r"(?P<town>(?:(?:port|east|west|north|south|new|fort|mount|saint|san|santa)[ \t]+)?"
+    r"\p{Ll}[\p{Ll}\-]{2,})(?![\p{L}\-])"
 )
 
 
@@ -438,15 +440,22 @@ def address_tails(text: str, spans: Sequence[Found], language: str = "") -> list
                 end -= 1  # a sentence's full stop: "..., Guadalajara."
             found.append(Found(span.start, end, ADDRESS, min(span.score, 0.5), "address-tail"))
             continue
-        town = _SAID_TOWN.match(text, span.end)
-        if not town:
-            continue
-        if said is None:
-            said = lower_case_text(text)
-        if not town["joint"].strip() and not has_dictionary(language):
-            continue  # a town straight after the street needs a dictionary to tell it
-        if said and _said_town(town["town"], language):
-            found.append(Found(span.start, town.end(), ADDRESS, 0.4, "address-tail"))
+        end = span.end
+        # the town, then its county or state: ", urrestilla, azpeitia", "east boston
+        # massachusetts"
+        for _ in range(3):
+            town = _SAID_TOWN.match(text, end)
+            if not town:
+                break
+            if said is None:
+                said = lower_case_text(text)
+            if not town["joint"].strip() and not has_dictionary(language):
+                break  # a town straight after the street needs a dictionary to tell it
+            if not (said and _said_town(town["town"].split()[-1], language)):
+                break
+            end = town.end()
+        if end > span.end:
+            found.append(Found(span.start, end, ADDRESS, 0.4, "address-tail"))
     return found
 
 
