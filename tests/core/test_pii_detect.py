@@ -2187,6 +2187,16 @@ def test_streets_said_with_long_numbers_floors_and_districts() -> None:
         ),
     ]:
         assert (value, "ADDRESS") in pairs(said, "spa"), (said, pairs(said, "spa"))
+    for said, value in [
+        (
+            "in his kitchen at number two brynmawr cottages on the llanfair road",
+            "number two brynmawr cottages",
+        ),
+        ("she lives at forty two heol y dderwen down in llandrindod", "forty two heol y dderwen"),
+    ]:
+        assert (value, "ADDRESS") in pairs(said), (said, pairs(said))
+    shared = pairs("the privy across the yard, shared with three other houses")
+    assert not [v for v, k in shared if k == "ADDRESS"], shared
     tape = (
         "speaker 1: and where did you go then\nspeaker 2: we moved into town, forty two pitt "
         "street, port hawkesbury, over the hardware. my husband worked at the mill and i kept "

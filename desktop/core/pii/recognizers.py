@@ -2390,11 +2390,15 @@ _SAID_ADDRESSES = (
     regex.compile(
         rf"(?<![\p{{L}}])(?:number[ \t]+)?(?:(?:{_NUMBER_WORDS})[ \t-]+){{1,3}}"
         # "forty two church street", "number fourteen Tenter Croft"; not "one of the road"
-        r"(?:(?:(?!(?:of|the|a|an|and|in|on|at|to|by|for|from|or)[ \t])\p{Ll}+[ \t]+){1,2}"
+        r"(?:(?:(?!(?:of|the|a|an|and|in|on|at|to|by|for|from|or|other|more|big|small|"
+        r"little|few|such|whole)[ \t])\p{Ll}+[ \t]+){1,2}"
         r"(?:street|road|lane|terrace|row|avenue|crescent|close|drive|croft|fold|garth|yard|"
-        r"place|square|gardens|walk|grove|rise|court)"
+        r"place|square|gardens|walk|grove|rise|court|cottages|buildings|houses|villas|mews)"
         r"|(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:Street|Road|Lane|Terrace|Row|Avenue|Crescent|Close|"
-        r"Drive|Croft|Fold|Garth|Yard|Place|Square|Gardens|Walk|Grove|Rise|Court))(?![\p{L}])"
+        r"Drive|Croft|Fold|Garth|Yard|Place|Square|Gardens|Walk|Grove|Rise|Court|Cottages|"
+        r"Buildings|Houses|Villas|Mews)"
+        # a Welsh street said in English: "forty two heol y dderwen"
+        r"|(?i:heol|stryd|ffordd|lôn)[ \t]+(?:(?:y|yr)[ \t]+)?\p{L}[\p{L}\-]{2,})(?![\p{L}])"
     ),
     regex.compile(
         # "calle hidalgo número cincuenta y ocho", "avenida de cervantes veintiocho tercero
