@@ -1020,6 +1020,27 @@ def test_a_surname_after_initials_or_an_abbreviated_given_name() -> None:
     assert not [p for p in people if "Escribidme" in p], people
 
 
+def test_a_relatives_name_after_the_kinship_word_in_a_lower_case_transcript() -> None:
+    spanish = (
+        "entrevistada: mi papá lucho era estibador en el puerto y mi mamá rosa cosía para "
+        "afuera y nos fuimos donde mi tía chela al cerro. ahora estoy con mi hija maricarmen "
+        "en ubrique y mi madre decía que mi hermano mayor trabajaba en la mina"
+    )
+    values = {v for v, k in pairs(spanish, "spa") if k == "PERSON"}
+    assert {"rosa", "chela", "maricarmen"} <= values, values
+    assert not values & {"decía", "mayor", "trabajaba"}, values
+    english = (
+        "speaker: well there was mam and dad and my brother worked down the pit and aunty bet "
+        "would bring the tea out and we had george and moira and wee alan in the back room"
+    )
+    values = {v for v, k in pairs(english) if k == "PERSON"}
+    assert {"bet", "alan"} <= values and "worked" not in values, values
+    french = (
+        "témoin: c'est mon nom de jeune fille hein et son père avait la forge à côté de l'église"
+    )
+    assert not [v for v, k in pairs(french, "fra") if k == "PERSON"], pairs(french, "fra")
+
+
 def test_a_surname_or_nickname_after_a_title_in_a_lower_case_transcript() -> None:
     transcript = (
         "enquêteur: et le quartier\n"

@@ -1590,11 +1590,12 @@ def find_lower_case_names(text: str, language: str = "") -> list[Found]:
     or "pierre" is a flower or a stone, and short names ("joan", "till") are words."""
     if not lower_case_text(text):
         return []
+    kin_named = _kin_named_in_lower_case(text, language)
     if language == "is" and icelandic.available():
-        return _icelandic_lower_case_names(text)
+        return kin_named + _icelandic_lower_case_names(text)
     names = _given_names()
     stop = stop_words(language or "en") | _MONTH_WORDS
-    found = [
+    found = kin_named + [
         # "dédé", "jojo": a doubled syllable is a pet name however short
         Found(m.start(), m.end(), PERSON, 0.4, "lower-case-name")
         for m in _LOWER_DOUBLED.finditer(text)
@@ -1637,6 +1638,43 @@ def find_lower_case_names(text: str, language: str = "") -> list[Found]:
             if letters == len(word) and given:
                 end = _said_surnames(text, end, language, stop)
             found.append(Found(match.start(), end, PERSON, 0.4, "lower-case-name"))
+    return found
+
+
+# A kinship word, then the relative's name, in a lower-case tape: "aunty bet", "mi tía
+# chela", "mi hija maricarmen", "wee alan"; Icelandic after it: "halli sonur minn".
+_LOWER_KIN_THEN_NAME = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_KIN}|mam|mum|dad|wee|our|granny|grandpa)[ \t]+"
+    r"(?P<name>\p{Ll}[\p{Ll}\-]{2,})(?![\p{L}'’])"
+    r"|(?<![\p{L}])(?P<name>\p{Ll}[\p{Ll}\-]{2,})[ \t]+(?:sonur|bróðir|systir|dóttir|frændi|"
+    r"frænka|maðurinn|konan)[ \t]+(?:minn|mín)(?![\p{L}])"
+)
+
+
+# What a speaker says between words, after a kinship word too: "nom de jeune fille hein".
+_FILLERS = word_set("hein ben bon quoi euh well like eh pues bueno vale ba bai ez")
+
+
+def _kin_named_in_lower_case(text: str, language: str) -> list[Found]:
+    """A relative's name after the kinship word, in a lower-case tape. The word must be a
+    given name (whatever else it means: "aunty bet", "mi mamá rosa") or no common word of
+    the language ("chela", "maricarmen"), so that "my brother worked" is none."""
+    stop = stop_words(language or "en") | _FILLERS
+    verb_endings = _VERB_ENDINGS.get(language, ())
+    found = []
+    for match in _LOWER_KIN_THEN_NAME.finditer(text):
+        word = match["name"]
+        if word in stop or _NUMBER_WORD.fullmatch(word):
+            continue
+        if language != "en" and match[0].startswith("son "):
+            continue  # French "son père" (his father)
+        titled = word.capitalize()
+        given = is_given_name(titled)
+        verb = word.endswith(verb_endings) and not (given and common_given_name(titled, language))
+        ordinary = _ordinary_word(word, language) or dictionary_word(word, language or "en")
+        if verb or not (given or not ordinary):
+            continue
+        found.append(Found(match.start("name"), match.end("name"), PERSON, 0.4, "lower-case-name"))
     return found
 
 
