@@ -1020,6 +1020,16 @@ def test_a_surname_after_initials_or_an_abbreviated_given_name() -> None:
     assert not [p for p in people if "Escribidme" in p], people
 
 
+def test_a_spanish_first_name_after_its_article() -> None:
+    letter = (
+        "Recibí tu carta y la foto de la Paulita con su uniforme. Juanillo, el de la Remedios, "
+        "mozo de la mina. Emigró a la Argentina el día de la Inmaculada. Vivimos en la Paz."
+    )
+    values = {v for v, k in pairs(letter, "spa") if k == "PERSON"}
+    assert {"Paulita", "Remedios"} <= values, values
+    assert not values & {"Argentina", "Inmaculada", "Paz"}, values
+
+
 def test_a_relatives_name_after_the_kinship_word_in_a_lower_case_transcript() -> None:
     spanish = (
         "entrevistada: mi papá lucho era estibador en el puerto y mi mamá rosa cosía para "

@@ -163,6 +163,7 @@ class _Finder:
             *(rec.find_french_streets(text) if code == "fr" else []),
             *(rec.find_quebec_nicknames(text) if code == "fr" else []),
             *(rec.find_spanish_streets(text) if code == "es" else []),
+            *(rec.find_spanish_article_names(text) if code == "es" else []),
             *rec.find_birth(text),
             *find_fields(text),
         ]

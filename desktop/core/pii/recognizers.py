@@ -1231,6 +1231,14 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
             continue
         if end <= match.end() and after_place_preposition(text, match.start(), language):
             continue  # "está en Valencia", "á Hellu": a place
+        if (
+            language == "es"
+            and word in _ARTICLE_PLACES
+            and regex.search(
+                r"(?<![\p{L}])(?:la|el)[ \t]+$", text[max(0, match.start() - 4) : match.start()]
+            )
+        ):
+            continue  # "en la Paz", "día de la Inmaculada": a place or a feast
 
         # "Herald", "Visa", "Kendal": a word of the language that is rarely a name there.
         if (
@@ -2019,6 +2027,36 @@ def find_families_after_article(text: str, language: str = "es") -> list[Found]:
         if name[0].islower() and not lower_case_text(text):
             continue  # "los del pueblo" aside, lower-case words after "los" in prose vary
         found.append(Found(match.start("name"), match.end("name"), PERSON, 0.4, "family-name"))
+    return found
+
+
+# Spoken Spanish puts the article before a first name: "la foto de la Paulita", "con la
+# Chola", "el almacén del Tito". After "la", "el" or "al" in the sentence, a given name or
+# a diminutive is the person (not a feast or a place: "la Paz", "el Salvador"); after "del"
+# only a pet form, for "del Carmen" is a devotion.
+_ARTICLE_THEN_GIVEN = regex.compile(
+    r"(?<![\p{L}])(?P<article>la|el|al|del)[ \t]+(?P<name>\p{Lu}\p{Ll}{2,})(?![\p{L}])"
+)
+_ARTICLE_PLACES = word_set(
+    # feasts and devotions, which are women's names too
+    "Paz Salvador Cruz Merced Trinidad Asunción Concepción Carmen Pilar Rosario Victoria "
+    "Esperanza Gloria Caridad Virgen Fe Nieves Inmaculada Natividad Soledad Purísima "
+    "Candelaria Ascensión Anunciación Encarnación Dolorosa Almudena Milagrosa Piedad "
+    # places said with the article
+    "Plata Mar Sol Luz Sierra Serena Argentina América Habana Florida Rioja Mancha Vega "
+    "Coruña Guaira Rambla Alameda"
+)
+
+
+def find_spanish_article_names(text: str) -> list[Found]:
+    found = []
+    for match in _ARTICLE_THEN_GIVEN.finditer(text):
+        name = match["name"]
+        if name in _ARTICLE_PLACES:
+            continue
+        pet = pet_name(name, "es") or _spanish_diminutive(name.lower())
+        if pet or (match["article"] != "del" and is_given_name(name)):
+            found.append(Found(match.start("name"), match.end("name"), PERSON, 0.4, "given-name"))
     return found
 
 
