@@ -1020,6 +1020,13 @@ def test_a_surname_after_initials_or_an_abbreviated_given_name() -> None:
     assert not [p for p in people if "Escribidme" in p], people
 
 
+def test_a_title_in_lower_case_inside_a_sentence() -> None:
+    spanish = pairs("P.D.: La señora Elcira, la del segundo piso, pregunta por ti.", "spa")
+    assert ("Elcira", "PERSON") in spanish, spanish
+    form = pairs("Nature : don\nConditions particulières : consultation libre", "fra")
+    assert not [v for v, k in form if k == "PERSON"], form
+
+
 def test_a_spanish_first_name_after_its_article() -> None:
     letter = (
         "Recibí tu carta y la foto de la Paulita con su uniforme. Juanillo, el de la Remedios, "

@@ -545,6 +545,8 @@ _HONORIFICS = (
     r"recteur|curé|vicaire|pasteur|notaire|docteur|instituteur|institutrice|abbé|"
     r"párroco|cura|mosén|fray|maestro|maestra|alcalde|apaiza|apaiz|vicar|rector|curate|"
     r"reverend|"
+    # Titles in lower case inside a sentence: "la señora Elcira", "madame Dupont"
+    r"señor|señora|señorita|doña|madame|monsieur|mademoiselle|"  # (not "don", French for gift)
     # Ranks: "le lieutenant de Boissieu", "Pte Harold Ollerenshaw", "el teniente Ayala"
     r"lieutenant|capitaine|sergent|caporal|adjudant|colonel|commandant|soldat|"
     r"teniente|capitán|sargento|cabo|coronel|comandante|"
