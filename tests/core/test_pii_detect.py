@@ -1020,6 +1020,13 @@ def test_a_surname_after_initials_or_an_abbreviated_given_name() -> None:
     assert not [p for p in people if "Escribidme" in p], people
 
 
+def test_a_signature_before_a_note_on_the_envelope() -> None:
+    french = "Je vous embrasse bien fort.\nVotre fils,\nJojo\n\n(Enveloppe conservée : M. et Mme)"
+    assert ("Jojo", "PERSON") in pairs(french, "fra"), pairs(french, "fra")
+    icelandic = "Kveðja til allra heima.\n\nÞín elskandi systir\nRúna\n(Guðrún skrifaði sig svo)"
+    assert ("Rúna", "PERSON") in pairs(icelandic, "isl"), pairs(icelandic, "isl")
+
+
 def test_a_title_in_lower_case_inside_a_sentence() -> None:
     spanish = pairs("P.D.: La señora Elcira, la del segundo piso, pregunta por ti.", "spa")
     assert ("Elcira", "PERSON") in spanish, spanish

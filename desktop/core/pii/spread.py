@@ -573,7 +573,13 @@ _SIGNATURE = regex.compile(
 )
 # What may follow a letter's signature: a postscript, or an archivist's note on the
 # envelope ("[Utanáskrift:]").
-_AFTER_SIGNATURE = regex.compile(r"(?:P\.?-?S|PS|\[|N\.?B)")
+_AFTER_SIGNATURE = regex.compile(r"(?:P\.?-?[SD]\.?|PS|PD|\[|\(|N\.?B)")
+# A closing line with no comma that still ends a letter: "Þín elskandi systir", "Your
+# loving son", "Votre fils".
+_POSSESSIVE_CLOSING = regex.compile(
+    r"(?i:your|yours|ton|ta|votre|vos|tu|vuestra|vuestro|su|zure|zuen|þín|þinn|ykkar)"
+    r"(?:[ \t]+\p{L}+){1,3}[ \t]*[,!.]?$"
+)
 # "Besos de vuestra Mari Carmen", "Your loving sister Nell": a possessive, then the name.
 _SIGNED_AFTER_POSSESSIVE = regex.compile(
     r"(?i:\b(?:your|yours|ton|ta|votre|tu|vuestra|vuestro|su|zure|zuen|þín|þinn|ykkar)\b)"
@@ -624,10 +630,11 @@ def signature(text: str) -> list[Found]:
     # address's lines end with commas too).
     for before, line, after in zip(lines, lines[1:], lines[2:], strict=False):
         closing = before.group().rstrip()
+        possessive = bool(_POSSESSIVE_CLOSING.match(closing.lstrip()))
         if (
             _AFTER_SIGNATURE.match(after.group().lstrip())
-            and "\n\n" in text[line.end() : after.start()]
-            and closing.endswith((",", "!"))
+            and ("\n\n" in text[line.end() : after.start()] or possessive)
+            and (closing.endswith((",", "!")) or possessive)
             and len(closing.split()) <= 8
             and not regex.search(r"\d", closing)
         ):
