@@ -915,6 +915,7 @@ def test_a_letters_signature_and_a_nickname() -> None:
     spans = found("The death has occurred of Walter 'Chalky' Wragg of Sleights.")
     assert [s for s in spans if s[0] == "Walter 'Chalky'"], spans
     assert [s for s in found("Era conocido por todos como «el Tinín».", "spa") if s[0] == "Tinín"]
+    assert ("Peg", "PERSON") in pairs("Margaret Brennan, everyone calls her Peg, still has it.")
 
 
 def test_icelandic_names_ending_like_a_place_and_short_ones_opening_a_sentence() -> None:

@@ -468,7 +468,10 @@ _NICKNAME_AFTER = regex.compile(
 )
 # "known as Nobby", "conocido como «el Boni»", "kallaður Siggi", "dit « Dédé »"
 _ALIAS = regex.compile(
-    r"(?:(?i:known as|called|nicknamed|alias|surnommée?|appelée?|conocid[oa] (?:por todos )?"
+    # ("call" only with its pronoun: "Call Mr John Smith on ..." names no nickname)
+    r"(?:(?i:known as|calls? (?:her|him|me|them)|called(?: (?:her|him|me|them))?|nicknamed|"
+    r"alias|surnommée?|"
+    r"appelée?|conocid[oa] (?:por todos )?"
     r"como|llamad[oa]|apodad[oa]|kallaður|kölluð|ezizenez|deitzen (?:zioten|zitzaion))"
     r"[ \t]+[«\"'‘“]?|(?i:dit|dite)[ \t]+[«\"'‘“])"  # French "dit" only before quotes
     r"[ \t]?(?:(?:el|la|the|le)[ \t]+)?(?P<name>\p{Lu}[\p{L}'’\-]+)"
