@@ -2485,6 +2485,16 @@ def test_short_numbers_after_their_word() -> None:
     assert ("3.218.447", "ID_NUMBER") in pairs(said, "spa")
     issued = "Certificate no. 001736459821, issued 28/09/2021, seen by Graham."
     assert not [v for v, k in pairs(issued) if k == "ID_NUMBER" and "2021" in v]
+    # Right after its word, a number of a telephone's shape is the ID; the word is no part
+    # of it; an ID's last letter and the next word are no initialled name; licences too
+    ids = pairs("NHS number: 485 777 3456. Tax file number 123 456 782. Call 01632 960 123.")
+    assert ("485 777 3456", "ID_NUMBER") in ids and ("123 456 782", "ID_NUMBER") in ids, ids
+    assert ("01632 960 123", "PHONE") in ids, ids
+    spanish = pairs("RUT 12.345.678-5. DNI 12345678Z. NIE X1234567L. Pasaporte PAA123456.", "spa")
+    assert ("12.345.678-5", "ID_NUMBER") in spanish, spanish
+    assert not [v for v, k in spanish if k == "PERSON"], spanish
+    assert ("MORGA753116SM9IJ", "ID_NUMBER") in pairs("Driving licence: MORGA753116SM9IJ.")
+    assert ("12AB34567", "ID_NUMBER") in pairs("Permis de conduire n° 12AB34567.", "fra")
     # and a model's "name" with a number in it is none: the number is the find
     assert ("LSHS-00482", "ID_NUMBER") in pairs("Member no.: LSHS-00482\nName")
 

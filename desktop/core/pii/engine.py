@@ -143,9 +143,10 @@ class _Finder:
 
     def find(self, text: str) -> list[rec.Found]:
         code = self.language.code
+        phones = [*rec.find_phones(text, code), *rec.find_said_phones(text)]
         return [
-            *rec.find_phones(text, code),
-            *rec.find_said_phones(text),
+            # "NHS number: 485 777 3456" is an ID of a telephone number's shape
+            *[p for p in phones if not rec.announced_as_id(text, p.start)],
             *rec.find_ids(text),
             *rec.find_accounts(text),
             *rec.find_names(text),

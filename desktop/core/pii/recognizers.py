@@ -372,7 +372,7 @@ _ID_RULES = (
 
 # Any word that announces one of the ID numbers above, or another personal number
 # (Spanish social security, passports, identity cards).
-_OTHER_ID_WORDS = _ctx(
+_OTHER_ID_WORD_LIST = (
     r"seguridad social|afiliación|nuss|n\.?º ss|passport(?: no\.?| number)?|passeport|"
     r"pasaporte|pasaportea|vegabréf|vegabréfsnúmer|identity card|carte d'identité|"
     r"carte nationale d'identité|cni|nortasun agiria|nan zenbakia|persónuskilríki|"
@@ -384,6 +384,7 @@ _OTHER_ID_WORDS = _ctx(
     r"member no|member number|volunteer no|volunteer number|n° de sociétaire|félagsnúmer|"
     r"sjúklingsnúmer|bazkide-zenbakia|número de paciente|historia clínica"
 )
+_OTHER_ID_WORDS = _ctx(_OTHER_ID_WORD_LIST)
 # A word that labels a personal number right before it: a soldier's "matricule 4127", a
 # member's "Member no.: LSHS-00482", "socio n.º 217", "Bazkide-zk.: 0734",
 # "Sjálfboðaliðanúmer: S-031". Elsewhere a number needs six digits and an ID word near it.
@@ -407,9 +408,11 @@ _ANY_ID_CONTEXT = regex.compile(
 )
 # A passport's mixed letters and digits after its word: "Passeport n° 12AB34567".
 _PASSPORT = regex.compile(
-    r"(?i:passport|passeport|pasaporte|pasaportea|vegabréf)\p{L}*[ \t.:]*"
+    r"(?i:passport|passeport|pasaporte|pasaportea|vegabréf|driving licen[cs]e|driver's licen[cs]e|"
+    r"permis de conduire|carnet de conducir|carné de conducir|ökuskírteini|gidabaimen)"
+    r"\p{L}*[ \t.:]*"
     r"(?:(?i:n[o°º]|no|nº|number|número|numéro)\.?[ \t:]*)?"
-    r"(?P<number>(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{6,12})(?![\w])",
+    r"(?P<number>(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{6,18})(?![\w])",
     _FLAGS,
 )
 # A run of digits on one line, with the separators OCR puts in or makes up ("11:52: 01 64
@@ -424,6 +427,21 @@ _DIGIT_RUN = regex.compile(
     r"(?:[ \t.]?[A-Z])?(?![\w])",
     _FLAGS,
 )
+
+
+# An ID word ending right before a number, with at most "no.", "n°" or a colon between.
+_ID_WORD_JUST_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?i:{_OTHER_ID_WORD_LIST}|nhs number|national insurance(?: number| no\.?)?|"
+    r"social security(?: number| no\.?)?|sin|medicare number|ird number|tax file number|"
+    r"numéro de sécurité sociale|kennitala|nan zenbakia)"
+    r"[ \t.:]*(?:(?:n[º°o]|no|nr|number|número|numéro|zk)\.?[ \t:]*)?$"
+)
+
+
+def announced_as_id(text: str, start: int) -> bool:
+    """Whether an ID word ends right before ``start`` ("NHS number: |485 777 3456"): the
+    number there is the ID, not a telephone number of the same shape."""
+    return bool(_ID_WORD_JUST_BEFORE.search(text, max(0, start - 40), start))
 
 
 # A date or a span of years, which an ID word further off does not announce.
@@ -443,8 +461,15 @@ def _announced_numbers(text: str) -> list[Found]:
         # que es la 3.218.447"
         long = len(_digits(match.group())) >= 7 and not _DATE_OR_YEARS.search(match.group())
         near = 60 if long else 30
-        if labelled or _context(text, match.start(), _ANY_ID_CONTEXT, before=near):
-            found.append(Found(match.start(), match.end(), ID_NUMBER, 0.45, "announced-number"))
+        announced = announced_as_id(text, match.start())
+        if labelled or announced or _context(text, match.start(), _ANY_ID_CONTEXT, before=near):
+            start = match.start()
+            letters = regex.match(r"\p{Lu}+[ \t]", match.group())
+            if letters and _ANY_ID_CONTEXT.fullmatch(letters.group().strip()):
+                start += letters.end()  # "RUT 12.345.678-5": the word is no part of it
+            # (proposed unsure: no check digit holds; a telephone number of the same shape
+            # right after the ID word is not proposed, see announced_as_id)
+            found.append(Found(start, match.end(), ID_NUMBER, 0.45, "announced-number"))
     return found
 
 
@@ -1892,7 +1917,8 @@ _SURNAMES_AFTER = regex.compile(
 # secretaries, transcribers. A postscript's "P. D." / "P. S." is none.
 _SURNAME_PARTICLES = word_set("Le La De Du Van Von Mac Mc")
 _INITIALLED_NAME = regex.compile(
-    r"(?<![\p{L}.])(?<!P\.[ \t]?)(?!P\.[ \t]?[DS]\.)"
+    # (not an ID's last letter: "DNI 12345678Z. NIE X1234567L")
+    r"(?<![\p{L}\p{N}.])(?<!P\.[ \t]?)(?!P\.[ \t]?[DS]\.)"
     r"(?:\p{Lu}\.(?:[ \t]?-?[ \t]?\p{Lu}\.){0,2}|Edw\.|Wm\.|Thos\.|Chas\.|Jas\.|Geo\.|Jno\.|"
     r"Ric\.|Robt\.|Saml\.|Benj\.|Eliz\.|Margt\.)"
     r"[ \t](?:(?:Le|La|De|Du|Van|Von|O'|O’|Mac|Mc)[ \t]?)?\p{Lu}[\p{L}'’\-]+"
