@@ -184,6 +184,18 @@ def test_a_date_without_birth_is_not_flagged() -> None:
         ("nld", "Dorpslaan 3", "Dorpslaan 3"),
         (
             "fra",
+            "Il demeurait 8 bis, avenue Jean-Jaurès, 29200 Brest.",
+            "8 bis, avenue Jean-Jaurès, 29200 Brest",
+        ),
+        (
+            "eng",
+            "Write to Flat 3, 12 Mill Lane, Bradford BD1 4AB.\nNext",
+            "Flat 3, 12 Mill Lane, Bradford BD1 4AB",
+        ),
+        ("eng", "Reply to PO Box 217, Gundagai NSW 2722.", "PO Box 217, Gundagai NSW 2722"),
+        ("eus", "Helbidea: Nagusia kalea 12, 3. ezk.", "Nagusia kalea 12, 3. ezk."),
+        (
+            "fra",
             "chez M. Dupraz, 3, montée de la Grande-Côte, Lyon\n",
             "3, montée de la Grande-Côte, Lyon",
         ),

@@ -588,6 +588,7 @@ _CAPITALISED_FUNCTION_WORDS = word_set(
     "The A An This That These Those Our My Your His Her Their Its We You They He She It "
     "In On At Of For From To By With And But Or If When Where What Who How Why All Any "
     "Le La Les Un Une Des Du De Ce Cette Nos Vos Leur Et Ou Mais Dans Sur Pour Par Avec "
+    "Il Elle Ils Elles Nous Vous On Je Yo Él Ella Ellos Ellas Usted Ustedes Nosotros "
     "Notre Votre Mon Ma Ton Ta Son Sa Mes Tes Ses Leurs "
     "Der Die Das Ein Eine Und Oder Mit Von Zu Im Am Den Dem "
     "El Los Las Una Y En Con Por Para Del Al "

@@ -377,6 +377,11 @@ _PLACE_UNIT = (
     _PLACE_UNIT_WORDS + r"[ \t]+(?:(?:de|del|de la|de las|de los|du|des|de l'|a|al|con)[ \t]+)?"
     rf"{_TAIL_WORD}(?:[ \t]+{_TAIL_WORD}){{0,2}}"
 )
+# A full stop after an address's last word that is no abbreviation ("izda.", "Co.",
+# "N.S."): the sentence's.
+_ENDS_SENTENCE = regex.compile(
+    rf"(?<![\p{{L}}\d.])(?!(?i:{_ABBREVIATIONS})\.$)[\p{{L}}\d]{{2,}}\.$"
+)
 _ADDRESS_TAIL = regex.compile(
     # ", Marietta, OH 45750", ", West Virginia", ", 2. ezk.", " (Gipuzkoa)", ", bajo"
     # ", à Blanzac", " à Muno"
@@ -436,8 +441,8 @@ def address_tails(text: str, spans: Sequence[Found], language: str = "") -> list
                 match.group(),
             )
             end = match.start() + sentence.start() if sentence else match.end()
-            if regex.search(r"\p{L}{5}\.$", text[span.start : end]):
-                end -= 1  # a sentence's full stop: "..., Guadalajara."
+            if _ENDS_SENTENCE.search(text[span.start : end]):
+                end -= 1  # a sentence's full stop: "..., Guadalajara.", "BD1 4AB."
             found.append(Found(span.start, end, ADDRESS, min(span.score, 0.5), "address-tail"))
             continue
         end = span.end
