@@ -2010,6 +2010,32 @@ def test_an_english_farm_by_its_shape() -> None:
     assert not [v for v, k in other if k == "ADDRESS"], other
 
 
+def test_homes_named_in_running_prose() -> None:
+    for language, text, value in [
+        (
+            "eng",
+            "Their farm, Cefn Mawr, near Llanidloes, was sold in 1961.",
+            "Cefn Mawr",
+        ),
+        (
+            "spa",
+            "Su finca, Los Olivares, cerca de Úbeda, se vendió en 1961.",
+            "Los Olivares",
+        ),
+        ("spa", "La familia vivía en la calle Cervantes de Jaén hasta 1952.", "calle Cervantes"),
+        (
+            "fra",
+            "Nous habitions au numéro 9 de la rue Haute, la porte bleue.",
+            "numéro 9 de la rue Haute",
+        ),
+        ("isl", "Hann ólst upp á bænum Syðri-Ey á Skagaströnd.", "Syðri-Ey"),
+        ("isl", "Myndin er af fjölskyldunni fyrir framan húsið Tröð á Flateyri.", "Tröð"),
+    ]:
+        found = pairs(text, language)
+        assert (value, "ADDRESS") in found, (text, found)
+        assert not [v for v, k in found if k == "PERSON"], (text, found)
+
+
 def test_a_basque_envelope_block_with_its_quarter() -> None:
     letter = (
         "Itziar Goikoetxea\nEtxeberri baserria\nUrdaneta auzoa\n20809 Aia (Gipuzkoa)\n\nAia, 2023"

@@ -854,7 +854,7 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
 
 _WORD = regex.compile(r"\p{L}[\p{L}\-]*")
 # Detectors that read a home off a label or a column's heading.
-_LABELLED = frozenset({"register", "form-field", "address-said", "house-name"})
+_LABELLED = frozenset({"register", "form-field", "address-said", "house-name", "said-address"})
 _PLACE_BEFORE_MODEL_NAME = {
     language: regex.compile(rf"(?<![\p{{L}}])(?:{words})[ \t]*$")
     for language, words in {

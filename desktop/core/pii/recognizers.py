@@ -2566,7 +2566,9 @@ _SAID_ADDRESSES = (
         r"[ \t]+(?:en|a|al)[ \t]+(?:la[ \t]+|el[ \t]+)?"
         r"(?P<place>(?i:calle|c/|plaza|avenida|paseo|masada|masía|cortijo|caserío|barrio)"
         r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de))?"
-        r"(?:[ \t]+\p{L}[\p{L}\-]+){1,2})"
+        # (not "la calle Cervantes de Jaén hasta": the street's name ends before "de")
+        r"[ \t]+\p{L}[\p{L}\-]+(?:[ \t]+(?!(?:de|del|en|y|hasta|con|a|al|por|desde|que)"
+        r"(?![\p{L}]))\p{L}[\p{L}\-]+)?)"
     ),
     # A flat in a Marseille-style estate said aloud: "au huit de la traverse du bon-air au
     # deuxième", "à la cité des aygalades bâtiment b au quatrième", "la gavotte aux
@@ -2788,7 +2790,8 @@ _STREET_AFTER_VERB = regex.compile(
 )
 # "en el número 5 de la calle Mayor", "au 12 de la rue Victor-Hugo"
 _NUMBER_OF_STREET = regex.compile(
-    r"(?<![\p{L}])(?i:número|nº|n\.º|el|au|le)[ \t]*\d{1,4}[ \t]+de[ \t]+(?:la[ \t]+|l'|el[ \t]+)?"
+    r"(?<![\p{L}])(?:(?i:número|numéro|nº|n\.º)|(?i:el|au|le)(?=[ \t]*\d))[ \t]*\d{1,4}[ \t]+"
+    r"de[ \t]+(?:la[ \t]+|l'|el[ \t]+)?"
     r"(?i:calle|plaza|avenida|paseo|rue|avenue|place|route|chemin)"
     r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+los|del|de|des|du))?(?:[ \t]+\p{Lu}[\p{L}\-]+){1,3}"
 )
@@ -2868,7 +2871,8 @@ def _lower_case_homes(text: str, language: str) -> list[Found]:
 # "at her home, Hollin Hall, Giggleswick", "su casa, Villa Rosario": a home's name after
 # the word for home.
 _HOME_NAMED = regex.compile(
-    r"(?<![\p{L}])(?i:home|house|farm|cottage|maison|domicile|casa|caserío|etxea|heimili)"
+    r"(?<![\p{L}])(?i:home|house|farm|croft|cottage|maison|ferme|domicile|casa|caserío|finca|"
+    r"cortijo|granja|masía|etxea|baserria|heimili)"
     r"[ \t]*,[ \t]*(?P<place>(?:The[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}"
     # "en casa, Templeman 412": a Latin American street and its number
     r"(?:[ \t]+\d{1,4}(?![\d\p{L}]))?(?:,[ \t]*\p{Lu}[\p{L}'’\-]+)?)"
@@ -2954,7 +2958,7 @@ def _homes_said(text: str) -> list[Found]:
         Found(m.start("place"), m.end("place"), ADDRESS, 0.4, "said-address")
         for m in _HOME_NAMED.finditer(text)
         if not any(
-            (capitalised_function_word(w) and w != "The")
+            (capitalised_function_word(w) and w not in _ARTICLES)
             or (institution_word(w) and w != "Hall")  # "Hollin Hall" is a farm
             for w in m["place"].replace(",", " ").split()
         )

@@ -384,8 +384,9 @@ _ENDS_SENTENCE = regex.compile(
 )
 _ADDRESS_TAIL = regex.compile(
     # ", Marietta, OH 45750", ", West Virginia", ", 2. ezk.", " (Gipuzkoa)", ", bajo"
-    # ", à Blanzac", " à Muno"
-    r"\G(?:(?:,[ \t]*(?:à[ \t]+(?=\p{Lu}))?|[ \t]+(?:à[ \t]+(?=\p{Lu})|(?=[(\p{Ll}]))"
+    # ", à Blanzac", " à Muno" (in prose "près de Saint-Flour" only says where it lies)
+    r"\G(?:(?:,[ \t]*(?:à[ \t]+(?=\p{Lu}))?"
+    r"|[ \t]+(?:à[ \t]+(?=\p{Lu})|(?=[(\p{Ll}]))"
     r"|[ \t]*[-–][ \t]*(?=\d{1,2}[.º°ª])"  # "C/ Mayor, 5 - 1.º A"
     rf"|[ \t]+(?={_CANADIAN_POSTCODE})"  # "(Québec) G0R 3G0", a Canadian postcode
     # a New Zealand postcode after the town: "Christchurch 8011" (not a year)
@@ -718,6 +719,16 @@ _PLACE_AFTER_HOME_WORD = regex.compile(
 )
 
 
+# A farm or house named after the word for one: "á bænum Syðri-Ey", "jörðinni Hjarðardal
+# ytri", "húsið Tröð".
+_PLACE_AFTER_FARM_NOUN = regex.compile(
+    r"(?<![\p{L}])(?:bænum|bæinn|bæjarins|jörðinni|jörðina|jarðarinnar|býlinu|býlið|húsinu|"
+    r"húsið|hússins)[ \t]+(?P<place>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+    r"(?:[ \t]+(?:ytri|syðri|efri|neðri|eystri|vestri|fremri|innri|ytra|syðra|efra|neðra))?)"
+    r"(?![\p{L}])"
+)
+
+
 # A census heads each household with its farm ("Kirkjuból: Jón Bjarnason", "Hóll" over
 # "Páll Sigurðsson, húsbóndi"); a letter from a farm dates itself there ("Hóli í Flóa, 12.
 # október 1948").
@@ -759,6 +770,10 @@ def icelandic_farms(text: str, spans: Sequence[Found], language: str) -> list[Fo
                 found.append(
                     Found(match.start("place"), match.end("place"), ADDRESS, 0.4, "farm-name")
                 )
+    found += [
+        Found(m.start("place"), m.end("place"), ADDRESS, 0.45, "farm-name")
+        for m in _PLACE_AFTER_FARM_NOUN.finditer(text)
+    ]
     # With BÍN, only a farm or a street: not "í Kaupmannahöfn".
     found += _places_after_names(
         text,
