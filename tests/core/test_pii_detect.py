@@ -2036,6 +2036,14 @@ def test_homes_named_in_running_prose() -> None:
         assert not [v for v, k in found if k == "PERSON"], (text, found)
 
 
+def test_a_home_called_by_its_name_and_a_street_after_a_house() -> None:
+    farm = pairs("They had a farm called Glenview near Tralee. His brother, known as Nobby, came.")
+    assert ("Glenview", "ADDRESS") in farm and ("Nobby", "PERSON") in farm, farm
+    assert ("Aitzeta", "ADDRESS") in pairs("Tenían un caserío en Zumaia llamado Aitzeta.", "spa")
+    lodging = pairs("He boarded at Mrs Kelly's house on Main Street, Ballina.")
+    assert ("Main Street, Ballina", "ADDRESS") in lodging, lodging
+
+
 def test_a_basque_envelope_block_with_its_quarter() -> None:
     letter = (
         "Itziar Goikoetxea\nEtxeberri baserria\nUrdaneta auzoa\n20809 Aia (Gipuzkoa)\n\nAia, 2023"

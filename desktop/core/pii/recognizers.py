@@ -2780,7 +2780,7 @@ _NOT_A_STREET_NAME = word_set("side same other next that this which every our yo
 # number 14", "she's down station road now", "round the corner in eastbourne gardens".
 _STREET_AFTER_VERB = regex.compile(
     r"(?<![\p{L}])(?i:lived|living|live|lives|moved|grew[ \t]+up|born|stayed|she's|he's|"
-    r"they're|was|were)[ \t]+(?:(?i:up|down|round|over)[ \t]+)?"
+    r"they're|was|were|house|home|lodgings|digs)[ \t]+(?:(?i:up|down|round|over)[ \t]+)?"
     r"(?:(?i:on|in|at|to|into)[ \t]+)?(?:(?i:the[ \t]+corner[ \t]+in)[ \t]+)?"
     r"(?P<place>(?:(?!(?i:the|a|an|our|my|his|her|their)[ \t])[\p{L}'’\-]{3,}[ \t]+){1,2}"
     r"(?i:street|road|lane|terrace|avenue|crescent|close|row|place|square|gardens|drive|"
