@@ -928,6 +928,9 @@ def test_a_letters_signature_and_a_nickname() -> None:
     assert [s for s in spans if s[0] == "Walter 'Chalky'"], spans
     assert [s for s in found("Era conocido por todos como «el Tinín».", "spa") if s[0] == "Tinín"]
     assert ("Peg", "PERSON") in pairs("Margaret Brennan, everyone calls her Peg, still has it.")
+    # a word in quotes right after a name is the nickname, in brackets too
+    assert ("William 'Bill' Harris", "PERSON") in pairs("Sgt. William 'Bill' Harris wrote home.")
+    assert ("Snowy", "PERSON") in pairs('DEATHS\nMcALISTER, Hugh Donald ("Snowy"). - On July 11.')
 
 
 def test_icelandic_names_ending_like_a_place_and_short_ones_opening_a_sentence() -> None:

@@ -467,8 +467,8 @@ def address_tails(text: str, spans: Sequence[Found], language: str = "") -> list
 
 _NICKNAME_AFTER = regex.compile(
     # on the same line or the next: "Agustin Lasa Irazusta\n«Txato»"
-    r"\G,?[ \t]*\n?[ \t]*[«\"'‘“][ \t]?(?:(?:el|la|the|le|o|a)[ \t]+)?"
-    r"(?P<name>\p{Lu}[\p{L}'’\-]+)[ \t]?[»\"'’”]"
+    r"\G,?[ \t]*\n?[ \t]*\(?[«\"'‘“][ \t]?(?:(?:el|la|the|le|o|a)[ \t]+)?"  # ('Snowy')
+    r"(?P<name>\p{Lu}[\p{L}'’\-]+)[ \t]?[»\"'’”]\)?"
     # the surname after the nickname: "Mick 'Badger' Raw"
     r"(?:[ \t]+(?P<surname>\p{Lu}\p{Ll}[\p{L}'’\-]*)(?![\p{L}]))?"
 )
@@ -554,7 +554,11 @@ def nicknames(text: str, spans: Sequence[Found]) -> list[Found]:
         if span.kind != PERSON:
             continue
         match = _NICKNAME_AFTER.match(text, span.end)
-        if match and _plausible(match.group("name")):
+        # in quotes right after a name, a word is the nickname: "William 'Bill' Harris",
+        # "Harold 'Nobby' Clarke", "Hugh Donald ('Snowy')"
+        if match and not (
+            capitalised_function_word(match.group("name")) or institution_word(match.group("name"))
+        ):
             start, end = match.span("name")
             if not text[span.end : start].strip(" \t«\"'‘“"):
                 # inside the name, its quotes too: 'Angus Joseph "Gus" MacLellan' (from the
