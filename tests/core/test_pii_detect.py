@@ -131,6 +131,10 @@ def test_telephone_numbers(language: str, text: str, value: str) -> None:
     assert "PHONE" in [kind for kind, _ in kinds_of(text, value, language)]
 
 
+def test_an_area_code_in_brackets_keeps_its_opening_bracket() -> None:
+    assert ("(01632) 960 456", "PHONE") in pairs("Ring me on 07700 900123 or (01632) 960 456.")
+
+
 def test_numbers_that_are_not_telephone_numbers() -> None:
     text = "In 1987, page 12 of 300, the years 1930-1945, 14.10.1988, item 4521."
     assert found(text) == []

@@ -560,7 +560,11 @@ _BROKEN_WORD = regex.compile(r"-[ \t]*\n[ \t]*\p{Ll}+")
 
 def _over_broken_word(text: str, span: Span) -> Span:
     """A value that ends where a word was broken over two lines ("4 Lumb Terrace, Midge-"
-    / "hole") runs on to the word's end."""
+    / "hole") runs on to the word's end; a telephone number's area code keeps its opening
+    bracket ("(01632) 960 456")."""
+    value = text[span.start : span.end]
+    if span.start and text[span.start - 1] == "(" and value.count(")") > value.count("("):
+        span = Span(span.start - 1, span.end, span.kind, span.score, span.detector)
     broken = _BROKEN_WORD.match(text, span.end)
     if not broken:
         return span
