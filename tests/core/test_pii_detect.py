@@ -2296,6 +2296,10 @@ def test_streets_said_with_long_numbers_floors_and_districts() -> None:
         assert (value, "ADDRESS") in pairs(said), (said, pairs(said))
     shared = pairs("the privy across the yard, shared with three other houses")
     assert not [v for v, k in shared if k == "ADDRESS"], shared
+    french = "témoin: on était au numéro huit de la rue des écoles quand j'étais petit"
+    assert ("numéro huit de la rue des écoles", "ADDRESS") in pairs(french, "fra")
+    basque = "lekukoa: bueno kale nagusia zortzian bizi ginen bigarren solairuan"
+    assert ("kale nagusia zortzian", "ADDRESS") in pairs(basque, "eus"), pairs(basque, "eus")
     tape = (
         "speaker 1: and where did you go then\nspeaker 2: we moved into town, forty two pitt "
         "street, port hawkesbury, over the hardware. my husband worked at the mill and i kept "

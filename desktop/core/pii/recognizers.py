@@ -2615,7 +2615,8 @@ _SAID_ADDRESSES = (
     regex.compile(
         # and written with capitals and digits: "Kale Nagusiko 14an, bigarren ezkerrean"
         r"(?<![\p{L}])(?:(?i:kale|plaza)[ \t]+\p{L}+(?:ko|an|ra|a)|\p{L}+[ \t]+(?i:kaleko|plazako))"
-        rf"(?:[ \t]+(?:{_NUMBER_WORDS})\p{{Ll}}{{0,4}}){{1,3}}"
+        # a number word with its case ending ("zortzian"), not "bizi" (to live) for "bi"
+        rf"(?:[ \t]+(?:{_NUMBER_WORDS})(?:an|ean|ra|era|ko|eko|tik|etik|n|a)?(?![\p{{L}}])){{1,3}}"
         r"(?:,?[ \t]+\p{Ll}+garren[ \t]+solairu\p{Ll}*)?(?![\p{L}])"
         r"|(?<![\p{L}])(?:(?i:kale|plaza)[ \t]+\p{L}+(?:ko|an)|\p{L}+[ \t]+(?i:kaleko|plazako))"
         r"[ \t]+\d{1,4}(?:an|ean|ra|era)"
@@ -2788,12 +2789,19 @@ _STREET_AFTER_VERB = regex.compile(
     rf"(?:,?[ \t]+(?i:number)[ \t]+"
     rf"(?:\d{{1,4}}|(?:{_NUMBER_WORDS})(?:{_THEN_NUMBER_WORD}){{0,2}}))?)(?![\p{{L}}])"
 )
-# "en el número 5 de la calle Mayor", "au 12 de la rue Victor-Hugo"
+# "en el número 5 de la calle Mayor", "au 12 de la rue Victor-Hugo", said: "au numéro huit
+# de la rue des écoles"
 _NUMBER_OF_STREET = regex.compile(
-    r"(?<![\p{L}])(?:(?i:número|numéro|nº|n\.º)|(?i:el|au|le)(?=[ \t]*\d))[ \t]*\d{1,4}[ \t]+"
+    r"(?<![\p{L}])(?:(?i:número|numéro|nº|n\.º)|(?i:el|au|le)(?=[ \t]*\d))[ \t]*"
+    rf"(?:\d{{1,4}}|(?<=(?i:número|numéro)[ \t]+)(?:{_NUMBER_WORDS})(?:{_THEN_NUMBER_WORD}){{0,2}})"
+    r"[ \t]+"
     r"de[ \t]+(?:la[ \t]+|l'|el[ \t]+)?"
     r"(?i:calle|plaza|avenida|paseo|rue|avenue|place|route|chemin)"
-    r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+los|del|de|des|du))?(?:[ \t]+\p{Lu}[\p{L}\-]+){1,3}"
+    r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+los|del|de|des|du))?"
+    # the street's name capitalised, or said: "de la rue des écoles" (up to a stop word)
+    r"(?:(?:[ \t]+\p{Lu}[\p{L}\-]+){1,3}"
+    r"|(?:[ \t]+(?!(?:et|quand|où|qui|que|avec|mais|y|con|cuando|donde|pero)(?![\p{L}]))"
+    r"\p{Ll}[\p{L}\-]{2,}){1,2})"
 )
 
 
