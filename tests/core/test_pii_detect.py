@@ -1064,6 +1064,17 @@ def test_a_spanish_first_name_after_its_article() -> None:
     assert not values & {"Argentina", "Inmaculada", "Paz"}, values
 
 
+def test_a_given_name_that_is_a_word_with_a_surname_after_it_in_a_tape() -> None:
+    tape = (
+        "interviewer: and who worked the looms\nspeaker: there was mrs ormerod no wait it were "
+        "polly ormerod she were a weaver at the same mill and my mother went with her every day"
+    )
+    values = {v for v, k in pairs(tape) if k == "PERSON"}
+    assert "polly ormerod" in values, values
+    french = "témoin: ma femme jeannine disait que je le donnerais au musée un jour et voilà"
+    assert not [v for v, k in pairs(french, "fra") if k == "PERSON" and "femme" in v]
+
+
 def test_a_relatives_name_after_the_kinship_word_in_a_lower_case_transcript() -> None:
     spanish = (
         "entrevistada: mi papá lucho era estibador en el puerto y mi mamá rosa cosía para "

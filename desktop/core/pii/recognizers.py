@@ -682,6 +682,7 @@ _KIN = (
     r"lehengusu|lehengusua|lehengusina|iloba|biloba|"
     r"kona|konan|maður|sonur|dóttir|bróðir|systir|frænka|frændi|amma|afi|mamma|pabbi"
 )
+_KIN_WORDS = frozenset(_KIN.split("|")) | {"beau-père", "belle-mère", "beau-frère", "belle-sœur"}
 _KIN_THEN_NAME = regex.compile(
     # "su esposa, Angustias", "mi nieta, la Vane", "la viuda de Blasco", "son of Tom Hird"
     rf"(?<!\w)(?i:{_KIN})(?:,?[ \t]+(?:la|el)|[ \t]+(?:de|of))?,?[ \t]+"
@@ -1657,8 +1658,17 @@ def find_lower_case_names(text: str, language: str = "") -> list[Found]:
             "-" in word and all(is_given_name(part.capitalize()) for part in word.split("-"))
         )
         letters = len(word) if given else 0
-        # "manor", "floor", "trinity": given names somewhere, words here.
-        if letters and _ordinary_word(word, language) and not common_given_name(titled, language):
+        # "manor", "floor", "trinity": given names somewhere, words here; unless a surname
+        # follows ("tom pritchard", "rose dunlop")
+        if (
+            letters
+            and _ordinary_word(word, language)
+            and not common_given_name(titled, language)
+            and (
+                word in _KIN_WORDS  # "ma femme jeannine", "mon beau-père alphonse"
+                or _said_surnames(text, match.end(), language, stop) == match.end()
+            )
+        ):
             letters = 0
         if not letters and language == "is" and _inflected_given_name(titled, language, names):
             letters = len(word)  # Icelandic names are labelled as they stand
