@@ -2563,6 +2563,14 @@ def test_short_numbers_after_their_word() -> None:
     assert not [v for v, k in spanish if k == "PERSON"], spanish
     assert ("MORGA753116SM9IJ", "ID_NUMBER") in pairs("Driving licence: MORGA753116SM9IJ.")
     assert ("12AB34567", "ID_NUMBER") in pairs("Permis de conduire n° 12AB34567.", "fra")
+    # an ID card's number said in a tape, its letter after the digits
+    tape = (
+        "entrevistadora: y para el permiso me dice su dni\n"
+        "entrevistada: el setenta y dos cuatro uno cero nueve tres cinco ene\n"
+        "entrevistadora: y un teléfono"
+    )
+    said = "setenta y dos cuatro uno cero nueve tres cinco ene"
+    assert (said, "ID_NUMBER") in pairs(tape, "spa"), pairs(tape, "spa")
     # and a model's "name" with a number in it is none: the number is the find
     assert ("LSHS-00482", "ID_NUMBER") in pairs("Member no.: LSHS-00482\nName")
 

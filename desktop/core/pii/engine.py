@@ -144,9 +144,17 @@ class _Finder:
     def find(self, text: str) -> list[rec.Found]:
         code = self.language.code
         phones = [*rec.find_phones(text, code), *rec.find_said_phones(text)]
+        said_ids = rec.said_ids(text, phones)
         return [
-            # "NHS number: 485 777 3456" is an ID of a telephone number's shape
-            *[p for p in phones if not rec.announced_as_id(text, p.start)],
+            # "NHS number: 485 777 3456" is an ID of a telephone number's shape, and so is
+            # a number said with its letter after an ID card's word
+            *[
+                p
+                for p in phones
+                if not rec.announced_as_id(text, p.start)
+                and not any(i.start == p.start for i in said_ids)
+            ],
+            *said_ids,
             *rec.find_ids(text),
             *rec.find_accounts(text),
             *rec.find_names(text),

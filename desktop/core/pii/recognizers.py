@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -436,6 +436,31 @@ _ID_WORD_JUST_BEFORE = regex.compile(
     r"numéro de sécurité sociale|kennitala|nan zenbakia)"
     r"[ \t.:]*(?:(?:n[º°o]|no|nr|number|número|numéro|zk)\.?[ \t:]*)?$"
 )
+
+
+# The names of letters as a tape spells them after an ID's digits: Spanish and Basque
+# ("ene", "eme", "efe", "zeta"), and single letters ("t", "p e l j").
+_LETTER_SAID = regex.compile(
+    r"[ \t,]*(?P<letter>(?:a|be|ce|ze|de|e|efe|ge|hache|hatxe|i|jota|ka|ele|eme|ene|eñe|o|pe|cu|"
+    r"ku|erre|ese|te|u|uve|equis|ixa|ye|zeta|[b-df-hj-np-tv-z]))(?![\p{L}\d])"
+)
+# An identity card's word before a number said in a tape ("me dice su dni ... el setenta
+# y dos ... ene", "nan zenbakia").
+_SAID_ID_WORD = regex.compile(
+    r"(?i)(?<![\p{L}])(?:dni|nie|nif|carnet|carné|nan|nortasun|identity card|national insurance|"
+    r"insurance number|sécu|sécurité sociale|kennitala|kennitölu)(?![\p{L}])"
+)
+
+
+def said_ids(text: str, numbers: Sequence[Found]) -> list[Found]:
+    """A number said in a tape with a letter after it, an identity card's word before it:
+    the ID ("el setenta y dos cuatro uno cero nueve tres cinco ene"), not a telephone."""
+    found = []
+    for number in numbers:
+        letter = _LETTER_SAID.match(text, number.end)
+        if letter and _SAID_ID_WORD.search(text, max(0, number.start - 120), number.start):
+            found.append(Found(number.start, letter.end(), ID_NUMBER, 0.5, "said-id"))
+    return found
 
 
 def announced_as_id(text: str, start: int) -> bool:
