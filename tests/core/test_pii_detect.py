@@ -2054,6 +2054,18 @@ def test_homes_named_in_running_prose() -> None:
         assert not [v for v, k in found if k == "PERSON"], (text, found)
 
 
+def test_a_home_given_its_name_with_the_word_for_naming() -> None:
+    spanish = pairs(
+        "Mi familia vivía en la casa que todos llamaban O Ferreiro. En el pueblo la casa se "
+        "conocía como La Tejera, y tenía un hórreo.",
+        "spa",
+    )
+    assert ("O Ferreiro", "ADDRESS") in spanish and ("La Tejera", "ADDRESS") in spanish, spanish
+    assert not [v for v, k in spanish if k == "PERSON"], spanish  # not "Mi" of "Mi familia"
+    basque = pairs("Familian esaten zenez, etxearen izena Arretxea zen, herritik kanpo.", "eus")
+    assert ("Arretxea", "ADDRESS") in basque, basque
+
+
 def test_a_home_called_by_its_name_and_a_street_after_a_house() -> None:
     farm = pairs("They had a farm called Glenview near Tralee. His brother, known as Nobby, came.")
     assert ("Glenview", "ADDRESS") in farm and ("Nobby", "PERSON") in farm, farm

@@ -616,7 +616,8 @@ _CAPITALISED_FUNCTION_WORDS = word_set(
     "Il Elle Ils Elles Nous Vous On Je Yo Él Ella Ellos Ellas Usted Ustedes Nosotros "
     "Notre Votre Mon Ma Ton Ta Son Sa Mes Tes Ses Leurs "
     "Der Die Das Ein Eine Und Oder Mit Von Zu Im Am Den Dem "
-    "El Los Las Una Y En Con Por Para Del Al "
+    "El Los Las Una Y En Con Por Para Del Al Mi Mis Tu Tus Su Sus Nuestra Nuestro Vuestra "
+    "Vuestro Esta Este Esa Ese Toda Todo Cada Otra Otro "
     "Og Eða Í Á Við Um Frá Til Með Það Hann Hún Þau Ég Þú "
     "Eta Edo Baina Gure Nire Zure Haren Bere Hau Hori Hura "
     "Het Een En Op Van Voor Met "
@@ -2986,6 +2987,40 @@ def _homes_after_dwelling(text: str) -> list[Found]:
     return found
 
 
+# A home's name given with the word for naming it: "the farm it was called craigellachie",
+# "la casa que todos llamaban O Ferreiro", "la casa se conocía como La Tejera", "la ferme
+# qu'on appelait la Pialle", "litlu húsi ... sem hét brekka", "etxearen izena Arretxea zen",
+# "gure etxea harrieta deitzen zen".
+_HOME_WORD = (
+    r"farm|house|cottage|croft|place|home|casa|finca|caserío|caserio|cortijo|ferme|maison|mas|"
+    r"hús|húsi|húsið|bær|bærinn|bæinn|bænum|jörð|jörðin|etxea|etxearen|baserria|baserriaren"
+)
+_HOME_CALLED = regex.compile(
+    rf"(?<![\p{{L}}])(?i:{_HOME_WORD})(?:[ \t,]+\p{{L}}+){{0,4}}?[ \t,]+"
+    r"(?i:was called|called|named|known as|llamaban|llamada|llamado|se llamaba|se conocía como|"
+    r"conocida como|conocido como|s'appelait|s’appelait|appelait|appelée|appelé|nommée|nommé|"
+    r"hét|heitir|izena)[ \t]+"
+    r"(?P<name>[«\"“][^«»\"“”\n]{2,30}[»\"”]"
+    r"|(?:(?:La|El|Los|Las|Le|Les|The|O|A)[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?"
+    r"|(?:(?:la|el|le|o|the)[ \t]+)?\p{Ll}[\p{Ll}'’\-]{2,})(?![\p{L}])"
+    # Basque puts the name before its verb: "gure etxea harrieta deitzen zen"
+    r"|(?<![\p{L}])(?i:etxea|baserria)[ \t]+(?P<name>\p{L}[\p{L}\-]{2,})[ \t]+deitzen"
+)
+
+
+def _homes_called(text: str, language: str) -> list[Found]:
+    stop = stop_words(language or "en")
+    found = []
+    for match in _HOME_CALLED.finditer(text):
+        name = match["name"]
+        if name.lower() in stop or name.split()[-1].lower() in stop:
+            continue
+        if name[0].islower() and not lower_case_text(text):
+            continue  # a lower-case name only in a tape typed in lower case
+        found.append(Found(match.start("name"), match.end("name"), ADDRESS, 0.45, "house-name"))
+    return found
+
+
 # An English census enumerator's schedule heads each household with its address:
 # "Schedule 40. The Cottage, Langcliffe Hall gardens."
 _SCHEDULE_HOME = regex.compile(r"(?m)^[ \t]*Schedule[ \t]+\d{1,4}\.[ \t]+(?P<place>[^\n.]{3,60})")
@@ -3046,7 +3081,12 @@ _STREET_NAME_STOP_WORDS = word_set("mayor nueva nuevo real alta baja de del la l
 
 
 def find_said_addresses(text: str, language: str = "") -> list[Found]:
-    found = _homes_said(text) + _lower_case_homes(text, language) + _homes_after_dwelling(text)
+    found = (
+        _homes_said(text)
+        + _lower_case_homes(text, language)
+        + _homes_after_dwelling(text)
+        + _homes_called(text, language)
+    )
     for pattern in _SAID_ADDRESSES:
         for match in pattern.finditer(text):
             start, end = match.span("place") if "place" in pattern.groupindex else match.span()
