@@ -1064,6 +1064,18 @@ def test_a_spanish_first_name_after_its_article() -> None:
     assert not values & {"Argentina", "Inmaculada", "Paz"}, values
 
 
+def test_a_farm_said_after_a_person_or_a_move_in_a_lower_case_tape() -> None:
+    tape = (
+        "interviewer: and where did she stay\nspeaker: in the infants she lodged with mrs "
+        "jenkins at brynhyfryd on the top road and every summer we went up to my uncle emrys "
+        "at penlan uchaf for the hay and then we moved down to pentre isaf that's the farm "
+        "by the chapel and my father worked at the quarry"
+    )
+    homes = {v for v, k in pairs(tape) if k == "ADDRESS"}
+    assert {"brynhyfryd", "penlan uchaf", "pentre isaf"} <= homes, homes
+    assert not {"quarry", "chapel"} & homes, homes
+
+
 def test_a_given_name_that_is_a_word_with_a_surname_after_it_in_a_tape() -> None:
     tape = (
         "interviewer: and who worked the looms\nspeaker: there was mrs ormerod no wait it were "

@@ -37,6 +37,7 @@ from .spread import (
     icelandic_farms,
     line_spans,
     listed_names,
+    lower_case_homes_after_names,
     lower_case_lists,
     model_only,
     nicknames,
@@ -387,6 +388,7 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
     ]
     more = [
         *found[len(spans) :],
+        *lower_case_homes_after_names(text, [*found, *nicknamed], resolved.code),
         *repeated_names(text, found, resolved.code),
         *repeated_places(text, found, resolved.code),
         *[

@@ -2847,7 +2847,8 @@ _NUMBER_OF_STREET = regex.compile(
 _LOWER_HOME = {
     "en": regex.compile(
         r"(?<![\p{L}])(?:up at|down at|out at|over at|lived at|living at|born at|farmed at|"
-        r"farm at)[ \t]+(?P<place>(?:\p{Ll}+[ \t]+)?\p{Ll}{3,})(?![\p{L}'’])"
+        r"farm at|lodged at|stayed at|stopping at|moved to|moved down to|moved up to|"
+        r"moved out to)[ \t]+(?P<place>(?:\p{Ll}+[ \t]+)?\p{Ll}{3,})(?![\p{L}'’])"
     ),
     "fr": regex.compile(
         r"(?<![\p{L}])(?:habit\p{Ll}*|vivai\p{Ll}*|vivions|montés|montées|monté|installés|"

@@ -933,6 +933,37 @@ def houses_after_names(text: str, spans: Sequence[Found]) -> list[Found]:
     )
 
 
+# In a lower-case tape, a home after a person and "at": "she lodged with mrs jenkins at
+# brynhyfryd", "my uncle emrys at penlan uchaf".
+_LOWER_HOME_AFTER_NAME = regex.compile(
+    r"\G[ \t]+(?:at|à|en|á|í)[ \t]+(?P<place>\p{Ll}[\p{Ll}\-]{2,}(?:[ \t]+\p{Ll}[\p{Ll}\-]{2,})?)"
+    r"(?![\p{L}'’])"
+)
+
+
+def lower_case_homes_after_names(text: str, spans: Sequence[Found], language: str) -> list[Found]:
+    """A home said after a person in a lower-case tape: its words are no stop word and
+    its last no word of the language (as a town said after a street is judged)."""
+    if language != "en" or not lower_case_text(text):
+        return []
+    stop = stop_words(language)
+    found = []
+    for span in spans:
+        if span.kind != PERSON:
+            continue
+        match = _LOWER_HOME_AFTER_NAME.match(text, span.end)
+        if not match:
+            continue
+        words = match["place"].split()
+        if len(words) == 2 and (words[1] in stop or not _said_town(words[1], language)):
+            words = words[:1]  # "at brynhyfryd on the top road": the home is one word
+        if words[0] in stop or not _said_town(words[-1], language):
+            continue
+        end = match.start("place") + len(" ".join(words))
+        found.append(Found(match.start("place"), end, ADDRESS, 0.4, "said-address"))
+    return found
+
+
 def french_hamlets(text: str, spans: Sequence[Found], language: str) -> list[Found]:
     if language != "fr":
         return []
