@@ -2111,6 +2111,10 @@ def test_an_address_on_one_line_after_a_name_its_parts_split_by_commas() -> None
     )
     place = "Lugar de Vilar, parroquia de Santa Baia, Lalín (Pontevedra), España"
     assert (place, "ADDRESS") in galicia, galicia
+    french = pairs(
+        "Madame Maria Vergne, aux Combes, commune de Péret-Bel-Air, par Meymac (Corrèze)", "fra"
+    )
+    assert ("aux Combes, commune de Péret-Bel-Air, par Meymac (Corrèze)", "ADDRESS") in french
     iceland = pairs(
         "Á umslagi: Ungfrú Sigríður Bjarnadóttir, Bakka, Öxarfirði, N.-Þingeyjarsýslu.", "isl"
     )

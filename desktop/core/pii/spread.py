@@ -847,7 +847,7 @@ _HOUSE_AND_VILLAGE_AFTER_NAME = regex.compile(
 # A word of a place: "Carrowkeel", and abbreviated regions, "N.S.", "N.-Þingeyjarsýslu".
 _PLACE_WORD = r"(?:\p{Lu}[\p{L}'’\-]+|\p{Lu}\.(?:-?\p{Lu}[\p{L}]*\.?)+)"
 _PLACE_PART = (
-    r"(?:(?:The[ \t]+|Co\.[ \t]*)?"
+    r"(?:(?:The[ \t]+|Co\.[ \t]*|(?:aux|au|à[ \t]+la|à)[ \t]+)?"  # "aux Combes"
     # "parroquia de Santa Baia", "commune de Domme", "par Plouha"
     rf"(?:(?:{_PLACE_UNIT_WORDS}|par|by)[ \t]+(?:(?:de|del|du|des|de la|d['’])[ \t]*)?)?"
     rf"{_PLACE_WORD}(?:[ \t]+(?:(?:de|del|de la|du|des|y)[ \t]+)?{_PLACE_WORD}){{0,2}}"
