@@ -2086,6 +2086,12 @@ def test_a_home_called_by_its_name_and_a_street_after_a_house() -> None:
     assert ("Main Street, Ballina", "ADDRESS") in lodging, lodging
 
 
+def test_a_settlements_post_office_in_an_envelope_block() -> None:
+    letter = "Skrifaðu svona:\nJón Jónsson\nLaufási\nGimli P.O., Manitoba\nCanada\nVertu blessuð"
+    homes = [v for v, k in pairs(letter, "isl") if k == "ADDRESS"]
+    assert "Laufási" in homes and "Gimli P.O., Manitoba" in homes and "Canada" in homes, homes
+
+
 def test_a_basque_envelope_block_with_its_quarter() -> None:
     letter = (
         "Itziar Goikoetxea\nEtxeberri baserria\nUrdaneta auzoa\n20809 Aia (Gipuzkoa)\n\nAia, 2023"

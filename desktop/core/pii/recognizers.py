@@ -2452,6 +2452,8 @@ _POST_BOX = regex.compile(
     r"\d{1,6}(?![\w])"
     # "Box" alone is an archive's box too ("Box 12, shelf C"): only before a town
     r"|(?<![\w])Box[ \t]+\d{1,6},[ \t]*(?!(?:Folder|File|Item|Shelf|Bay|Tray)\b)\p{Lu}\p{Ll}+"
+    # a settlement's post office, as Manitoba's Icelanders wrote it: "Gimli P.O."
+    r"|(?<![\w])\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+P\.[ \t]?O\.(?![\p{L}])"
 )
 # A postcode and a town on their own: "64100 Bayonne", "101 Reykjavík", "1660 Château-d'Œx",
 # "SW1A 1AA".
