@@ -2086,6 +2086,16 @@ def test_a_home_called_by_its_name_and_a_street_after_a_house() -> None:
     assert ("Main Street, Ballina", "ADDRESS") in lodging, lodging
 
 
+def test_a_letterheads_address_block_with_a_street_named_after_a_chapel() -> None:
+    letter = (
+        "Penhallow Cottage,\nChapel Hill,\nSt Just,\nPenzance\n14th March 1962\n\n"
+        "Dear Mr Trebilcock,"
+    )
+    found = pairs(letter)
+    assert ("Chapel Hill,", "ADDRESS") in found and ("Penzance", "ADDRESS") in found, found
+    assert ("Hill", "PERSON") not in found, found
+
+
 def test_a_settlements_post_office_in_an_envelope_block() -> None:
     letter = "Skrifaðu svona:\nJón Jónsson\nLaufási\nGimli P.O., Manitoba\nCanada\nVertu blessuð"
     homes = [v for v, k in pairs(letter, "isl") if k == "ADDRESS"]

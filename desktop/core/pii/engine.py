@@ -403,8 +403,9 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         *speaker_labels(text, found),
     ]
     spans += [Span(f.start, f.end, f.kind, f.score, f.detector) for f in more]
-    # A model's person inside what a form's label or a register's column says is a home
-    # is the home's name: "Townland: Gortnaskehy".
+    # A model's person inside what a form's label or a register's column says is a home,
+    # or inside a house's name or a line of an address block, is the home's name:
+    # "Townland: Gortnaskehy", "Higher Combe", "Chapel Hill,".
     homes = [(s.start, s.end) for s in spans if s.kind == rec.ADDRESS and s.detector in _LABELLED]
     spans = [
         s
@@ -868,7 +869,9 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
 
 _WORD = regex.compile(r"\p{L}[\p{L}\-]*")
 # Detectors that read a home off a label or a column's heading.
-_LABELLED = frozenset({"register", "form-field", "address-said", "house-name", "said-address"})
+_LABELLED = frozenset(
+    {"register", "form-field", "address-said", "house-name", "said-address", "address-block"}
+)
 _PLACE_BEFORE_MODEL_NAME = {
     language: regex.compile(rf"(?<![\p{{L}}])(?:{words})[ \t]*$")
     for language, words in {

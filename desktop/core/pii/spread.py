@@ -1229,6 +1229,12 @@ _UNIT_LINE = regex.compile(
 _POSTCODE_LINE = regex.compile(rf"{_CANADIAN_POSTCODE}|[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}")
 
 
+_BODY_WORD_OF_STREET = regex.compile(
+    r"\p{Lu}\p{Ll}+(?=[ \t]+(?:Hill|Street|Road|Lane|Row|Terrace|Walk|Close|Place|Square|Green|"
+    r"Bank|View|Yard|Gardens|Avenue|Drive|Way|Court|Fold|Brow|Gate)(?![\p{L}]))"
+)
+
+
 def _block_line(line: str) -> bool:
     value = line.strip()
     if _UNIT_LINE.match(value) or _POSTCODE_LINE.fullmatch(value):
@@ -1236,9 +1242,10 @@ def _block_line(line: str) -> bool:
     if not value or len(value) > 50 or ":" in value or value.isupper():
         return False
     article = _BLOCK_LEAD.match(value)
-    if not _BLOCK_WORDS.match(value) or not _address_words(
-        value[article.end() if article else 0 :].replace(",", " ")
-    ):
+    words = value[article.end() if article else 0 :].replace(",", " ")
+    # "Chapel Hill", "Church Street": a body's word before a street's names a street
+    words = _BODY_WORD_OF_STREET.sub(" ", words)
+    if not _BLOCK_WORDS.match(value) or not _address_words(words):
         return False
     if len(value.split()) < 2 and not regex.search(r"\d", value):
         return False  # "Cordialement,", "Kveðja,"; a town alone is left
