@@ -2096,6 +2096,17 @@ def test_a_letterheads_address_block_with_a_street_named_after_a_chapel() -> Non
     assert ("Hill", "PERSON") not in found, found
 
 
+def test_an_envelopes_block_of_a_townland_with_no_number() -> None:
+    envelope = (
+        "Outer leaf, addressed:\nMr Patk. Carolan\nDrumcar\nnear Kingscourt\nCounty Cavan\n"
+        "Ireland\nPostmarks: Whitby"
+    )
+    found = pairs(envelope)
+    assert ("Patk. Carolan", "PERSON") in found, found
+    homes = [v for v, k in found if k == "ADDRESS"]
+    assert homes == ["Drumcar", "near Kingscourt", "County Cavan", "Ireland"], homes
+
+
 def test_a_settlements_post_office_in_an_envelope_block() -> None:
     letter = "Skrifaðu svona:\nJón Jónsson\nLaufási\nGimli P.O., Manitoba\nCanada\nVertu blessuð"
     homes = [v for v, k in pairs(letter, "isl") if k == "ADDRESS"]

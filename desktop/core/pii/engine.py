@@ -585,6 +585,16 @@ def _over_broken_word(text: str, span: Span) -> Span:
 _BLOCK_LINE = regex.compile(r"^(?=[^\n]*\d)(?=[^\n]*\p{L}{3})[^\n]{4,60}$")
 
 
+_ENVELOPE_CUE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:addressed|envelope|enveloppe|sobre|utanáskrift\p{L}*|áritun|"
+    r"gutun-?azal\p{L}*|remite|expéditeur|destinataire)(?![\p{L}])"
+)
+# A line of an envelope's block with no number: a farm, a townland, "near Kingscourt".
+_ENVELOPE_LINE = regex.compile(
+    r"(?:(?:near|nr\.|par|près de|por)[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2},?"
+)
+
+
 def _lines_under_names(text: str, spans: list[Span]) -> list[Span]:
     """A letter's address block, whatever OCR did to its punctuation: a short line with a
     number just under a line that is mostly a person's name ("Mrs Margaret Ellison" /
@@ -608,7 +618,11 @@ def _lines_under_names(text: str, spans: list[Span]) -> list[Span]:
         lead = regex.match(r"[\s\p{P}\p{S}]*(?:\p{L}[\p{L} ]{0,25}:[ \t]*)?", raw)
         skip = lead.end() if lead else 0
         line = raw[skip:].rstrip()
-        if not _BLOCK_LINE.match(line) or len(line.split()) > 8:
+        # Under an envelope's name, a farm or a townland has no number: "addressed:" /
+        # "Mr Patk. Carolan" / "Drumcar" / "near Kingscourt" / "County Cavan".
+        before = text[max(0, text.rfind("\n", 0, max(0, line_start - 1)) + 1) : span.start]
+        enveloped = bool(_ENVELOPE_CUE.search(before)) and bool(_ENVELOPE_LINE.fullmatch(line))
+        if not (_BLOCK_LINE.match(line) or enveloped) or len(line.split()) > 8:
             continue
         date = rec.DATE_PATTERN.search(line)
         if date and len(date.group()) >= len(line) / 2:

@@ -1957,7 +1957,8 @@ _INITIALLED_NAME = regex.compile(
     # (not an ID's last letter: "DNI 12345678Z. NIE X1234567L")
     r"(?<![\p{L}\p{N}.])(?<!P\.[ \t]?)(?!P\.[ \t]?[DS]\.)"
     r"(?:\p{Lu}\.(?:[ \t]?-?[ \t]?\p{Lu}\.){0,2}|Edw\.|Wm\.|Thos\.|Chas\.|Jas\.|Geo\.|Jno\.|"
-    r"Ric\.|Robt\.|Saml\.|Benj\.|Eliz\.|Margt\.)"
+    r"Ric\.|Robt\.|Saml\.|Benj\.|Eliz\.|Margt\.|Patk\.|Michl\.|Danl\.|Jos\.|Alexr\.|Richd\.|"
+    r"Fredk\.|Hy\.|Nathl\.|Cathn\.)"
     r"[ \t](?:(?:Le|La|De|Du|Van|Von|O'|O’|Mac|Mc)[ \t]?)?\p{Lu}[\p{L}'’\-]+"
     r"(?:[ \t](?:(?:de|del|de la|de las|de los|van|van der|von|da|dos|du)[ \t])?"
     r"\p{Lu}[\p{L}'’\-]+)?"

@@ -1210,14 +1210,16 @@ _TOWN_WORDS_TO_LINE_END = regex.compile(
     r"\([\p{L} .\-]+\)|,))+[ \t.]*$",
     regex.M,
 )
+# What may open a block's line before its place: an article, "near", an Irish county.
+_BLOCK_LEADS = rf"(?:{_ARTICLES}|Nr\.|Near|nr\.|near|County|Co\.)"
 _BLOCK_WORDS = regex.compile(
-    rf"^(?:(?:{_ARTICLES}|Nr\.|Near)[ \t]+)?(?:{_SEGMENT})"
+    rf"^(?:{_BLOCK_LEADS}[ \t]+)?(?:{_SEGMENT})"
     rf"(?:[ \t]*,[ \t]*{_SEGMENT})*[ \t]*(?:\([\p{{L}} .\-]+\))?[.,]?$"
 )
 
 
 # An article or "near" before a block line's words: "Les Granges", "Nr. Hebden Bridge".
-_BLOCK_LEAD = regex.compile(rf"(?:{_ARTICLES}|Nr\.|Near)[ \t]+")
+_BLOCK_LEAD = regex.compile(rf"{_BLOCK_LEADS}[ \t]+")
 # A block's flat, floor or building line: "appartement 3, 2e étage", "Flat 2", "Piso 3º".
 _UNIT_LINE = regex.compile(
     r"(?i)^(?:appartement|appt|apt|bâtiment|bât|escalier|flat|apartment|piso|planta|íbúð|"
