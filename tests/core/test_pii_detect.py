@@ -2618,6 +2618,20 @@ def test_short_numbers_after_their_word() -> None:
     assert not [v for v, k in spanish if k == "PERSON"], spanish
     assert ("MORGA753116SM9IJ", "ID_NUMBER") in pairs("Driving licence: MORGA753116SM9IJ.")
     assert ("12AB34567", "ID_NUMBER") in pairs("Permis de conduire n° 12AB34567.", "fra")
+    # cards and books that carry one person's number, a soldier's number before his rank,
+    # Canada's SIN in capitals (not Spanish "sin", without)
+    for language, text, value in [
+        ("eng", "Ration book no. RB 123456", "RB 123456"),
+        ("eng", "Identity card NBKC 117/4", "NBKC 117/4"),
+        ("eng", "No. 240817 Pte. H. Holroyd, 'B' Coy", "240817"),
+        ("eng", "His SIN is 046 454 286.", "046 454 286"),
+        ("fra", "Carte vitale : 1 84 12 75 115 023 45", "1 84 12 75 115 023 45"),
+        ("spa", "Carnet de socio 0231", "0231"),
+        ("spa", "Libreta de enrolamiento 1.234.567", "1.234.567"),
+        ("eus", "Gizarte Segurantzako zenbakia: 20 12345678 90", "20 12345678 90"),
+    ]:
+        assert (value, "ID_NUMBER") in pairs(text, language), (text, pairs(text, language))
+    assert ("612 345 678", "PHONE") in pairs("La calle Mayor s/n, sin teléfono 612 345 678.", "spa")
     # an ID card's number said in a tape, its letter after the digits
     tape = (
         "entrevistadora: y para el permiso me dice su dni\n"

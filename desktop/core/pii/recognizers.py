@@ -382,7 +382,12 @@ _OTHER_ID_WORD_LIST = (
     r"curp|rut|cédula|dni|avs|ahv|pps|matricule|service number|regimental number|army number|"
     r"patient number|patient no|hospital number|nhs number|n° de patient|numéro de patient|"
     r"member no|member number|volunteer no|volunteer number|n° de sociétaire|félagsnúmer|"
-    r"sjúklingsnúmer|bazkide-zenbakia|número de paciente|historia clínica"
+    r"sjúklingsnúmer|bazkide-zenbakia|número de paciente|historia clínica|"
+    # cards and books that carry one person's number
+    r"ration book|library card|identity card|carte vitale|carte d'électeur|numéro d'électeur|"
+    r"libreta de enrolamiento|libreta cívica|carnet de socio|carné de socio|número de elector|"
+    # (Canada's SIN and NAS in capitals only: Spanish "sin" is "without")
+    r"social insurance|(?-i:SIN|NAS)|medicare|ssn|gizarte segurantza\p{L}*"
 )
 _OTHER_ID_WORDS = _ctx(_OTHER_ID_WORD_LIST)
 # A word that labels a personal number right before it: a soldier's "matricule 4127", a
@@ -398,6 +403,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"adhérente?|membre|patient|paciente|matricule|afiliado|afiliación|expediente|lector|"
     r"carnet|carné|voluntario|voluntaria|miembro|bénévole)|"
     r"félagsnúmer|\p{L}*(?:liða|félaga|sjúklings|aðildar)númer\p{L}*|"
+    r"(?:identity card|ration book|library card|carnet de socio|carné de socio|"
+    r"carte d'électeur|numéro d'électeur)(?:[ \t]+(?:no\.?|number|n[º°o]\.?))?|"
     r"bazkide(?:-|[ \t])?(?:zenbakia|zk\.?)|bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]+zk\.?)"
     r"[ \t.:]*(?:n[º°o]\.?[ \t]*)?$"
 )
@@ -434,7 +441,7 @@ _ID_WORD_JUST_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?i:{_OTHER_ID_WORD_LIST}|nhs number|national insurance(?: number| no\.?)?|"
     r"social security(?: number| no\.?)?|sin|medicare number|ird number|tax file number|"
     r"numéro de sécurité sociale|kennitala|nan zenbakia)"
-    r"[ \t.:]*(?:(?:n[º°o]|no|nr|number|número|numéro|zk)\.?[ \t:]*)?$"
+    r"[ \t.:]*(?:(?:n[º°o]|no|nr|number|número|numéro|zk|zenbakia|card|is|es|est|er)\.?[ \t:]*)?$"
 )
 
 
@@ -475,6 +482,14 @@ _DATE_OR_YEARS = regex.compile(
 )
 
 
+# A soldier's number before his rank, as letters and lists give it: "No. 240817 Pte. H.
+# Holroyd", "14412345 Gnr. Evans".
+_NUMBER_BEFORE_RANK = regex.compile(
+    r"(?<![\w])(?:(?:No\.?|Nº|N°)[ \t]*)?(?P<number>\d{4,9})[ \t]+(?=(?:Pte|Cpl|L/Cpl|Sgt|Gnr|Spr|"
+    r"Dvr|Tpr|Rfn|Pioneer|Private|Gunner|Sapper|Trooper|Rifleman|Corporal|Sergeant)\b)"
+)
+
+
 def _announced_numbers(text: str) -> list[Found]:
     found = []
     for match in _DIGIT_RUN.finditer(text):
@@ -504,6 +519,10 @@ def find_ids(text: str) -> list[Found]:
     found += [
         Found(m.start("number"), m.end("number"), ID_NUMBER, 0.5, "passport")
         for m in _PASSPORT.finditer(text)
+    ]
+    found += [
+        Found(m.start("number"), m.end("number"), ID_NUMBER, 0.5, "service-number")
+        for m in _NUMBER_BEFORE_RANK.finditer(text)
     ]
     for rule in _ID_RULES:
         for match in rule.pattern.finditer(text):
