@@ -2632,6 +2632,16 @@ def test_short_numbers_after_their_word() -> None:
     ]:
         assert (value, "ID_NUMBER") in pairs(text, language), (text, pairs(text, language))
     assert ("612 345 678", "PHONE") in pairs("La calle Mayor s/n, sin teléfono 612 345 678.", "spa")
+    # the ID word right before the number ("DNI 12.345.678") announces it too; more countries
+    for language, text, value in [
+        ("spa", "DNI 12.345.678", "12.345.678"),
+        ("spa", "C.I. 1.234.567-8", "1.234.567-8"),
+        ("spa", "RFC: GODE561231AB1", "GODE561231AB1"),
+        ("fra", "NISS : 85073003328", "85073003328"),
+        ("eng", "ID number 8001015009087", "8001015009087"),
+        ("eng", "TFN 123 456 782", "123 456 782"),
+    ]:
+        assert (value, "ID_NUMBER") in pairs(text, language), (text, pairs(text, language))
     # an ID card's number said in a tape, its letter after the digits
     tape = (
         "entrevistadora: y para el permiso me dice su dni\n"

@@ -387,7 +387,11 @@ _OTHER_ID_WORD_LIST = (
     r"ration book|library card|identity card|carte vitale|carte d'électeur|numéro d'électeur|"
     r"libreta de enrolamiento|libreta cívica|carnet de socio|carné de socio|número de elector|"
     # (Canada's SIN and NAS in capitals only: Spanish "sin" is "without")
-    r"social insurance|(?-i:SIN|NAS)|medicare|ssn|gizarte segurantza\p{L}*"
+    r"social insurance|(?-i:SIN|NAS|TFN|RFC|NISS|C\.I\.|C\.C\.)|medicare|ssn|"
+    r"gizarte segurantza\p{L}*|seg\. social|credencial de elector|clave de elector|"
+    r"registre national|numéro national|tax file|id number|identity number|personal number|"
+    r"pension book|alien registration|carné de identidad|carnet de identidad|"
+    r"documento de identidad|documento nacional|número de documento|assurance maladie"
 )
 _OTHER_ID_WORDS = _ctx(_OTHER_ID_WORD_LIST)
 # A word that labels a personal number right before it: a soldier's "matricule 4127", a
@@ -416,7 +420,8 @@ _ANY_ID_CONTEXT = regex.compile(
 # A passport's mixed letters and digits after its word: "Passeport n° 12AB34567".
 _PASSPORT = regex.compile(
     r"(?i:passport|passeport|pasaporte|pasaportea|vegabréf|driving licen[cs]e|driver's licen[cs]e|"
-    r"permis de conduire|carnet de conducir|carné de conducir|ökuskírteini|gidabaimen)"
+    r"permis de conduire|carnet de conducir|carné de conducir|ökuskírteini|gidabaimen|"
+    r"RFC|credencial de elector|clave de elector|alien registration)"
     r"\p{L}*[ \t.:]*"
     r"(?:(?i:n[o°º]|no|nº|number|número|numéro)\.?[ \t:]*)?"
     r"(?P<number>(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{6,18})(?![\w])",
@@ -493,20 +498,24 @@ _NUMBER_BEFORE_RANK = regex.compile(
 def _announced_numbers(text: str) -> list[Found]:
     found = []
     for match in _DIGIT_RUN.finditer(text):
-        labelled = _PERSON_NUMBER_LABEL.search(text, max(0, match.start() - 40), match.start())
+        start = match.start()
+        letters = regex.match(r"\p{Lu}+[ \t]", match.group())
+        if letters and _ANY_ID_CONTEXT.fullmatch(letters.group().strip()):
+            start += letters.end()  # "DNI 12.345.678": the word announces it, is no part of it
+        number = text[start : match.end()]
+        labelled = _PERSON_NUMBER_LABEL.search(text, max(0, start - 40), start)
         # Six digits are enough after an ID word: a UK NI number has six, between letters.
-        if len(_digits(match.group())) < (3 if labelled else 6):
+        if len(_digits(number)) < (3 if labelled else 6):
             continue
         # a long number may stand further from its word: "mi cédula de la Policía Federal,
         # que es la 3.218.447"
-        long = len(_digits(match.group())) >= 7 and not _DATE_OR_YEARS.search(match.group())
+        long = len(_digits(number)) >= 7 and not _DATE_OR_YEARS.search(number)
         near = 60 if long else 30
-        announced = announced_as_id(text, match.start())
-        if labelled or announced or _context(text, match.start(), _ANY_ID_CONTEXT, before=near):
-            start = match.start()
-            letters = regex.match(r"\p{Lu}+[ \t]", match.group())
-            if letters and _ANY_ID_CONTEXT.fullmatch(letters.group().strip()):
-                start += letters.end()  # "RUT 12.345.678-5": the word is no part of it
+        if (
+            labelled
+            or announced_as_id(text, start)
+            or _context(text, start, _ANY_ID_CONTEXT, before=near)
+        ):
             # (proposed unsure: no check digit holds; a telephone number of the same shape
             # right after the ID word is not proposed, see announced_as_id)
             found.append(Found(start, match.end(), ID_NUMBER, 0.45, "announced-number"))
