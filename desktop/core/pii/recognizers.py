@@ -3024,8 +3024,9 @@ def _homes_after_dwelling(text: str) -> list[Found]:
 # qu'on appelait la Pialle", "litlu húsi ... sem hét brekka", "etxearen izena Arretxea zen",
 # "gure etxea harrieta deitzen zen".
 _HOME_WORD = (
-    r"farm|house|cottage|croft|place|home|casa|finca|caserío|caserio|cortijo|ferme|maison|mas|"
-    r"hús|húsi|húsið|bær|bærinn|bæinn|bænum|jörð|jörðin|etxea|etxearen|baserria|baserriaren"
+    r"farm|house|cottage|croft|place|home|homestead|ranch|casa|finca|caserío|caserio|cortijo|"
+    r"masía|ferme|maison|mas|hús|húsi|húsið|bær|bærinn|bæinn|bænum|jörð|jörðin|etxea|"
+    r"etxearen|baserria|baserriaren"
 )
 _HOME_CALLED = regex.compile(
     rf"(?<![\p{{L}}])(?i:{_HOME_WORD})(?:[ \t,]+\p{{L}}+){{0,4}}?[ \t,]+"

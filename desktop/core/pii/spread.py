@@ -574,19 +574,10 @@ def nicknames(text: str, spans: Sequence[Found]) -> list[Found]:
         for match in pattern.finditer(text):
             if _plausible(match.group("name")):
                 start, end = match.span("name")
-                if pattern is _ALIAS and _HOME_BEFORE_ALIAS.search(text, max(0, start - 40), start):
-                    # "a farm called Glenview", "un caserío llamado Aitzeta": a home's name
-                    found.append(Found(start, end, ADDRESS, 0.45, "house-name"))
-                    continue
+                if any(h.kind == ADDRESS and h.start <= start < h.end for h in spans):
+                    continue  # "a farm called Glenview": the home's name (homes_called)
                 found.append(Found(start, end, PERSON, 0.45, "nickname"))
     return found
-
-
-_HOME_BEFORE_ALIAS = regex.compile(
-    r"(?<![\p{L}])(?i:farm|house|cottage|croft|home|homestead|ranch|caserío|caserio|casa|finca|"
-    r"cortijo|masía|ferme|maison|mas|baserria|baserri|etxea|bær|bæ|bæinn|jörð)"
-    r"(?:[ \t,]+\p{L}+){1,5}[ \t«\"'‘“]*$"
-)
 
 
 _SIGNED_WORD = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*"  # "Marie-Ève", "Jean-luc"
