@@ -847,7 +847,6 @@ _PLACE_PART = (
     # or a postcode: Irish "P12 X2K7", British "YO21 3EJ"
     r"|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})"
 )
-_SENTENCE_STOP_AFTER_WORD = regex.compile(r"\p{Ll}{3}\.$")
 _PLACE_CHAIN_AFTER_NAME = regex.compile(
     rf"\G,[ \t]*(?P<place>{_PLACE_PART}(?:,[ \t]*{_PLACE_PART}){{1,6}})"
     r"(?P<after>[ \t]*(?:[.;:)\]»”\n]|$)|,[ \t]*(?:\S+@|\+?\d|\())"
@@ -874,7 +873,7 @@ def houses_after_names(text: str, spans: Sequence[Found]) -> list[Found]:
         match = _PLACE_CHAIN_AFTER_NAME.match(text, span.end) if span.kind == PERSON else None
         if match and _place_chain(match["place"], match["after"]):
             end = match.end("place")
-            if _SENTENCE_STOP_AFTER_WORD.search(match["place"]):  # "..., Iceland." ends a sentence
+            if _ENDS_SENTENCE.search(match["place"]):  # "..., Iceland." ends a sentence
                 end -= 1
             chains.append(Found(match.start("place"), end, ADDRESS, 0.4, "house-of"))
     found = _places_after_names(
