@@ -2632,6 +2632,7 @@ def test_short_numbers_after_their_word() -> None:
     ]:
         assert (value, "ID_NUMBER") in pairs(text, language), (text, pairs(text, language))
     assert ("612 345 678", "PHONE") in pairs("La calle Mayor s/n, sin teléfono 612 345 678.", "spa")
+    assert ("612 345 678", "PHONE") in pairs("Vivía en Soria, sin 612 345 678 ni nada.", "spa")
     # the ID word right before the number ("DNI 12.345.678") announces it too; more countries
     for language, text, value in [
         ("spa", "DNI 12.345.678", "12.345.678"),

@@ -444,7 +444,7 @@ _DIGIT_RUN = regex.compile(
 # An ID word ending right before a number, with at most "no.", "n°" or a colon between.
 _ID_WORD_JUST_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?i:{_OTHER_ID_WORD_LIST}|nhs number|national insurance(?: number| no\.?)?|"
-    r"social security(?: number| no\.?)?|sin|medicare number|ird number|tax file number|"
+    r"social security(?: number| no\.?)?|ird number|"
     r"numéro de sécurité sociale|kennitala|nan zenbakia)"
     r"[ \t.:]*(?:(?:n[º°o]|no|nr|number|número|numéro|zk|zenbakia|card|is|es|est|er)\.?[ \t:]*)?$"
 )
