@@ -882,7 +882,8 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
 
 
 _WORD = regex.compile(r"\p{L}[\p{L}\-]*")
-# Detectors that read a home off a label or a column's heading.
+# Detectors whose home clears a model-only person inside it: a home read off a label or a
+# column's heading, a house's name, a home said, a line of an address block.
 _LABELLED = frozenset(
     {"register", "form-field", "address-said", "house-name", "said-address", "address-block"}
 )
