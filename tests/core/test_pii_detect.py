@@ -2903,3 +2903,43 @@ def test_spanish_address_tails_floors_after_a_dash_no_number_and_colonias() -> N
     }
     for text, address in cases.items():
         assert (address, "ADDRESS") in pairs(text, "spa"), pairs(text, "spa")
+
+
+def test_a_persons_book_or_card_and_its_number_and_a_soldiers_after_his_name() -> None:
+    for text, value, language in (
+        ("con Libreta Electoral N.º 0847215, domiciliada en Lima", "0847215", "spa"),
+        ("y Libreta Militar N.º 1059274, a quien se llamará", "1059274", "spa"),
+        ("Aldo Remigio Bianchi (L.E. 5.214.870), nacido en Rosario", "5.214.870", "spa"),
+        ("provisto de cédula personal número 48.217, soltero", "48.217", "spa"),
+        ("Credencial cívica: TAA 8712", "TAA 8712", "spa"),
+        ("la credencial lleva el número de empleado FCT-04417.", "FCT-04417", "spa"),
+        ("el carnet del sindicato, el n.º 41.237 de la UGT", "41.237", "spa"),
+        ("mon livret d'ouvrière, il porte le n° 47.812 et il est", "47.812", "fra"),
+        ("Society membership no.: MDLHS-0457", "MDLHS-0457", "eng"),
+        ("Reykjavík, nafnnúmer 7912-4036, leigir hér með", "7912-4036", "isl"),
+        ('From Pte. W. J. Kowalchuk, L103562, "C" Coy.', "L103562", "eng"),
+    ):
+        assert ("ID_NUMBER", value) in [(k, v) for v, k, _ in found(text, language)], text
+    # the card's name is no person; a postcard's or an interview's number is no one's
+    assert not [v for v, k, _ in found("con Libreta Electoral N.º 0847215", "spa") if k == "PERSON"]
+    assert not [v for v, k, _ in found("(L.E. 5.214.870)", "spa") if k == "PERSON"]
+    for text, language in (
+        ("TRANSCRIPTION — carte postale 2022-03/5 (Lowell, Mass.)", "fra"),
+        ("Ficha de la entrevista n.º 2019/07", "spa"),
+    ):
+        assert not [v for v, k, _ in found(text, language) if k == "ID_NUMBER"], text
+
+
+def test_a_registers_own_numbers_are_ids_when_they_are_members_codes() -> None:
+    members = (
+        "| Mem. No. | Name | Address | Joined |\n"
+        '| W.101 | Mr A. J. McLeod | "Kilmory", Waikouaiti | 3.4.52 |\n'
+        "| W.102 | Mrs Isabella McLeod | do. | 3.4.52 |\n"
+    )
+    assert [v for v, k, _ in found(members) if k == "ID_NUMBER"] == ["W.101", "W.102"]
+    assert "do." not in [v for v, k, _ in found(members)]  # a ditto is the line above
+    basque = "| Zk. | Izen-abizenak | Helbidea |\n| G-014 | Battitta Etxeberri | Etxeberria |\n"
+    assert ("G-014", "ID_NUMBER") in [(v, k) for v, k, _ in found(basque, "eus")]
+    # a baptism register's entries are counted, not anyone's number
+    entries = "No. | Date | Name | Abode\n233 | 8 Jan | William Hart | Bondgate\n"
+    assert not [v for v, k, _ in found(entries) if k == "ID_NUMBER"]

@@ -761,6 +761,8 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
         return None
     if _REGNAL.search(text[start:end]):
         return None  # "Louis XIV", "Alfonso XIII": a king, no private person
+    if rec.id_word(text[start:end]):
+        return None  # "Libreta Electoral", "L.E.": a card's name before its number
     # A heading in capitals the model took for a name ("DEED OF GIFT", "VOLUNTEER DETAILS").
     value = text[start:end]
     if value.isupper() and model_only(span.detector):

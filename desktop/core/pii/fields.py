@@ -268,7 +268,12 @@ _ID_COLUMN = regex.compile(
     r"membership|member no\.?|n[º°o]\.? (?:de )?socio|socio n[º°o]|patient|paciente|cédula|curp|"
     r"rut|run|ahv|avs|bsn|pps|ppsn|matricule|félagsnúmer|bazkide|"
     r"c\.[ \t]?c\.?|c\.[ \t]?i\.?|d\.n\.i\.?)(?![\p{L}])"  # Colombia's "C.C.", Uruguay's "C.I."
+    r"|^(?:mem|memb)\.?[ \t]*no\.?$"  # a ledger's "Mem. No."
 )
+# A register's own numbering, "No.", "N°", "Zk.": a count of entries ("233", "2021-07") or
+# the members' codes ("W.101", "G-014", "B/104"), which are one person's.
+_ENTRY_NUMBER_COLUMN = regex.compile(r"(?i)^(?:no\.?|n[º°]|n\.º|nr\.?|zk\.?|núm\.?)$")
+_MEMBER_CODE = regex.compile(r"^\p{Lu}{1,4}[./-]?\d{3,}$")
 _PHONE_COLUMN = regex.compile(
     r"(?i)(?<![\p{L}])(?:tel|tél|teléfono|telefono|telefonoa|téléphone|telephone|phone|sími|"
     r"símanúmer|mobile|móvil|celular|fono|gsm|portable)\.?(?![\p{L}])"
@@ -328,6 +333,9 @@ _TRADE_COLUMN = regex.compile(
 )
 
 
+_ENTRY_NUMBER = "entry-number"
+
+
 def _column_kind(heading: str) -> str | None:
     if regex.search(r"\d", heading):
         return None
@@ -335,6 +343,8 @@ def _column_kind(heading: str) -> str | None:
         return None
     if _ID_COLUMN.search(heading):
         return ID_NUMBER
+    if _ENTRY_NUMBER_COLUMN.match(heading.strip()):
+        return _ENTRY_NUMBER
     if _PHONE_COLUMN.search(heading):
         return PHONE
     if _ADDRESS_COLUMN.search(heading):
@@ -348,9 +358,13 @@ def _column_kind(heading: str) -> str | None:
     return None
 
 
+_EMPTY_CELLS = frozenset(("none", "-", "—", "?", "do.", "do", "ditto", "id.", "idem", "ídem", '"'))
+
+
 def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
     value = text[start:end]
-    if kind is None or not value or value.casefold() in ("none", "-", "—", "?"):
+    # nothing, or a ditto: "do.", "id.", '"' say "as the line above", which is found there
+    if kind is None or not value or value.casefold() in _EMPTY_CELLS:
         return []
     if kind == PERSON:
         # "Mrs A. Ainsley (widow)", "Walter Hope, farmer": the name, not the remark.
@@ -360,6 +374,9 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
         start = end - len(value)
         where = _name_value(value)
         return [Found(start, start + where[1], PERSON, 0.55, "register")] if where else []
+    if kind == _ENTRY_NUMBER:
+        code = _MEMBER_CODE.match(value)
+        return [Found(start, end, ID_NUMBER, 0.6, "register")] if code else []
     if kind in (ID_NUMBER, PHONE):
         # a number of three digits or more, letters beside it ("35.127.904", "11-004187",
         # "(03496) 42-1587"); not "—" nor "id."

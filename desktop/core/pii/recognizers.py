@@ -391,7 +391,10 @@ _OTHER_ID_WORD_LIST = (
     r"gizarte segurantza\p{L}*|seg\. social|credencial de elector|clave de elector|"
     r"registre national|numéro national|tax file|id number|identity number|personal number|"
     r"pension book|alien registration|carné de identidad|carnet de identidad|"
-    r"documento de identidad|documento nacional|número de documento|assurance maladie"
+    r"documento de identidad|documento nacional|número de documento|assurance maladie|"
+    # Iceland's name number before the kennitala; Argentina's enrolment and civic books,
+    # Peru's electoral and military books, Uruguay's civic credential
+    r"nafnnúmer|(?-i:L\.E\.|L\.C\.)|libreta electoral|libreta militar|credencial cívica"
 )
 _OTHER_ID_WORDS = _ctx(_OTHER_ID_WORD_LIST)
 # A word that labels a personal number right before it: a soldier's "matricule 4127", a
@@ -405,12 +408,25 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"miembro|voluntari[oa]|afiliad[oa]|paciente)[ \t]+(?:n[º°o]\.?|n\.[º°]|núm\.?|numéro|número)|"
     r"(?:n[º°o]\.?|n\.[º°]|numéro|número)[ \t]+(?:(?:de|d['’])[ \t]*)?(?:socio|socia|sociétaire|"
     r"adhérente?|membre|patient|paciente|matricule|afiliado|afiliación|expediente|lector|"
-    r"carnet|carné|voluntario|voluntaria|miembro|bénévole)|"
+    r"carnet|carné|voluntario|voluntaria|miembro|bénévole|empleado|empleada|employé|employée|"
+    r"obrero|obrera|trabajador|trabajadora)|"
+    # a person's card or book and its number: "Libreta Militar N.º 1059274", "cédula
+    # personal número 48.217", "Credencial cívica: TAA 8712", "livret d'ouvrière n° 47.812"
+    # (not "carte" nor "ficha": a postcard's, an interview's)
+    r"(?:libreta|livret|cédula|credencial|carnet|carné|chapa)"
+    r"(?:[ \t]+(?:de[l]?[ \t]+|d['’])?\p{L}+){0,2}[ \t,:]+(?:(?:el|le|la|es|est)[ \t]+)?"
+    r"(?:n[º°o]\.?|n\.[º°]|núm\.?|numéro|número)?|"
     r"félagsnúmer|\p{L}*(?:liða|félaga|sjúklings|aðildar)númer\p{L}*|"
     r"(?:identity card|ration book|library card|carnet de socio|carné de socio|"
     r"carte d'électeur|numéro d'électeur)(?:[ \t]+(?:no\.?|number|n[º°o]\.?))?|"
     r"bazkide(?:-|[ \t])?(?:zenbakia|zk\.?)|bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]+zk\.?)"
     r"[ \t.:]*(?:n[º°o]\.?[ \t]*)?$"
+)
+# A person's card or book a little before "n°" and its number: "mon livret d'ouvrière, il
+# porte le n° 47.812", "el carnet del sindicato, el n.º 41.237".
+_NUMBER_WORD_JUST_BEFORE = regex.compile(r"(?i)(?:n[º°o]\.?|n\.[º°]|núm\.?|numéro|número)[ \t:]*$")
+_PERSON_DOCUMENT = regex.compile(
+    r"(?i)(?<![\p{L}])(?:libreta|livret|cédula|credencial|carnet|carné|chapa)(?![\p{L}])"
 )
 _ANY_ID_CONTEXT = regex.compile(
     "|".join(f"(?:{rule.context.pattern})" for rule in _ID_RULES)
@@ -434,7 +450,7 @@ _PASSPORT = regex.compile(
 # I or l beside at least one digit.
 _DIGIT_RUN = regex.compile(
     # the letters before the digits: an NI number's, "G/61347", a society's, "VOL-0217"
-    r"(?<![\w])(?:[A-Z]{1,4}[ \t/-]?)?"
+    r"(?<![\w])(?:[A-Z]{1,6}[ \t/-]?)?"
     r"[OoIl]?\d[\dOoIl]*(?:[ \t:.,/-]{1,2}[OoIl]*\d[\dOoIl]*){0,12}"
     r"(?:[ \t.]?[A-Z])?(?![\w])",
     _FLAGS,
@@ -475,6 +491,12 @@ def said_ids(text: str, numbers: Sequence[Found]) -> list[Found]:
     return found
 
 
+def id_word(value: str) -> bool:
+    """ "DNI", "Libreta Electoral", "L.E.": the whole value is a word for an ID."""
+    value = value.strip(" .,;:")
+    return bool(_ANY_ID_CONTEXT.fullmatch(value) or _ANY_ID_CONTEXT.fullmatch(value + "."))
+
+
 def announced_as_id(text: str, start: int) -> bool:
     """Whether an ID word ends right before ``start`` ("NHS number: |485 777 3456"): the
     number there is the ID, not a telephone number of the same shape."""
@@ -503,7 +525,10 @@ def _announced_numbers(text: str) -> list[Found]:
         if letters and _ANY_ID_CONTEXT.fullmatch(letters.group().strip()):
             start += letters.end()  # "DNI 12.345.678": the word announces it, is no part of it
         number = text[start : match.end()]
-        labelled = _PERSON_NUMBER_LABEL.search(text, max(0, start - 40), start)
+        labelled = _PERSON_NUMBER_LABEL.search(text, max(0, start - 40), start) or (
+            _NUMBER_WORD_JUST_BEFORE.search(text, max(0, start - 12), start)
+            and _PERSON_DOCUMENT.search(text, max(0, start - 60), start)
+        )
         # Six digits are enough after an ID word: a UK NI number has six, between letters.
         if len(_digits(number)) < (3 if labelled else 6):
             continue
@@ -522,6 +547,14 @@ def _announced_numbers(text: str) -> list[Found]:
     return found
 
 
+# A soldier's number after his rank and name: "From Pte. W. J. Kowalchuk, L103562, "C" Coy."
+_NUMBER_AFTER_RANK_AND_NAME = regex.compile(
+    r"(?<![\p{L}])(?:Pte|Cpl|L/Cpl|Sgt|Gnr|Spr|Dvr|Tpr|Rfn|Private|Gunner|Sapper|Trooper|"
+    r"Rifleman|Corporal|Sergeant)\.?[ \t]+(?:\p{Lu}\.[ \t]*|\p{Lu}[\p{L}'’-]+[ \t]+){0,3}"
+    r"\p{Lu}[\p{L}'’-]+,?[ \t]+(?:No\.?[ \t]*)?(?P<number>[A-Z]{0,2}\d{4,9})(?![\w])"
+)
+
+
 def find_ids(text: str) -> list[Found]:
     text = _blank_specks(text)  # "dugu: -61449085P": a speck stuck to the number
     found = _announced_numbers(text)
@@ -531,7 +564,8 @@ def find_ids(text: str) -> list[Found]:
     ]
     found += [
         Found(m.start("number"), m.end("number"), ID_NUMBER, 0.5, "service-number")
-        for m in _NUMBER_BEFORE_RANK.finditer(text)
+        for pattern in (_NUMBER_BEFORE_RANK, _NUMBER_AFTER_RANK_AND_NAME)
+        for m in pattern.finditer(text)
     ]
     for rule in _ID_RULES:
         for match in rule.pattern.finditer(text):
