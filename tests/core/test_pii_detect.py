@@ -2943,3 +2943,27 @@ def test_a_registers_own_numbers_are_ids_when_they_are_members_codes() -> None:
     # a baptism register's entries are counted, not anyone's number
     entries = "No. | Date | Name | Abode\n233 | 8 Jan | William Hart | Bondgate\n"
     assert not [v for v, k, _ in found(entries) if k == "ID_NUMBER"]
+
+
+def test_an_addresss_flat_tower_cellar_and_number_after_its_street() -> None:
+    for text, value, language in (
+        (
+            "domicilio en avenida Argentina 1530, interior 7, Cercado de Lima, Libreta "
+            "Electoral N.º 1377402",
+            "avenida Argentina 1530, interior 7, Cercado de Lima",
+            "spa",
+        ),
+        (
+            "(hijo), Carrera 29D # 9-45, torre 2, apto. 1104, El Poblado, Medellín, +57 315",
+            "Carrera 29D # 9-45, torre 2, apto. 1104, El Poblado, Medellín",
+            "spa",
+        ),
+        (
+            "domicilio en Avenida Marítima 31, 2.º D, 38700 Santa Cruz de La Palma, móvil",
+            "Avenida Marítima 31, 2.º D, 38700 Santa Cruz de La Palma",
+            "spa",
+        ),
+        ("et loge rue de l'Ouest, n° 37, chez une dame", "rue de l'Ouest, n° 37", "fra"),
+        ("frá Ástu, Hringbraut 50, kjallara, þar sem hann", "Hringbraut 50, kjallara", "isl"),
+    ):
+        assert (value, "ADDRESS") in pairs(text, language), text

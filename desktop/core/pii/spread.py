@@ -337,16 +337,21 @@ _AUSTRALIAN_STATES = r"(?:NSW|ACT|VIC|Vic|QLD|Qld|TAS|Tas|NT|SA|WA)"
 # The words that label a contact, which end an address: "..., tel. 01632 960 402".
 # (Icelandic "s." is sími, telephone)
 _CONTACT_LABELS = r"tel|tél|tfno|telf|phone|fax|mob|e-?mail|gsm|sími|portable|móvil|ph|s(?=\.)"
+# and the words of an ID after it: "..., Cercado de Lima, Libreta Electoral N.º 1377402"
+_ID_LABELS = r"libreta|cédula|dni|nie|nif|pasaporte|passport|passeport|carnet|carné|rut|curp|nan"
 _TAIL_WORD = (
     # not a year or a span of years: "..., commune de Sagelat, 1908-1934" (a postcode of
     # four digits has its town after it, "1091 Aran", or its state before it, "NSW 2040")
-    rf"(?!(?i:{_CONTACT_LABELS})\b|\d{{4}}[-–]\d{{2,4}}"
+    rf"(?!(?i:{_CONTACT_LABELS}|{_ID_LABELS})\b|\d{{4}}[-–]\d{{2,4}}"
     rf"|(?<!{_AUSTRALIAN_STATES}[ \t]{{1,2}}){_YEAR}(?!\d)(?![ \t]*\p{{L}})"
     # nor a date: "R.R. 2, Scotsburn, Saturday, April 8, 1961"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|June|July|"
     r"August|September|October|November|December|Easter|Christmas|Whitsun|Michaelmas)\b)"
     # a number said after its word: "calle de la Fuente número ocho"
     rf"(?:(?:número|numéro|number|n\.?º)[ \t]+{SAID_NUMBER}(?![\p{{L}}])"
+    # "rue de l'Ouest, n° 37" (a French floor in prose, "au quatrième", the labelled
+    # texts give either way, 2 in and 3 out: left out)
+    r"|(?:n[º°]|n\.[º°]|núm\.)[ \t]*\d{1,5}(?![\p{L}\d])"
     r"|s/n|s\.[ \t]?n\.|km[ \t]*\d{1,3}|"
     r"[\p{Lu}\d][\p{L}\d.º°ª'’\-]*|\p{Ll}{1,4}\.|bajo|bis|ter|izda|dcha|esk|ezk|izq|"
     # floors, doors and flats: "número 8, segundo izquierda", "appartement 12", "íbúð 0402"
@@ -355,6 +360,8 @@ _TAIL_WORD = (
     r"solairua|eskuina|ezkerra|eskuin\.?|ezker\.?|principal|entresuelo|ático|"
     # "calle Neptuno 311, altos", "calle Perú 1247, pieza 9", "departamento 3"
     r"altos|bajos|pieza|departamento|depto\.|dpto\.|efri|neðri|kjallari|risi|"
+    # "avenida Argentina 1530, interior 7", "torre 2, apto. 1104", "Hringbraut 50, kjallara"
+    r"interior|torre|kjallara|risinu|"
     # Basque words after a name: "Urteta auzoa", "Agerre baserria"
     r"auzoa|auzoan|auzunea|baserria|etxea)(?![\p{L}])"
 )
@@ -395,7 +402,7 @@ _ADDRESS_TAIL = regex.compile(
     rf"|[ \t]+(?={_AUSTRALIAN_STATES}[ \t]{{1,2}}\d{{4}}(?!\d)))"
     # a town's particles inside: "Medina de Rioseco", "Valdenebro de los Valles"
     rf"(?:\(\p{{Lu}}[\p{{L}} .\-]{{1,29}}\)|{_PLACE_UNIT}|{_TAIL_WORD}(?:[ \t]+(?:(?:de|del|de la|"
-    rf"de los|de las|la|le|sur|en|of)[ \t]+)?{_TAIL_WORD}){{0,3}})"
+    rf"de los|de las|la|le|sur|en|of)[ \t]+)?{_TAIL_WORD}){{0,4}})"
     r"(?![\p{L}\d])"
     r")+"
 )
