@@ -2967,3 +2967,17 @@ def test_an_addresss_flat_tower_cellar_and_number_after_its_street() -> None:
         ("frá Ástu, Hringbraut 50, kjallara, þar sem hann", "Hringbraut 50, kjallara", "isl"),
     ):
         assert (value, "ADDRESS") in pairs(text, language), text
+
+
+def test_an_envelopes_block_with_by_via_and_a_basque_house() -> None:
+    scottish = (
+        "Envelope (front):\nMrs Janet Murray\nBraeside Cottage\nKirkton of Glenisla\nby Alyth\n"
+        "Perthshire\nScotland\n\nMy dear Janet,"
+    )
+    values = [v for v, k in pairs(scottish) if k == "ADDRESS"]
+    assert "by Alyth" in values and "Kirkton of Glenisla" in values, values
+    basque = (
+        "Maria Josefa Etxeberria andreari\nIriartea etxea\nArizkun (Baztan)\nNavarra — Spain\n\n"
+    )
+    values = [v for v, k in pairs(basque, "eus") if k == "ADDRESS"]
+    assert "Navarra — Spain" in values and "Arizkun (Baztan)" in values, values

@@ -1110,14 +1110,16 @@ def address_blocks(text: str, spans: Sequence[Found], *, upward: bool = True) ->
 # Ystradgynlais", "par Ladinhac", "Box 14, Gimli P.O.", "Cadavedo, Valdés (Asturias)".
 # and "Hóli í Hörðudal" / "pr. Búðardal", "parroquia de Santa Eulalia de Bóveda", "La Riera
 # — Colunga", "Saint-Arsène, comté de Témiscouata", "(Finistère)".
+# Scotland's "by Alyth", a mail route's "Iceland, via Leith".
 _POSTAL_JOINS = (
     r"near|nr\.?|par|à|au|aux|village|de|du|des|la|le|commune|en|por|c/o|care|of|bei|hjá|á|"
-    r"í|við|pr\.|per|parroquia|parish|paroisse|comté|county|canton|lugar"
+    r"í|við|pr\.|per|parroquia|parish|paroisse|comté|county|canton|lugar|by|via"
 )
 _POSTAL_LINE = regex.compile(
     rf"^(?:(?:{_POSTAL_JOINS})[ \t]+)*"
     r"(?:[\p{Lu}\d][\p{L}\d'’.\-]*)(?:(?:,?[ \t]+|[ \t]+[—–][ \t]+)"
-    rf"(?:[\p{{Lu}}\d(][\p{{L}}\d'’.()\-]*|del|las|los|am|upon|on|y|{_POSTAL_JOINS}))*[.,]?$"
+    rf"(?:[\p{{Lu}}\d(][\p{{L}}\d'’.()\-]*|del|las|los|am|upon|on|y|{_POSTAL_JOINS}"
+    r"|etxea|baserria|auzoa))*[.,]?$"  # "Iriartea etxea"
     r"|^\([\p{L} .\-]+\)$"
 )
 # A country on an envelope's last line, though a model or the initials take it for a
