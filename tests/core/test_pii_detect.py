@@ -2981,3 +2981,17 @@ def test_an_envelopes_block_with_by_via_and_a_basque_house() -> None:
     )
     values = [v for v, k in pairs(basque, "eus") if k == "ADDRESS"]
     assert "Navarra — Spain" in values and "Arizkun (Baztan)" in values, values
+
+
+def test_a_street_said_with_its_thousands_and_without_the_words_after_it() -> None:
+    text = "ma fille reste à jonquière au deux mille cent quarante rue saint-hubert elle vient"
+    assert ("deux mille cent quarante rue saint-hubert", "ADDRESS") in pairs(text, "fra")
+    text = "on a resté en ville au mille vingt-huit rue jacques-cartier au deuxième en haut"
+    assert ("mille vingt-huit rue jacques-cartier", "ADDRESS") in pairs(text, "fra")
+    text = "on reste à trois cent douze est rue walnut à eunice depuis soixante-dix-huit et la"
+    values = [v for v, k in pairs(text, "fra") if k == "ADDRESS"]
+    assert values and values[0].startswith("trois cent douze est rue walnut"), values
+    assert not [v for v in values if "depuis" in v], values
+    # a year said with its thousand is no telephone number
+    text = "à Cambremer, le douze mars mil huit cent quatre-vingt-dix-huit."
+    assert not [v for v, k in pairs(text, "fra") if k == "PHONE"]

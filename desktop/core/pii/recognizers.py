@@ -2259,21 +2259,21 @@ _NUMBER_WORDS = (
     # English
     r"oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|double|triple|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
     # French
     r"zéro|un|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
-    r"seize|vingt|trente|quarante|cinquante|soixante|cent|"
+    r"seize|vingt|trente|quarante|cinquante|soixante|cent|mille|"
     # Spanish
     r"cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|"
     r"quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|"
     r"dieciséis|diecisiete|dieciocho|diecinueve|veintiuno|veintiún|veintidós|veintitrés|"
     r"veinticuatro|veinticinco|veintiséis|veintisiete|veintiocho|veintinueve|"
-    r"cien|ciento|doscientos|trescientos|cuatrocientos|quinientos|seiscientos|setecientos|"
+    r"cien|ciento|doscientos|trescientos|cuatrocientos|quinientos|seiscientos|setecientos|mil|"
     r"ochocientos|novecientos|"
     # Icelandic
     r"núll|einn|eitt|tveir|tvö|þrír|þrjú|fjórir|fjögur|fimm|sex|sjö|átta|níu|tíu|"
     r"ellefu|tólf|þrettán|fjórtán|fimmtán|sextán|sautján|átján|nítján|"
-    r"tuttugu|þrjátíu|fjörutíu|fimmtíu|sextíu|sjötíu|áttatíu|níutíu|"
+    r"tuttugu|þrjátíu|fjörutíu|fimmtíu|sextíu|sjötíu|áttatíu|níutíu|hundrað|þúsund|"
     # Basque
     r"bat|bi|hiru|lau|bost|sei|zazpi|zortzi|bederatzi|hamar|hamaika|hamabi|hamahiru|"
     r"hamalau|hamabost|hamasei|hamazazpi|hemezortzi|hamazortzi|hemeretzi|hamaretzi|hogei|"
@@ -2281,7 +2281,7 @@ _NUMBER_WORDS = (
     r"berrogeita|hirurogei|hirurogeita|laurogei|laurogeita|ehun|berrehun|hirurehun|laurehun|"
     # as much of Gipuzkoa and Bizkaia says them: "hogeta hamazazpi", "laurogeta bi"
     r"hogeta|berrogeta|hirurogeta|laurogeta|"
-    r"bostehun|seiehun|zazpiehun|zortziehun|bederatziehun"
+    r"bostehun|seiehun|zazpiehun|zortziehun|bederatziehun|mila"
 )
 # One number word alone ("twelve"), or with the word after it joined by a hyphen.
 _NUMBER_WORD = regex.compile(rf"(?:{_NUMBER_WORDS})")
@@ -2303,7 +2303,9 @@ _SAID_NUMBER = regex.compile(
 _LONG_SAID_NUMBER = regex.compile(
     rf"(?<![\p{{L}}])(?i:{_NUMBER_WORDS})(?:{_THEN_NUMBER_WORD}){{6,20}}(?![\p{{L}}])"
 )
-_YEAR_WORDS = regex.compile(r"(?i)(?<![\p{L}])(?:nineteen|eighteen|hundred)(?![\p{L}])")
+_YEAR_WORDS = regex.compile(
+    r"(?i)(?<![\p{L}])(?:nineteen|eighteen|hundred|thousand|mil|mille|mila|þúsund)(?![\p{L}])"
+)
 # A number said from a leading zero, six words or more ("zéro quatre soixante-cinq
 # soixante et onze vingt-deux trente-huit"): a telephone number even with no word for one.
 _ZERO_LED_NUMBER = regex.compile(
@@ -2615,7 +2617,9 @@ _SAID_ADDRESSES = (
         r"avenue|kalea|kaleko)"
         r"(?:[ \t]+(?:de[ \t]+(?:la[ \t]+|los[ \t]+|las[ \t]+)?|del[ \t]+)?"
         # (a name's words, not "la plaza de abastos en el cincuenta y ocho", a year)
-        r"(?!(?:en|el|con|y|que|a|al|por|para|donde|se|le|lo|me|mi|su|un|una)(?![\p{L}]))"
+        # (nor "rue walnut à eunice depuis soixante-dix-huit", a year after the town)
+        r"(?!(?:en|el|con|y|que|a|al|por|para|donde|se|le|lo|me|mi|su|un|una|"
+        r"à|au|aux|depuis|dans|et|pis|qui)(?![\p{L}]))"
         r"\p{Ll}+){0,4}?"
         r"(?:,?[ \t]+(?:(?:er|el)[ \t]+)?(?:número|n[º°o]|casa)|,[ \t]+en[ \t]+el)?"
         rf"[ \t]+(?:{_NUMBER_WORDS})(?:{_THEN_NUMBER_WORD}){{0,4}}"
@@ -2688,7 +2692,9 @@ _SAID_ADDRESSES = (
     # "au quatre, chemin des vignes"
     regex.compile(
         # "au vingt-trois rue de Denain"
-        rf"(?<![\p{{L}}])(?:(?:{_NUMBER_WORDS})(?:[ \t]*,?[ \t]+|-)){{1,3}}(?:bis[ \t]+|ter[ \t]+)?"
+        # "deux mille cent quarante rue saint-hubert", "trois cent douze est rue walnut"
+        rf"(?<![\p{{L}}])(?:(?:{_NUMBER_WORDS})(?:[ \t]*,?[ \t]+|-)){{1,5}}(?:bis[ \t]+|ter[ \t]+)?"
+        r"(?:(?:est|ouest|nord|sud)[ \t]+)?"
         r"(?:rue|impasse|allée|avenue|boulevard|chemin|route|quai|place|cours|cité|lotissement|"
         r"rang|chaussée|ruelle)"
         r"(?:[ \t]+(?:de[ \t]+la|des|du|de|d'|d’|la|le|les))?(?:[ \t]*\p{L}[\p{Ll}\-]+){1,2}"
@@ -3174,6 +3180,18 @@ def find_said_addresses(text: str, language: str = "") -> list[Found]:
             ):
                 # "Ama Arrieta baserrikoa"; "Donostiako Easo kalean" (Easo street, of Donostia)
                 start += text[start:end].index(words[1])
+            # the sentence going on after a street said: "rue saint-hubert elle vient"
+            while language and (last := regex.search(r"[ \t]+(\p{L}+)$", text[start:end])):
+                word = last.group(1).lower()
+                if (
+                    word not in stop_words(language)
+                    or word in _STREET_NAME_STOP_WORDS
+                    or word in ("est", "ouest", "nord", "sud")  # "rue jacques-cartier est"
+                    or _NUMBER_WORD.fullmatch(word)  # "número doce", "au quatrième"
+                    or word.endswith(("ième", "garren"))
+                ):
+                    break
+                end = start + last.start()
             found.append(Found(start, end, ADDRESS, 0.4, "said-address"))
     return found
 
