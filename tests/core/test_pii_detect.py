@@ -2995,3 +2995,59 @@ def test_a_street_said_with_its_thousands_and_without_the_words_after_it() -> No
     # a year said with its thousand is no telephone number
     text = "à Cambremer, le douze mars mil huit cent quatre-vingt-dix-huit."
     assert not [v for v, k in pairs(text, "fra") if k == "PHONE"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("eng", "Admitted 3 March 1911, Adm. No. 4471, Mary Ann Doyle, aged 34.", "4471"),
+        ("eng", "Prisoner No. 2218, John Carmody, labourer, charged with assault.", "2218"),
+        ("eng", "Contract ticket No. 38821, per s.s. Orient, from Plymouth.", "38821"),
+        ("eng", "Evacuee label no. 1142, Brian Price, aged 7.", "1142"),
+        ("eng", "Union card no. 7731, Amalgamated Society of Railway Servants.", "7731"),
+        ("eng", "His pupil number was 1408 and he sat in the back row.", "1408"),
+        ("fra", "Carte de bibliothèque n° 23001004471.", "23001004471"),
+        ("fra", "Permis de conduire n° 840375100112.", "840375100112"),
+        ("fra", "Inscrit maritime n° 2217, quartier de Saint-Pierre.", "2217"),
+        ("spa", "Cartilla militar n.º 8812.", "8812"),
+        ("spa", "Pasaporte n.º 1447, expedido en La Coruña en 1912.", "1447"),
+        ("spa", "Carné de conducir 44128831-K.", "44128831-K"),
+        ("spa", "Tarjeta sanitaria GLRA 440128 3317.", "GLRA 440128 3317"),
+    ],
+)
+def test_a_persons_number_after_its_label_is_an_id_not_a_telephone(
+    language: str, text: str, value: str
+) -> None:
+    assert (value, "ID_NUMBER") in pairs(text, language)
+    assert not [v for v, k in pairs(text, language) if k == "PHONE"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("eng", "Account: sort code 20-45-77, account number 40312269.", "40312269"),
+        ("eng", "Account: sort code 20-45-77, account number 40312269.", "20-45-77"),
+        ("eng", "Lloyds Bank, a/c no. 0412779, Truro branch.", "0412779"),
+        ("eng", "Savings Bank book no. 118437 in the name of Ellen Tregear.", "118437"),
+        ("fra", "CCP 1247-88 Nancy.", "1247-88"),
+        ("fra", "Compte courant postal n° 4471-12 F Paris.", "4471-12 F"),
+        ("spa", "Cuenta: 2080 0123 45 6789012345 (Caixa Galicia).", "2080 0123 45 6789012345"),
+        ("spa", "CBU 0110599520000012345678.", "0110599520000012345678"),
+        ("isl", "Reikningur 0311-26-4471 í Landsbankanum.", "0311-26-4471"),
+        ("isl", "Sparisjóðsbók nr. 4417 hjá Sparisjóði Norðfjarðar.", "4417"),
+        ("eus", "Kontu zenbakia: 2095 0611 12 3456789012.", "2095 0611 12 3456789012"),
+    ],
+)
+def test_an_account_in_its_national_form_after_its_word(
+    language: str, text: str, value: str
+) -> None:
+    assert (value, "IBAN") in pairs(text, language)
+    assert not [v for v, k in pairs(text, language) if k == "PHONE"]
+
+
+def test_a_year_after_a_book_or_a_card_is_when_not_which() -> None:
+    for text, language in (
+        ("Cartilla de racionamiento de 1946 y recibos de la Cooperativa.", "spa"),
+        ("Prestsþjónustubók 1898: skírð Ingibjörg, dóttir Benedikts.", "isl"),
+    ):
+        assert not [v for v, k in pairs(text, language) if k in ("ID_NUMBER", "IBAN")], text

@@ -146,18 +146,21 @@ class _Finder:
         code = self.language.code
         phones = [*rec.find_phones(text, code), *rec.find_said_phones(text)]
         said_ids = rec.said_ids(text, phones)
+        accounts = rec.find_accounts(text)
         return [
             # "NHS number: 485 777 3456" is an ID of a telephone number's shape, and so is
-            # a number said with its letter after an ID card's word
+            # a number said with its letter after an ID card's word; the groups of an
+            # account ("Cuenta: 2080 0123 45 6789012345") are no telephone numbers
             *[
                 p
                 for p in phones
                 if not rec.announced_as_id(text, p.start)
                 and not any(i.start == p.start for i in said_ids)
+                and not any(a.start <= p.start and p.end <= a.end for a in accounts)
             ],
             *said_ids,
             *rec.find_ids(text),
-            *rec.find_accounts(text),
+            *accounts,
             *rec.find_names(text),
             *rec.find_initialled_names(text),
             *rec.find_bare_initials(text),

@@ -397,25 +397,40 @@ _OTHER_ID_WORD_LIST = (
     r"nafnnúmer|(?-i:L\.E\.|L\.C\.)|libreta electoral|libreta militar|credencial cívica"
 )
 _OTHER_ID_WORDS = _ctx(_OTHER_ID_WORD_LIST)
+# The words for "number" before one: "no.", "n°", "N.º", "número", "nr.", "#".
+_NUMBER_SIGN = r"(?:no\.?|n[º°o]\.?|n\.[º°]|núm\.?|numéro|número|number|nr\.?|#)"
+# A person's card, book or papers, whose number is one person's: "Libreta Militar N.º
+# 1059274", "cédula personal número 48.217", "Credencial cívica: TAA 8712", "Tarjeta
+# sanitaria GLRA 440128", "Pasaporte n.º 1447" (not "ficha": an interview's).
+_PERSON_DOCUMENT_WORDS = (
+    r"libreta|livret|cédula|credencial|carnet|carné|chapa|cartilla|tarjeta|pasaporte|passeport|"
+    r"permis|txartela|skírteini\p{L}*"
+)
+# English nouns and French "carte" that are a person's papers only with "No." or a colon
+# after them: "Union card no. 7731", "Contract ticket No. 38821", "Evacuee label no. 1142",
+# "Carte de bibliothèque n° 23001004471" (not "carte postale").
+_NUMBERED_PAPER_WORDS = r"card|book|licen[cs]e|ticket|label|carte(?![ \t]+postale)"
 # A word that labels a personal number right before it: a soldier's "matricule 4127", a
 # member's "Member no.: LSHS-00482", "socio n.º 217", "Bazkide-zk.: 0734",
-# "Sjálfboðaliðanúmer: S-031". Elsewhere a number needs six digits and an ID word near it.
+# "Sjálfboðaliðanúmer: S-031", "Adm. No. 4471", "his pupil number was 1408". Elsewhere a
+# number needs six digits and an ID word near it.
 _PERSON_NUMBER_LABEL = regex.compile(
     r"(?i)(?:matricule|"
     r"(?:service|regimental|army|member(?:ship)?|patient|volunteer|hospital|staff|employee|"
-    r"pupil|student|reader|pension|admission|badge)[ \t]+(?:no\.?|number|id|#)|"
+    r"pupil|student|reader|pension|admission|adm\.|badge|prisoner|inmate|convict|passenger)"
+    rf"[ \t]+(?:{_NUMBER_SIGN}|id)(?:[ \t]+(?:is|was))?|"
     r"(?:adhérente?|sociétaire|membre|bénévole|lecteur|lectrice|assurée?|socio|socia|"
-    r"miembro|voluntari[oa]|afiliad[oa]|paciente)[ \t]+(?:n[º°o]\.?|n\.[º°]|núm\.?|numéro|número)|"
+    r"miembro|voluntari[oa]|afiliad[oa]|paciente|inscrite?(?:[ \t]+maritime)?|détenue?|"
+    rf"élève|recluso|preso|alumn[oa])[ \t]+{_NUMBER_SIGN}|"
     r"(?:n[º°o]\.?|n\.[º°]|numéro|número)[ \t]+(?:(?:de|d['’])[ \t]*)?(?:socio|socia|sociétaire|"
     r"adhérente?|membre|patient|paciente|matricule|afiliado|afiliación|expediente|lector|"
     r"carnet|carné|voluntario|voluntaria|miembro|bénévole|empleado|empleada|employé|employée|"
     r"obrero|obrera|trabajador|trabajadora)|"
-    # a person's card or book and its number: "Libreta Militar N.º 1059274", "cédula
-    # personal número 48.217", "Credencial cívica: TAA 8712", "livret d'ouvrière n° 47.812"
-    # (not "carte" nor "ficha": a postcard's, an interview's)
-    r"(?:libreta|livret|cédula|credencial|carnet|carné|chapa)"
+    rf"(?:{_PERSON_DOCUMENT_WORDS})"
     r"(?:[ \t]+(?:de[l]?[ \t]+|d['’])?\p{L}+){0,2}[ \t,:]+(?:(?:el|le|la|es|est)[ \t]+)?"
-    r"(?:n[º°o]\.?|n\.[º°]|núm\.?|numéro|número)?|"
+    rf"{_NUMBER_SIGN}?|"
+    rf"(?:{_NUMBERED_PAPER_WORDS})(?:[ \t]+(?:de[l]?[ \t]+|d['’])?\p{{L}}+){{0,2}}"
+    rf"(?:[ \t]*:|[ \t]+{_NUMBER_SIGN})|"
     r"félagsnúmer|\p{L}*(?:liða|félaga|sjúklings|aðildar)númer\p{L}*|"
     r"(?:identity card|ration book|library card|carnet de socio|carné de socio|"
     r"carte d'électeur|numéro d'électeur)(?:[ \t]+(?:no\.?|number|n[º°o]\.?))?|"
@@ -424,10 +439,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
 )
 # A person's card or book a little before "n°" and its number: "mon livret d'ouvrière, il
 # porte le n° 47.812", "el carnet del sindicato, el n.º 41.237".
-_NUMBER_WORD_JUST_BEFORE = regex.compile(r"(?i)(?:n[º°o]\.?|n\.[º°]|núm\.?|numéro|número)[ \t:]*$")
-_PERSON_DOCUMENT = regex.compile(
-    r"(?i)(?<![\p{L}])(?:libreta|livret|cédula|credencial|carnet|carné|chapa)(?![\p{L}])"
-)
+_NUMBER_WORD_JUST_BEFORE = regex.compile(rf"(?i){_NUMBER_SIGN}[ \t:]*$")
+_PERSON_DOCUMENT = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{_PERSON_DOCUMENT_WORDS})(?![\p{{L}}])")
 _ANY_ID_CONTEXT = regex.compile(
     "|".join(f"(?:{rule.context.pattern})" for rule in _ID_RULES)
     + f"|(?:{_OTHER_ID_WORDS.pattern})",
@@ -452,7 +465,7 @@ _DIGIT_RUN = regex.compile(
     # the letters before the digits: an NI number's, "G/61347", a society's, "VOL-0217"
     r"(?<![\w])(?:[A-Z]{1,6}[ \t/-]?)?"
     r"[OoIl]?\d[\dOoIl]*(?:[ \t:.,/-]{1,2}[OoIl]*\d[\dOoIl]*){0,12}"
-    r"(?:[ \t.]?[A-Z])?(?![\w])",
+    r"(?:[ \t.-]?[A-Z])?(?![\w])",  # "44128831-K"
     _FLAGS,
 )
 
@@ -498,11 +511,19 @@ def id_word(value: str) -> bool:
 
 
 def announced_as_id(text: str, start: int) -> bool:
-    """Whether an ID word ends right before ``start`` ("NHS number: |485 777 3456"): the
-    number there is the ID, not a telephone number of the same shape."""
-    return bool(_ID_WORD_JUST_BEFORE.search(text, max(0, start - 40), start))
+    """Whether an ID word, a person's number's label or an account's word ends right
+    before ``start`` ("NHS number: |485 777 3456", "Pupil number was |1408", "Reikningur
+    |0311-26-4471"): the number there is the ID or the account, not a telephone number of
+    the same shape."""
+    before = max(0, start - 40)
+    return bool(
+        _ID_WORD_JUST_BEFORE.search(text, before, start)
+        or _PERSON_NUMBER_LABEL.search(text, before, start)
+        or _ACCOUNT_LABEL.search(text, before, start)
+    )
 
 
+_YEAR = regex.compile(r"(?:1[5-9]|20)\d\d")
 # A date or a span of years, which an ID word further off does not announce.
 _DATE_OR_YEARS = regex.compile(
     r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|(?:1[5-9]|20)\d\d[-–/](?:(?:1[5-9]|20)?\d\d)(?!\d)"
@@ -532,6 +553,11 @@ def _announced_numbers(text: str) -> list[Found]:
         # Six digits are enough after an ID word: a UK NI number has six, between letters.
         if len(_digits(number)) < (3 if labelled else 6):
             continue
+        if _YEAR.fullmatch(number) and not _NUMBER_WORD_JUST_BEFORE.search(
+            text, max(0, start - 12), start
+        ):
+            continue  # "Cartilla de racionamiento de 1946": when, not which
+
         # a long number may stand further from its word: "mi cédula de la Policía Federal,
         # que es la 3.218.447"
         long = len(_digits(number)) >= 7 and not _DATE_OR_YEARS.search(number)
@@ -600,8 +626,37 @@ _CARD_CONTEXT = _ctx(
 )
 
 
-def find_accounts(text: str) -> list[Found]:
+# An account's word right before its number, in the forms before IBANs: "sort code
+# 20-45-77, account number 40312269", "a/c no. 0412779", "CCP 1247-88 Nancy", "Cuenta:
+# 2080 0123 45 6789012345", "CBU 0110599520000012345678", "Reikningur 0311-26-4471",
+# "Sparisjóðsbók nr. 4417", "Kontu zenbakia: 2095 0611 12 3456789012".
+_ACCOUNT_LABEL = regex.compile(
+    r"(?i)(?<![\p{L}])(?:account|acct\.?|a/c|sort[ \t]+code|"
+    r"compte(?:[ \t]+courant)?(?:[ \t]+postal)?|ccp|c\.c\.p\.|rib|cuenta(?:[ \t]+corriente)?|"
+    r"c/c|ccc|cbu|kontu[ \t-]?zenbakia|kontua|reikning\p{L}*|reikn\.|"
+    r"(?:sparisjóðs|banka|viðskipta)bók\p{L}*|"
+    r"(?:savings(?:[ \t]+bank)?|bank|pass)[ \t]?book|"
+    r"livret(?:[ \t]+de[ \t]+caisse)?[ \t]+d['’]épargne|(?:libreta|cartilla)[ \t]+de[ \t]+ahorros?)"
+    r"(?:[ \t]+(?:number|no\.?|n[º°o]\.?|nr\.?|número|numéro|zenbakia))?[ \t.:]*$"
+)
+_ACCOUNT_NUMBER = regex.compile(
+    r"(?<![\w])(?:[A-Z]{1,2}[ \t]?)?\d[\d \t./-]{2,40}?\d(?:[ \t][A-Z])?(?![\w]|[ \t./-]\d)"
+)
+
+
+def _accounts_after_their_word(text: str) -> list[Found]:
     found = []
+    for match in _ACCOUNT_NUMBER.finditer(text):
+        # (a sort code has a date's shape, "20-45-77"; a year alone is when, not which)
+        if len(_digits(match.group())) < 4 or _YEAR.fullmatch(match.group()):
+            continue
+        if _ACCOUNT_LABEL.search(text, max(0, match.start() - 45), match.start()):
+            found.append(Found(match.start(), match.end(), IBAN, 0.5, "account-number"))
+    return found
+
+
+def find_accounts(text: str) -> list[Found]:
+    found = _accounts_after_their_word(text)
     for match in _IBAN_CANDIDATE.finditer(text):
         # The candidate may run on into the next words ("... 1234 Bank"): drop groups from
         # the end until the check digits hold.
