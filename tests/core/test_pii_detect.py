@@ -3051,3 +3051,28 @@ def test_a_year_after_a_book_or_a_card_is_when_not_which() -> None:
         ("Prestsþjónustubók 1898: skírð Ingibjörg, dóttir Benedikts.", "isl"),
     ):
         assert not [v for v, k in pairs(text, language) if k in ("ID_NUMBER", "IBAN")], text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("eng", "Sailed from Liverpool on the S.S. Parisian, Allan Line, arriving at Halifax."),
+        ("eng", "Passengers per R.M.S. Lusitania, Cunard Line, to New York."),
+        ("eng", "Dominion Day picnic at Victoria Park was well attended."),
+        ("eng", "One framed photograph, Settle Co-operative Society outing, 1923."),
+        ("fra", "Fête de la Saint-Jean-Baptiste; messe à la cathédrale de Metz."),
+        ("spa", "Embarcó en Vigo en el vapor Reina Victoria Eugenia."),
+        ("spa", "Alfonso XIII y la reina Victoria Eugenia visitaron Vigo."),
+        ("spa", "Un saldo en la cuenta de la Caja de Ahorros de la Inmaculada."),
+        ("isl", "Þaðan fóru þau með Allan-línunni til Quebec."),
+        ("eus", "Bermeoko Arrantzaleen Kofradia; Bizkaiko Aurrezki Kutxa."),
+        ("eus", "Sagar-tarta, Zelaigorriko sagarrekin."),
+    ],
+)
+def test_ships_sovereigns_firms_and_feasts_are_no_private_persons(language: str, text: str) -> None:
+    assert not [v for v, k in pairs(text, language) if k == "PERSON"], pairs(text, language)
+
+
+def test_a_given_name_that_is_also_a_firms_word_alone_is_a_name() -> None:
+    text = "Il laisse dans le deuil ses enfants : Line (Réjean Bouchard), Marc."
+    assert ("Line", "PERSON") in pairs(text, "fra")

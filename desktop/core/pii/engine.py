@@ -693,6 +693,25 @@ def _looks_like_a_name(value: str) -> bool:
     )
 
 
+# Words of a firm's or a body's name that no surname is: "Cunard Line", "Aurrezki Kutxa".
+_NEVER_A_NAMES_WORD = rec.word_set(
+    "line express company compañía compagnie kutxa kofradia caja caisse co-operative "
+    "railway society association ahorros"
+)
+# A ship's word before its name, which is often a person's ("el vapor Reina Victoria
+# Eugenia", "le paquebot Colombie", "skipið Gullfoss"), or a sovereign's title.
+_SHIP_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:ship|steamer|steamship|s\.s\.|r\.m\.s\.|h\.m\.s\.|schooner|barque|brig|"
+    r"vapor|vapeur|paquebot|navire|goleta|bergantín|trasatlántico|transatlantique|"
+    r"skipið|skipinu|itsasontzi\p{L}*|"
+    # a sovereign's, whose name is no private person's: "la reina Victoria Eugenia"
+    r"king|queen|empress|emperor|rey|reina|emperador|emperatriz|roi|reine|empereur|"
+    r"impératrice|konungur|drottning|errege|erregina)"
+    # (and the name's first words before it: "el vapor Reina Victoria |Eugenia")
+    r"[ \t]+(?:the[ \t]+|el[ \t]+|le[ \t]+|la[ \t]+)?(?:\p{Lu}[\p{L}'’\-]*\.?[ \t]+){0,3}$"
+)
+
+
 def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
     """Strip honorifics and punctuation from a name's ends; drop names with no letters."""
     start, end = span.start, span.end
@@ -766,6 +785,10 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
         return None  # "Louis XIV", "Alfonso XIII": a king, no private person
     if rec.id_word(text[start:end]):
         return None  # "Libreta Electoral", "L.E.": a card's name before its number
+    if _SHIP_BEFORE.search(text, max(0, start - 60), start):
+        return None  # "el vapor Reina Victoria Eugenia", "la reina Victoria Eugenia"
+    if any(w.strip(".,") in _NEVER_A_NAMES_WORD for w in words[1:]):
+        return None  # "Allan Line", "Caja de Ahorros de Vigo" (but "Line", a given name)
     # A heading in capitals the model took for a name ("DEED OF GIFT", "VOLUNTEER DETAILS").
     value = text[start:end]
     if value.isupper() and model_only(span.detector):

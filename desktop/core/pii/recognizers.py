@@ -896,14 +896,17 @@ _INSTITUTION_WORDS = word_set(
     "sociedad ayuntamiento iglesia escuela banco archivo archivos histórico provincial "
     "cultura consistorial "
     "municipal biblioteca museo artxiboa artxibo udal museoa liburutegia collections "
-    "collection bibliothèque safn safnið skjalasafn héraðsskjalasafn"
+    "collection bibliothèque safn safnið skjalasafn héraðsskjalasafn "
+    # shipping lines, savings banks, co-operatives: "Allan Line", "Caja de Ahorros de
+    # Vigo", "Aurrezki Kutxa", "Arrantzaleen Kofradia", "Llanelli Co-operative"
+    "line express co-operative caisse caja kutxa kofradia compañía kaupfélag"
 )
 
 
 # Words that make a capitalised run after a given name a thing's name, not a person's.
 _NAMED_THING_WORDS = word_set(
     "methodist history project meeting falls township institute sacramentos centro ruta "
-    "grange show memorial jubilee coronation"
+    "grange show memorial jubilee coronation park"
 )
 # An Icelandic boat's registration after its name: "Freyju ÍS 312", "Hafdís GK".
 _BOAT_NUMBER = regex.compile(r"[ \t]+[A-ZÁÉÍÓÚÝÞÆÖ]{2}(?:[ \t]?\d{1,3})?(?![\p{L}])")
@@ -1314,12 +1317,31 @@ _HYPHENED_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}+-$")
 _HYPHENED_AFTER = regex.compile(r"-\p{Lu}\p{Ll}+(?![\p{L}])")
 
 
+def _institution_of(text: str, word: str, end: int) -> bool:
+    """ "la Caja de Ahorros", "Banco del Río": a given name that is a body's word, "of"
+    something (but "Line (Réjean Bouchard)", a given name)."""
+    return institution_word(word) and bool(
+        regex.match(r"[ \t]+(?:de|del|du|des|of)[ \t]", text[end : end + 6])
+    )
+
+
+# A saint's compound before a name: "Saint-Jean-|Baptiste", "San-"
+_SAINTS_COMPOUND_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:saint|sainte|san|santa|st|ste)-(?:\p{L}+-)*$"
+)
+
+
 def _joined_to_a_place_word(text: str, start: int, end: int) -> bool:
     """A given name hyphened to a word that is none is part of a place's name ("La
-    Croix-Blanche", "Saint-Pierre"); two given names hyphened are one ("Jean-Pierre")."""
+    Croix-Blanche", "Saint-Pierre"), of a feast's ("Saint-Jean-Baptiste") or of a word
+    ("Allan-línunni", the Allan Line); two given names hyphened are one ("Jean-Pierre")."""
     before = _HYPHENED_BEFORE.search(text, max(0, start - 30), start)
     after = _HYPHENED_AFTER.match(text, end)
-    return any(m and not is_given_name(m.group().strip("-")) for m in (before, after))
+    return (
+        any(m and not is_given_name(m.group().strip("-")) for m in (before, after))
+        or bool(_SAINTS_COMPOUND_BEFORE.search(text, max(0, start - 40), start))
+        or bool(regex.match(r"-\p{Ll}", text[end : end + 2]))
+    )
 
 
 # A given name alone just after "in" is more often a place than a person: "está en
@@ -1354,6 +1376,8 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
         end = match.end()
         pet = False
         if _joined_to_a_place_word(text, match.start(), match.end()):
+            continue
+        if _institution_of(text, word, end):
             continue
         if language == "is" and icelandic.known(word):
             # BÍN knows every case of a name, and which look-alikes are words ("Fundi").
@@ -2097,6 +2121,7 @@ _ABBREVIATIONS = word_set(
 )
 
 _COUNTRY_AND_BODY_ABBREVIATIONS = word_set("US USA UK EU UN EEUU ONU GPO RAF BBC")
+_SHIP_PREFIXES = word_set("SS RMS HMS HMT HMAT MV TSS SY")
 
 
 # Minutes name members by their initials without dots: "AC has written to the Folly",
@@ -2149,8 +2174,9 @@ def find_initialled_names(text: str) -> list[Found]:
             for w in words[1:]
         ):
             continue
-        if regex.sub(r"[^\p{Lu}]", "", "".join(words[:-1])) in _COUNTRY_AND_BODY_ABBREVIATIONS:
-            continue  # "U.S. Census", "the U.K. Government"
+        letters = regex.sub(r"[^\p{Lu}]", "", "".join(words[:-1]))
+        if letters in _COUNTRY_AND_BODY_ABBREVIATIONS or letters in _SHIP_PREFIXES:
+            continue  # "U.S. Census", "the U.K. Government", "the S.S. Parisian"
         start = match.start()
         if words[0] in ("D.", "M.") and is_given_name(words[1]):
             # Spanish "D." is Don, French "M." Monsieur: "D. Jaime Puig" is Jaime Puig.
@@ -2235,7 +2261,7 @@ def find_spanish_article_names(text: str) -> list[Found]:
     found = []
     for match in _ARTICLE_THEN_GIVEN.finditer(text):
         name = match["name"]
-        if name in _ARTICLE_PLACES:
+        if name in _ARTICLE_PLACES or _institution_of(text, name, match.end("name")):
             continue
         pet = pet_name(name, "es") or _spanish_diminutive(name.lower())
         if pet or (match["article"] != "del" and is_given_name(name)):
