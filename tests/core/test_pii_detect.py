@@ -3076,3 +3076,33 @@ def test_ships_sovereigns_firms_and_feasts_are_no_private_persons(language: str,
 def test_a_given_name_that_is_also_a_firms_word_alone_is_a_name() -> None:
     text = "Il laisse dans le deuil ses enfants : Line (Réjean Bouchard), Marc."
     assert ("Line", "PERSON") in pairs(text, "fra")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("eng", "FOR SALE. Apply W. Roberts, Glan-yr-afon, Corwen.", "Glan-yr-afon, Corwen"),
+        (
+            "fra",
+            "M. Théophile Robichaud, Pointe-Sapin, comté de Kent, N.-B.",
+            "Pointe-Sapin, comté de Kent, N.-B.",
+        ),
+        (
+            "spa",
+            "Remite: Manuel Otero, Lugar de Vilar, 12, Bandeira (Pontevedra)",
+            "Lugar de Vilar, 12, Bandeira (Pontevedra)",
+        ),
+        (
+            "spa",
+            "con domicilio en Calle 23 n.º 456, El Vedado, La Habana.",
+            "Calle 23 n.º 456, El Vedado, La Habana",
+        ),
+        ("fra", "habitant Section Lamentin, habitation Bellevue, Le Lamentin", "Bellevue"),
+    ],
+)
+def test_homes_after_a_name_in_a_county_a_welsh_house_havana_and_an_estate(
+    language: str, text: str, value: str
+) -> None:
+    assert [v for v, k in pairs(text, language) if k == "ADDRESS" and value in v], pairs(
+        text, language
+    )

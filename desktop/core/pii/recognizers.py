@@ -2569,14 +2569,15 @@ _ADDRESS_PATTERNS = (
         _FLAGS,
     ),
     # A street whose name is its word ("Gran Vía 41", "La Rambla 12"), and the grid of
-    # Bogotá or Medellín: "Carrera 7 # 45-12", "Calle 45 No. 12-34"
+    # Bogotá or Medellín: "Carrera 7 # 45-12", "Calle 45 No. 12-34"; Havana's numbered
+    # streets, "Calle 23 n.º 456"
     regex.compile(
         rf"(?<!\w)(?:(?:Gran[ \t]+V[ií]a|La[ \t]+Rambla|Diagonal|Grand[-'’ ]?Rue)[ \t]*,?[ \t]*"
         rf"{_HOUSE}(?![\w,.]\d)"
         r"|(?i:calle|carrera|cra\.?|cl\.?|avenida|av\.?|transversal|diagonal)[ \t]+\d{1,3}[A-Z]?"
         r"(?:[ \t]+(?i:bis|sur|norte))?[ \t]*(?:#|(?i:n\.?[º°o]\.?))"
-        r"[ \t]*\d{1,3}[A-Z]?[ \t]*-[ \t]*"
-        rf"\d{{1,3}}){_UNIT}(?P<town>{_TOWN})?",
+        r"[ \t]*\d{1,4}[A-Z]?(?:[ \t]*-[ \t]*"
+        rf"\d{{1,3}})?){_UNIT}(?P<town>{_TOWN})?",
         _FLAGS,
     ),
     # Nagusia kalea 3 (Basque: the street word follows the name as its own word)
@@ -3297,6 +3298,8 @@ _HOUSE_NAMES: tuple[regex.Pattern[str], ...] = (
         r"cortijo|finca|caserío|caserio|masía|masia|masada|pazo|quinta|urbanización|urb\.|"
         # Latin America's farms: "Fundo Los Castaños", "rancho El Tecolote", "Hacienda ..."
         r"fundo|rancho|hacienda|estancia|chacra|parcela|"
+        # the Antilles' estates: "habitation Bellevue"
+        r"habitation|"
         r"residencial|résidence))"
         rf"[ \t]+(?:(?:de la|de los|de las|del|de|du|des|los|las|la|le|les|el|d'|d’)[ \t]*)?"
         rf"{_CAP}(?:[ \t]+{_CAP}){{0,2}}",

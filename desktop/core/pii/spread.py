@@ -834,8 +834,11 @@ _ARTICLE = regex.compile(rf"^{_ARTICLES}[ \t]+")
 
 # "Mrs Ellen Metcalfe (née Alderson), Hill Top, Keld": a name, then a house and a village.
 _HOUSE_AND_VILLAGE_AFTER_NAME = regex.compile(
-    r"\G(?:[ \t]*\([^()\n]{1,30}\))?,[ \t]*(?P<place>\p{Lu}[\p{L}'’\-]+"
-    r"(?:[ \t]+\p{Lu}[\p{L}'’\-]+){1,2},[ \t]*\p{Lu}[\p{L}'’\-]+)(?=[ \t]*[.;\n]|$)"
+    r"\G(?:[ \t]*\([^()\n]{1,30}\))?,[ \t]*(?P<place>(?:\p{Lu}[\p{L}'’\-]+"
+    r"(?:[ \t]+\p{Lu}[\p{L}'’\-]+){1,2}"
+    # or one word of a Welsh house's shape: "Glan-yr-afon", "Pen-y-bont"
+    r"|\p{Lu}\p{Ll}*(?:-\p{Ll}+)+(?:-\p{L}+)*)"
+    r",[ \t]*\p{Lu}[\p{L}'’\-]+)(?=[ \t]*[.;\n]|$)"
 )
 
 
@@ -846,13 +849,18 @@ _HOUSE_AND_VILLAGE_AFTER_NAME = regex.compile(
 _PLACE_WORD = r"(?:\p{Lu}[\p{L}'’\-]+|\p{Lu}\.(?:-?\p{Lu}[\p{L}]*\.?)+)"
 _PLACE_PART = (
     r"(?:(?:The[ \t]+|Co\.[ \t]*|(?:aux|au|à[ \t]+la|à)[ \t]+)?"  # "aux Combes"
-    # "parroquia de Santa Baia", "commune de Domme", "par Plouha"
-    rf"(?:(?:{_PLACE_UNIT_WORDS}|par|by)[ \t]+(?:(?:de|del|du|des|de la|d['’])[ \t]*)?)?"
+    # "parroquia de Santa Baia", "commune de Domme", "par Plouha", "comté de Kent",
+    # "Lugar de Vilar"
+    rf"(?:(?i:{_PLACE_UNIT_WORDS}|comté|county|canton|paroisse|parish|township|concello|"
+    r"municipio|provincia|province|département)[ \t]+(?:(?:de|del|du|des|de la|d['’])[ \t]*)?"
+    r"|(?:par|by)[ \t]+)?"
     rf"{_PLACE_WORD}(?:[ \t]+(?:(?:de|del|de la|du|des|y)[ \t]+)?{_PLACE_WORD}){{0,2}}"
     r"(?:\.(?<=(?:[ \t]|^)\p{Lu}\p{Ll}{1,4}\.))?"  # "Inverness Co.", "Lowell, Mass."
     r"(?:[ \t]*\([\p{L} .\-]{2,30}\))?"  # "Lalín (Pontevedra)"
     # or a postcode: Irish "P12 X2K7", British "YO21 3EJ"
-    r"|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})"
+    r"|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
+    # or a house's number, not a year: "Lugar de Vilar, 12, Bandeira"
+    r"|(?!(?:1[5-9]|20)\d\d(?!\d))\d{1,4}[a-zA-Z]?(?![\p{L}\d]))"
 )
 _PLACE_CHAIN_AFTER_NAME = regex.compile(
     rf"\G,[ \t]*(?P<place>{_PLACE_PART}(?:,[ \t]*{_PLACE_PART}){{1,6}})"
