@@ -3106,3 +3106,11 @@ def test_homes_after_a_name_in_a_county_a_welsh_house_havana_and_an_estate(
     assert [v for v, k in pairs(text, language) if k == "ADDRESS" and value in v], pairs(
         text, language
     )
+
+
+def test_a_hyphened_given_name_and_a_middle_initial_stay_in_the_name() -> None:
+    assert ("Marie-Élise", "PERSON") in pairs("Piguet, Marie-Élise ; 9 janvier 1878", "fra")
+    text = "Mariage de Théotime Arsenault et d'Anne-Marie Cormier, à Caraquet."
+    assert ("Anne-Marie Cormier", "PERSON") in pairs(text, "fra")
+    text = "Þorsteinn Þ. Þorsteinsson skrifaði frá Winnipeg."
+    assert ("Þorsteinn Þ. Þorsteinsson", "PERSON") in pairs(text, "isl")

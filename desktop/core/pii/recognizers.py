@@ -1397,7 +1397,12 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
                 end = match.end()  # Icelandic names are labelled as they stand
         # "Mimi", "Lulu": a pet name, whatever the dictionary says of the word
         pet = pet or bool(_REDUPLICATED.match(word) and pet_name(word, language))
-        surnames = _SURNAMES_AFTER.match(text, match.end())
+        # a given name hyphened to another is one: "Marie-Élise", "d'Anne-Marie Cormier"
+        second = regex.match(r"-(\p{Lu}\p{Ll}+)(?![\p{L}\-])", text[match.end() : match.end() + 30])
+        name_end = match.end()
+        if second and is_given_name(second.group(1)):
+            name_end = end = match.end() + second.end()
+        surnames = _SURNAMES_AFTER.match(text, name_end)
         if surnames and not any(
             w in _CAPITALISED_FUNCTION_WORDS
             or w.casefold() in _INSTITUTION_WORDS
@@ -2085,6 +2090,7 @@ _ICELANDIC_STREET_ENDINGS = (
 # Surnames after a given name: capitalised words (or one in capitals) on the same line,
 # with the particles of Spanish, French and Dutch names between them.
 _SURNAMES_AFTER = regex.compile(
+    r"(?:[ \t]+\p{Lu}\.(?=[ \t]+\p{Lu}\p{Ll}))?"  # a middle initial: "Þorsteinn Þ. Þorsteinsson"
     r"(?:[ \t]+(?:(?:de|del|de la|y|van|von|le|la|du)[ \t]+)?"
     r"(?:(?:O['’]|D['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}{3,})(?![\p{L}\p{N}])){1,3}"
 )
