@@ -3006,6 +3006,7 @@ def test_a_street_said_with_its_thousands_and_without_the_words_after_it() -> No
         ("eng", "Evacuee label no. 1142, Brian Price, aged 7.", "1142"),
         ("eng", "Union card no. 7731, Amalgamated Society of Railway Servants.", "7731"),
         ("eng", "His pupil number was 1408 and he sat in the back row.", "1408"),
+        ("spa", "Creo que su número de chapa era el 3.418.", "3.418"),
         ("fra", "Carte de bibliothèque n° 23001004471.", "23001004471"),
         ("fra", "Permis de conduire n° 840375100112.", "840375100112"),
         ("fra", "Inscrit maritime n° 2217, quartier de Saint-Pierre.", "2217"),
