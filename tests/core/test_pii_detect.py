@@ -3115,3 +3115,37 @@ def test_a_hyphened_given_name_and_a_middle_initial_stay_in_the_name() -> None:
     assert ("Anne-Marie Cormier", "PERSON") in pairs(text, "fra")
     text = "Þorsteinn Þ. Þorsteinsson skrifaði frá Winnipeg."
     assert ("Þorsteinn Þ. Þorsteinsson", "PERSON") in pairs(text, "isl")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("eng", "at RFD 2, Brattleford, Vt. from somewhere", "RFD 2, Brattleford, Vt"),
+        (
+            "eng",
+            "Born to Mr. and Mrs. Otto Brandt of Rural Route 1, Orleans, on Tuesday, June 7, a son",
+            "Rural Route 1, Orleans",
+        ),
+        ("eng", "Mrs Cameron at Mains of Bardmony, Alyth, will want", "Mains of Bardmony, Alyth"),
+        (
+            "eng",
+            "If undelivered return to M. Grant, Mains of Erchless, Struy, by Beauly.",
+            "Mains of Erchless, Struy, by Beauly",
+        ),
+        ("fra", "va la voir à Kervigorn, en Lannilis, et dis-lui", "Kervigorn, en Lannilis"),
+        (
+            "fra",
+            "M. Paul Salaün, Résidence de l'Élorn, bât. B, appt 12, Landerneau, tél. 85.21.47",
+            "Résidence de l'Élorn, bât. B, appt 12, Landerneau",
+        ),
+        (
+            "spa",
+            "Domicilio anterior: Leandro Gómez 1184, Paysandú\n",
+            "Leandro Gómez 1184, Paysandú",
+        ),
+    ],
+)
+def test_rural_routes_scottish_mains_breton_parishes_and_a_former_address(
+    language: str, text: str, value: str
+) -> None:
+    assert (value, "ADDRESS") in pairs(text, language), pairs(text, language)

@@ -70,6 +70,15 @@ _ADDRESS_LABELS = (
     # a census's or register's farm: "Bær: Hvammur (austurbær)"
     r"bær|býli|farm|ferme|lieu-dit|hameau|baserria|caserío"
 )
+# "Domicilio anterior:", "Previous address:", "Adresse actuelle :"
+_ADDRESS_QUALIFIERS = (
+    r"anterior|actual|habitual|legal|permanente|previous|current|present|former|permanent|"
+    r"usual|actuelle|précédente|ancienne|habituelle|núverandi|fyrra|lehengo|egungo"
+)
+_QUALIFIED_ADDRESS_LABELS = (
+    rf"(?:(?:{_ADDRESS_QUALIFIERS})[ \t]+)?(?:{_ADDRESS_LABELS})"
+    rf"(?:[ \t]+(?:{_ADDRESS_QUALIFIERS}))?"
+)
 _BIRTHPLACE_LABELS = (
     r"place of birth|birthplace|born at|lieu de naissance|lugar de nacimiento|"
     r"natural de|jaioterria|jaiotze lekua|fæðingarstaður|geburtsort|geboorteplaats"
@@ -94,7 +103,7 @@ _MONTHS = word_set(
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
 )
 _PERSON_FIELD = _labelled(_PERSON_LABELS)
-_ADDRESS_FIELD = _labelled(_ADDRESS_LABELS)
+_ADDRESS_FIELD = _labelled(_QUALIFIED_ADDRESS_LABELS)
 _BIRTHPLACE_FIELD = _labelled(_BIRTHPLACE_LABELS)
 
 # A name as a form holds it: capitalised words, initials, particles, a surname in capitals

@@ -2602,7 +2602,8 @@ _POST_BOX = regex.compile(
     r"(?<![\w])(?:P\.?[ \t]?O\.?[ \t]?Box|Apartado(?:[ \t]+de[ \t]+Correos)?|Apdo\.?|"
     r"B\.?P\.?|Boîte[ \t]+postale|[Cc]ase[ \t]+postale|Pósthólf|Postfach|Posta[ \t]+kutxa|"
     # rural routes ("R.R. 1", "RR 2", New Zealand's "RD 2") and Québec's "C.P. 118"
-    r"R\.[ \t]?R\.|RR|R\.?D\.?|R\.?F\.?D\.|C\.[ \t]?P\.|Casier[ \t]+postal)"
+    r"R\.[ \t]?R\.|RR|R\.?D\.?|R\.?F\.?D\.?|Rural[ \t]+Route|Star[ \t]+Route|C\.[ \t]?P\.|"
+    r"Casier[ \t]+postal)"
     r"[ \t]+(?:n[º°o]\.?[ \t]*)?"
     r"\d{1,6}(?![\w])"
     # "Box" alone is an archive's box too ("Box 12, shelf C"): only before a town
@@ -3300,6 +3301,12 @@ _HOUSE_NAMES: tuple[regex.Pattern[str], ...] = (
         r"Steading|Bungalow)(?!\w)",
         _FLAGS,
     ),
+    # Scotland's farms by the township they serve: "Mains of Bardmony", "Kirkton of Glenisla"
+    regex.compile(
+        rf"(?<!\w)(?:Mains|Kirkton|Milton|Newton|Mill|Haugh|Bridgend|Cottown|Hilton)[ \t]+of[ \t]+"
+        rf"{_CAP}(?:[ \t]+{_CAP})?",
+        _FLAGS,
+    ),
     regex.compile(
         # "Moulin de la Roque" is a home's name; "le moulin de la Rivière" a mill.
         r"(?<!\w)(?:Moulin|Bastide|(?i:ferme|maison|mas|domaine|métairie|borde|villa|lieu-dit|"
@@ -3309,8 +3316,8 @@ _HOUSE_NAMES: tuple[regex.Pattern[str], ...] = (
         # the Antilles' estates: "habitation Bellevue"
         r"habitation|"
         r"residencial|résidence))"
-        rf"[ \t]+(?:(?:de la|de los|de las|del|de|du|des|los|las|la|le|les|el|d'|d’)[ \t]*)?"
-        rf"{_CAP}(?:[ \t]+{_CAP}){{0,2}}",
+        rf"[ \t]+(?:(?:de la|de los|de las|del|de l['’]|de|du|des|los|las|la|le|les|el|d'|d’)"
+        rf"[ \t]*)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}",
         _FLAGS,
     ),
     # A hamlet named by a compound: "au Mas-Barbu", "la Borie-Haute".

@@ -392,7 +392,8 @@ _ENDS_SENTENCE = regex.compile(
 _ADDRESS_TAIL = regex.compile(
     # ", Marietta, OH 45750", ", West Virginia", ", 2. ezk.", " (Gipuzkoa)", ", bajo"
     # ", à Blanzac", " à Muno" (in prose "près de Saint-Flour" only says where it lies)
-    r"\G(?:(?:,[ \t]*(?:à[ \t]+(?=\p{Lu}))?"
+    # ", by Beauly" (Scotland), ", en Lannilis" (a Breton parish)
+    r"\G(?:(?:,[ \t]*(?:(?:à|by|en)[ \t]+(?=\p{Lu}))?"
     r"|[ \t]+(?:à[ \t]+(?=\p{Lu})|(?=[(\p{Ll}]))"
     r"|[ \t]*[-–][ \t]*(?=\d{1,2}[.º°ª])"  # "C/ Mayor, 5 - 1.º A"
     rf"|[ \t]+(?={_CANADIAN_POSTCODE})"  # "(Québec) G0R 3G0", a Canadian postcode
