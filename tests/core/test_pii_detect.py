@@ -3149,3 +3149,15 @@ def test_rural_routes_scottish_mains_breton_parishes_and_a_former_address(
     language: str, text: str, value: str
 ) -> None:
     assert (value, "ADDRESS") in pairs(text, language), pairs(text, language)
+
+
+def test_an_icelandic_home_that_bin_knows_with_its_number() -> None:
+    text = "viðtal á heimili viðmælanda, Laufási 6, Egilsstöðum.\nSjálfvirk uppskrift"
+    assert ("Laufási 6, Egilsstöðum", "ADDRESS") in pairs(text, "isl")
+    text = "Bréf barst frá Kristínu Halldórsdóttur, Melum 2, sem býður félaginu bækur."
+    assert [v for v, k in pairs(text, "isl") if k == "ADDRESS" and v.startswith("Melum 2")]
+    # a date is no house number; a one-letter word opens the next sentence
+    text = "Fundur verður í samkomuhúsinu Stað 2. nóvember."
+    assert not [v for v, k in pairs(text, "isl") if k == "ADDRESS"]
+    text = "Til frú Kristínar Blöndal, Laufásvegi 9, Rvík. Á kortinu stendur: „Komum að"
+    assert ("Laufásvegi 9, Rvík", "ADDRESS") in pairs(text, "isl")

@@ -177,6 +177,7 @@ class _Finder:
             *(rec.find_quebec_nicknames(text) if code == "fr" else []),
             *(rec.find_spanish_streets(text) if code == "es" else []),
             *(rec.find_spanish_article_names(text) if code == "es" else []),
+            *(rec.find_icelandic_numbered_homes(text) if code == "is" else []),
             *rec.find_birth(text),
             *find_fields(text),
         ]

@@ -3376,6 +3376,23 @@ _HOUSE_NAMES_IN_CAPITALS = regex.compile(
 )
 
 
+# An Icelandic street or farm that BÍN knows, with a house's number: "Laufási 6",
+# "Hlíðarvegi 12" (the street words' endings are found without BÍN, see _SUFFIXES).
+_ICELANDIC_NUMBERED_HOME = regex.compile(
+    r"(?<![\p{L}\d])(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)"
+    r"[ \t]+\d{1,3}[a-zA-Z]?(?![\p{L}\d.,]\d)"
+    r"(?![\p{L}\d])(?![ \t]*\.[ \t]*\p{Ll})"  # not a date: "Stað 2. nóvember"
+)
+
+
+def find_icelandic_numbered_homes(text: str) -> list[Found]:
+    return [
+        Found(m.start(), m.end(), ADDRESS, 0.45, "address")
+        for m in _ICELANDIC_NUMBERED_HOME.finditer(text)
+        if icelandic.farm_word(m["name"])
+    ]
+
+
 def find_house_names(text: str) -> list[Found]:
     found = []
     for pattern in (*_HOUSE_NAMES, _HOUSE_NAMES_IN_CAPITALS):

@@ -446,10 +446,16 @@ def address_tails(text: str, spans: Sequence[Found], language: str = "") -> list
             # The tail ends with its sentence: "..., altos, La Habana. Saben leer"
             # (not after an abbreviation: "col. Santa Teresita", "St. Johnsbury")
             sentence = regex.search(
-                rf"(?<!(?<![\p{{L}}])(?:{_ABBREVIATIONS}))\.[ \t]+\p{{Lu}}\p{{Ll}}",
-                match.group(),
+                # (or a word of one letter: "..., Reykjavík. Á bakhlið", not a door's
+                # letter: "Matia kalea 30, 4. C)")
+                rf"(?<!(?<![\p{{L}}])(?:{_ABBREVIATIONS}))\.[ \t]+"
+                r"\p{Lu}(?:\p{Ll}|[ \t]+\p{L})",
+                text[: match.end() + 3],
+                pos=match.start(),
             )
-            end = match.start() + sentence.start() if sentence else match.end()
+            if sentence and sentence.start() >= match.end():
+                sentence = None
+            end = sentence.start() if sentence else match.end()
             if _ENDS_SENTENCE.search(text[span.start : end]):
                 end -= 1  # a sentence's full stop: "..., Guadalajara.", "BD1 4AB."
             found.append(Found(span.start, end, ADDRESS, min(span.score, 0.5), "address-tail"))
