@@ -3161,3 +3161,8 @@ def test_an_icelandic_home_that_bin_knows_with_its_number() -> None:
     assert not [v for v, k in pairs(text, "isl") if k == "ADDRESS"]
     text = "Til frú Kristínar Blöndal, Laufásvegi 9, Rvík. Á kortinu stendur: „Komum að"
     assert ("Laufásvegi 9, Rvík", "ADDRESS") in pairs(text, "isl")
+
+
+def test_a_relative_from_a_place_is_no_relative_named() -> None:
+    assert not [v for v, k in pairs("y mi abuela de Silleda cosía.", "spa") if v == "Silleda"]
+    assert ("Blasco", "PERSON") in pairs("la viuda de Blasco vino", "spa")

@@ -834,6 +834,10 @@ _KIN_THEN_NAME = regex.compile(
     rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?!\w)",
     _FLAGS,
 )
+_POSSESSIVE_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:mi|mis|tu|tus|su|sus|nuestro|nuestra|my|his|her|our|their|ma|mon|"
+    r"mes|sa|son|ses|notre|nos)[ \t]+$"
+)
 _NAME_THEN_KIN = regex.compile(  # Icelandic and Basque put it after: "Stína frænka"
     rf"(?<!\w)(?P<name>{_CAP})[ \t]+(?:frænka|frændi|amma|afi|izeba|osaba|amona|aitona)(?!\w)",
     _FLAGS,
@@ -2312,6 +2316,13 @@ def find_names(text: str) -> list[Found]:
             span = _trim_function_words(text, match.start("name"), match.end("name"))
             if span and detector == "kinship" and regex.match(r"(?i:gran[ \t]+v[ií]a)", match[0]):
                 continue  # Madrid's and Bilbao's Gran Vía, not a grandmother
+            if (
+                span
+                and detector == "kinship"
+                and regex.search(r"[ \t](?i:de|of)[ \t]", match[0])
+                and _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start())
+            ):
+                continue  # "mi abuela de Silleda": from Silleda ("la viuda de Blasco" is his)
             if span and detector == "kinship":
                 # A Basque place after the name: "aita Joxe Mari Ameriketatik (etorri zen)".
                 words = text[span[0] : span[1]].split()
