@@ -3166,3 +3166,24 @@ def test_an_icelandic_home_that_bin_knows_with_its_number() -> None:
 def test_a_relative_from_a_place_is_no_relative_named() -> None:
     assert not [v for v, k in pairs("y mi abuela de Silleda cosía.", "spa") if v == "Silleda"]
     assert ("Blasco", "PERSON") in pairs("la viuda de Blasco vino", "spa")
+
+
+def test_an_id_said_whole_in_a_tape_after_its_word() -> None:
+    text = (
+        "me puede dar su rut sí es ocho millones cuatrocientos treinta y siete mil doscientos "
+        "diecinueve guion seis entrevistadora y un teléfono"
+    )
+    value = "ocho millones cuatrocientos treinta y siete mil doscientos diecinueve guion seis"
+    assert (value, "ID_NUMBER") in pairs(text, "spa")
+    text = "la curp es a a m r tres uno cero siete cero cuatro h m n l n f cero nueve y mi mica"
+    value = "a a m r tres uno cero siete cero cuatro h m n l n f cero nueve"
+    assert (value, "ID_NUMBER") in pairs(text, "spa")
+    text = (
+        "interviewer: i need your national insurance number if that's all right\n"
+        "speaker: it's in the pension book fetch it for me love it's why zed one two three "
+        "four five six see\ninterviewer: and a phone number\nspeaker: it's oh one six three "
+        "two nine six oh five one seven"
+    )
+    found = pairs(text)
+    assert ("why zed one two three four five six see", "ID_NUMBER") in found, found
+    assert ("oh one six three two nine six oh five one seven", "PHONE") in found, found

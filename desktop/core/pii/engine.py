@@ -145,7 +145,7 @@ class _Finder:
     def find(self, text: str) -> list[rec.Found]:
         code = self.language.code
         phones = [*rec.find_phones(text, code), *rec.find_said_phones(text)]
-        said_ids = rec.said_ids(text, phones)
+        said_ids = rec.said_ids(text, phones) + rec.find_said_ids(text)
         accounts = rec.find_accounts(text)
         return [
             # "NHS number: 485 777 3456" is an ID of a telephone number's shape, and so is
@@ -155,7 +155,7 @@ class _Finder:
                 p
                 for p in phones
                 if not rec.announced_as_id(text, p.start)
-                and not any(i.start == p.start for i in said_ids)
+                and not any(i.start <= p.start and p.end <= i.end for i in said_ids)
                 and not any(a.start <= p.start and p.end <= a.end for a in accounts)
             ],
             *said_ids,

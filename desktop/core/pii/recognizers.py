@@ -2419,6 +2419,52 @@ _EXCHANGE_NUMBER = regex.compile(
 )
 
 
+# An ID said whole in a tape, digits and letters, after its word: "rut sí es ocho
+# millones cuatrocientos treinta y siete mil doscientos diecinueve guion seis", "my
+# national insurance ... why zed one two three four five six see", "la curp es a a m r
+# tres uno cero siete ...". Letters as English and Spanish say them, or alone.
+_SAID_ID_WORDS = regex.compile(
+    r"(?i)(?<![\p{L}])(?:rut|run|dni|nie|curp|carnet|carné|cédula|nan|nortasun|kennitala|"
+    r"kennitölu|national insurance|insurance number|ni number|social security|sécu|"
+    r"sécurité sociale|nas|sin|ssn|passport|pasaporte|passeport)(?![\p{L}])"
+)
+_ID_LETTERS_SAID = (
+    r"why|zed|zee|see|bee|dee|gee|jay|kay|aitch|ess|tee|vee|double you|ex|queue|pee|em|en|ef|"
+    r"be|ce|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|ese|te|uve|equis|ye|zeta|"
+    r"[a-z]"
+)
+_SAID_ID_TOKEN = (
+    rf"(?:{_NUMBER_WORDS}|millones|millón|million|millions|guion|guión|dash|hyphen|"
+    rf"{_ID_LETTERS_SAID})(?![\p{{L}}])"
+)
+_SAID_ID = regex.compile(
+    rf"(?i)(?<![\p{{L}}'’]){_SAID_ID_TOKEN}(?:(?:[ \t,]+(?:(?:y|and|et|og|eta)[ \t]+)?)"
+    rf"{_SAID_ID_TOKEN}){{4,30}}"
+)
+
+
+def find_said_ids(text: str) -> list[Found]:
+    found = []
+    for word in _SAID_ID_WORDS.finditer(text):
+        for said in _SAID_ID.finditer(text, word.end(), min(len(text), word.end() + 200)):
+            if said.start() - word.end() > 150:  # the answer may come a turn later
+                break
+            if any(
+                m.group().lower() not in ("number", "numéro", "número", "zenbakia")
+                for m in _PHONE_WORD.finditer(text, word.end(), said.start())
+            ):
+                break  # "... and a phone number? — oh one six three ...": a telephone
+            numbers = _NUMBER_WORD.findall(said.group())
+            if len(numbers) >= 3:
+                # (not the "y" or "a" that goes on with the sentence: "... cero nueve y mi")
+                value = regex.sub(r"(?:[ \t,]+(?:y|e|o|a|i|u|and))+$", "", said.group())
+                found.append(
+                    Found(said.start(), said.start() + len(value), ID_NUMBER, 0.45, "said-id")
+                )
+                break
+    return found
+
+
 def find_said_phones(text: str) -> list[Found]:
     """A telephone number written as said ("the phone was double two five nine", "c'était
     le vingt-deux") or too short for phonenumbers ("síminn hjá þeim er 15842", an old
