@@ -3187,3 +3187,11 @@ def test_an_id_said_whole_in_a_tape_after_its_word() -> None:
     found = pairs(text)
     assert ("why zed one two three four five six see", "ID_NUMBER") in found, found
     assert ("oh one six three two nine six oh five one seven", "PHONE") in found, found
+
+
+def test_an_admission_books_number_column_is_each_persons() -> None:
+    book = (
+        "Adm. No. | Date of Adm. | Name of Pupil | Date of Birth\n"
+        "412 | 17.8.26 | Cook, Margaret Ann | 3.2.21\n"
+    )
+    assert ("412", "ID_NUMBER") in pairs(book)

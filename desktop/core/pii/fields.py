@@ -277,7 +277,10 @@ _ID_COLUMN = regex.compile(
     r"membership|member no\.?|n[º°o]\.? (?:de )?socio|socio n[º°o]|patient|paciente|cédula|curp|"
     r"rut|run|ahv|avs|bsn|pps|ppsn|matricule|félagsnúmer|bazkide|"
     r"c\.[ \t]?c\.?|c\.[ \t]?i\.?|d\.n\.i\.?)(?![\p{L}])"  # Colombia's "C.C.", Uruguay's "C.I."
-    r"|^(?:mem|memb)\.?[ \t]*no\.?$"  # a ledger's "Mem. No."
+    # a ledger's "Mem. No.", an admission book's "Adm. No.", a prison's "Prisoner No.":
+    # each row's number is that person's
+    r"|^(?:mem|memb|member|adm|admission|reg|patient|prisoner|pupil|inmate)\.?[ \t]*"
+    r"(?:no\.?|n[º°]|number)$"
 )
 # A register's own numbering, "No.", "N°", "Zk.": a count of entries ("233", "2021-07") or
 # the members' codes ("W.101", "G-014", "B/104"), which are one person's.
