@@ -3007,6 +3007,17 @@ def test_a_street_said_with_its_thousands_and_without_the_words_after_it() -> No
         ("eng", "Union card no. 7731, Amalgamated Society of Railway Servants.", "7731"),
         ("eng", "His pupil number was 1408 and he sat in the back row.", "1408"),
         ("spa", "Creo que su número de chapa era el 3.418.", "3.418"),
+        ("eng", "Charge sheet no. 4417: Patrick Dunne, labourer.", "4417"),
+        ("eng", "Warrant No. 228 issued against Thomas Reilly.", "228"),
+        ("eng", "Pupil's register number 327, left 1936.", "327"),
+        ("eng", "Social Insurance Number: 046 454 286", "046 454 286"),
+        ("eng", "Driver's license D123-4567-8901", "D123-4567-8901"),
+        ("fra", "Registre d'écrou n° 1142 : Le Bihan Yves, 34 ans, marin.", "1142"),
+        ("fra", "Numéro matricule au recrutement : 2231.", "2231"),
+        ("fra", "No d'assurance sociale : 123 456 782", "123 456 782"),
+        ("spa", "Expediente n.º 2214 del Hospital Provincial.", "2214"),
+        ("isl", "Sjúkraskrá nr. 2214, Landspítalinn.", "2214"),
+        ("eus", "Espetxeko zenbakia: 1187.", "1187"),
         ("fra", "Carte de bibliothèque n° 23001004471.", "23001004471"),
         ("fra", "Permis de conduire n° 840375100112.", "840375100112"),
         ("fra", "Inscrit maritime n° 2217, quartier de Saint-Pierre.", "2217"),
@@ -3044,6 +3055,10 @@ def test_an_account_in_its_national_form_after_its_word(
 ) -> None:
     assert (value, "IBAN") in pairs(text, language)
     assert not [v for v, k in pairs(text, language) if k == "PHONE"]
+
+
+def test_an_archives_own_entry_number_is_no_ones() -> None:
+    assert not [v for v, k in pairs("N° d'entrée : 2023-041", "fra") if k == "ID_NUMBER"]
 
 
 def test_a_year_after_a_book_or_a_card_is_when_not_which() -> None:

@@ -394,7 +394,9 @@ _OTHER_ID_WORD_LIST = (
     r"documento de identidad|documento nacional|número de documento|assurance maladie|"
     # Iceland's name number before the kennitala; Argentina's enrolment and civic books,
     # Peru's electoral and military books, Uruguay's civic credential
-    r"nafnnúmer|(?-i:L\.E\.|L\.C\.)|libreta electoral|libreta militar|credencial cívica"
+    r"nafnnúmer|(?-i:L\.E\.|L\.C\.)|libreta electoral|libreta militar|credencial cívica|"
+    # Quebec's social insurance, in French
+    r"assurance sociale|numéro d'assurance sociale"
 )
 _OTHER_ID_WORDS = _ctx(_OTHER_ID_WORD_LIST)
 # The words for "number" before one: "no.", "n°", "N.º", "número", "nr.", "#".
@@ -417,8 +419,15 @@ _NUMBERED_PAPER_WORDS = r"card|book|licen[cs]e|ticket|label|carte(?![ \t]+postal
 _PERSON_NUMBER_LABEL = regex.compile(
     r"(?i)(?:matricule|"
     r"(?:service|regimental|army|member(?:ship)?|patient|volunteer|hospital|staff|employee|"
-    r"pupil|student|reader|pension|admission|adm\.|badge|prisoner|inmate|convict|passenger)"
-    rf"[ \t]+(?:{_NUMBER_SIGN}|id)|"
+    r"pupil|student|reader|pension|admission|adm\.|badge|prisoner|inmate|convict|passenger|"
+    # a court's, a prison's, a hospital's papers on one person: "Charge sheet no. 4417",
+    # "Warrant No. 228", "Pupil's register number 327" (not "Case no. 47-0318", which the
+    # labelled texts leave out, nor an archive's "N° d'entrée : 2023-041", a deposit's)
+    r"charge[ \t]+sheet|warrant|register|reg\.|record|registre[ \t]+d['’]écrou|"
+    r"expediente|sjúkraskrá|espetxeko|ospitaleko)"
+    rf"(?:[ \t]+(?:{_NUMBER_SIGN}|id|zenbakia)|[ \t]*:)|"
+    # "Numéro matricule au recrutement : 2231"
+    r"numéro[ \t]+matricule(?:[ \t]+\p{L}+){0,3}[ \t]*:?|"
     r"(?:adhérente?|sociétaire|membre|bénévole|lecteur|lectrice|assurée?|socio|socia|"
     r"miembro|voluntari[oa]|afiliad[oa]|paciente|inscrite?(?:[ \t]+maritime)?|détenue?|"
     rf"élève|recluso|preso|alumn[oa])[ \t]+{_NUMBER_SIGN}|"
@@ -455,7 +464,8 @@ _PASSPORT = regex.compile(
     r"RFC|credencial de elector|clave de elector|alien registration)"
     r"\p{L}*[ \t.:]*"
     r"(?:(?i:n[o°º]|no|nº|number|número|numéro)\.?[ \t:]*)?"
-    r"(?P<number>(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{6,18})(?![\w])",
+    # (in groups too: "D123-4567-8901")
+    r"(?P<number>(?=[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,20})(?![\w])",
     _FLAGS,
 )
 # A run of digits on one line, with the separators OCR puts in or makes up ("11:52: 01 64
@@ -477,7 +487,7 @@ _ID_WORD_JUST_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?i:{_OTHER_ID_WORD_LIST}|nhs number|national insurance(?: number| no\.?)?|"
     r"social security(?: number| no\.?)?|ird number|"
     r"numéro de sécurité sociale|kennitala|nan zenbakia)"
-    r"[ \t.:]*(?:(?:n[º°o]|no|nr|number|número|numéro|zk|zenbakia|card|is|es|est|er)\.?[ \t:]*)?$"
+    r"[ \t.:]*(?i:(?:n[º°o]|no|nr|number|número|numéro|zk|zenbakia|card|is|es|est|er)\.?[ \t:]*)?$"
 )
 
 
