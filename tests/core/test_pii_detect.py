@@ -3210,3 +3210,8 @@ def test_an_admission_books_number_column_is_each_persons() -> None:
         "412 | 17.8.26 | Cook, Margaret Ann | 3.2.21\n"
     )
     assert ("412", "ID_NUMBER") in pairs(book)
+
+
+def test_an_argentine_forms_surname_and_name_label() -> None:
+    text = "Apellido y nombre: GONZÁLEZ, María Inés\nDomicilio: calle Mayor 3"
+    assert ("GONZÁLEZ, María Inés", "PERSON") in pairs(text, "spa")

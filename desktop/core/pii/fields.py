@@ -46,6 +46,7 @@ _PERSON_LABELS = (
     r"enquêteur|enquêtrice|"
     # Spanish
     r"nombre|nombres|apellido|apellidos|nombre y apellidos|nombre completo|donante|"
+    r"apellido y nombre|apellidos y nombres|apellido y nombres|"
     r"depositante|propietario|propietaria|recibido por|recibí de|testigo|solicitante|"
     r"remitente|destinatario|destinataria|firmado|firma|padre|madre|padres|cónyuge|esposo|"
     r"esposa|titular|contacto|para|apodo|mote|entrevistador|entrevistadora|"
