@@ -3215,3 +3215,33 @@ def test_an_admission_books_number_column_is_each_persons() -> None:
 def test_an_argentine_forms_surname_and_name_label() -> None:
     text = "Apellido y nombre: GONZÁLEZ, María Inés\nDomicilio: calle Mayor 3"
     assert ("GONZÁLEZ, María Inés", "PERSON") in pairs(text, "spa")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("eng", "John Sheehan, of the townland of Knockbrack, parish of Clonmult", "Knockbrack"),
+        (
+            "eng",
+            "Mary Walsh, residing at Ballyvourney, Co. Cork, spinster",
+            "Ballyvourney, Co. Cork",
+        ),
+        ("fra", "domicilié à Kerlouan, au village de Lanveur", "village de Lanveur"),
+        (
+            "spa",
+            "con domicilio conocido en el rancho El Capulín, municipio de Jalostotitlán",
+            "rancho El Capulín, municipio de Jalostotitlán",
+        ),
+        (
+            "spa",
+            "que habita en el cortijo de Los Almendros, término de Ronda",
+            "cortijo de Los Almendros, término de Ronda",
+        ),
+    ],
+)
+def test_townlands_counties_villages_and_municipalities_after_a_home(
+    language: str, text: str, value: str
+) -> None:
+    assert [v for v, k in pairs(text, language) if k == "ADDRESS" and value in v], pairs(
+        text, language
+    )

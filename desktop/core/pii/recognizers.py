@@ -3184,7 +3184,7 @@ _CAPITALISED_WORDS = (
 _HOME_AFTER_DWELLING = regex.compile(
     r"(?<![\p{L}])(?i:demeurant|domicilié|domiciliée|domiciliés|domiciliées|résidant|"
     r"domicile|domicilio(?:[ \t]+conocido)?|domiciliad[oa]s?|residente|late[ \t]+of|"
-    r"residing[ \t]+at)"
+    r"residing[ \t]+(?:at|in)|resident[ \t]+(?:at|in))"
     r"[ \t]*,?[ \t]+(?:(?:à|au|du|de|en|at)[ \t]+)?"
     r"(?P<place>(?P<quoted>[«\"“]\p{Lu}[^«»\"“”\n]{1,30}[»\"”])"
     rf"|(?P<kind>(?i:{_HOME_KIND_WORDS}))[ \t]+(?:(?:de|del|du|des|de la|d['’])[ \t]*)?"
@@ -3195,6 +3195,8 @@ _HOME_AFTER_DWELLING = regex.compile(
     # the commune, parish or quarter after it, or its number before the town
     r"(?P<unit>,[ \t]*(?:(?i:commune|parroquia|municipio|concejo|paroisse|parish|partido)[ \t]+"
     rf"(?:(?:de|du|d['’]|of)[ \t]*)?{_CAPITALISED_WORDS}"
+    # an Irish county after the townland: "residing at Ballyvourney, Co. Cork"
+    rf"|(?:in[ \t]+the[ \t]+)?(?:Co\.|County)[ \t]*(?:of[ \t]+)?{_CAPITALISED_WORDS}"
     r"|\d{1,4}(?=,[ \t]*\p{Lu})))?"
 )
 
@@ -3368,6 +3370,9 @@ _HOUSE_NAMES: tuple[regex.Pattern[str], ...] = (
         r"Steading|Bungalow)(?!\w)",
         _FLAGS,
     ),
+    # An Irish townland is where a family lives: "of the townland of Knockbrack",
+    # "townland Carrowkeel"
+    regex.compile(rf"(?<=(?i:townland)[ \t]+(?:of[ \t]+)?){_CAP}(?:[ \t]+{_CAP})?", _FLAGS),
     # Scotland's farms by the township they serve: "Mains of Bardmony", "Kirkton of Glenisla"
     regex.compile(
         rf"(?<!\w)(?:Mains|Kirkton|Milton|Newton|Mill|Haugh|Bridgend|Cottown|Hilton)[ \t]+of[ \t]+"

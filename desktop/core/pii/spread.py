@@ -378,7 +378,9 @@ _ABBREVIATIONS = (
 # Bricia", "Fundo Los Castaños, camino a Niebla", "hameau du Villard, commune de Bessans".
 _PLACE_UNIT_WORDS = (
     r"(?:barrio|cerro|camino|partida|paraje|parroquia|lugar|commune|hameau|lieu-dit|casa|"
-    r"colonia|col\.|carretera|ctra\.|sector|fraccionamiento|esquina)"
+    r"colonia|col\.|carretera|ctra\.|sector|fraccionamiento|esquina|village|townland|"
+    # "rancho El Capulín, municipio de Jalostotitlán", "cortijo de ..., término de Ronda"
+    r"municipio|término(?:[ \t]+municipal)?)"
 )
 _PLACE_UNIT = (
     _PLACE_UNIT_WORDS + r"[ \t]+(?:(?:de|del|de la|de las|de los|du|des|de l'|a|al|con)[ \t]+)?"
@@ -393,7 +395,7 @@ _ADDRESS_TAIL = regex.compile(
     # ", Marietta, OH 45750", ", West Virginia", ", 2. ezk.", " (Gipuzkoa)", ", bajo"
     # ", à Blanzac", " à Muno" (in prose "près de Saint-Flour" only says where it lies)
     # ", by Beauly" (Scotland), ", en Lannilis" (a Breton parish)
-    r"\G(?:(?:,[ \t]*(?:(?:à|by|en)[ \t]+(?=\p{Lu}))?"
+    r"\G(?:(?:,[ \t]*(?:(?:à|au|by|en)[ \t]+(?=\p{Lu}|village))?"
     r"|[ \t]+(?:à[ \t]+(?=\p{Lu})|(?=[(\p{Ll}]))"
     r"|[ \t]*[-–][ \t]*(?=\d{1,2}[.º°ª])"  # "C/ Mayor, 5 - 1.º A"
     rf"|[ \t]+(?={_CANADIAN_POSTCODE})"  # "(Québec) G0R 3G0", a Canadian postcode
