@@ -3245,3 +3245,14 @@ def test_townlands_counties_villages_and_municipalities_after_a_home(
     assert [v for v, k in pairs(text, language) if k == "ADDRESS" and value in v], pairs(
         text, language
     )
+
+
+def test_an_icelandic_street_said_in_a_tape_with_its_number() -> None:
+    text = (
+        "viðmælandi: við bjuggum í þrjátíu ár í bænum en svo fluttum við hingað í sólheima "
+        "tuttugu og þrjú\nspyrill: áttu myndir frá þessu\nviðmælandi: já hann býr enn á "
+        "túngötu 14 fyrir norðan og hún á hóli tvö ár"
+    )
+    values = [v for v, k in pairs(text, "isl") if k == "ADDRESS"]
+    assert "sólheima tuttugu og þrjú" in values and "túngötu 14" in values, values
+    assert not [v for v in values if v.endswith("tvö")], values

@@ -2093,8 +2093,26 @@ def _icelandic_lower_case_names(text: str) -> list[Found]:
                 )
             )
         ):
-            found.append(Found(match.start(), match.end(), ADDRESS, 0.4, "farm-name"))
+            end = icelandic_house_number_end(text, match.end(), word)
+            found.append(Found(match.start(), end, ADDRESS, 0.4, "farm-name"))
     return found
+
+
+# A house's number after an Icelandic street or farm: "túngötu 14", "sólheima tuttugu og
+# þrjú" (not a date's day, "Hóli 2. maí", nor one number word after a farm, "á hóli tvö
+# ár": said, it needs two words or a street).
+def icelandic_house_number_end(text: str, end: int, place: str) -> int:
+    digits = regex.match(r"[ \t]+\d{1,3}[a-zA-Z]?(?![\p{L}\d])(?![ \t]*\.[ \t]*\p{Ll})", text[end:])
+    if digits:
+        return end + int(digits.end())
+    said = _ICELANDIC_SAID_HOUSE_NUMBER.match(text, end)
+    if said and (
+        len(said.group().split()) >= 2
+        or place.lower().endswith(_ICELANDIC_STREET_ENDINGS)
+        or icelandic.categories(icelandic.titled(place)) & icelandic.STREET_CATEGORIES
+    ):
+        return int(said.end())
+    return end
 
 
 _ICELANDIC_STREET_ENDINGS = (
@@ -2400,6 +2418,9 @@ _HYPHENED_NUMBER_WORD = regex.compile(rf"(?:{_NUMBER_WORDS})(?:-\p{{L}}+)?")
 _THEN_NUMBER_WORD = rf"(?:[ \t]*[-,][ \t]*|[ \t]+(?:(?:y|et|and|og|eta)[ \t]+)?)(?:{_NUMBER_WORDS})"
 # Numbers said in words, for the tails of addresses said aloud.
 SAID_NUMBER = rf"(?:{_NUMBER_WORDS})(?:{_THEN_NUMBER_WORD}){{0,3}}"
+_ICELANDIC_SAID_HOUSE_NUMBER = regex.compile(
+    rf"[ \t]+(?i:{SAID_NUMBER})(?![\p{{L}}])(?![ \t]+(?:ár|árum|ára|árin|krónur|kr|manns|metra))"
+)
 _SAID_NUMBER = regex.compile(
     rf"(?i:(?:{_NUMBER_WORDS})(?:{_THEN_NUMBER_WORD}){{1,12}})(?![\p{{L}}])"
     rf"|(?i:(?:{_NUMBER_WORDS})-(?:{_NUMBER_WORDS}))(?![\p{{L}}])"

@@ -27,6 +27,7 @@ from .recognizers import (
     dictionary_word,
     given_name_or_word,
     has_dictionary,
+    icelandic_house_number_end,
     institution_word,
     is_given_name,
     lower_case_text,
@@ -783,9 +784,8 @@ def icelandic_farms(text: str, spans: Sequence[Found], language: str) -> list[Fo
                 )
         for match in _PLACE_AFTER_PREPOSITION.finditer(text):
             if icelandic.farm_word(icelandic.titled(match["place"])):
-                found.append(
-                    Found(match.start("place"), match.end("place"), ADDRESS, 0.4, "farm-name")
-                )
+                end = icelandic_house_number_end(text, match.end("place"), match["place"])
+                found.append(Found(match.start("place"), end, ADDRESS, 0.4, "farm-name"))
         for match in _PLACE_AFTER_HOME_WORD.finditer(text):
             said_home = match["cue"].startswith("til") and match["preposition"] == "að"
             if said_home or icelandic.farm_by_name(match["place"]):
@@ -808,7 +808,9 @@ def icelandic_farms(text: str, spans: Sequence[Found], language: str) -> list[Fo
     districts = []
     for farm in found:
         district = _DISTRICT_AFTER_FARM.match(text, farm.end)
-        if district:
+        # (a street's town after its number, "Hafnargötu 7 í Keflavík", is left out by
+        # the labelled texts, a farm's district kept)
+        if district and not text[farm.start : farm.end][-1:].isdigit():
             districts.append(Found(farm.start, district.end(), ADDRESS, farm.score, farm.detector))
     return found + districts
 
