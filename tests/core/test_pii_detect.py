@@ -3083,10 +3083,18 @@ def test_a_year_after_a_book_or_a_card_is_when_not_which() -> None:
         ("isl", "Þaðan fóru þau með Allan-línunni til Quebec."),
         ("eus", "Bermeoko Arrantzaleen Kofradia; Bizkaiko Aurrezki Kutxa."),
         ("eus", "Sagar-tarta, Zelaigorriko sagarrekin."),
+        ("eng", "Enlisted at Blackboy Hill, 11th Battalion, A.I.F. Served at Gallipoli."),
+        ("fra", "LISTE DES PASSAGERS — paquebot Bretagne, Le Havre–New York"),
+        ("eus", "Boiseko Star Hotel; Anduiza Hotela."),
     ],
 )
 def test_ships_sovereigns_firms_and_feasts_are_no_private_persons(language: str, text: str) -> None:
     assert not [v for v, k in pairs(text, language) if k == "PERSON"], pairs(text, language)
+
+
+def test_an_advertisements_verb_is_no_part_of_the_farm() -> None:
+    text = "FOR SALE: Jersey cow, in calf. Apply Trelawny Farm."
+    assert ("Trelawny Farm", "ADDRESS") in pairs(text)
 
 
 def test_a_given_name_that_is_also_a_firms_word_alone_is_a_name() -> None:

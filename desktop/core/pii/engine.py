@@ -697,7 +697,7 @@ def _looks_like_a_name(value: str) -> bool:
 # Words of a firm's or a body's name that no surname is: "Cunard Line", "Aurrezki Kutxa".
 _NEVER_A_NAMES_WORD = rec.word_set(
     "line express company compañía compagnie kutxa kofradia caja caisse co-operative "
-    "railway society association ahorros"
+    "railway society association ahorros hotel hotela café kofradian"
 )
 # A ship's word before its name, which is often a person's ("el vapor Reina Victoria
 # Eugenia", "le paquebot Colombie", "skipið Gullfoss"), or a sovereign's title.

@@ -739,6 +739,8 @@ _HONORIFICS = (
 _CAPITALISED_FUNCTION_WORDS = word_set(
     # A register's headings: "Christian Name", "Date".
     "Name Names Surname Surnames Date "
+    # an advertisement's verbs: "Apply Trelawny Farm", "Enquire within"
+    "Apply Enquire Inquire Contact Write "
     "The A An This That These Those Our My Your His Her Their Its We You They He She It "
     "In On At Of For From To By With And But Or If When Where What Who How Why All Any "
     "Le La Les Un Une Des Du De Ce Cette Nos Vos Leur Et Ou Mais Dans Sur Pour Par Avec "
@@ -1440,10 +1442,11 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
         if _BOAT_NUMBER.match(text, match.end()):
             continue  # "Freyju ÍS 312", "Hafdís GK": a boat by its registration
         if regex.search(
-            r"(?<!\w)(?:San|Santa|Santo|Sant|Saint|Sainte|St|Ste|Done)\.?[ \t]+$",
+            r"(?<!\w)(?:San|Santa|Santo|Sant|Saint|Sainte|St|Ste|Done|New|Port|Fort|Mount)"
+            r"\.?[ \t]+$",
             text[max(0, match.start() - 8) : match.start()],
         ):
-            continue  # "San Telmo", "St Hilda": a saint, a church, a place
+            continue  # "San Telmo", "St Hilda", "New York", "Port Elizabeth": a place
         if end <= match.end() and devotion(text, match.start()):
             continue
         if end <= match.end() and after_place_preposition(text, match.start(), language):
@@ -2160,7 +2163,11 @@ _ABBREVIATIONS = word_set(
     "CC CI"  # Colombia's and Uruguay's identity cards, a register's column
 )
 
-_COUNTRY_AND_BODY_ABBREVIATIONS = word_set("US USA UK EU UN EEUU ONU GPO RAF BBC")
+_COUNTRY_AND_BODY_ABBREVIATIONS = word_set(
+    "US USA UK EU UN EEUU ONU GPO RAF BBC "
+    # armies: "11th Battalion, A.I.F.", "B.E.F.", "C.E.F.", "R.A.M.C."
+    "AIF BEF CEF AEF NZEF RAMC RFA RGA RNR RNVR"
+)
 _SHIP_PREFIXES = word_set("SS RMS HMS HMT HMAT MV TSS SY")
 
 
@@ -3486,18 +3493,24 @@ def find_icelandic_numbered_homes(text: str) -> list[Found]:
     ]
 
 
+_ADVERTISEMENT_VERBS = word_set("Apply Enquire Inquire Contact Write")
+
+
 def find_house_names(text: str) -> list[Found]:
     found = []
     for pattern in (*_HOUSE_NAMES, _HOUSE_NAMES_IN_CAPITALS):
         for match in pattern.finditer(text):
             words = regex.findall(r"\p{L}+", match.group())
+            start = match.start()
+            if words[0] in _ADVERTISEMENT_VERBS and len(words) > 2:
+                start += match.group().index(words[1])  # "Apply Trelawny Farm"
+                words = words[1:]
             if (words[0] in _CAPITALISED_FUNCTION_WORDS and words[1] != "Bourg") or any(
                 institution_word(w) for w in words[1:]
             ):
                 continue
-            start = match.start()
             if words[0] in _BASQUE_KIN_TITLES and len(words) > 2:
-                start = match.start() + match.group().index(words[1])  # "Ama Arrieta baserrikoa"
+                start += text[start : match.end()].index(words[1])  # "Ama Arrieta baserrikoa"
             found.append(Found(start, match.end(), ADDRESS, 0.45, "house-name"))
     return found
 
