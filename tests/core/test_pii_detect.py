@@ -3264,3 +3264,22 @@ def test_an_icelandic_street_said_in_a_tape_with_its_number() -> None:
     values = [v for v, k in pairs(text, "isl") if k == "ADDRESS"]
     assert "sólheima tuttugu og þrjú" in values and "túngötu 14" in values, values
     assert not [v for v in values if v.endswith("tvö")], values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "15 de febrero. Visita del Sr. Inspector a la escuela.",
+        "Los novios salieron en viaje hacia Palma de Mallorca.",
+        "Le mando por el Banco Español del Río de la Plata un giro.",
+        "La casa al pie de la Montaña de Arucas.",
+        "Archivo de la Memoria Oral de Sanlúcar, entrevista 2003/14.",
+    ],
+)
+def test_a_spanish_word_that_is_a_rare_given_name_before_de_is_a_place(text: str) -> None:
+    found = [v for v, k in pairs(text, "spa") if k == "PERSON"]
+    assert not [v for v in found if v.split()[0] in ("Visita", "Palma", "Río", "Montaña", "Oral")]
+
+
+def test_a_given_name_before_de_and_a_surname_stays_a_name() -> None:
+    assert [v for v, k in pairs("Firmó María de la Cruz Pérez.", "spa") if v.startswith("María")]

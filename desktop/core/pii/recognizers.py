@@ -1434,6 +1434,14 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
             end = surnames.end()
         if surnames and _STREET_WORD_AT_END.search(surnames.group()):
             continue  # "Marine Drive", "Victoria Road": a street named after someone
+        if (
+            surnames
+            and language in ("es", "eu")
+            and regex.match(r"[ \t]+(?:de|del)[ \t]", surnames.group())
+            and common_word(word, language, within=15000)
+            and not common_given_name(word, language)
+        ):
+            continue  # "Montaña de Arucas", "Río de la Plata", "Visita de la Inspectora"
         if surnames and any(
             w.casefold() in _INSTITUTION_WORDS or w.casefold() in _NAMED_THING_WORDS
             for w in surnames.group().split()
@@ -2310,6 +2318,12 @@ def find_spanish_article_names(text: str) -> list[Found]:
         name = match["name"]
         if name in _ARTICLE_PLACES or _institution_of(text, name, match.end("name")):
             continue
+        if (
+            regex.match(r"[ \t]+(?:de|del)[ \t]", text[match.end("name") : match.end("name") + 5])
+            and common_word(name, "es", within=15000)
+            and not common_given_name(name, "es")
+        ):
+            continue  # "la Montaña de Arucas", "la Ruta del Tambor"
         pet = pet_name(name, "es") or _spanish_diminutive(name.lower())
         if pet or (match["article"] != "del" and is_given_name(name)):
             found.append(Found(match.start("name"), match.end("name"), PERSON, 0.4, "given-name"))
