@@ -3283,3 +3283,23 @@ def test_a_spanish_word_that_is_a_rare_given_name_before_de_is_a_place(text: str
 
 def test_a_given_name_before_de_and_a_surname_stays_a_name() -> None:
     assert [v for v, k in pairs("Firmó María de la Cruz Pérez.", "spa") if v.startswith("María")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        ("isl", "Móttökunúmer: 2021/33     Dags.: 14.09.2021", "Dags"),
+        ("isl", "Til: Sögu- og minjafélag Hörgársveitar", "Sögu"),
+        ("eus", "Haren alaba Maite Baionan bizi da.", "Haren"),
+        ("eus", "Martxoan etorri zen Bilbora.", "Martxoan"),
+        ("fra", "Il nous envoyait des cartes de Noël avec un dollar dedans.", "Noël"),
+    ],
+)
+def test_labels_compounds_pronouns_months_and_feasts_are_no_names(
+    language: str, text: str, word: str
+) -> None:
+    assert not [v for v, k in pairs(text, language) if k == "PERSON" and v == word]
+
+
+def test_a_person_named_noel_is_still_a_name() -> None:
+    assert [v for v, k in pairs("Noël Tremblay est venu nous voir.", "fra") if "Noël" in v]

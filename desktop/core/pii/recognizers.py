@@ -1343,6 +1343,21 @@ def _institution_of(text: str, word: str, end: int) -> bool:
     )
 
 
+# After a word, what makes it no name: an abbreviated label's ".:", a compound's hyphen
+# before "og"/"and"/"et"/"y"/"eta".
+_NOT_A_NAME_HERE = regex.compile(r"\.[ \t]*:|-[ \t]+(?:og|and|et|y|eta|und|e)[ \t]")
+_BASQUE_WORDS_LIKE_NAMES = word_set("haren hemen hura zurekin gurekin")
+# A month with its case ending: "Martxoan", "martxoaren", "urriko" (not "Urriza")
+_BASQUE_MONTH = regex.compile(
+    r"(?:urtarril|otsail|martxo|apiril|maiatz|ekain|uztail|abuztu|irail|urri|azaro|abendu)"
+    r"(?:a|an|ean|ko|ean|aren|ren|etik|tik|ra|rako|rean|etan)?"
+)
+_FRENCH_FEASTS = word_set("Noël Pâques Toussaint")
+_FEAST_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:de|à|la|jusqu'à|jusqu’à|avant|après|pour)[ \t]+$"
+)
+
+
 # A saint's compound before a name: "Saint-Jean-|Baptiste", "San-"
 _SAINTS_COMPOUND_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:saint|sainte|san|santa|st|ste)-(?:\p{L}+-)*$"
@@ -1397,6 +1412,18 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
             continue
         if _institution_of(text, word, end):
             continue
+        if _NOT_A_NAME_HERE.match(text, match.end()):
+            continue  # "Dags.: 14.09.2021" (a label), "Sögu- og minjafélag" (a compound)
+        if language == "eu" and (
+            word.lower() in _BASQUE_WORDS_LIKE_NAMES or _BASQUE_MONTH.fullmatch(word.lower())
+        ):
+            continue  # "Haren alaba" (her daughter), "Martxoan" (in March)
+        if (
+            language == "fr"
+            and word in _FRENCH_FEASTS
+            and _FEAST_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        ):
+            continue  # "cartes de Noël", "jusqu'à Noël"
         if language == "is" and icelandic.known(word):
             # BÍN knows every case of a name, and which look-alikes are words ("Fundi").
             if not icelandic.person_word(word):
