@@ -3303,3 +3303,24 @@ def test_labels_compounds_pronouns_months_and_feasts_are_no_names(
 
 def test_a_person_named_noel_is_still_a_name() -> None:
     assert [v for v, k in pairs("Noël Tremblay est venu nous voir.", "fra") if "Noël" in v]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fra", "Réponse, 20 octobre 2023 :\nBonjour Monsieur, merci pour cette transcription."),
+        ("fra", "Les vérificatrices, Mmes Anne Bovard et Sylvie Grept, ont contrôlé."),
+        ("fra", "Embrassez Bonne-Maman pour moi.\nVotre fils,\nJojo"),
+        ("fra", "Ma mère, Délima Simard, s'occupait des poules."),
+        ("fra", "éditeur Lévy et Fils, n° 214."),
+    ],
+)
+def test_titles_and_kin_alone_are_no_names(language: str, text: str) -> None:
+    for value, kind in pairs(text, language):
+        if kind == "PERSON":
+            assert any(c.isupper() for c in value) and value.split()[-1].casefold() not in (
+                "monsieur",
+                "mmes",
+                "fils",
+                "mère",
+            ), value

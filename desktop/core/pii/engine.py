@@ -437,7 +437,22 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         ]
         under += [Span(f.start, f.end, f.kind, f.score, f.detector) for f in more_lines]
     joined = _without_institutions_addresses(text, merge([*spans, *under]))
-    return [_over_broken_word(text, _whole_name(text, s, resolved.code)) for s in joined]
+    final = [_over_broken_word(text, _whole_name(text, s, resolved.code)) for s in joined]
+    return [s for s in final if not (s.kind == rec.PERSON and _no_name_in(text[s.start : s.end]))]
+
+
+# Words that, all alone, name nobody: "Bonjour Monsieur" cut to "Monsieur", "Ma mère",
+# "Votre fils", "Le docteur", "Mmes", "Lévy et Fils".
+_POSSESSIVES = rec.word_set("ma mon mes ta ton tes sa son ses votre vos notre nos my your our")
+_RELATIONS = rec.word_set("fils fille mère père frère sœur soeur mmes messrs docteur")
+
+
+def _no_name_in(value: str) -> bool:
+    words = [w.strip(".,;:") for w in value.casefold().split()]
+    return all(
+        w in _NOT_NAMES_ALONE or w in _ARTICLE_WORDS or w in _POSSESSIVES or w in _RELATIONS
+        for w in words
+    )
 
 
 def _institution_line(line: str) -> bool:
