@@ -2965,6 +2965,16 @@ def test_an_addresss_flat_tower_cellar_and_number_after_its_street() -> None:
         ),
         ("et loge rue de l'Ouest, n° 37, chez une dame", "rue de l'Ouest, n° 37", "fra"),
         ("frá Ástu, Hringbraut 50, kjallara, þar sem hann", "Hringbraut 50, kjallara", "isl"),
+        (
+            "vive en Calle 9 n.º 1234 entre 58 y 59, La Plata",
+            "Calle 9 n.º 1234 entre 58 y 59, La Plata",
+            "spa",
+        ),
+        (
+            "Dirección: Villa Portales, block 12, depto. 34, Estación Central",
+            "Villa Portales, block 12, depto. 34, Estación Central",
+            "spa",
+        ),
     ):
         assert (value, "ADDRESS") in pairs(text, language), text
 

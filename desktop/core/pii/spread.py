@@ -353,6 +353,8 @@ _TAIL_WORD = (
     # "rue de l'Ouest, n° 37" (a French floor in prose, "au quatrième", the labelled
     # texts give either way, 2 in and 3 out: left out)
     r"|(?:n[º°]|n\.[º°]|núm\.)[ \t]*\d{1,5}(?![\p{L}\d])"
+    # the River Plate's cross streets: "Calle 9 n.º 1234 entre 58 y 59"
+    r"|entre[ \t]+(?:\d{1,3}|\p{Lu}\p{L}+)[ \t]+y[ \t]+(?:\d{1,3}|\p{Lu}\p{L}+)(?![\p{L}\d])"
     r"|s/n|s\.[ \t]?n\.|km[ \t]*\d{1,3}|"
     r"[\p{Lu}\d][\p{L}\d.º°ª'’\-]*|\p{Ll}{1,4}\.|bajo|bis|ter|izda|dcha|esk|ezk|izq|"
     # floors, doors and flats: "número 8, segundo izquierda", "appartement 12", "íbúð 0402"
@@ -362,7 +364,7 @@ _TAIL_WORD = (
     # "calle Neptuno 311, altos", "calle Perú 1247, pieza 9", "departamento 3"
     r"altos|bajos|pieza|departamento|depto\.|dpto\.|efri|neðri|kjallari|risi|"
     # "avenida Argentina 1530, interior 7", "torre 2, apto. 1104", "Hringbraut 50, kjallara"
-    r"interior|torre|kjallara|risinu|"
+    r"interior|torre|kjallara|risinu|block|"
     # Basque words after a name: "Urteta auzoa", "Agerre baserria"
     r"auzoa|auzoan|auzunea|baserria|etxea)(?![\p{L}])"
 )
