@@ -709,11 +709,6 @@ def _looks_like_a_name(value: str) -> bool:
     )
 
 
-# Words of a firm's or a body's name that no surname is: "Cunard Line", "Aurrezki Kutxa".
-_NEVER_A_NAMES_WORD = rec.word_set(
-    "line express company compañía compagnie kutxa kofradia caja caisse co-operative "
-    "railway society association ahorros hotel hotela café kofradian"
-)
 # A ship's word before its name, which is often a person's ("el vapor Reina Victoria
 # Eugenia", "le paquebot Colombie", "skipið Gullfoss"), or a sovereign's title.
 _SHIP_BEFORE = regex.compile(
@@ -795,7 +790,7 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
     ):
         return None  # "Saint-Martin" (a feast, a church, a village)
     # "le Maire", "Madame la Présidente", "el Alcalde": an office with its article
-    if all(w.strip(".,") in _NOT_NAMES_ALONE or w in _ARTICLE_WORDS for w in words):
+    if _no_name_in(text[start:end]):
         return None
     if _REGNAL.search(text[start:end]):
         return None  # "Louis XIV", "Alfonso XIII": a king, no private person
@@ -803,7 +798,7 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
         return None  # "Libreta Electoral", "L.E.": a card's name before its number
     if _SHIP_BEFORE.search(text, max(0, start - 60), start):
         return None  # "el vapor Reina Victoria Eugenia", "la reina Victoria Eugenia"
-    if any(w.strip(".,") in _NEVER_A_NAMES_WORD for w in words[1:]):
+    if any(rec.firm_word(w.strip(".,")) for w in words[1:]):
         return None  # "Allan Line", "Caja de Ahorros de Vigo" (but "Line", a given name)
     # A heading in capitals the model took for a name ("DEED OF GIFT", "VOLUNTEER DETAILS").
     value = text[start:end]

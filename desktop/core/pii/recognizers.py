@@ -493,15 +493,19 @@ _ID_WORD_JUST_BEFORE = regex.compile(
 
 # The names of letters as a tape spells them after an ID's digits: Spanish and Basque
 # ("ene", "eme", "efe", "zeta"), and single letters ("t", "p e l j").
+_SPANISH_LETTER_NAMES = (
+    r"a|be|ce|ze|de|e|efe|ge|hache|hatxe|i|jota|ka|ele|eme|ene|eñe|o|pe|cu|ku|erre|ese|te|u|uve|"
+    r"equis|ixa|ye|zeta"
+)
 _LETTER_SAID = regex.compile(
-    r"[ \t,]*(?P<letter>(?:a|be|ce|ze|de|e|efe|ge|hache|hatxe|i|jota|ka|ele|eme|ene|eñe|o|pe|cu|"
-    r"ku|erre|ese|te|u|uve|equis|ixa|ye|zeta|[b-df-hj-np-tv-z]))(?![\p{L}\d])"
+    rf"[ \t,]*(?P<letter>(?:{_SPANISH_LETTER_NAMES}|[b-df-hj-np-tv-z]))(?![\p{{L}}\d])"
 )
 # An identity card's word before a number said in a tape ("me dice su dni ... el setenta
 # y dos ... ene", "nan zenbakia").
 _SAID_ID_WORD = regex.compile(
-    r"(?i)(?<![\p{L}])(?:dni|nie|nif|carnet|carné|nan|nortasun|identity card|national insurance|"
-    r"insurance number|sécu|sécurité sociale|kennitala|kennitölu)(?![\p{L}])"
+    r"(?i)(?<![\p{L}])(?:dni|nie|nif|carnet|carné|cédula|rut|curp|nan|nortasun|identity card|"
+    r"national insurance|insurance number|ni number|social security|ssn|sécu|sécurité sociale|"
+    r"kennitala|kennitölu|passport|pasaporte|passeport)(?![\p{L}])"
 )
 
 
@@ -899,25 +903,32 @@ _NAMES_THAT_ARE_WORDS = word_set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Lundi Mardi Mercredi Jeudi "
     "Vendredi Samedi Dimanche Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag"
 )
-_INSTITUTION_WORDS = word_set(
-    "society council committee club association company co ltd limited inc plc bank church "
-    "chapel school college university hall museum library archives archive trust office board "
-    "union party band brothers sons hotel hospital railway works press times news gazette "
-    "herald post records department ministry government parish county district city town "
-    "regiment navy army lifeboat station fund foundation institute centre center service "
-    "national insurance aid tax revenue customs council "
-    "société comité conseil mairie école église banque musée association syndicat compagnie "
-    "cie fédération université collège lycée journal cercle amicale "
-    "félag félagið félagsins sögufélag kirkja skóli banki elkartea eliza udala ikastola "
-    "taldea kooperatiba batzordea fundazioa "
-    "asociación cofradía hermandad fundación federación cooperativa "
-    "sociedad ayuntamiento iglesia escuela banco archivo archivos histórico provincial "
-    "cultura consistorial "
-    "municipal biblioteca museo artxiboa artxibo udal museoa liburutegia collections "
-    "collection bibliothèque safn safnið skjalasafn héraðsskjalasafn "
-    # shipping lines, savings banks, co-operatives: "Allan Line", "Caja de Ahorros de
-    # Vigo", "Aurrezki Kutxa", "Arrantzaleen Kofradia", "Llanelli Co-operative"
-    "line express co-operative caisse caja kutxa kofradia compañía kaupfélag"
+# Words of a firm's or a body's name that no surname is: shipping lines, savings banks,
+# co-operatives, hotels ("Allan Line", "Caja de Ahorros de Vigo", "Aurrezki Kutxa",
+# "Arrantzaleen Kofradia", "Llanelli Co-operative", "Anduiza Hotela").
+_FIRM_WORDS = word_set(
+    "line express company compañía compagnie kutxa kofradia kofradian caja caisse "
+    "co-operative railway society association ahorros hotel hotela café kaupfélag"
+)
+_INSTITUTION_WORDS = (
+    word_set(
+        "society council committee club association company co ltd limited inc plc bank church "
+        "chapel school college university hall museum library archives archive trust office board "
+        "union party band brothers sons hotel hospital railway works press times news gazette "
+        "herald post records department ministry government parish county district city town "
+        "regiment navy army lifeboat station fund foundation institute centre center service "
+        "national insurance aid tax revenue customs council "
+        "société comité conseil mairie école église banque musée association syndicat compagnie "
+        "cie fédération université collège lycée journal cercle amicale "
+        "félag félagið félagsins sögufélag kirkja skóli banki elkartea eliza udala ikastola "
+        "taldea kooperatiba batzordea fundazioa "
+        "asociación cofradía hermandad fundación federación cooperativa "
+        "sociedad ayuntamiento iglesia escuela banco archivo archivos histórico provincial "
+        "cultura consistorial "
+        "municipal biblioteca museo artxiboa artxibo udal museoa liburutegia collections "
+        "collection bibliothèque safn safnið skjalasafn héraðsskjalasafn"
+    )
+    | _FIRM_WORDS
 )
 
 
@@ -938,6 +949,12 @@ def capitalised_function_word(word: str) -> bool:
 def name_that_is_a_word(word: str) -> bool:
     """ "May", "Rose", "Lundi": a given name too often an ordinary word to propose alone."""
     return word in _NAMES_THAT_ARE_WORDS
+
+
+def firm_word(word: str) -> bool:
+    """ "Line", "Kutxa", "Hotel": a word after a name that makes it a firm's, never a
+    surname (unlike "Church" or "Hall")."""
+    return word.casefold() in _FIRM_WORDS
 
 
 def institution_word(word: str) -> bool:
@@ -2502,15 +2519,9 @@ _EXCHANGE_NUMBER = regex.compile(
 # millones cuatrocientos treinta y siete mil doscientos diecinueve guion seis", "my
 # national insurance ... why zed one two three four five six see", "la curp es a a m r
 # tres uno cero siete ...". Letters as English and Spanish say them, or alone.
-_SAID_ID_WORDS = regex.compile(
-    r"(?i)(?<![\p{L}])(?:rut|run|dni|nie|curp|carnet|carné|cédula|nan|nortasun|kennitala|"
-    r"kennitölu|national insurance|insurance number|ni number|social security|sécu|"
-    r"sécurité sociale|nas|sin|ssn|passport|pasaporte|passeport)(?![\p{L}])"
-)
 _ID_LETTERS_SAID = (
     r"why|zed|zee|see|bee|dee|gee|jay|kay|aitch|ess|tee|vee|double you|ex|queue|pee|em|en|ef|"
-    r"be|ce|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|ese|te|uve|equis|ye|zeta|"
-    r"[a-z]"
+    rf"{_SPANISH_LETTER_NAMES}|[a-z]"
 )
 _SAID_ID_TOKEN = (
     rf"(?:{_NUMBER_WORDS}|millones|millón|million|millions|guion|guión|dash|hyphen|"
@@ -2524,7 +2535,7 @@ _SAID_ID = regex.compile(
 
 def find_said_ids(text: str) -> list[Found]:
     found = []
-    for word in _SAID_ID_WORDS.finditer(text):
+    for word in _SAID_ID_WORD.finditer(text):
         for said in _SAID_ID.finditer(text, word.end(), min(len(text), word.end() + 200)):
             if said.start() - word.end() > 150:  # the answer may come a turn later
                 break
