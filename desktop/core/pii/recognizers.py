@@ -1367,7 +1367,7 @@ _BASQUE_WORDS_LIKE_NAMES = word_set("haren hemen hura zurekin gurekin")
 # A month with its case ending: "Martxoan", "martxoaren", "urriko" (not "Urriza")
 _BASQUE_MONTH = regex.compile(
     r"(?:urtarril|otsail|martxo|apiril|maiatz|ekain|uztail|abuztu|irail|urri|azaro|abendu)"
-    r"(?:a|an|ean|ko|ean|aren|ren|etik|tik|ra|rako|rean|etan)?"
+    r"(?:a|an|ean|ko|aren|ren|etik|tik|ra|rako|rean|etan)?"
 )
 _FRENCH_FEASTS = word_set("Noël Pâques Toussaint")
 _FEAST_BEFORE = regex.compile(
@@ -2156,10 +2156,15 @@ def _icelandic_lower_case_names(text: str) -> list[Found]:
 # A house's number after an Icelandic street or farm: "túngötu 14", "sólheima tuttugu og
 # þrjú" (not a date's day, "Hóli 2. maí", nor one number word after a farm, "á hóli tvö
 # ár": said, it needs two words or a street).
+_ICELANDIC_HOUSE_DIGITS = regex.compile(
+    r"[ \t]+\d{1,3}[a-zA-Z]?(?![\p{L}\d])(?![ \t]*\.[ \t]*\p{Ll})"
+)
+
+
 def icelandic_house_number_end(text: str, end: int, place: str) -> int:
-    digits = regex.match(r"[ \t]+\d{1,3}[a-zA-Z]?(?![\p{L}\d])(?![ \t]*\.[ \t]*\p{Ll})", text[end:])
+    digits = _ICELANDIC_HOUSE_DIGITS.match(text, end)
     if digits:
-        return end + int(digits.end())
+        return int(digits.end())
     said = _ICELANDIC_SAID_HOUSE_NUMBER.match(text, end)
     if said and (
         len(said.group().split()) >= 2
