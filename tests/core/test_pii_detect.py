@@ -3028,6 +3028,17 @@ def test_a_street_said_with_its_thousands_and_without_the_words_after_it() -> No
         ("spa", "Expediente n.º 2214 del Hospital Provincial.", "2214"),
         ("isl", "Sjúkraskrá nr. 2214, Landspítalinn.", "2214"),
         ("eus", "Espetxeko zenbakia: 1187.", "1187"),
+        ("fra", "classe 1906, bureau de recrutement de Tulle, n° 1184.", "1184"),
+        ("fra", "Mets ben mon numéro G/61347 sur l'enveloppe.", "G/61347"),
+        ("fra", "Expéditeur : Pte L. Haché, G/61347, R.C.A.S.C.", "G/61347"),
+        (
+            "eng",
+            "National Registration identity card, Isaac Fisher, NBKL 214/3 | 1939",
+            "NBKL 214/3",
+        ),
+        ("spa", "la mica de bracero, con el número E-1487302. Y mi CURP", "E-1487302"),
+        ("eng", "Please quote your membership number (e.g. CDHS/0412) when paying.", "CDHS/0412"),
+        ("eus", "Elkarteko kide naiz, AOE-2017-044 zenbakiarekin.", "AOE-2017-044"),
         ("fra", "Carte de bibliothèque n° 23001004471.", "23001004471"),
         ("fra", "Permis de conduire n° 840375100112.", "840375100112"),
         ("fra", "Inscrit maritime n° 2217, quartier de Saint-Pierre.", "2217"),
@@ -3069,6 +3080,8 @@ def test_an_account_in_its_national_form_after_its_word(
 
 def test_an_archives_own_entry_number_is_no_ones() -> None:
     assert not [v for v, k in pairs("N° d'entrée : 2023-041", "fra") if k == "ID_NUMBER"]
+    for text in ("Accession no. KH/2019/047", "Loan no. L2023.07", "serial no. G9283311."):
+        assert not [v for v, k in pairs(text) if k == "ID_NUMBER"], text
 
 
 def test_a_year_after_a_book_or_a_card_is_when_not_which() -> None:

@@ -406,7 +406,7 @@ _NUMBER_SIGN = r"(?:no\.?|n[º°o]\.?|n\.[º°]|núm\.?|numéro|número|number|n
 # sanitaria GLRA 440128", "Pasaporte n.º 1447" (not "ficha": an interview's).
 _PERSON_DOCUMENT_WORDS = (
     r"libreta|livret|cédula|credencial|carnet|carné|chapa|cartilla|tarjeta|pasaporte|passeport|"
-    r"permis|txartela|skírteini\p{L}*"
+    r"permis|txartela|skírteini\p{L}*|recrutement"  # "bureau de recrutement de Tulle, n° 1184"
 )
 # English nouns and French "carte" that are a person's papers only with "No." or a colon
 # after them: "Union card no. 7731", "Contract ticket No. 38821", "Evacuee label no. 1142",
@@ -446,11 +446,16 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"bazkide(?:-|[ \t])?(?:zenbakia|zk\.?)|bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]+zk\.?)"
     # "his pupil number was 1408", "su número de chapa era el 3.418"
     r"(?:[ \t]+(?:is|was|es|era|fue|est|était|var|er|da|zen)(?:[ \t]+(?:el|la|le|the))?)?"
-    r"[ \t.:]*(?:n[º°o]\.?[ \t]*)?$"
+    # "your membership number (e.g. CDHS/0412)"
+    r"[ \t.:]*(?:\((?:e\.g\.|p\.[ \t]?ej\.|ex\.|par ex\.)[ \t]*)?(?:n[º°o]\.?[ \t]*)?$"
 )
 # A person's card or book a little before "n°" and its number: "mon livret d'ouvrière, il
 # porte le n° 47.812", "el carnet del sindicato, el n.º 41.237".
 _NUMBER_WORD_JUST_BEFORE = regex.compile(rf"(?i){_NUMBER_SIGN}[ \t:]*$")
+_OWN_NUMBER_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:el|le|the|mon|ma|son|sa|mi|su|my|his|her)[ \t]+(?:número|numéro|number)"
+    r"[ \t:]*$"
+)
 _PERSON_DOCUMENT = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{_PERSON_DOCUMENT_WORDS})(?![\p{{L}}])")
 _ANY_ID_CONTEXT = regex.compile(
     "|".join(f"(?:{rule.context.pattern})" for rule in _ID_RULES)
@@ -562,9 +567,20 @@ def _announced_numbers(text: str) -> list[Found]:
         if letters and _ANY_ID_CONTEXT.fullmatch(letters.group().strip()):
             start += letters.end()  # "DNI 12.345.678": the word announces it, is no part of it
         number = text[start : match.end()]
-        labelled = _PERSON_NUMBER_LABEL.search(text, max(0, start - 40), start) or (
-            _NUMBER_WORD_JUST_BEFORE.search(text, max(0, start - 12), start)
-            and _PERSON_DOCUMENT.search(text, max(0, start - 60), start)
+        labelled = (
+            _PERSON_NUMBER_LABEL.search(text, max(0, start - 40), start)
+            or (
+                _NUMBER_WORD_JUST_BEFORE.search(text, max(0, start - 12), start)
+                and _PERSON_DOCUMENT.search(text, max(0, start - 60), start)
+            )
+            # one's own number, a code of letters and five digits or more: "con el número
+            # E-1487302", "mon numéro G/61347" (not "Accession no. KH/2019/047": a year)
+            or (
+                _OWN_NUMBER_BEFORE.search(text, max(0, start - 20), start)
+                and regex.match(r"\p{Lu}", number)
+                and len(_digits(number)) >= 5
+                and not regex.search(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", number)
+            )
         )
         # Six digits are enough after an ID word: a UK NI number has six, between letters.
         if len(_digits(number)) < (3 if labelled else 6):
@@ -593,7 +609,15 @@ def _announced_numbers(text: str) -> list[Found]:
 _NUMBER_AFTER_RANK_AND_NAME = regex.compile(
     r"(?<![\p{L}])(?:Pte|Cpl|L/Cpl|Sgt|Gnr|Spr|Dvr|Tpr|Rfn|Private|Gunner|Sapper|Trooper|"
     r"Rifleman|Corporal|Sergeant)\.?[ \t]+(?:\p{Lu}\.[ \t]*|\p{Lu}[\p{L}'’-]+[ \t]+){0,3}"
-    r"\p{Lu}[\p{L}'’-]+,?[ \t]+(?:No\.?[ \t]*)?(?P<number>[A-Z]{0,2}\d{4,9})(?![\w])"
+    r"\p{Lu}[\p{L}'’-]+,?[ \t]+(?:No\.?[ \t]*)?(?P<number>[A-Z]{0,2}[/-]?\d{4,9})(?![\w])"
+)
+# A Basque code before its word: "Elkarteko kide naiz, AOE-2017-044 zenbakiarekin"
+_CODE_BEFORE_BASQUE_NUMBER_WORD = regex.compile(
+    r"(?<![\w])(?P<number>\p{Lu}{1,6}[-/]?\d[\d/-]{2,12})[ \t]+zenbaki\p{L}*"
+)
+# A wartime identity card's number, four letters and a household's number: "NBKL 214/3"
+_NATIONAL_REGISTRATION = regex.compile(
+    r"(?<![\w])(?P<number>[A-Z]{4}[ \t]?\d{1,4}/\d{1,2})(?![\w/])"
 )
 
 
@@ -608,6 +632,16 @@ def find_ids(text: str) -> list[Found]:
         Found(m.start("number"), m.end("number"), ID_NUMBER, 0.5, "service-number")
         for pattern in (_NUMBER_BEFORE_RANK, _NUMBER_AFTER_RANK_AND_NAME)
         for m in pattern.finditer(text)
+    ]
+    found += [
+        Found(m.start("number"), m.end("number"), ID_NUMBER, 0.45, "announced-number")
+        for m in _CODE_BEFORE_BASQUE_NUMBER_WORD.finditer(text)
+    ]
+    found += [
+        Found(m.start("number"), m.end("number"), ID_NUMBER, 0.45, "identity-card")
+        for m in _NATIONAL_REGISTRATION.finditer(text)
+        if _context(text, m.start(), _ANY_ID_CONTEXT, before=90)
+        or regex.search(r"(?i)registration", text[max(0, m.start() - 90) : m.start()])
     ]
     for rule in _ID_RULES:
         for match in rule.pattern.finditer(text):
