@@ -3232,6 +3232,14 @@ def test_an_id_said_whole_in_a_tape_after_its_word() -> None:
     )
     found = pairs(text)
     assert ("why zed one two three four five six see", "ID_NUMBER") in found, found
+    text = (
+        "intervieweuse : pis la carte d'assurance maladie que vous m'avez montrée\n"
+        "rosaire : ma femme la sait par cœur, p e l j trente-huit zéro deux vingt-deux quatorze."
+    )
+    value = "p e l j trente-huit zéro deux vingt-deux quatorze"
+    assert (value, "ID_NUMBER") in pairs(text, "fra"), pairs(text, "fra")
+    text = "my identity card\nMC: oh aye i can still say it n b k c one one seven stroke four me"
+    assert ("n b k c one one seven stroke four", "ID_NUMBER") in pairs(text)
     assert ("oh one six three two nine six oh five one seven", "PHONE") in found, found
 
 

@@ -510,7 +510,8 @@ _LETTER_SAID = regex.compile(
 _SAID_ID_WORD = regex.compile(
     r"(?i)(?<![\p{L}])(?:dni|nie|nif|carnet|carné|cédula|rut|curp|nan|nortasun|identity card|"
     r"national insurance|insurance number|ni number|social security|ssn|sécu|sécurité sociale|"
-    r"kennitala|kennitölu|passport|pasaporte|passeport)(?![\p{L}])"
+    r"kennitala|kennitölu|passport|pasaporte|passeport|pps|assurance maladie|carte vitale|"
+    r"carte d'identité)(?![\p{L}])"
 )
 
 
@@ -2563,11 +2564,11 @@ _ID_LETTERS_SAID = (
     rf"{_SPANISH_LETTER_NAMES}|[a-z]"
 )
 _SAID_ID_TOKEN = (
-    rf"(?:{_NUMBER_WORDS}|millones|millón|million|millions|guion|guión|dash|hyphen|"
+    rf"(?:{_NUMBER_WORDS}|millones|millón|million|millions|guion|guión|dash|hyphen|stroke|slash|"
     rf"{_ID_LETTERS_SAID})(?![\p{{L}}])"
 )
 _SAID_ID = regex.compile(
-    rf"(?i)(?<![\p{{L}}'’]){_SAID_ID_TOKEN}(?:(?:[ \t,]+(?:(?:y|and|et|og|eta)[ \t]+)?)"
+    rf"(?i)(?<![\p{{L}}'’]){_SAID_ID_TOKEN}(?:(?:[ \t,]+(?:(?:y|and|et|og|eta)[ \t]+)?|-)"
     rf"{_SAID_ID_TOKEN}){{4,30}}"
 )
 
