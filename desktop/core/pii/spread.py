@@ -436,6 +436,15 @@ def _said_town(word: str, language: str) -> bool:
     )
 
 
+# Where a sentence starts inside an address's tail: "..., altos, La Habana. Saben leer",
+# or after a word of one letter: "..., Reykjavík. Á bakhlið" (not after an abbreviation,
+# "col. Santa Teresita", "St. Johnsbury", nor before a door's letter, "Matia kalea 30, 4.
+# C)").
+_SENTENCE_IN_TAIL = regex.compile(
+    rf"(?<!(?<![\p{{L}}])(?:{_ABBREVIATIONS}))\.[ \t]+\p{{Lu}}(?:\p{{Ll}}|[ \t]+\p{{L}})"
+)
+
+
 def address_tails(text: str, spans: Sequence[Found], language: str = "") -> list[Found]:
     """The rest of an address's line after what a pattern found: the town, state,
     postcode and province that follow a street ("418 Sycamore Ridge Road, Marietta, OH
@@ -448,16 +457,8 @@ def address_tails(text: str, spans: Sequence[Found], language: str = "") -> list
             continue
         match = _ADDRESS_TAIL.match(text, span.end)
         if match and match.end() > span.end:
-            # The tail ends with its sentence: "..., altos, La Habana. Saben leer"
-            # (not after an abbreviation: "col. Santa Teresita", "St. Johnsbury")
-            sentence = regex.search(
-                # (or a word of one letter: "..., Reykjavík. Á bakhlið", not a door's
-                # letter: "Matia kalea 30, 4. C)")
-                rf"(?<!(?<![\p{{L}}])(?:{_ABBREVIATIONS}))\.[ \t]+"
-                r"\p{Lu}(?:\p{Ll}|[ \t]+\p{L})",
-                text[: match.end() + 3],
-                pos=match.start(),
-            )
+            # The tail ends with its sentence.
+            sentence = _SENTENCE_IN_TAIL.search(text, match.start(), match.end() + 3)
             if sentence and sentence.start() >= match.end():
                 sentence = None
             end = sentence.start() if sentence else match.end()
@@ -865,7 +866,7 @@ _PLACE_PART = (
     # "parroquia de Santa Baia", "commune de Domme", "par Plouha", "comté de Kent",
     # "Lugar de Vilar"
     rf"(?:(?i:{_PLACE_UNIT_WORDS}|comté|county|canton|paroisse|parish|township|concello|"
-    r"municipio|provincia|province|département)[ \t]+(?:(?:de|del|du|des|de la|d['’])[ \t]*)?"
+    r"provincia|province|département)[ \t]+(?:(?:de|del|du|des|de la|d['’])[ \t]*)?"
     r"|(?:par|by)[ \t]+)?"
     rf"{_PLACE_WORD}(?:[ \t]+(?:(?:de|del|de la|du|des|y)[ \t]+)?{_PLACE_WORD}){{0,2}}"
     r"(?:\.(?<=(?:[ \t]|^)\p{Lu}\p{Ll}{1,4}\.))?"  # "Inverness Co.", "Lowell, Mass."
