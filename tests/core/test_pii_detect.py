@@ -3355,3 +3355,38 @@ def test_titles_and_kin_alone_are_no_names(language: str, text: str) -> None:
                 "fils",
                 "mère",
             ), value
+
+
+def test_a_registers_columns_between_slashes_and_its_rows_between_dashes() -> None:
+    members = (
+        "Zutabeak: bazkide zk. / izen-abizenak / helbidea / Gizarte Segurantzako zk. / "
+        "oharrak\n\n"
+        "2.417 – Mikel Goikoetxea Arana – Portu kalea 7, 2.a, Lekeitio – G.S. 48/0552190/71 "
+        "– patroia\n\n"
+        "2.418 – Itziar Landa – Arropain auzoa 3, Ispaster – G.S. 48/0613377/80\n"
+    )
+    values = [(v, k) for v, k, _ in found(members, "eus")]
+    for value, kind in (
+        ("2.417", "ID_NUMBER"),
+        ("48/0552190/71", "ID_NUMBER"),  # without its initials, "G.S."
+        ("2.418", "ID_NUMBER"),  # a row without remarks is still read
+        ("Arropain auzoa 3, Ispaster", "ADDRESS"),
+    ):
+        assert (value, kind) in values
+    sailings = (
+        "Columnas: Nº / Apellidos y nombre / Edad / Profesión / Cédula o pasaporte / "
+        "Domicilio\n"
+        "17. Souto Lema, Ramona – 22 – costurera – cédula personal nº 51.230 – calle Rondeau "
+        "918, Montevideo, casa de su tía.\n"
+        "18. Lema Otero, Jacinto – 40 – labrador – pasaporte nº 3.114 – con su esposa y "
+        "dos hijos, nºs 19 a 21.\n"
+    )
+    values = [(v, k) for v, k, _ in found(sailings, "spa")]
+    assert ("51.230", "ID_NUMBER") in values and ("3.114", "ID_NUMBER") in values
+    # the row's count is not anyone's number; whose house it is, and a sentence, are no home
+    assert not [v for v, k in values if v.startswith(("17", "18"))]
+    assert "casa de su tía" not in " ".join(v for v, k in values if k == "ADDRESS")
+    assert not [v for v, k in values if "esposa" in v]
+    # a heading's words between slashes in prose are no table
+    prose = "I can help with: the Hall / the Library / the Address book\nJohn Smith – 12 – x\n"
+    assert "12" not in [v for v, _, _ in found(prose)]

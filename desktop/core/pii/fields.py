@@ -21,6 +21,7 @@ from .recognizers import (
     PERSON,
     PHONE,
     PLACE_OF_BIRTH,
+    STREET_WORDS_BEFORE,
     Found,
     capitalised_function_word,
     institution_word,
@@ -276,7 +277,8 @@ _ID_COLUMN = regex.compile(
     r"(?i)(?<![\p{L}])(?:dni|nie|nif|nan|kennitala|kennitölu|kt\.?|ni number|ni no\.?|"
     r"national insurance|ssn|social security|nir|n° ss|passport|passeport|pasaporte|"
     r"membership|member no\.?|n[º°o]\.? (?:de )?socio|socio n[º°o]|patient|paciente|cédula|curp|"
-    r"rut|run|ahv|avs|bsn|pps|ppsn|matricule|félagsnúmer|bazkide|"
+    r"rut|run|ahv|avs|bsn|pps|ppsn|matricule|matrícula|félagsnúmer|bazkide|sociétaire|"
+    r"assurance sociale|sécurité sociale|seguridad social|gizarte segurantza\p{L}*|"
     r"c\.[ \t]?c\.?|c\.[ \t]?i\.?|d\.n\.i\.?)(?![\p{L}])"  # Colombia's "C.C.", Uruguay's "C.I."
     # a ledger's "Mem. No.", an admission book's "Adm. No.", a prison's "Prisoner No.":
     # each row's number is that person's
@@ -309,6 +311,10 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _table_columns(text: str) -> list[Found]:
+    return _bar_table_columns(text) + _slash_table_columns(text)
+
+
+def _bar_table_columns(text: str) -> list[Found]:
     """Cells of a register laid out with "|": those under a heading such as "Name",
     "Address" or "Born" are proposed as that kind of personal data. The heading holds
     over the lines between households ("Maison 15, ménage 18"); a row is read as a new
@@ -329,6 +335,73 @@ def _table_columns(text: str) -> list[Found]:
                 for kind, (start, end) in zip(kinds, _cells(line, offset), strict=True):
                     found.extend(_cell(text, kind, start, end))
         offset += len(line) + 1
+    return found
+
+
+# A transcriber's note of a register's columns, "Columns: No. / Name / Address / ...",
+# or a heading line whose columns stand between " / ".
+_COLUMNS_LABEL = regex.compile(
+    r"(?i)^[ \t]*(?:columns|columns in (?:the )?original|colonnes|columnas|zutabeak|dálkar|"
+    r"headings|en-têtes)[ \t]*:[ \t]*"
+)
+_SLASH = regex.compile(r"[ \t]+/[ \t]+")
+# A row's cells stand between " / " as the heading's do, or else between dashes.
+_DASHES = regex.compile(r"[ \t]+(?:–|—|--)[ \t]+")
+# "41. Rodríguez Castro, Benito – 24 – ...": the row's number and its first cell in one
+_ROW_NUMBER = regex.compile(r"(?:\d+[.)]|n[º°o]\.?[ \t]*\d+[.)]?)[ \t]+(?=\p{L})", regex.I)
+
+
+def _split(text: str, start: int, end: int, separator: regex.Pattern[str]) -> list[tuple[int, int]]:
+    """The cells of text[start:end] between separators, as (start, end), spaces trimmed."""
+    cells, at = [], start
+    for match in separator.finditer(text, start, end):
+        cells.append((at, match.start()))
+        at = match.end()
+    cells.append((at, end))
+    trimmed = []
+    for a, b in cells:
+        while a < b and text[a] in " \t":
+            a += 1
+        while b > a and text[b - 1] in " \t":
+            b -= 1
+        trimmed.append((a, b))
+    return trimmed
+
+
+def _slash_table_columns(text: str) -> list[Found]:
+    """Cells of a register whose headings stand between " / " ("N° d'ordre / Nom et
+    prénoms / Domicile / ..."), alone on a line or after "Columns:", and whose rows
+    follow with their cells between " / " or dashes. A row is read cell by cell in the
+    heading's order, when it has at most two cells fewer than the heading; the table ends
+    at a line that is not such a row, nor blank."""
+    found: list[Found] = []
+    kinds: list[str | None] | None = None
+    offset = 0
+    for line in text.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        label = _COLUMNS_LABEL.match(line)
+        if label or (_SLASH.search(line) and not regex.search(r"\d", line)):
+            cells = _split(text, start + (label.end() if label else 0), end, _SLASH)
+            heading = [_column_kind(text[a:b]) for a, b in cells]
+            if len(cells) >= 3 and sum(map(bool, heading)) >= 2:
+                kinds = heading
+                continue
+        if kinds is None or not line.strip():
+            continue
+        cells = _split(text, start, end, _SLASH if _SLASH.search(line) else _DASHES)
+        number = _ROW_NUMBER.match(text, cells[0][0], cells[0][1])
+        if number and len(cells) == len(kinds) - 1:
+            cells[:1] = [(cells[0][0], number.end()), (number.end(), cells[0][1])]
+        if len(cells) < max(3, len(kinds) - 2):
+            kinds = None
+            continue
+        # A row that leaves out its last cells (no remarks) or has dashes in its remarks:
+        # cells are read in the heading's order.
+        for kind, (a, b) in zip(kinds, cells, strict=False):
+            home = _home_cell(text, a, b) if kind == ADDRESS else (a, b)
+            if home:
+                found.extend(_cell(text, kind, *home))
     return found
 
 
@@ -392,9 +465,16 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
         return [Found(start, end, ID_NUMBER, 0.6, "register")] if code else []
     if kind in (ID_NUMBER, PHONE):
         # a number of three digits or more, letters beside it ("35.127.904", "11-004187",
-        # "(03496) 42-1587"); not "—" nor "id."
-        number = regex.search(r"[\dA-Z(+][\dA-Z .\-/()]*\d[\dA-Z]*", value)
-        if number and sum(c.isdigit() for c in number.group()) >= 3:
+        # "(03496) 42-1587", "9.214.557-K"); not "—" nor "id.", nor a label's initials
+        # ("C.I. 1.024.558-3"), nor a date where a row's cells have slipped
+        number = regex.search(
+            r"(?:(?:\p{Lu}\.)+[ \t]+)?\K[\dA-Z(+][\dA-Z .\-/()]*\d[\dA-Z]*(?:-[\dKk])?", value
+        )
+        if (
+            number
+            and sum(c.isdigit() for c in number.group()) >= 3
+            and not DATE_PATTERN.fullmatch(number.group())
+        ):
             a, b = start + number.start(), start + number.end()
             return [Found(a, b, kind, 0.8, "register")]  # the heading says what it is
         return []
@@ -406,3 +486,45 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
     if regex.search(r"\p{L}", value):
         return [Found(start, end, ADDRESS, 0.5, "register")]
     return []
+
+
+def _home_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the home is in an address cell of a register whose cells are counted rather
+    than ruled, so that a row with a cell left out slips: none in a cell that starts as a
+    sentence does or with whose house it is, or holds a paper's number."""
+    value = text[start:end]
+    if _NOT_A_HOME_CELL.search(value):
+        return None
+    # "colocada en casa de la familia Ferrés, ...", "con su esposa y tres hijos"
+    if regex.match(r"\p{Ll}", value) and not _HOME_WORD_FIRST.match(value):
+        return None
+    # "calle Yaguarón 1312, Montevideo, casa de su hermano Xan.": whose house it is
+    whose = _WHOSE_HOUSE.search(value)
+    # a full stop ends the cell, not an abbreviation ("N.-B.")
+    kept = value[: whose.start()] if whose else regex.sub(r"(?<!\p{Lu})[ .]+$", "", value)
+    return start, start + len(kept)
+
+
+# The lower-case words an address cell may start with: a street's ("rue de Brest, n°
+# 18") or a rural home's ("boîte 41", "chacra «La Gallega»", "section Bananier").
+_HOME_WORD_FIRST = regex.compile(
+    rf"(?i)(?:{STREET_WORDS_BEFORE}|box|boîte|case|lot|section|quartier|village|chacra|"
+    r"paraje|ruta|rural|r\.r\.|apartado|barrio|cortijo|caserío|baserria|rancho|estancia)"
+    r"(?![\p{L}])"
+)
+_WHOSE_HOUSE = regex.compile(
+    r"(?i),[ \t]*(?:(?:en )?casa de|chez|c/o|care of|hjá|with|avec|con|at the house of)"
+    r"(?![\p{L}])"
+)
+
+# An address cell that says there is none ("sans domicile", "sin domicilio"); that
+# starts with whose house it is ("chez M. Cornic, négociant, place des Jacobins, n° 3",
+# "c/o First Methodist", "hjá foreldrum", "gurasoen etxean"), where the other finders
+# tell the name from the home; or that holds a paper's number where a row's cells have
+# slipped ("atvinnuleyfi nr. AT-91/0277").
+_NOT_A_HOME_CELL = regex.compile(
+    r"(?i)^(?:sans|sin|no(?=[ \t]+\p{L})|none|without|unknown|inconnu|desconocido|"
+    r"ezezagun\p{L}*|"
+    r"chez|c/o|care of|hjá|(?:en )?casa de|\p{L}+ etxean)(?!\p{L})"
+    r"|(?<!\p{L})(?:nr|no|n[º°]|núm)\.?[ \t]*\p{Lu}{1,3}[-/.]?\d"
+)

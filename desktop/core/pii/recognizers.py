@@ -2684,6 +2684,7 @@ _STREET_BEFORE = (  # French, Spanish, Basque, Welsh, Italian, Catalan: "12 rue 
     r"via|viale|piazza|piazzale|corso|vicolo|largo|strada|contrada|rotonda|stretto|"
     r"incrocio|canale|borgo|lungomare"
 )
+STREET_WORDS_BEFORE = _STREET_BEFORE  # for a register's address cells
 _SUFFIXES = (  # one word: German, Dutch, Icelandic, Scandinavian, Basque
     r"straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad|"
     r"straat|laan|plein|gracht|kade|singel|dreef|hof|baan|steeg|pad|dijk|markt|"
