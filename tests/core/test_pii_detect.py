@@ -3390,3 +3390,20 @@ def test_a_registers_columns_between_slashes_and_its_rows_between_dashes() -> No
     # a heading's words between slashes in prose are no table
     prose = "I can help with: the Hall / the Library / the Address book\nJohn Smith – 12 – x\n"
     assert "12" not in [v for v, _, _ in found(prose)]
+
+
+def test_a_registers_headings_between_dashes_and_a_parents_cell() -> None:
+    school = (
+        "Matrikula zk. — Izen-abizenak — Gurasoak, lanbidea eta helbidea — Telefonoa — "
+        "Oharrak\n\n"
+        "0311 — Ane Zubiri Lasa — Patxi Zubiri, arotza, Txantrea kalea 14, 3., Iruñea — "
+        "24 18 63 — Euskaraz etxean.\n"
+    )
+    values = [(v, k) for v, k, _ in found(school, "eus")]
+    assert ("0311", "ID_NUMBER") in values  # a pupil's number
+    assert ("24 18 63", "PHONE") in values
+    # the parent's home from its street, not the trade before it
+    assert [v for v, k in values if k == "ADDRESS" and "Txantrea" in v] == [
+        "Txantrea kalea 14, 3., Iruñea"
+    ]
+    assert not [v for v, k in values if "arotza" in v]

@@ -277,12 +277,13 @@ _ID_COLUMN = regex.compile(
     r"(?i)(?<![\p{L}])(?:dni|nie|nif|nan|kennitala|kennitölu|kt\.?|ni number|ni no\.?|"
     r"national insurance|ssn|social security|nir|n° ss|passport|passeport|pasaporte|"
     r"membership|member no\.?|n[º°o]\.? (?:de )?socio|socio n[º°o]|patient|paciente|cédula|curp|"
-    r"rut|run|ahv|avs|bsn|pps|ppsn|matricule|matrícula|félagsnúmer|bazkide|sociétaire|"
+    r"rut|run|ahv|avs|bsn|pps|ppsn|matricule|matrícula|matrikula|félagsnúmer|bazkide|sociétaire|"
     r"assurance sociale|sécurité sociale|seguridad social|gizarte segurantza\p{L}*|"
     r"c\.[ \t]?c\.?|c\.[ \t]?i\.?|d\.n\.i\.?)(?![\p{L}])"  # Colombia's "C.C.", Uruguay's "C.I."
     # a ledger's "Mem. No.", an admission book's "Adm. No.", a prison's "Prisoner No.":
     # each row's number is that person's
-    r"|^(?:mem|memb|member|adm|admission|reg|patient|prisoner|pupil|inmate)\.?[ \t]*"
+    r"|^(?:mem|memb|member|adm|admission|reg|register|patient|prisoner|pupil|inmate|sjúkl)"
+    r"\.?[ \t]*"
     r"(?:no\.?|n[º°]|number)$"
 )
 # A register's own numbering, "No.", "N°", "Zk.": a count of entries ("233", "2021-07") or
@@ -339,7 +340,7 @@ def _bar_table_columns(text: str) -> list[Found]:
 
 
 # A transcriber's note of a register's columns, "Columns: No. / Name / Address / ...",
-# or a heading line whose columns stand between " / ".
+# or a heading line whose columns stand between " / " or dashes.
 _COLUMNS_LABEL = regex.compile(
     r"(?i)^[ \t]*(?:columns|columns in (?:the )?original|colonnes|columnas|zutabeak|dálkar|"
     r"headings|en-têtes)[ \t]*:[ \t]*"
@@ -369,23 +370,27 @@ def _split(text: str, start: int, end: int, separator: regex.Pattern[str]) -> li
 
 
 def _slash_table_columns(text: str) -> list[Found]:
-    """Cells of a register whose headings stand between " / " ("N° d'ordre / Nom et
-    prénoms / Domicile / ..."), alone on a line or after "Columns:", and whose rows
+    """Cells of a register whose headings stand between " / " or dashes ("N° d'ordre /
+    Nom et prénoms / Domicile / ..."), alone on a line or after "Columns:", and whose rows
     follow with their cells between " / " or dashes. A row is read cell by cell in the
     heading's order, when it has at most two cells fewer than the heading; the table ends
     at a line that is not such a row, nor blank."""
     found: list[Found] = []
     kinds: list[str | None] | None = None
+    named: list[bool] = []
     offset = 0
     for line in text.split("\n"):
         start, end = offset, offset + len(line)
         offset = end + 1
         label = _COLUMNS_LABEL.match(line)
-        if label or (_SLASH.search(line) and not regex.search(r"\d", line)):
-            cells = _split(text, start + (label.end() if label else 0), end, _SLASH)
+        if label or not regex.search(r"\d", line):
+            separator = _SLASH if _SLASH.search(line) else _DASHES
+            cells = _split(text, start + (label.end() if label else 0), end, separator)
             heading = [_column_kind(text[a:b]) for a, b in cells]
             if len(cells) >= 3 and sum(map(bool, heading)) >= 2:
                 kinds = heading
+                # "Nom, profession et domicile du père": a name and a trade before the home
+                named = [bool(_PERSON_COLUMN.search(text[a:b])) for a, b in cells]
                 continue
         if kinds is None or not line.strip():
             continue
@@ -398,8 +403,8 @@ def _slash_table_columns(text: str) -> list[Found]:
             continue
         # A row that leaves out its last cells (no remarks) or has dashes in its remarks:
         # cells are read in the heading's order.
-        for kind, (a, b) in zip(kinds, cells, strict=False):
-            home = _home_cell(text, a, b) if kind == ADDRESS else (a, b)
+        for kind, after_a_name, (a, b) in zip(kinds, named, cells, strict=False):
+            home = _home_cell(text, a, b, after_a_name) if kind == ADDRESS else (a, b)
             if home:
                 found.extend(_cell(text, kind, *home))
     return found
@@ -488,17 +493,22 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
     return []
 
 
-def _home_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _home_cell(text: str, start: int, end: int, after_a_name: bool) -> tuple[int, int] | None:
     """Where the home is in an address cell of a register whose cells are counted rather
     than ruled, so that a row with a cell left out slips: none in a cell that starts as a
-    sentence does or with whose house it is, or holds a paper's number."""
+    sentence does or with whose house it is, or holds a paper's number. Under a heading
+    that names a person too, the home starts at a house number or a home's word after the
+    name and trade ("Le Bras Pierre, cheminot, 12 rue des Forges, Lannion")."""
     value = text[start:end]
     if _NOT_A_HOME_CELL.search(value):
         return None
+    if after_a_name:
+        home = _HOME_AFTER_A_NAME.search(value)
+        if home:
+            start, value = start + home.start(), value[home.start() :]
     # "colocada en casa de la familia Ferrés, ...", "con su esposa y tres hijos"
     if regex.match(r"\p{Ll}", value) and not _HOME_WORD_FIRST.match(value):
         return None
-    # "calle Yaguarón 1312, Montevideo, casa de su hermano Xan.": whose house it is
     whose = _WHOSE_HOUSE.search(value)
     # a full stop ends the cell, not an abbreviation ("N.-B.")
     kept = value[: whose.start()] if whose else regex.sub(r"(?<!\p{Lu})[ .]+$", "", value)
@@ -507,14 +517,19 @@ def _home_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # The lower-case words an address cell may start with: a street's ("rue de Brest, n°
 # 18") or a rural home's ("boîte 41", "chacra «La Gallega»", "section Bananier").
-_HOME_WORD_FIRST = regex.compile(
-    rf"(?i)(?:{STREET_WORDS_BEFORE}|box|boîte|case|lot|section|quartier|village|chacra|"
-    r"paraje|ruta|rural|r\.r\.|apartado|barrio|cortijo|caserío|baserria|rancho|estancia)"
-    r"(?![\p{L}])"
+_HOME_WORDS = (
+    rf"(?i:{STREET_WORDS_BEFORE}|box|boîte|case|lot|section|quartier|village|chacra|"
+    r"paraje|ruta|rural|r\.r\.|apartado|barrio|cortijo|caserío|baserria|rancho|estancia|"
+    r"ferme|maison|farm|house)(?![\p{L}])"
 )
+_HOME_WORD_FIRST = regex.compile(_HOME_WORDS)
+# after a name and a trade in the cell: "Le Bras Pierre, cheminot, 12 rue des Forges"
+_HOME_AFTER_A_NAME = regex.compile(rf",[ \t]*\K(?:\d|{_HOME_WORDS})")
+# "calle Yaguarón 1312, Montevideo, casa de su hermano Xan", "Eyrarvegi 21, Akureyri,
+# sími 1163": whose house it is, or the telephone, after the home
 _WHOSE_HOUSE = regex.compile(
-    r"(?i),[ \t]*(?:(?:en )?casa de|chez|c/o|care of|hjá|with|avec|con|at the house of)"
-    r"(?![\p{L}])"
+    r"(?i),[ \t]*(?:(?:en )?casa de|chez|c/o|care of|hjá|with|avec|con|at the house of|"
+    r"sími|s\.|tel\.?|tél\.?|phone|telefonoa)(?![\p{L}])"
 )
 
 # An address cell that says there is none ("sans domicile", "sin domicilio"); that
