@@ -3407,3 +3407,17 @@ def test_a_registers_headings_between_dashes_and_a_parents_cell() -> None:
         "Txantrea kalea 14, 3., Iruñea"
     ]
     assert not [v for v, k in values if "arotza" in v]
+
+
+def test_a_townland_or_house_after_a_name_a_comma_and_of() -> None:
+    register = (
+        "4th May. Patrick Durkan, farmer, of Gortnaclough, Kilmeena, son of John Durkan. "
+        "6th May. Winifred Joyce, widow, of the Mall Road, Westport, aged 71. "
+        "9th May. Bridget Lavelle, of Tigh na Coille, Mulranny."
+    )
+    addresses = [v for v, k, _ in found(register) if k == "ADDRESS"]
+    for value in ("Gortnaclough, Kilmeena", "the Mall Road, Westport", "Tigh na Coille, Mulranny"):
+        assert value in addresses
+    # a town every word list knows is where someone lives, not their address
+    notice = "She leaves a son, Mr Harold Pratt, of Leeds, and a daughter, Ann, of Detroit."
+    assert not [v for v, k, _ in found(notice) if k == "ADDRESS"]

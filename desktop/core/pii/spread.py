@@ -24,6 +24,7 @@ from .recognizers import (
     SAINT_WORDS,
     Found,
     capitalised_function_word,
+    common_word,
     dictionary_word,
     given_name_or_word,
     has_dictionary,
@@ -834,6 +835,33 @@ _HOUSE_AFTER_NAME = regex.compile(
     r"(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}(?P<town>,[ \t]*\p{Lu}[\p{L}'’\-]+"
     r"(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)?)"  # "Station Road", "West Burton"
 )
+# A register's "Margaret Malley, servant, of Rossanrubble", "Martin Burke, farmer, of
+# Knockbreaga, Kilmaclasser", "Nora Hastings, widow, of the Quay Road, Westport": after a
+# comma (and a trade or condition), "of" and a townland, a house or a street, with the
+# parish or town after it.
+_TOWNLAND_AFTER_NAME = regex.compile(
+    r"\G(?:,[ \t]+\p{Ll}[\p{Ll}\-]+(?:[ \t]+\p{Ll}[\p{Ll}\-]+)?)?,[ \t]+of[ \t]+"
+    r"(?P<place>(?:the[ \t]+)?\p{Lu}[\p{L}'’\-]+"
+    r"(?:[ \t]+(?:(?:na|an|y|yr)[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,2}"  # "Tigh na Mara"
+    r"(?:,[ \t]*(?:near[ \t]+)?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}){0,2})"
+    r"(?=[ \t]*(?:[.,;:)\n]|$))"
+)
+
+
+def _townland(place: str) -> bool:
+    """A house or townland no word list knows ("Rossanrubble", "Chy-an-Dowr"), not a town
+    it does ("of Leeds", "of Detroit"), or a street ("the Quay Road")."""
+    first = place.split(",")[0]
+    if first.startswith("the "):
+        return bool(_STREET_AT_END.search(first))
+    word = first.split()[0]
+    return (
+        not common_word(word.casefold(), "en", within=10**7)
+        and not is_given_name(word)
+        and _address_words(place.replace(",", " ").replace("near ", ""))
+    )
+
+
 # A farm or house by its shape: "of Heaning House", "of High Birk Hatt", "of Lower Ley".
 _FARM_SHAPE = regex.compile(
     r"^(?:(?:High|Low|Nether|Upper|Lower|Over|Far|Near|Little|Great|Old|New)[ \t]+\p{Lu}"
@@ -927,6 +955,7 @@ def houses_after_names(text: str, spans: Sequence[Found]) -> list[Found]:
     return (
         found
         + chains
+        + _places_after_names(text, spans, _TOWNLAND_AFTER_NAME, 0.4, "house-of", _townland)
         + _places_after_names(
             text,
             spans,
