@@ -3421,3 +3421,41 @@ def test_a_townland_or_house_after_a_name_a_comma_and_of() -> None:
     # a town every word list knows is where someone lives, not their address
     notice = "She leaves a son, Mr Harold Pratt, of Leeds, and a daughter, Ann, of Detroit."
     assert not [v for v, k, _ in found(notice) if k == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "language"),
+    [
+        (
+            "Orduan Zabalbide kalea, hogeita zazpi, bigarren eskuina bizi ginen.",
+            "Zabalbide kalea, hogeita zazpi, bigarren eskuina",
+            "eus",
+        ),
+        (
+            "on louait au chemin des Vignes nonante-deux, à côté de la scierie",
+            "chemin des Vignes nonante-deux",
+            "fra",
+        ),
+        (
+            "alquilamos en la calle Prat, número sesenta y uno, cerca del puerto",
+            "calle Prat, número sesenta y uno",
+            "spa",
+        ),
+        # a farm or street found without its number, then the number said
+        (
+            "Við bjuggum í Álftamýri, Álftamýri fjörutíu og tvö, annarri hæð til hægri. Svo",
+            "Álftamýri fjörutíu og tvö, annarri hæð til hægri",
+            "isl",
+        ),
+    ],
+)
+def test_a_house_number_said_after_a_capitalised_street(
+    text: str, value: str, language: str
+) -> None:
+    assert (value, "ADDRESS") in pairs(text, language)
+
+
+def test_a_street_then_a_number_word_that_is_no_house_number() -> None:
+    # "un" and "bat" are numbers, and articles; the sentence goes on after them
+    assert not [v for v, k in pairs("Il passait rue Lepic un jour de pluie.", "fra") if "un" in v]
+    assert not [v for v, k in pairs("Zabalbide etorbidea bat da herrian.", "eus") if "bat" in v]

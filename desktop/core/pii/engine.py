@@ -44,6 +44,7 @@ from .spread import (
     postal_blocks,
     repeated_names,
     repeated_places,
+    said_house_numbers,
     signature,
     speaker_labels,
     surnames_before,
@@ -383,6 +384,7 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
     # Greystones, Back Lane") is not taken for a second person in a list.
     found += [
         *address_tails(text, found, resolved.code),
+        *said_house_numbers(text, found),
         *address_heads(text, found),
         *address_blocks(text, found),
         *postal_blocks(text, found),
@@ -390,11 +392,13 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         *french_hamlets(text, found, resolved.code),
         *houses_after_names(text, [*found, *nicknamed]),
     ]
+    places_again = repeated_places(text, found, resolved.code)
     more = [
         *found[len(spans) :],
         *lower_case_homes_after_names(text, [*found, *nicknamed], resolved.code),
         *repeated_names(text, found, resolved.code),
-        *repeated_places(text, found, resolved.code),
+        *places_again,
+        *said_house_numbers(text, places_again),
         *[
             f
             for f in listed_names(text, found, resolved.code)

@@ -2496,6 +2496,7 @@ _NUMBER_WORDS = (
     # French
     r"zéro|un|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
     r"seize|vingt|trente|quarante|cinquante|soixante|cent|mille|"
+    r"septante|huitante|octante|nonante|"  # Belgium's and Switzerland's
     # Spanish
     r"cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|"
     r"quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|"
@@ -3426,6 +3427,56 @@ def _homes_said(text: str) -> list[Found]:
     return found
 
 
+# A house number said after a street ("pasaje Gálvez, número cuarenta y ocho", "chemin des
+# Crêts septante-quatre", "Írabakka tuttugu og sex, þriðju hæð til vinstri"), with its
+# floor and side; then the sentence goes on or stops.
+_FLOOR_WORDS = (
+    r"\p{Ll}+garren|primero|segundo|tercero|cuarto|quinto|sexto|bajo|premier|\p{Ll}+ième|"
+    r"first|second|third|fourth|fifth|fyrstu|annarri|þriðju|fjórðu|fimmtu|jarðhæð"
+)
+_SIDE_WORDS = (
+    r"ezkerra|eskuina|izquierda|derecha|til[ \t]+vinstri|til[ \t]+hægri|à[ \t]+gauche|"
+    r"à[ \t]+droite|left|right|[A-D](?![\p{L}])"
+)
+SAID_HOUSE_NUMBER = (
+    r",?[ \t]+(?:(?:(?:au|el|en[ \t]+el)[ \t]+)?(?i:numéro|número|zenbakia|number)[ \t]+)?"
+    rf"(?i:{SAID_NUMBER})"
+    rf"(?:,?[ \t]+(?:(?:au|el|the)[ \t]+)?(?:{_FLOOR_WORDS})(?:[ \t]+(?:hæð|étage|floor|piso))?"
+    rf"(?:[ \t]+(?:{_SIDE_WORDS}))?(?![\p{{L}}])"
+    r"|(?=[ \t]*(?:[,.;:!?)\n]|$)))"
+)
+# A street by its name and word, capitalised, either way round: "pasaje Gálvez", "chemin
+# des Crêts", "Irumugarrieta kalea", "Gabriel Aresti etorbidea"; then a said number.
+_CAPITALISED_STREET_THEN_SAID_NUMBER = regex.compile(
+    r"(?<![\p{L}])(?:(?:calle|avenida|pasaje|camino|callejón|travesía|ronda|rue|avenue|"
+    r"chemin|impasse|allée|boulevard|route|place|quai)"
+    r"(?:[ \t]+(?:de|del|de[ \t]+la|des|du|de[ \t]+los|de[ \t]+las|la|le|les|d['’]))?"
+    r"[ \t]*\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,2}"
+    r"|\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,2}[ \t]+"
+    r"(?:kalea|etorbidea|hiribidea|zumarkalea|pasealekua|bidea|enparantza|plaza|"
+    r"Street|Road|Avenue|Lane))"
+    rf"(?={SAID_HOUSE_NUMBER})"
+)
+
+
+SAID_HOUSE_NUMBER_AT = regex.compile(rf"\G{SAID_HOUSE_NUMBER}")
+
+
+def _streets_with_said_numbers(text: str, language: str) -> list[Found]:
+    found = []
+    for match in _CAPITALISED_STREET_THEN_SAID_NUMBER.finditer(text):
+        number = SAID_HOUSE_NUMBER_AT.match(text, match.end())
+        if not number:
+            continue
+        start = match.start()
+        # a sentence's first word before the street's name: "Orduan Zabalbide kalea"
+        first = regex.match(r"(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}", text[start : match.end()])
+        if first and language and common_word(first.group(1), language):
+            start += first.end() - 1
+        found.append(Found(start, number.end(), ADDRESS, 0.45, "said-address"))
+    return found
+
+
 _SAID_STREET_WORDS = word_set(
     "calle avenida plaza pasaje camino callejón travesía ronda rue avenue kalea kaleko"
 )
@@ -3440,6 +3491,7 @@ def find_said_addresses(text: str, language: str = "") -> list[Found]:
         + _lower_case_homes(text, language)
         + _homes_after_dwelling(text)
         + _homes_called(text, language)
+        + _streets_with_said_numbers(text, language)
     )
     for pattern in _SAID_ADDRESSES:
         for match in pattern.finditer(text):

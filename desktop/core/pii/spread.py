@@ -20,6 +20,7 @@ from .recognizers import (
     DATE_PATTERN,
     OFFICE_WORDS,
     PERSON,
+    SAID_HOUSE_NUMBER_AT,
     SAID_NUMBER,
     SAINT_WORDS,
     Found,
@@ -483,6 +484,18 @@ def address_tails(text: str, spans: Sequence[Found], language: str = "") -> list
             end = town.end()
         if end > span.end:
             found.append(Found(span.start, end, ADDRESS, 0.4, "address-tail"))
+    return found
+
+
+def said_house_numbers(text: str, spans: Sequence[Found]) -> list[Found]:
+    """A house number said after a street or farm found without one: "Írabakka tuttugu og
+    sex, þriðju hæð til vinstri", "rue de Tanger, au numéro douze"."""
+    found = []
+    for span in spans:
+        if span.kind == ADDRESS and not regex.search(r"\d", text[span.start : span.end]):
+            number = SAID_HOUSE_NUMBER_AT.match(text, span.end)
+            if number:
+                found.append(Found(span.start, number.end(), ADDRESS, 0.45, "said-address"))
     return found
 
 
