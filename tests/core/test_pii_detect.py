@@ -3459,3 +3459,15 @@ def test_a_street_then_a_number_word_that_is_no_house_number() -> None:
     # "un" and "bat" are numbers, and articles; the sentence goes on after them
     assert not [v for v, k in pairs("Il passait rue Lepic un jour de pluie.", "fra") if "un" in v]
     assert not [v for v, k in pairs("Zabalbide etorbidea bat da herrian.", "eus") if "bat" in v]
+
+
+def test_numbers_of_the_same_shape_listed_after_an_id_and_icelandic_home_phones() -> None:
+    cards = "Cartes n° 00431207 (titulaire), 00431208 et 00431209\nSaisie : bibliothèque"
+    ids = [v for v, k, _ in found(cards, "fra") if k == "ID_NUMBER"]
+    assert ids == ["00431207", "00431208", "00431209"]
+    # a count or a price after an ID is not another one
+    mixed = "Skírteini nr. GB-118204, 3 stk., kr. 1.500"
+    assert [v for v, k, _ in found(mixed, "isl") if k == "ID_NUMBER"] == ["GB-118204"]
+    club = "Gjaldkeri: Hrönn Ólafsdóttir, Lundarbrekku 4, hs. 4 21 87, vs. 5 55 30"
+    phones = [v for v, k, _ in found(club, "isl") if k == "PHONE"]
+    assert phones == ["4 21 87", "5 55 30"]

@@ -41,6 +41,7 @@ from .spread import (
     lower_case_lists,
     model_only,
     nicknames,
+    numbers_listed_after,
     postal_blocks,
     repeated_names,
     repeated_places,
@@ -385,6 +386,7 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
     found += [
         *address_tails(text, found, resolved.code),
         *said_house_numbers(text, found),
+        *numbers_listed_after(text, found),
         *address_heads(text, found),
         *address_blocks(text, found),
         *postal_blocks(text, found),

@@ -149,8 +149,11 @@ _YEAR_RANGE = regex.compile(r"^(?:1[5-9]|20)\d\d[ \t]*[-–/][ \t]*(?:(?:1[5-9]|
 # 3152", "Vaugirard 32-17"): a number that short is a telephone only right after its word.
 _SHORT_PHONE = regex.compile(
     r"(?i:(?<![\p{L}])(?:tel|tél|telf|tfno|phone|telephone|téléphone|teléfono|telefono|"
-    r"telefonoa|sími|fono|telefon)(?![\p{L}])\.?)[ \t]*(?:(?i:n[º°o]|no|nr|núm)\.?[ \t]*)?:?[ \t]*"
-    r"(?P<number>\d{2,5}(?:[ \t]?[-/][ \t]?\d{2,4}|[ \t]\d{2}(?:[ \t]\d{2})?)?)"
+    r"telefonoa|sími|fono|telefon|heimasími|vinnusími)(?![\p{L}])\.?"
+    # Iceland's "hs." and "vs.", home and work telephones
+    r"|(?<![\p{L}])[hv]s\.)[ \t]*(?:(?i:n[º°o]|no|nr|núm)\.?[ \t]*)?:?[ \t]*"
+    r"(?P<number>\d{2,5}(?:[ \t]?[-/][ \t]?\d{2,4}|[ \t]\d{2}(?:[ \t]\d{2})?)?"
+    r"|\d[ \t]\d{2}[ \t]\d{2})"  # "hs. 4 55 19"
     r"(?![\w]|[.,/-]\d)(?![ \t]*(?i:h|hours?|heures?|horas?|tíma\p{L}*|klst)(?![\p{L}]))"
 )
 
@@ -411,7 +414,7 @@ _PERSON_DOCUMENT_WORDS = (
 # English nouns and French "carte" that are a person's papers only with "No." or a colon
 # after them: "Union card no. 7731", "Contract ticket No. 38821", "Evacuee label no. 1142",
 # "Carte de bibliothèque n° 23001004471" (not "carte postale").
-_NUMBERED_PAPER_WORDS = r"card|book|licen[cs]e|ticket|label|carte(?![ \t]+postale)"
+_NUMBERED_PAPER_WORDS = r"cards?|books?|licen[cs]es?|tickets?|labels?|cartes?(?![ \t]+postales?)"
 # A word that labels a personal number right before it: a soldier's "matricule 4127", a
 # member's "Member no.: LSHS-00482", "socio n.º 217", "Bazkide-zk.: 0734",
 # "Sjálfboðaliðanúmer: S-031", "Adm. No. 4471", "his pupil number was 1408". Elsewhere a
@@ -481,7 +484,8 @@ _PASSPORT = regex.compile(
 _DIGIT_RUN = regex.compile(
     # the letters before the digits: an NI number's, "G/61347", a society's, "VOL-0217"
     r"(?<![\w])(?:[A-Z]{1,6}[ \t/-]?)?"
-    r"[OoIl]?\d[\dOoIl]*(?:[ \t:.,/-]{1,2}[OoIl]*\d[\dOoIl]*){0,12}"
+    # (a comma and a space before one digit end the number: "GB-118204, 3 stk.")
+    r"[OoIl]?\d[\dOoIl]*(?:(?:[ \t:./-]{1,2}|,[:./-]?|,[ \t](?=\d\d))[OoIl]*\d[\dOoIl]*){0,12}"
     r"(?:[ \t.-]?[A-Z])?(?![\w])",  # "44128831-K"
     _FLAGS,
 )

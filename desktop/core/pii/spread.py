@@ -18,6 +18,8 @@ from . import icelandic
 from .recognizers import (
     ADDRESS,
     DATE_PATTERN,
+    IBAN,
+    ID_NUMBER,
     OFFICE_WORDS,
     PERSON,
     SAID_HOUSE_NUMBER_AT,
@@ -339,7 +341,7 @@ _AUSTRALIAN_STATES = r"(?:NSW|ACT|VIC|Vic|QLD|Qld|TAS|Tas|NT|SA|WA)"
 # of a floor, side, or district ("izda.", "ezk.", "dcha.", "col.", "bât.").
 # The words that label a contact, which end an address: "..., tel. 01632 960 402".
 # (Icelandic "s." is sími, telephone)
-_CONTACT_LABELS = r"tel|tél|tfno|telf|phone|fax|mob|e-?mail|gsm|sími|portable|móvil|ph|s(?=\.)"
+_CONTACT_LABELS = r"tel|tél|tfno|telf|phone|fax|mob|e-?mail|gsm|sími|portable|móvil|ph|[hv]?s(?=\.)"
 # and the words of an ID after it: "..., Cercado de Lima, Libreta Electoral N.º 1377402"
 _ID_LABELS = r"libreta|cédula|dni|nie|nif|pasaporte|passport|passeport|carnet|carné|rut|curp|nan"
 _TAIL_WORD = (
@@ -496,6 +498,35 @@ def said_house_numbers(text: str, spans: Sequence[Found]) -> list[Found]:
             number = SAID_HOUSE_NUMBER_AT.match(text, span.end)
             if number:
                 found.append(Found(span.start, number.end(), ADDRESS, 0.45, "said-address"))
+    return found
+
+
+# The next number of a list after an ID number: "Cartes n° 00217834 (titulaire),
+# 00217835, 00217836", "GB-004417 (umsækjandi), GB-004418 og GB-004419".
+_NEXT_IN_LIST = regex.compile(
+    r"\G(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*[,;][ \t]*|[ \t]+(?:et|and|y|og|eta|e)[ \t]+)"
+    r"(?P<number>[\p{Lu}\d][\p{Lu}\d./\-]{3,30})(?![\p{L}\d])"
+)
+
+
+def _shape(value: str) -> str:
+    return str(regex.sub(r"\p{L}", "A", regex.sub(r"\d", "9", value)))
+
+
+def numbers_listed_after(text: str, spans: Sequence[Found]) -> list[Found]:
+    """Numbers of the same shape listed after an ID or account number: a family's cards,
+    one after the other."""
+    found = []
+    for span in spans:
+        if span.kind not in (ID_NUMBER, IBAN):
+            continue
+        shape = _shape(text[span.start : span.end])
+        if shape.count("9") < 4:
+            continue
+        end = span.end
+        while (match := _NEXT_IN_LIST.match(text, end)) and _shape(match["number"]) == shape:
+            found.append(Found(match.start("number"), match.end(), span.kind, span.score, "listed"))
+            end = match.end()
     return found
 
 
