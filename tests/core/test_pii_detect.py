@@ -3471,3 +3471,20 @@ def test_numbers_of_the_same_shape_listed_after_an_id_and_icelandic_home_phones(
     club = "Gjaldkeri: Hrönn Ólafsdóttir, Lundarbrekku 4, hs. 4 21 87, vs. 5 55 30"
     phones = [v for v, k, _ in found(club, "isl") if k == "PHONE"]
     assert phones == ["4 21 87", "5 55 30"]
+
+
+def test_a_fixed_width_registers_columns_and_a_second_surnames_initial() -> None:
+    manifest = (
+        "No. 318  HUGHES, Gwilym Rhys  M  b. 04.05.1927 at Llanelli  Collier  "
+        "Passport No. C 771204\n"
+    )
+    people = [v for v, k, _ in found(manifest) if k == "PERSON"]
+    assert "Gwilym Rhys" in " ".join(people)
+    assert not [v for v in people if "  " in v or v.endswith(" M")]
+    signatures = "Lima, 4 de junio de 1961.\nTeodora Huamán R.     Marcos Condori P.\n"
+    people = [v for v, k, _ in found(signatures, "spa") if k == "PERSON"]
+    assert "Teodora Huamán R." in people and "Marcos Condori P." in people
+    # an initial inside a name is the name's
+    assert ("Ana Rojas M. Pérez", "PERSON") in pairs(
+        "Firmado: Ana Rojas M. Pérez, su vecina", "spa"
+    )

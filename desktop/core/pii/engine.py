@@ -443,7 +443,14 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         ]
         under += [Span(f.start, f.end, f.kind, f.score, f.detector) for f in more_lines]
     joined = _without_institutions_addresses(text, merge([*spans, *under]))
-    final = [_over_broken_word(text, _whole_name(text, s, resolved.code)) for s in joined]
+    final = [
+        part
+        for s in joined
+        for part in _by_columns(
+            text,
+            _with_initial_after(text, _over_broken_word(text, _whole_name(text, s, resolved.code))),
+        )
+    ]
     return [s for s in final if not (s.kind == rec.PERSON and _no_name_in(text[s.start : s.end]))]
 
 
@@ -605,6 +612,52 @@ def _over_broken_word(text: str, span: Span) -> Span:
     if not broken:
         return span
     return Span(span.start, broken.end(), span.kind, span.score, span.detector)
+
+
+# The initial of a second surname after a name, as Chile and Peru sign: "Teodoro Quispe
+# M.", "F. Orellana T." at a line's or a column's end.
+_INITIAL_AFTER = regex.compile(r"[ \t]\p{Lu}\.(?=[ \t]*(?:\n|$)|[ \t]{2,}|[,;)])")
+
+
+def _with_initial_after(text: str, span: Span) -> Span:
+    initial = _INITIAL_AFTER.match(text, span.end) if span.kind == rec.PERSON else None
+    if not initial or not regex.search(r"\p{Ll}{2}$", text[span.start : span.end]):
+        return span
+    return Span(span.start, initial.end(), span.kind, span.score, span.detector)
+
+
+# A gap of two spaces or more inside a line: a fixed-width register's next column
+# ("REES, Idris Glyndwr  M  b. 02.04.1924 at Ammanford, Carms.  Fitter & turner"), or
+# the next name of a row of signatures ("Teodoro Quispe M.     Lucio Mamani C."). A
+# birthplace stops there; an address stops before a word there ("Carmarthenshire
+# Proceeding to"), not before a postcode ("Rosthern SK  S0K 3R0"); a name keeps its first
+# column and the next ones that hold two words or more, not a sex's ("M") or a trade's.
+_COLUMN_GAP = regex.compile(r"[ \t]{2,}")
+_ADDRESS_COLUMN_GAP = regex.compile(r"[ \t]{2,}(?=\p{Lu}\p{Ll})")
+
+
+def _by_columns(text: str, span: Span) -> list[Span]:
+    if span.kind not in (rec.PERSON, rec.PLACE_OF_BIRTH, rec.ADDRESS):
+        return [span]
+    gap = _ADDRESS_COLUMN_GAP if span.kind == rec.ADDRESS else _COLUMN_GAP
+    parts, at = [], span.start
+    for cut in gap.finditer(text, span.start, span.end):
+        parts.append((at, cut.start()))
+        at = cut.end()
+    if not parts:
+        return [span]
+    parts.append((at, span.end))
+    if span.kind != rec.PERSON:
+        parts = parts[:1]
+    # the first column, and any other that holds a name of two words or more
+    kept = [
+        (a, b)
+        for i, (a, b) in enumerate(parts)
+        if regex.match(r"\p{Lu}", text[a:b])
+        and len(regex.findall(r"\p{L}", text[a:b])) >= 2
+        and (i == 0 or len(text[a:b].split()) >= 2)
+    ]
+    return [Span(a, b, span.kind, span.score, span.detector) for a, b in kept] or [span]
 
 
 _BLOCK_LINE = regex.compile(r"^(?=[^\n]*\d)(?=[^\n]*\p{L}{3})[^\n]{4,60}$")
