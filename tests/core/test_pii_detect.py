@@ -3488,3 +3488,23 @@ def test_a_fixed_width_registers_columns_and_a_second_surnames_initial() -> None
     assert ("Ana Rojas M. Pérez", "PERSON") in pairs(
         "Firmado: Ana Rojas M. Pérez, su vecina", "spa"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Migrants arrived per M.V. Cambrian Star from Southampton.", "eng"),
+        ("To England per H.S. St Denis, 2.8.16.", "eng"),
+        ('FOR SALE. CRABBER "Girl Pamela", 28 ft, 140 pots and gear.', "eng"),
+        ('of the same, farmer (hereinafter called "the Tenant") of the other part', "eng"),
+        ("payable half-yearly on Lady Day and Michaelmas Day, by banker's order", "eng"),
+        ("Posted to the Royal Welsh Fusiliers, then the Welsh Guards.", "eng"),
+        ("Water from the Afon Glyn; fishing on Llyn Tegid; sheepwalk on Moel Hebog.", "eng"),
+        ("The coast path between Gurnard's Head and the shed at Victoria Quay.", "eng"),
+        ("tombé de la gabare « Marie-Thérèse » au déchargement", "fra"),
+    ],
+)
+def test_ships_regiments_quarter_days_and_places_of_the_land_are_nobody(
+    text: str, language: str
+) -> None:
+    assert not [v for v, k in pairs(text, language) if k == "PERSON"]

@@ -768,17 +768,33 @@ def _looks_like_a_name(value: str) -> bool:
     )
 
 
+# A ship's initials: "M.V. Cambrian Star", "H.S. St Denis" (a hospital ship), "S.Y. Morning"
+_SHIP_INITIALS = regex.compile(r"(?<![\p{L}.])(?:M\.V|H\.S|S\.Y|T\.S\.S|H\.M\.T)\.[ \t]*")
+_LAND_WORDS_FIRST = rec.word_set("afon llyn moel mynydd cwm nant wheal loch lough carn craig allt")
+_LAND_WORD_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:Afon|Llyn|Moel|Mynydd|Cwm|Wheal|Loch|Lough|River|Mount|Lake)[ \t]+$"
+)
+# the last words of a place, never of a surname: "Victoria Quay", "Gurnard's Head"
+_NEVER_SURNAMES = rec.word_set("quay wharf pier harbour square avenue terrace")
+# (a model's only: "Mametz Wood"; "Bowber Head", "Town Head" are farms, found as homes)
+_PLACE_NOUNS_AFTER_NAMES = rec.word_set("wood moor fell point valley forest island")
+_QUARTER_DAY_BEFORE = regex.compile(r"(?<![\p{L}])(?:Lady|Michaelmas|Boxing)[ \t]+$")
+
+
 # A ship's word before its name, which is often a person's ("el vapor Reina Victoria
 # Eugenia", "le paquebot Colombie", "skipið Gullfoss"), or a sovereign's title.
 _SHIP_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:ship|steamer|steamship|s\.s\.|r\.m\.s\.|h\.m\.s\.|schooner|barque|brig|"
+    # fishing boats, often named after the owner's wife: 'CRABBER "Girl Pamela"'
+    r"crabber|trawler|drifter|lugger|smack|ketch|yacht|gabare|chalutier|thonier|pesquero|"
     r"vapor|vapeur|paquebot|navire|goleta|bergantín|trasatlántico|transatlantique|"
     r"skipið|skipinu|itsasontzi\p{L}*|"
     # a sovereign's, whose name is no private person's: "la reina Victoria Eugenia"
     r"king|queen|empress|emperor|rey|reina|emperador|emperatriz|roi|reine|empereur|"
     r"impératrice|konungur|drottning|errege|erregina)"
     # (and the name's first words before it: "el vapor Reina Victoria |Eugenia")
-    r"[ \t]+(?:the[ \t]+|el[ \t]+|le[ \t]+|la[ \t]+)?(?:\p{Lu}[\p{L}'’\-]*\.?[ \t]+){0,3}$"
+    r"[ \t]+[\"«“']?[ \t]?(?:the[ \t]+|el[ \t]+|le[ \t]+|la[ \t]+)?"
+    r"(?:\p{Lu}[\p{L}'’\-]*\.?[ \t]+|\p{Lu}[\p{L}'’]*-){0,3}$"  # "« Marie-|Thérèse »"
 )
 
 
@@ -855,8 +871,33 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
         return None  # "Louis XIV", "Alfonso XIII": a king, no private person
     if rec.id_word(text[start:end]):
         return None  # "Libreta Electoral", "L.E.": a card's name before its number
-    if _SHIP_BEFORE.search(text, max(0, start - 60), start):
+    if _SHIP_BEFORE.search(text, max(0, start - 60), start) or _SHIP_INITIALS.search(
+        text, max(0, start - 12), min(len(text), start + 6)
+    ):
         return None  # "el vapor Reina Victoria Eugenia", "la reina Victoria Eugenia"
+    # "Afon Glyn", "Llyn Tegid", "Moel Llyfnant", "Wheal Owles": a river, a lake, a hill or
+    # a mine named after a word of the land
+    if _LAND_WORD_BEFORE.search(text, max(0, start - 12), start) or (
+        len(words) > 1 and words[0] in _LAND_WORDS_FIRST
+    ):
+        return None
+    # "Royal Welsh Fusiliers", "Commonwealth Hostel": a model's name with an institution's
+    # word in it
+    if model_only(span.detector) and any(
+        rec.institution_word(w.strip(".,")) and not rec.is_given_name(w.strip(".,").title())
+        for w in words
+    ):
+        return None
+    # "Victoria Quay", "Gurnard's Head", "Mametz Wood": a place named after someone
+    if len(words) > 1 and (
+        words[-1] in _NEVER_SURNAMES
+        or (model_only(span.detector) and words[-1] in _PLACE_NOUNS_AFTER_NAMES)
+        or (words[-1] == "head" and words[-2].endswith(("'s", "’s")))
+    ):
+        return None
+    # "Lady Day", "Michaelmas Day": a quarter day, no lady called Day
+    if words == ["day"] and _QUARTER_DAY_BEFORE.search(text, max(0, start - 12), start):
+        return None
     if any(rec.firm_word(w.strip(".,")) for w in words[1:]):
         return None  # "Allan Line", "Caja de Ahorros de Vigo" (but "Line", a given name)
     # A heading in capitals the model took for a name ("DEED OF GIFT", "VOLUNTEER DETAILS").

@@ -530,6 +530,10 @@ def numbers_listed_after(text: str, spans: Sequence[Found]) -> list[Found]:
     return found
 
 
+_HEREINAFTER = regex.compile(
+    r"(?i)(?<![\p{L}])(?:hereinafter|herein|ci-après|ci-dessous|en adelante|en lo sucesivo|"
+    r"aurrerantzean|hér eftir)[ \t]"
+)
 _NICKNAME_AFTER = regex.compile(
     # on the same line or the next: "Agustin Lasa Irazusta\n«Txato»"
     r"\G,?[ \t]*\n?[ \t]*\(?[«\"'‘“][ \t]?(?:(?:el|la|the|le|o|a)[ \t]+)?"  # ('Snowy')
@@ -637,6 +641,9 @@ def nicknames(text: str, spans: Sequence[Found]) -> list[Found]:
                 )
     for pattern in (_ALIAS, _NICKNAME_BEFORE_WORD):
         for match in pattern.finditer(text):
+            # a deed's parties: '(hereinafter called "the Landlord")'
+            if _HEREINAFTER.search(text, max(0, match.start() - 20), match.start() + 1):
+                continue
             if _plausible(match.group("name")):
                 start, end = match.span("name")
                 if any(h.kind == ADDRESS and h.start <= start < h.end for h in spans):
