@@ -3508,3 +3508,21 @@ def test_ships_regiments_quarter_days_and_places_of_the_land_are_nobody(
     text: str, language: str
 ) -> None:
     assert not [v for v, k in pairs(text, language) if k == "PERSON"]
+
+
+def test_boats_in_quotes_and_a_numbers_label_initials_are_nobody() -> None:
+    for text, language in (
+        ("capitaine du « Marie-Stella » (homard) – 5 parts", "fra"),
+        ("homme de pont sur le « Stella Maris II » – 1 part", "fra"),
+        ("maiatzetik aurrera «Aita Mari» ontzian.", "eus"),
+        ("trabajó en el «Santa Clara» dos campañas", "spa"),
+    ):
+        assert not [v for v, k in pairs(text, language) if k == "PERSON"], text
+    # initials before a number label it; the number is found
+    register = "– 2 parts – A.S. 702 119 041 – C.N.I. n° 63 GP 04418."
+    values = pairs(register, "fra")
+    assert not [v for v, k in values if k == "PERSON"]
+    assert ("63 GP 04418", "ID_NUMBER") in values
+    # a nickname in quotes after a name is still one
+    skipper = pairs("Patroia: Jon Mendiola «Txiki».", "eus")
+    assert [v for v, k in skipper if k == "PERSON" and "Txiki" in v]

@@ -451,7 +451,14 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
             _with_initial_after(text, _over_broken_word(text, _whole_name(text, s, resolved.code))),
         )
     ]
-    return [s for s in final if not (s.kind == rec.PERSON and _no_name_in(text[s.start : s.end]))]
+    return [
+        s
+        for s in final
+        if not (
+            s.kind == rec.PERSON
+            and (_no_name_in(text[s.start : s.end]) or _a_boats_name(text, s.start, s.end))
+        )
+    ]
 
 
 # Words that, all alone, name nobody: "Bonjour Monsieur" cut to "Monsieur", "Ma mère",
@@ -768,6 +775,23 @@ def _looks_like_a_name(value: str) -> bool:
     )
 
 
+def _a_boats_name(text: str, start: int, end: int) -> bool:
+    """A boat's name in quotes after its article or before its word: "capitaine du
+    « Marie-Stella »", "el «Santa Clara»", "«Aita Mari» ontzian"."""
+    return bool(
+        _BOAT_ARTICLE_BEFORE.search(text, max(0, start - 40), start)
+        or _BOAT_WORD_AFTER.match(text, end)
+    )
+
+
+_BOAT_ARTICLE_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:du|le|au|sur le|à bord du|el|del|en el)[ \t]+[«\"“][ \t]?"
+    r"(?:\p{Lu}[\p{L}'’]*(?:-|[ \t]+))*$"
+)
+_BOAT_WORD_AFTER = regex.compile(
+    r"(?:[ \t]+\p{Lu}[\p{L}'’\-]*)*[ \t]?[»\"”][ \t,]*"
+    r"(?:ontzi\p{L}*|itsasontzi\p{L}*|txalupa\p{L}*)"
+)
 # A ship's initials: "M.V. Cambrian Star", "H.S. St Denis" (a hospital ship), "S.Y. Morning"
 _SHIP_INITIALS = regex.compile(r"(?<![\p{L}.])(?:M\.V|H\.S|S\.Y|T\.S\.S|H\.M\.T)\.[ \t]*")
 _LAND_WORDS_FIRST = rec.word_set("afon llyn moel mynydd cwm nant wheal loch lough carn craig allt")
@@ -875,6 +899,13 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
         text, max(0, start - 12), min(len(text), start + 6)
     ):
         return None  # "el vapor Reina Victoria Eugenia", "la reina Victoria Eugenia"
+    if _a_boats_name(text, start, end):
+        return None
+    # an initial after a number is its check letter: "n° 1456-22 K. Bagages"
+    if regex.search(r"\d[ \t]$", text[max(0, start - 2) : start]) and regex.match(
+        r"\p{Lu}\.", text[start : start + 2]
+    ):
+        return None
     # "Afon Glyn", "Llyn Tegid", "Moel Llyfnant", "Wheal Owles": a river, a lake, a hill or
     # a mine named after a word of the land
     if _LAND_WORD_BEFORE.search(text, max(0, start - 12), start) or (

@@ -390,7 +390,7 @@ _OTHER_ID_WORD_LIST = (
     r"ration book|library card|identity card|carte vitale|carte d'électeur|numéro d'électeur|"
     r"libreta de enrolamiento|libreta cívica|carnet de socio|carné de socio|número de elector|"
     # (Canada's SIN and NAS in capitals only: Spanish "sin" is "without")
-    r"social insurance|(?-i:SIN|NAS|TFN|RFC|NISS|C\.I\.|C\.C\.)|medicare|ssn|"
+    r"social insurance|(?-i:SIN|NAS|TFN|RFC|NISS|C\.I\.|C\.C\.|C\.N\.I\.)|medicare|ssn|"
     r"gizarte segurantza\p{L}*|seg\. social|credencial de elector|clave de elector|"
     r"registre national|numéro national|tax file|id number|identity number|personal number|"
     r"pension book|alien registration|carné de identidad|carnet de identidad|"
@@ -485,7 +485,9 @@ _DIGIT_RUN = regex.compile(
     # the letters before the digits: an NI number's, "G/61347", a society's, "VOL-0217"
     r"(?<![\w])(?:[A-Z]{1,6}[ \t/-]?)?"
     # (a comma and a space before one digit end the number: "GB-118204, 3 stk.")
-    r"[OoIl]?\d[\dOoIl]*(?:(?:[ \t:./-]{1,2}|,[:./-]?|,[ \t](?=\d\d))[OoIl]*\d[\dOoIl]*){0,12}"
+    # (letters inside: France's old identity card, "63 GP 04418")
+    r"[OoIl]?\d[\dOoIl]*(?:(?:[ \t:./-]{1,2}|,[:./-]?|,[ \t](?=\d\d)|[ \t][A-Z]{2}[ \t])"
+    r"[OoIl]*\d[\dOoIl]*){0,12}"
     r"(?:[ \t.-]?[A-Z])?(?![\w])",  # "44128831-K"
     _FLAGS,
 )
@@ -2265,7 +2267,9 @@ _ABBREVIATIONS = word_set(
 _COUNTRY_AND_BODY_ABBREVIATIONS = word_set(
     "US USA UK EU UN EEUU ONU GPO RAF BBC "
     # armies: "11th Battalion, A.I.F.", "B.E.F.", "C.E.F.", "R.A.M.C."
-    "AIF BEF CEF AEF NZEF RAMC RFA RGA RNR RNVR"
+    "AIF BEF CEF AEF NZEF RAMC RFA RGA RNR RNVR "
+    # French offices and papers: "C.C.P. Pointe-à-Pitre", "C.N.I.", "P.T.T."
+    "CCP CNI PTT FPA SNCF EDF"
 )
 _SHIP_PREFIXES = word_set("SS RMS HMS HMT HMAT MV TSS SY")
 
@@ -2306,8 +2310,13 @@ def find_bare_initials(text: str) -> list[Found]:
         Found(m.start(), m.end(), PERSON, 0.4, "initials")
         for m in _BARE_INITIALS.finditer(text)
         # "A.-M." (Anne-Marie) is no "A.M." (morning)
-        if "-" in m.group() or regex.sub(r"[^\p{L}]", "", m.group()) not in _ABBREVIATIONS
+        if ("-" in m.group() or regex.sub(r"[^\p{L}]", "", m.group()) not in _ABBREVIATIONS)
+        # a number's label ("A.S. 702 114 388", "C.N.I. n° 63 GP 04418"), not a person
+        and not _NUMBER_AFTER_INITIALS.match(text, m.end())
     ]
+
+
+_NUMBER_AFTER_INITIALS = regex.compile(r"[ \t]*(?:(?:n[º°o]|no|nr|núm)\.?[ \t]*)?:?[ \t]*\d")
 
 
 def find_initialled_names(text: str) -> list[Found]:
