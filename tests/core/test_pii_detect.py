@@ -3526,3 +3526,25 @@ def test_boats_in_quotes_and_a_numbers_label_initials_are_nobody() -> None:
     # a nickname in quotes after a name is still one
     skipper = pairs("Patroia: Jon Mendiola «Txiki».", "eus")
     assert [v for v, k in skipper if k == "PERSON" and "Txiki" in v]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "language"),
+    [
+        ("His cousin Evan Price, No. 40218, 9th Bn. Welsh Regt, is home.", "40218", "eng"),
+        ("Write to: No. 2001377, Pte. O. Bjarnason, 108th Bn.", "2001377", "eng"),
+        ("Silver War Badge No. B.203311.", "B.203311", "eng"),
+        ("17 Hay Street, Perth, W.A., Nomination No. WA/N 9120.", "WA/N 9120", "eng"),
+        ("Hermannsnúmer 2004551. 108. herdeildin.", "2004551", "isl"),
+        ("Fer til Winnipeg. Farsamningur nr. 5127.", "5127", "isl"),
+        ("– atvinnuleyfi nr. AT-92/0415 – býr í verbúð", "AT-92/0415", "isl"),
+        ("N° matricule au recrutement : 1852\nNom : THIRION", "1852", "fra"),
+    ],
+)
+def test_soldiers_migrants_and_workers_numbers(text: str, value: str, language: str) -> None:
+    assert (value, "ID_NUMBER") in pairs(text, language)
+
+
+def test_a_register_line_starting_with_no_and_a_surname_in_capitals() -> None:
+    manifest = "No. 301  PRITCHARD, Ifor Wyn  M  b. 14.03.1925 at Tredegar"
+    assert ("PRITCHARD, Ifor Wyn", "PERSON") in pairs(manifest)

@@ -420,8 +420,10 @@ _NUMBERED_PAPER_WORDS = r"cards?|books?|licen[cs]es?|tickets?|labels?|cartes?(?!
 # "Sjálfboðaliðanúmer: S-031", "Adm. No. 4471", "his pupil number was 1408". Elsewhere a
 # number needs six digits and an ID word near it.
 _PERSON_NUMBER_LABEL = regex.compile(
-    r"(?i)(?:matricule|"
+    r"(?i)(?:matricule(?:[ \t]+au[ \t]+recrutement)?|"
+    # an assisted migrant's "Nomination No. WA/N 8836"
     r"(?:service|regimental|army|member(?:ship)?|patient|volunteer|hospital|staff|employee|"
+    r"nomination|"
     r"pupil|student|reader|pension|admission|adm\.|badge|prisoner|inmate|convict|passenger|"
     # a court's, a prison's, a hospital's papers on one person: "Charge sheet no. 4417",
     # "Warrant No. 228", "Pupil's register number 327" (not "Case no. 47-0318", which the
@@ -443,7 +445,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     rf"{_NUMBER_SIGN}?|"
     rf"(?:{_NUMBERED_PAPER_WORDS})(?:[ \t]+(?:de[l]?[ \t]+|d['’])?\p{{L}}+){{0,2}}"
     rf"(?:[ \t]*:|[ \t]+{_NUMBER_SIGN})|"
-    r"félagsnúmer|\p{L}*(?:liða|félaga|sjúklings|aðildar)númer\p{L}*|"
+    r"félagsnúmer|\p{L}*(?:liða|félaga|sjúklings|aðildar|hermanns)númer\p{L}*|"
+    # an emigrant's passage contract, a work permit: "Farsamningur nr. 4411"
+    r"(?:farsamning\p{L}*|atvinnuleyfi\p{L}*)[ \t]+nr\.?|"
     r"(?:identity card|ration book|library card|carnet de socio|carné de socio|"
     r"carte d'électeur|numéro d'électeur)(?:[ \t]+(?:no\.?|number|n[º°o]\.?))?|"
     r"bazkide(?:-|[ \t])?(?:zenbakia|zk\.?)|bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]+zk\.?)"
@@ -483,10 +487,13 @@ _PASSPORT = regex.compile(
 # I or l beside at least one digit.
 _DIGIT_RUN = regex.compile(
     # the letters before the digits: an NI number's, "G/61347", a society's, "VOL-0217"
-    r"(?<![\w])(?:[A-Z]{1,6}[ \t/-]?)?"
+    # ("B.141207", "WA/N 8836")
+    r"(?<![\w])(?:[A-Z]{1,6}(?:/[A-Z]{1,3})?[ \t/.-]?)?"
     # (a comma and a space before one digit end the number: "GB-118204, 3 stk.")
     # (letters inside: France's old identity card, "63 GP 04418")
-    r"[OoIl]?\d[\dOoIl]*(?:(?:[ \t:./-]{1,2}|,[:./-]?|,[ \t](?=\d\d)|[ \t][A-Z]{2}[ \t])"
+    # (a full stop and a space end it: "Hermannsnúmer 1000482. 223. herdeildin")
+    r"[OoIl]?\d[\dOoIl]*(?:(?:[ \t:/-]{1,2}|[ \t:/-]?\.(?![ \t\n])[:/-]?|,[:./-]?|,[ \t](?=\d\d)"
+    r"|[ \t][A-Z]{2}[ \t])"
     r"[OoIl]*\d[\dOoIl]*){0,12}"
     r"(?:[ \t.-]?[A-Z])?(?![\w])",  # "44128831-K"
     _FLAGS,
@@ -561,8 +568,10 @@ _DATE_OR_YEARS = regex.compile(
 # A soldier's number before his rank, as letters and lists give it: "No. 240817 Pte. H.
 # Holroyd", "14412345 Gnr. Evans".
 _NUMBER_BEFORE_RANK = regex.compile(
-    r"(?<![\w])(?:(?:No\.?|Nº|N°)[ \t]*)?(?P<number>\d{4,9})[ \t]+(?=(?:Pte|Cpl|L/Cpl|Sgt|Gnr|Spr|"
-    r"Dvr|Tpr|Rfn|Pioneer|Private|Gunner|Sapper|Trooper|Rifleman|Corporal|Sergeant)\b)"
+    r"(?<![\w])(?:(?:No\.?|Nº|N°)[ \t]*)?(?P<number>\d{4,9}),?[ \t]+(?=(?:Pte|Cpl|L/Cpl|Sgt|Gnr|"
+    r"Spr|Dvr|Tpr|Rfn|Pioneer|Private|Gunner|Sapper|Trooper|Rifleman|Corporal|Sergeant)\b"
+    # or before the man's battalion: "No. 31562, 2nd Bn. Welsh Guards"
+    r"|(?<=No\.?[ \t]*\d{4,9},?[ \t]+)\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Bn|Battalion|Regt|Coy|Bde)\b)"
 )
 
 
@@ -592,8 +601,10 @@ def _announced_numbers(text: str) -> list[Found]:
         # Six digits are enough after an ID word: a UK NI number has six, between letters.
         if len(_digits(number)) < (3 if labelled else 6):
             continue
-        if _YEAR.fullmatch(number) and not _NUMBER_WORD_JUST_BEFORE.search(
-            text, max(0, start - 12), start
+        if (
+            _YEAR.fullmatch(number)
+            and not _NUMBER_WORD_JUST_BEFORE.search(text, max(0, start - 12), start)
+            and not regex.search(r":[ \t]*$", text[max(0, start - 4) : start])
         ):
             continue  # "Cartilla de racionamiento de 1946": when, not which
 

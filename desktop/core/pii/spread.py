@@ -343,7 +343,9 @@ _AUSTRALIAN_STATES = r"(?:NSW|ACT|VIC|Vic|QLD|Qld|TAS|Tas|NT|SA|WA)"
 # (Icelandic "s." is sími, telephone)
 _CONTACT_LABELS = r"tel|tél|tfno|telf|phone|fax|mob|e-?mail|gsm|sími|portable|móvil|ph|[hv]?s(?=\.)"
 # and the words of an ID after it: "..., Cercado de Lima, Libreta Electoral N.º 1377402"
-_ID_LABELS = r"libreta|cédula|dni|nie|nif|pasaporte|passport|passeport|carnet|carné|rut|curp|nan"
+_ID_LABELS = (
+    r"nomination|libreta|cédula|dni|nie|nif|pasaporte|passport|passeport|carnet|carné|rut|curp|nan"
+)
 _TAIL_WORD = (
     # not a year or a span of years: "..., commune de Sagelat, 1908-1934" (a postcode of
     # four digits has its town after it, "1091 Aran", or its state before it, "NSW 2040")
@@ -564,7 +566,9 @@ _NICKNAME_BEFORE_WORD = regex.compile(
 # William"), or a surname in capitals before the given name ("ROUSSEL Marcel"), at the
 # start of a line, a cell or a numbered entry.
 _SURNAMES_BEFORE = regex.compile(
-    r"(?:^[ \t]*(?P<number>\d{1,4}[.)]?[ \t]+)?|(?P<cell>[|;\t])|[:«\"(])[ \t]*(?P<surnames>"
+    # ("No. 211  REES, Idris Glyndwr", a passenger list's)
+    r"(?:^[ \t]*(?P<number>(?:(?:No|Nr|N[º°])\.?[ \t]*)?\d{1,4}[.)]?[ \t]+)?"
+    r"|(?P<cell>[|;\t])|[:«\"(])[ \t]*(?P<surnames>"
     r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:de|del|de la|y|i|van|von|le|la|du)[ \t]+)?"
     r"\p{Lu}[\p{L}'’\-]+){0,2}[ \t]*,"
     r"|\p{Lu}{3,}(?:[ \t\-]\p{Lu}{2,}){0,2})[ \t]*$",
