@@ -3548,3 +3548,28 @@ def test_soldiers_migrants_and_workers_numbers(text: str, value: str, language: 
 def test_a_register_line_starting_with_no_and_a_surname_in_capitals() -> None:
     manifest = "No. 301  PRITCHARD, Ifor Wyn  M  b. 14.03.1925 at Tredegar"
     assert ("PRITCHARD, Ifor Wyn", "PERSON") in pairs(manifest)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "language"),
+    [
+        (
+            "jabearen kontuan, Bizkaiko Aurrezki Kutxan, kontu zk. 0081-3317-25.",
+            "0081-3317-25",
+            "eus",
+        ),
+        ("virée à sa mère par C.C.P. Fort-de-France n° 2281-17 K. Bagages", "2281-17 K", "fra"),
+        ("agence de Nancy, compte n° 21.344-B, au plus tard le 1er mai", "21.344-B", "fra"),
+        ("porté à son compte à la Caisse populaire de Shippagan, n° 5120-03.", "5120-03", "fra"),
+        ("ávísun á Landsbankaútibú, reikn. nr. S-0412.", "S-0412", "isl"),
+    ],
+)
+def test_accounts_after_a_bank_and_its_town_and_with_check_letters(
+    text: str, value: str, language: str
+) -> None:
+    assert (value, "IBAN") in pairs(text, language)
+
+
+def test_an_amount_after_an_account_word_is_no_account() -> None:
+    text = "2 843,20 € au compte courant et de 5 100 € sur le livret."
+    assert not [v for v, k in pairs(text, "fra") if k == "IBAN"]

@@ -700,15 +700,22 @@ _CARD_CONTEXT = _ctx(
 # "Sparisjóðsbók nr. 4417", "Kontu zenbakia: 2095 0611 12 3456789012".
 _ACCOUNT_LABEL = regex.compile(
     r"(?i)(?<![\p{L}])(?:account|acct\.?|a/c|sort[ \t]+code|"
-    r"compte(?:[ \t]+courant)?(?:[ \t]+postal)?|ccp|c\.c\.p\.|rib|cuenta(?:[ \t]+corriente)?|"
-    r"c/c|ccc|cbu|kontu[ \t-]?zenbakia|kontua|reikning\p{L}*|reikn\.|"
+    # (with its town: "C.C.P. Pointe-à-Pitre n° 1456-22 K")
+    r"(?:compte(?:[ \t]+courant)?(?:[ \t]+postal)?|ccp|c\.c\.p\.)"
+    r"(?-i:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}|"
+    r"rib|cuenta(?:[ \t]+corriente)?|"
+    r"c/c|ccc|cbu|kontu[ \t-]?zenbakia|kontu[ \t]+zk|kontua|reikning\p{L}*|reikn\.|"
+    # a savings bank's member's book: "Caisse populaire de Lamèque, n° 4417-08"
+    r"caisse[ \t]+populaire(?:[ \t]+(?:de|du|d['’])[ \t]*(?-i:\p{Lu})[\p{L}'’\-]+)?,?"
+    r"(?=[ \t]+n[º°o])|"
     r"(?:sparisjóðs|banka|viðskipta)bók\p{L}*|"
     r"(?:savings(?:[ \t]+bank)?|bank|pass)[ \t]?book|"
     r"livret(?:[ \t]+de[ \t]+caisse)?[ \t]+d['’]épargne|(?:libreta|cartilla)[ \t]+de[ \t]+ahorros?)"
     r"(?:[ \t]+(?:number|no\.?|n[º°o]\.?|nr\.?|número|numéro|zenbakia))?[ \t.:]*$"
 )
 _ACCOUNT_NUMBER = regex.compile(
-    r"(?<![\w])(?:[A-Z]{1,2}[ \t]?)?\d[\d \t./-]{2,40}?\d(?:[ \t][A-Z])?(?![\w]|[ \t./-]\d)"
+    # ("S-0318", "18.207-C", "1456-22 K")
+    r"(?<![\w])(?:[A-Z]{1,2}[ \t-]?)?\d[\d \t./-]{2,40}?\d(?:[ \t-][A-Z])?(?![\w]|[ \t./-]\d)"
 )
 
 
