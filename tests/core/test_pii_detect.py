@@ -3573,3 +3573,40 @@ def test_accounts_after_a_bank_and_its_town_and_with_check_letters(
 def test_an_amount_after_an_account_word_is_no_account() -> None:
     text = "2 843,20 € au compte courant et de 5 100 € sur le livret."
     assert not [v for v, k in pairs(text, "fra") if k == "IBAN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "language"),
+    [
+        (
+            "Adresse d'origine : quartier Morne-Vert, Le Lorrain. Orientation : stage",
+            "quartier Morne-Vert, Le Lorrain",
+            "fra",
+        ),
+        (
+            "Síðasta heimili: Hólar í Hjaltadal. Ákvörðunarstaður: Winnipeg.",
+            "Hólar í Hjaltadal",
+            "isl",
+        ),
+        (
+            "Utanáskrift: Box 22, Hallson P.O., Pembina County, Dakota.",
+            "Box 22, Hallson P.O., Pembina County, Dakota",
+            "isl",
+        ),
+        (
+            "demeurant ensemble à Vic-sur-Seille, rue Basse, maison n° 7,\nci-après",
+            "Vic-sur-Seille, rue Basse, maison n° 7",
+            "fra",
+        ),
+        (
+            "vecina de Caleta de Abajo, casa número 11, término de Gáldar, con cédula",
+            "Caleta de Abajo, casa número 11, término de Gáldar",
+            "spa",
+        ),
+        ("colocada en casa de la familia Pons, bulevar España 2211.", "bulevar España 2211", "spa"),
+    ],
+)
+def test_an_emigrants_last_home_a_post_office_box_and_a_house_by_its_number(
+    text: str, value: str, language: str
+) -> None:
+    assert (value, "ADDRESS") in pairs(text, language)

@@ -75,7 +75,9 @@ _ADDRESS_LABELS = (
 # "Domicilio anterior:", "Previous address:", "Adresse actuelle :"
 _ADDRESS_QUALIFIERS = (
     r"anterior|actual|habitual|legal|permanente|previous|current|present|former|permanent|"
-    r"usual|actuelle|précédente|ancienne|habituelle|núverandi|fyrra|lehengo|egungo"
+    r"usual|actuelle|précédente|ancienne|habituelle|núverandi|fyrra|lehengo|egungo|"
+    # "Adresse d'origine :", "Síðasta heimili:" (an emigrant's last home)
+    r"d['’]origine|de[ \t]+origen|síðasta|last"
 )
 _QUALIFIED_ADDRESS_LABELS = (
     rf"(?:(?:{_ADDRESS_QUALIFIERS})[ \t]+)?(?:{_ADDRESS_LABELS})"
@@ -95,7 +97,7 @@ def _labelled(labels: str) -> regex.Pattern[str]:
     return regex.compile(
         rf"(?m)(?:^|(?<=\|)|(?<=[.;][ \t]))[ \t]*(?i:{labels})[ \t]*:[ \t]*"
         r"(?P<value>[^\n|]*?)[ \t.;]*"
-        r"(?=\n|\||[ \t]{3}|$|[ \t]+\p{Lu}[\p{L}\-]*[ \t]?:|\.[ \t]+\p{Lu}\p{Ll}*[ \t]+\p{Ll})"
+        r"(?=\n|\||[ \t]{3}|$|\.?[ \t]+\p{Lu}[\p{L}\-]*[ \t]?:|\.[ \t]+\p{Lu}\p{Ll}*[ \t]+\p{Ll})"
     )
 
 

@@ -2707,7 +2707,7 @@ _STREET_AFTER = (  # English: "14 Harbour Street"; with the USPS street suffixes
 )
 _STREET_BEFORE = (  # French, Spanish, Basque, Welsh, Italian, Catalan: "12 rue des Tanneurs"
     r"rue|avenue|av|boulevard|bd|bld|chemin|ch|allée|allee|impasse|imp|place|pl|quai|route|rang|"
-    r"rte|cours|square|passage|cité|cite|résidence|lieu-dit|hameau|faubourg|fg|montée|"
+    r"rte|cours|square|passage|cité|cite|résidence|lieu-dit|hameau|faubourg|fg|montée|bulevar|"
     r"traverse|sentier|ruelle|venelle|chaussée|hent|straed|"
     r"calle|c/|c\.|avenida|avda|av\.|paseo|pº|plaza|pza|carrer|carretera|ctra|camino|ronda|"
     r"gran[ \t]+vía|vía|"
@@ -2831,6 +2831,7 @@ _POST_BOX = regex.compile(
     r"\d{1,6}(?![\w])"
     # "Box" alone is an archive's box too ("Box 12, shelf C"): only before a town
     r"|(?<![\w])Box[ \t]+\d{1,6},[ \t]*(?!(?:Folder|File|Item|Shelf|Bay|Tray)\b)\p{Lu}\p{Ll}+"
+    r"(?:[ \t]+P\.[ \t]?O\.)?"  # "Box 17, Garðar P.O., Pembina County"
     # a settlement's post office, as Manitoba's Icelanders wrote it: "Gimli P.O."
     r"|(?<![\w])\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+P\.[ \t]?O\.(?![\p{L}])"
 )
@@ -3340,7 +3341,7 @@ _CAPITALISED_WORDS = (
 _HOME_AFTER_DWELLING = regex.compile(
     r"(?<![\p{L}])(?i:demeurant|domicilié|domiciliée|domiciliés|domiciliées|résidant|"
     r"domicile|domicilio(?:[ \t]+conocido)?|domiciliad[oa]s?|residente|late[ \t]+of|"
-    r"residing[ \t]+(?:at|in)|resident[ \t]+(?:at|in))"
+    r"residing[ \t]+(?:at|in)|resident[ \t]+(?:at|in))(?:[ \t]+ensemble)?"
     r"[ \t]*,?[ \t]+(?:(?:à|au|du|de|en|at)[ \t]+)?"
     r"(?P<place>(?P<quoted>[«\"“]\p{Lu}[^«»\"“”\n]{1,30}[»\"”])"
     rf"|(?P<kind>(?i:{_HOME_KIND_WORDS}))[ \t]+(?:(?:de|del|du|des|de la|d['’])[ \t]*)?"
@@ -3353,7 +3354,15 @@ _HOME_AFTER_DWELLING = regex.compile(
     rf"(?:(?:de|du|d['’]|of)[ \t]*)?{_CAPITALISED_WORDS}"
     # an Irish county after the townland: "residing at Ballyvourney, Co. Cork"
     rf"|(?:in[ \t]+the[ \t]+)?(?:Co\.|County)[ \t]*(?:of[ \t]+)?{_CAPITALISED_WORDS}"
-    r"|\d{1,4}(?=,[ \t]*\p{Lu})))?"
+    r"|\d{1,4}(?=,[ \t]*\p{Lu})"
+    # a street and the house's number after the town: "à Morville-lès-Vic, Grand'Rue,
+    # maison n° 23"
+    rf"|,[ \t]*{_CAPITALISED_WORDS},[ \t]*(?i:maison|casa|house)[ \t]+n[º°o]\.?[ \t]*\d{{1,4}}))?"
+)
+# A house by its number after its village: "vecina de Sardina del Norte, casa número 4"
+_HOUSE_NUMBER_AFTER_VILLAGE = regex.compile(
+    rf"(?<![\p{{L}}]){_CAPITALISED_WORDS},[ \t]*(?i:casa|maison)[ \t]+(?i:número|n\.?[º°o]|núm\.?)"
+    r"[ \t]*\d{1,4}(?![\d\p{L}])"
 )
 
 
@@ -3372,6 +3381,8 @@ def _homes_after_dwelling(text: str) -> list[Found]:
         ):
             continue
         found.append(Found(match.start("place"), match.end(), ADDRESS, 0.45, "said-address"))
+    for match in _HOUSE_NUMBER_AFTER_VILLAGE.finditer(text):
+        found.append(Found(match.start(), match.end(), ADDRESS, 0.45, "said-address"))
     return found
 
 
