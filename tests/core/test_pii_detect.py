@@ -3610,3 +3610,30 @@ def test_an_emigrants_last_home_a_post_office_box_and_a_house_by_its_number(
     text: str, value: str, language: str
 ) -> None:
     assert (value, "ADDRESS") in pairs(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "language"),
+    [
+        ("Razón: calle O'Donnell 14, 2º, preguntar por Lola.", "calle O'Donnell 14, 2º", "spa"),
+        (
+            "con domicilio en calle Triana número 12, Telde, provisto",
+            "calle Triana número 12, Telde",
+            "spa",
+        ),
+        (
+            "Write to us at No. 5 Fore Street, Pendeen, Cornwall. We are",
+            "No. 5 Fore Street, Pendeen, Cornwall",
+            "eng",
+        ),
+        (
+            "send it care of Mrs Jane Rowe, Hill Street, Kadina, South Australia, and I",
+            "Hill Street, Kadina, South Australia",
+            "eng",
+        ),
+    ],
+)
+def test_streets_with_o_apostrophe_numero_no_and_after_care_of(
+    text: str, value: str, language: str
+) -> None:
+    assert (value, "ADDRESS") in pairs(text, language)

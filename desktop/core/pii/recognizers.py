@@ -761,7 +761,7 @@ def find_accounts(text: str) -> list[Found]:
 
 # ----- names ---------------------------------------------------------------------------
 
-_CAP = r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*"
+_CAP = r"(?:[OD]['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*"  # "O'Daly", "D'Arcy"
 # Words of a name may be split over two lines; three spaces or more are a form's next
 # column ("M.ª D. Sánchez     Firma del codonante").
 _GAP = r"(?:[ \t]{1,2}|[ \t]*\n[ \t]*)"
@@ -2763,7 +2763,8 @@ _ADDRESS_PATTERNS = (
     # 14 Harbour Street[, Whitby] / Flat 6 Jonathan Causeway
     regex.compile(
         # and American: "2214 NW 58th Street", "6120 24th Ave NW"
-        rf"(?<![\w/.,-])(?:{_HOUSE}[,.]?[ \t]+|{_UNIT_FIRST})"
+        # ("No. 2 Chapel Terrace")
+        rf"(?<![\w/.,-])(?:(?:No\.?[ \t]*)?{_HOUSE}[,.]?[ \t]+|{_UNIT_FIRST})"
         rf"(?:(?:{_NAMEWORD}|[NSEW]{{1,2}})[ \t]+){{0,4}}?"
         rf"(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))"
         rf"[ \t]+(?:{_STREET_AFTER})\.?(?!\w)(?:[ \t]+[NSEW]{{1,2}}(?!\w))?"
@@ -2781,7 +2782,7 @@ _ADDRESS_PATTERNS = (
     regex.compile(
         rf"(?<!\w)(?i:{_STREET_BEFORE})\.?[ \t]+(?:{_NAMEWORD}[ \t]+){{0,4}}?(?:{_CAP})"
         # "s/n": sin número, a house with no number; not years ("de Estella, 1921-1948")
-        rf"[ \t]*,?[ \t]*(?:(?:n\.?[º°o]|núm)\.?[ \t]*)?(?!{_YEARS})"
+        rf"[ \t]*,?[ \t]*(?:(?:n\.?[º°o]|núm|número|numéro)\.?[ \t]*)?(?!{_YEARS})"
         rf"(?:{_HOUSE}|s/n|s\.[ \t]?n\.)(?![\w,.]\d){_UNIT}"
         rf"(?P<town>{_TOWN})?",
         _FLAGS,

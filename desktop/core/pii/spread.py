@@ -965,6 +965,15 @@ _PLACE_CHAIN_AFTER_NAME = regex.compile(
 )
 
 
+_PLACE_CHAIN_AFTER_NAME_CARED_FOR = regex.compile(
+    rf"\G,[ \t]*(?P<place>{_PLACE_PART}(?:,[ \t]*{_PLACE_PART}){{1,6}})(?P<after>,)"
+)
+_CARE_OF = regex.compile(
+    r"(?i)(?<![\p{L}])(?:care[ \t]+of|c/o|aux[ \t]+bons[ \t]+soins[ \t]+de|a[ \t]+cargo[ \t]+de)"
+    r"[ \t]+(?:(?:Mrs|Mr|Miss|Ms|Dr|Mme|M|Sra|Sr)\.?[ \t]+)?$"
+)
+
+
 def _place_chain(place: str, after: str) -> bool:
     parts = [p.strip() for p in place.split(",")]
     if len(parts) < 3 and not after.startswith(","):
@@ -972,8 +981,11 @@ def _place_chain(place: str, after: str) -> bool:
     words = [w for part in parts for w in part.split()]
     return (
         _address_words(" ".join(w for w in words if w not in ("The", "Co.")))
-        # a list of people or of offices ("Ann Lee, Tom Hird, Treasurer") is no address
-        and not any(is_given_name(part.split()[0]) for part in parts)
+        # a list of people or of offices ("Ann Lee, Tom Hird, Treasurer") is no address;
+        # a street named after one is ("Taylor Street, Moonta Mines, South Australia")
+        and not any(
+            is_given_name(part.split()[0]) for part in parts if not _STREET_AT_END.search(part)
+        )
         and not any(w.casefold().strip(".") in OFFICE_WORDS for w in words)
     )
 
@@ -983,6 +995,14 @@ def houses_after_names(text: str, spans: Sequence[Found]) -> list[Found]:
     chains = []
     for span in spans:
         match = _PLACE_CHAIN_AFTER_NAME.match(text, span.end) if span.kind == PERSON else None
+        if (
+            not match
+            and span.kind == PERSON
+            and _CARE_OF.search(text, max(0, span.start - 20), span.start)
+        ):
+            # "care of Mrs Elizabeth Hosking, Taylor Street, Moonta Mines, South Australia,
+            # the two pound ten": an address after "care of" and a name may go on
+            match = _PLACE_CHAIN_AFTER_NAME_CARED_FOR.match(text, span.end)
         if match and _place_chain(match["place"], match["after"]):
             end = match.end("place")
             if _ENDS_SENTENCE.search(match["place"]):  # "..., Iceland." ends a sentence
