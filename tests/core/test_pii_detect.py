@@ -3637,3 +3637,30 @@ def test_streets_with_o_apostrophe_numero_no_and_after_care_of(
     text: str, value: str, language: str
 ) -> None:
     assert (value, "ADDRESS") in pairs(text, language)
+
+
+def test_a_spreadsheet_exported_as_commas_semicolons_or_tabs() -> None:
+    csv_text = (
+        "name,address,phone,email,joined\n"
+        'John Brennan,"14 Kiln Lane, Ashby, LE65 2QT",01632 960112,jb@example.com,2019\n'
+        'Mary Kate Doyle,"Flat 3, 22 Harbour Road, Howth",087 555 0143,mkd@example.ie,2021\n'
+    )
+    values = pairs(csv_text)
+    for value, kind in (
+        ("14 Kiln Lane, Ashby, LE65 2QT", "ADDRESS"),
+        ("01632 960112", "PHONE"),
+        ("087 555 0143", "PHONE"),
+        ("Mary Kate Doyle", "PERSON"),
+    ):
+        assert (value, kind) in values
+    assert not [v for v, k in values if v in ("2019", "2021", "joined")]
+    tabs = "Nom\tAdresse\tN° adhérent\nLe Goff Yannick\t12 rue des Forges, Lannion\tAD-0412\n"
+    values = pairs(tabs, "fra")
+    assert ("AD-0412", "ID_NUMBER") in values and ("Le Goff Yannick", "PERSON") in values
+    semicolons = (
+        "Gefandi;Heimilisfang;Sími\nEinar Þór Bjarnason;Lagarás 8, 700 Egilsstöðum;471 2233\n"
+    )
+    assert ("471 2233", "PHONE") in pairs(semicolons, "isl")
+    # prose with commas is no table
+    prose = "Name, address and phone were asked of everyone, then\nJohn, Mary, 12 and 14.\n"
+    assert "12" not in [v for v, _ in pairs(prose)]

@@ -280,6 +280,7 @@ _ID_COLUMN = regex.compile(
     r"national insurance|ssn|social security|nir|n° ss|passport|passeport|pasaporte|"
     r"membership|member no\.?|n[º°o]\.? (?:de )?socio|socio n[º°o]|patient|paciente|cédula|curp|"
     r"rut|run|ahv|avs|bsn|pps|ppsn|matricule|matrícula|matrikula|félagsnúmer|bazkide|sociétaire|"
+    r"n[º°o]\.?[ \t]+(?:d['’])?adhérente?|adhérente?[ \t]+n[º°o]|"
     r"assurance sociale|sécurité sociale|seguridad social|gizarte segurantza\p{L}*|"
     r"c\.[ \t]?c\.?|c\.[ \t]?i\.?|d\.n\.i\.?)(?![\p{L}])"  # Colombia's "C.C.", Uruguay's "C.I."
     # a ledger's "Mem. No.", an admission book's "Adm. No.", a prison's "Prisoner No.":
@@ -294,7 +295,7 @@ _ENTRY_NUMBER_COLUMN = regex.compile(r"(?i)^(?:no\.?|n[º°]|n\.º|nr\.?|zk\.?|n
 _MEMBER_CODE = regex.compile(r"^\p{Lu}{1,4}[./-]?\d{3,}$")
 _PHONE_COLUMN = regex.compile(
     r"(?i)(?<![\p{L}])(?:tel|tél|teléfono|telefono|telefonoa|téléphone|telephone|phone|sími|"
-    r"símanúmer|mobile|móvil|celular|fono|gsm|portable)\.?(?![\p{L}])"
+    r"símanúmer|mobile|móvil|celular|fono|gsm|portable|contact)\.?(?![\p{L}])"
 )
 _BIRTH_COLUMN = regex.compile(
     r"(?i)\b(?:born|birth|date of birth|naissance|né|née|nacimiento|nacido|jaiotza|"
@@ -314,7 +315,7 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _table_columns(text: str) -> list[Found]:
-    return _bar_table_columns(text) + _slash_table_columns(text)
+    return _bar_table_columns(text) + _slash_table_columns(text) + _delimited_columns(text)
 
 
 def _bar_table_columns(text: str) -> list[Found]:
@@ -407,6 +408,68 @@ def _slash_table_columns(text: str) -> list[Found]:
         # cells are read in the heading's order.
         for kind, after_a_name, (a, b) in zip(kinds, named, cells, strict=False):
             home = _home_cell(text, a, b, after_a_name) if kind == ADDRESS else (a, b)
+            if home:
+                found.extend(_cell(text, kind, *home))
+    return found
+
+
+def _delimited_cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:
+    """A spreadsheet's row as exported: cells between commas, semicolons or tabs, a cell in
+    double quotes holding the delimiter ("14 Kiln Lane, Ashby"); (start, end) of each
+    cell's value, spaces and quotes trimmed."""
+    cells, at, quoted = [], start, False
+    for i in range(start, end):
+        if text[i] == '"':
+            quoted = not quoted
+        elif text[i] == delimiter and not quoted:
+            cells.append((at, i))
+            at = i + 1
+    cells.append((at, end))
+    trimmed = []
+    for a, b in cells:
+        while a < b and text[a] in ' \t"':
+            a += 1
+        while b > a and text[b - 1] in ' \t"':
+            b -= 1
+        trimmed.append((a, b))
+    return trimmed
+
+
+def _delimiter(line: str) -> str | None:
+    for delimiter in ("\t", ";", ","):
+        if line.count(delimiter) >= 2:
+            return delimiter
+    return None
+
+
+def _delimited_columns(text: str) -> list[Found]:
+    """Cells of a spreadsheet exported as text, comma-, semicolon- or tab-separated, under
+    a heading row of short headings ("name,address,phone,email", "Nafn\tKennitala\t
+    Heimili"). A row is read only when it has as many cells as the heading; the table ends
+    at a line that is not such a row, nor blank."""
+    found: list[Found] = []
+    kinds: list[str | None] | None = None
+    delimiter: str | None = None
+    offset = 0
+    for line in text.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        here = _delimiter(line)
+        if here and not regex.search(r"\d", line):
+            cells = _delimited_cells(text, start, end, here)
+            heading = [_column_kind(text[a:b]) for a, b in cells]
+            short = all(len(text[a:b].split()) <= 4 for a, b in cells)
+            if short and sum(map(bool, heading)) >= 2:
+                kinds, delimiter = heading, here
+                continue
+        if kinds is None or delimiter is None or not line.strip():
+            continue
+        cells = _delimited_cells(text, start, end, delimiter)
+        if len(cells) != len(kinds):
+            kinds = None
+            continue
+        for kind, (a, b) in zip(kinds, cells, strict=True):
+            home = _home_cell(text, a, b, False) if kind == ADDRESS else (a, b)
             if home:
                 found.extend(_cell(text, kind, *home))
     return found
