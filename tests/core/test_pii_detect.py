@@ -3664,3 +3664,29 @@ def test_a_spreadsheet_exported_as_commas_semicolons_or_tabs() -> None:
     # prose with commas is no table
     prose = "Name, address and phone were asked of everyone, then\nJohn, Mary, 12 and 14.\n"
     assert "12" not in [v for v, _ in pairs(prose)]
+
+
+def test_a_chats_senders_and_a_web_forms_address_lines() -> None:
+    chat = (
+        "12/03/2021, 14:05 - Mairead Walsh: The photo is of my dad outside the shop\n"
+        "[14:06] Kevin O'Hara: Lovely!\n"
+        "[14:07] Archive (Tom): thanks both\n"
+        "[00:12:04] INTERVIEWER: who did you first go to sea with\n"
+        "[00:12:07] P: ¿y usted?\n"
+    )
+    people = [v for v, k in pairs(chat) if k == "PERSON"]
+    assert "Mairead Walsh" in people and "Kevin O'Hara" in people
+    assert not {"Archive", "INTERVIEWER", "P"} & set(people)
+    form = (
+        "First name: Siobhan\nLast name: Kearney\nStreet: 41 Dunville Avenue\n"
+        "Town: Ranelagh, Dublin 6\nEircode: D06 X2K7\nHow did you hear about us? Newsletter\n"
+    )
+    values = pairs(form)
+    for value, kind in (
+        ("Kearney", "PERSON"),
+        ("Ranelagh, Dublin 6", "ADDRESS"),
+        ("D06 X2K7", "ADDRESS"),
+    ):
+        assert (value, kind) in values
+    record = "Creator: Healy, Patrick (photographer)\nRights: held by the depositor"
+    assert ("Healy, Patrick", "PERSON") in pairs(record)

@@ -32,6 +32,7 @@ from .spread import (
     address_blocks,
     address_heads,
     address_tails,
+    chat_senders,
     french_hamlets,
     houses_after_names,
     icelandic_farms,
@@ -411,6 +412,7 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         *lower_case_lists(text, found, resolved.code),
         *signature(text),
         *speaker_labels(text, found),
+        *chat_senders(text),
     ]
     spans += [Span(f.start, f.end, f.kind, f.score, f.detector) for f in more]
     # A model's person inside what a form's label or a register's column says is a home,

@@ -36,6 +36,7 @@ _PERSON_LABELS = (
     r"father|mother|parent|parents|parent or guardian|guardian|spouse|husband|wife|pupil|"
     r"contact|contact name|from|to|cc|recipient|sender|correspondent|reader|member|"
     r"preferred name|known as|nickname|alias|maiden name|interviewer|previous surnames?|"
+    r"last name|family name|middle names?|creator|author|sitter|"
     r"previous surname\(s\)|name on card|cardholder|card holder|cardholder's name|account name|"
     r"account holder|name of account holder|nom du titulaire|titulaire du compte|"
     r"titular de la cuenta|titular de la tarjeta|nombre del titular|korthafi|reikningseigandi|"
@@ -44,26 +45,28 @@ _PERSON_LABELS = (
     r"nom de jeune fille|donateur|donatrice|déposant|déposante|prêteur|propriétaire|reçu par|"
     r"témoin|demandeur|demandeuse|bénéficiaire|destinataire|expéditeur|expéditrice|"
     r"signataire|père|mère|époux|épouse|conjoint|conjointe|lecteur|lectrice|de|à|surnom|"
-    r"enquêteur|enquêtrice|"
+    r"enquêteur|enquêtrice|créateur|créatrice|auteur|photographe|"
     # Spanish
     r"nombre|nombres|apellido|apellidos|nombre y apellidos|nombre completo|donante|"
     r"apellido y nombre|apellidos y nombres|apellido y nombres|"
     r"depositante|propietario|propietaria|recibido por|recibí de|testigo|solicitante|"
     r"remitente|destinatario|destinataria|firmado|firma|padre|madre|padres|cónyuge|esposo|"
-    r"esposa|titular|contacto|para|apodo|mote|entrevistador|entrevistadora|"
+    r"esposa|titular|contacto|para|apodo|mote|entrevistador|entrevistadora|autor|autora|"
+    r"fotógrafo|fotógrafa|"
     # Basque
     r"izena|izen-abizenak|izen abizenak|abizena|abizenak|emailea|jasotzailea|hartzailea|"
     r"igorlea|eskatzailea|sinatzailea|aita|ama|gurasoak|senarra|emaztea|nork|nori|ezizena|"
-    r"elkarrizketatzailea|"
+    r"elkarrizketatzailea|egilea|argazkilaria|"
     # Icelandic
     r"nafn|fullt nafn|afhendandi|gefandi|móttakandi|viðtakandi|sendandi|móttekið|"
     r"vottur|faðir|móðir|foreldrar|maki|eiginmaður|eiginkona|frá|til|undirritaður|"
-    r"gælunafn|viðmælandi|spyrjandi|spyrill|"
+    r"gælunafn|viðmælandi|spyrjandi|spyrill|höfundur|ljósmyndari|"
     # German, Dutch
     r"vorname|nachname|familienname|naam|voornaam|achternaam"
 )
 _ADDRESS_LABELS = (
     r"address|home address|postal address|address for correspondence|residence|abode|"
+    r"street|street address|address line 1|"
     r"adresse|adresse postale|adresse de facturation|adresse de livraison|domicile|"
     r"demeurant|domicilio|dirección|dirección postal|residencia|señas|calle|"
     r"helbidea|helbide|bizilekua|etxebizitza|"
@@ -107,6 +110,12 @@ _MONTHS = word_set(
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
 )
 _PERSON_FIELD = _labelled(_PERSON_LABELS)
+# The lines of a form's address under its street's: the town, the county, the postcode.
+_ADDRESS_PART_FIELD = regex.compile(
+    r"\n[ \t]*(?i:town|city|county|post[ \t]?code|eircode|zip(?:[ \t]code)?|ville|commune|"
+    r"code[ \t]postal|cp|ciudad|localidad|población|provincia|código[ \t]postal|c\.p\.|herria|"
+    r"udalerria|posta[ \t]kodea|póstnúmer|staður|sveitarfélag)[ \t]*:[ \t]*(?P<value>[^\n]{1,60})"
+)
 _ADDRESS_FIELD = _labelled(_QUALIFIED_ADDRESS_LABELS)
 _BIRTHPLACE_FIELD = _labelled(_BIRTHPLACE_LABELS)
 
@@ -239,6 +248,21 @@ def find_fields(text: str) -> list[Found]:
     for match in _ADDRESS_FIELD.finditer(text):
         value = match.group("value").rstrip(" .,;")
         start = match.start("value")
+        # the form's next lines of the same address: "Town: Ranelagh", "Eircode: D06 X2K7"
+        line_end = match.end()
+        while more := _ADDRESS_PART_FIELD.match(text, line_end):
+            part = more.group("value").rstrip(" .,;")
+            if part:
+                found.append(
+                    Found(
+                        more.start("value"),
+                        more.start("value") + len(part),
+                        ADDRESS,
+                        0.5,
+                        "form-field",
+                    )
+                )
+            line_end = more.end()
         # An envelope's "Áritun: Hr. Þorvaldur Einarsson, Bakka, ...": the name first
         addressee = _ADDRESSEE.match(value)
         if addressee:

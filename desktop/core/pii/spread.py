@@ -679,6 +679,38 @@ _SIGNED_AFTER_POSSESSIVE = regex.compile(
 
 
 _SPEAKER_LABEL = regex.compile(r"(?m)^[ \t]*(?P<label>\p{Lu}{2,4})[ \t]?:")
+# A chat's or a text message's sender after the time it was sent: "[14:02] Siobhan:",
+# "12/03/2021, 14:05 - Mairead Walsh:", "[12.03.21 14:05] Kevin O'Hara:"
+_CHAT_SENDER = regex.compile(
+    r"(?m)^[ \t]*(?:\[[\d/.,: \t]{4,20}(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]+[-–])"
+    r"[ \t]*(?P<name>\p{Lu}[\p{L}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}'’.\-]*){0,3})[ \t]*:"
+)
+
+
+# A transcript's speakers by their part, not their name
+_ROLE_WORDS = word_set(
+    "interviewer interviewee respondent narrator informant speaker question answer "
+    "entrevistador entrevistadora entrevistado entrevistada informante hablante pregunta "
+    "respuesta enquêteur enquêtrice témoin question réponse elkarrizketatzailea "
+    "elkarrizketatua galdera erantzuna spyrill spyrjandi viðmælandi heimildarmaður "
+    "archive archives archivo artxiboa safnið musée museo museum library bibliothèque "
+    "biblioteca liburutegia bókasafn"
+)
+
+
+def chat_senders(text: str) -> list[Found]:
+    """The people a chat's lines are from, not the archive or the museum that answers."""
+    found = []
+    for match in _CHAT_SENDER.finditer(text):
+        words = match["name"].split()
+        if len(match["name"]) < 2 or any(
+            institution_word(w) or capitalised_function_word(w) or w.casefold() in _ROLE_WORDS
+            for w in words
+        ):
+            continue  # "[00:05:10] P:", "INTERVIEWER:", "Archive (Tom):"
+        found.append(Found(match.start("name"), match.end("name"), PERSON, 0.5, "chat-sender"))
+    return found
 
 
 def speaker_labels(text: str, spans: Sequence[Found]) -> list[Found]:
