@@ -3690,3 +3690,8 @@ def test_a_chats_senders_and_a_web_forms_address_lines() -> None:
         assert (value, kind) in values
     record = "Creator: Healy, Patrick (photographer)\nRights: held by the depositor"
     assert ("Healy, Patrick", "PERSON") in pairs(record)
+
+
+def test_a_surname_broken_after_its_prefix_over_two_lines() -> None:
+    text = "The deed was witnessed by John Mc-\nLaughlin, 22 Bridge Street, Derry."
+    assert ("John Mc-\nLaughlin", "PERSON") in pairs(text)

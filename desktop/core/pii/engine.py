@@ -27,6 +27,7 @@ from . import icelandic
 from . import recognizers as rec
 from .fields import find_fields
 from .languages import NER_MODELS, Language, resolve
+from .ocr_confusions import undo_ocr_confusions
 from .recognizers import word_set
 from .spread import (
     address_blocks,
@@ -347,6 +348,8 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
     added with low scores unless ``english_fallback`` is False (measured in the bench)."""
     if not text.strip():
         return []
+    # "l4 Church Street", "Gal1agher": what OCR misread, read again (the same offsets)
+    text = undo_ocr_confusions(text)
     engine, resolved = engine_for(language, english_fallback)
     results = engine.analyze(text=text, language=resolved.code, score_threshold=MIN_SCORE)
     spans = []
@@ -608,6 +611,8 @@ def _whole_name(text: str, span: Span, language: str) -> Span:
 
 
 _BROKEN_WORD = regex.compile(r"-[ \t]*\n[ \t]*\p{Ll}+")
+_SURNAME_PREFIX_AT_END = regex.compile(r"(?<![\p{L}])(?:Mc|Mac|Fitz|O)$")
+_BROKEN_SURNAME = regex.compile(r"-[ \t]*\n[ \t]*\p{Lu}\p{Ll}+")
 
 
 def _over_broken_word(text: str, span: Span) -> Span:
@@ -618,6 +623,8 @@ def _over_broken_word(text: str, span: Span) -> Span:
     if span.start and text[span.start - 1] == "(" and value.count(")") > value.count("("):
         span = Span(span.start - 1, span.end, span.kind, span.score, span.detector)
     broken = _BROKEN_WORD.match(text, span.end)
+    if not broken and span.kind == rec.PERSON and _SURNAME_PREFIX_AT_END.search(value):
+        broken = _BROKEN_SURNAME.match(text, span.end)  # "John Mc-" / "Laughlin"
     if not broken:
         return span
     return Span(span.start, broken.end(), span.kind, span.score, span.detector)
