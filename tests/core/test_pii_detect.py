@@ -3695,3 +3695,27 @@ def test_a_chats_senders_and_a_web_forms_address_lines() -> None:
 def test_a_surname_broken_after_its_prefix_over_two_lines() -> None:
     text = "The deed was witnessed by John Mc-\nLaughlin, 22 Bridge Street, Derry."
     assert ("John Mc-\nLaughlin", "PERSON") in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "language"),
+    [
+        ("Works No. 4471. Clock No. 212.", "4471", "eng"),
+        ("Employee: Harold Dyson, payroll no. 30872, union card no. 118 302.", "30872", "eng"),
+        ("Policy No. HL/448213/77 — Claimant: Mrs Edna Horrocks.", "HL/448213/77", "eng"),
+        ("Your tax reference (UTR) 11223 34455 is shown above.", "11223 34455", "eng"),
+        ("Police d'assurance n° 77.412.903 ; assuré : M. Lucien Ebersold.", "77.412.903", "fra"),
+        ("Afiliado al Seguro Social con el n.º 28/1234567/89.", "28/1234567/89", "spa"),
+        ("starfsmannanúmer 117, lífeyrissjóður nr. 22318.", "22318", "isl"),
+        ("Gizarte Segurantzako zenbakia 48/12345678/90; langile zk. 3021.", "3021", "eus"),
+    ],
+)
+def test_workers_insured_persons_and_taxpayers_numbers(
+    text: str, value: str, language: str
+) -> None:
+    assert (value, "ID_NUMBER") in pairs(text, language)
+
+
+def test_a_claims_number_by_year_near_a_policy_is_no_ones_number() -> None:
+    text = "Police d'assurance n° 77.412.903 ; sinistre n° 2024-118 ; assuré : M. Ebersold."
+    assert "2024-118" not in [v for v, _ in pairs(text, "fra")]

@@ -398,6 +398,8 @@ _OTHER_ID_WORD_LIST = (
     # Iceland's name number before the kennitala; Argentina's enrolment and civic books,
     # Peru's electoral and military books, Uruguay's civic credential
     r"nafnnúmer|(?-i:L\.E\.|L\.C\.)|libreta electoral|libreta militar|credencial cívica|"
+    # a taxpayer's and an insured person's: "UTR", "Seguro Social", "police d'assurance"
+    r"(?-i:UTR)|tax reference|taxpayer reference|seguro social|police d'assurance|póliza|"
     # Quebec's social insurance, in French
     r"assurance sociale|numéro d'assurance sociale"
 )
@@ -423,7 +425,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"(?i)(?:matricule(?:[ \t]+au[ \t]+recrutement)?|"
     # an assisted migrant's "Nomination No. WA/N 8836"
     r"(?:service|regimental|army|member(?:ship)?|patient|volunteer|hospital|staff|employee|"
-    r"nomination|"
+    r"nomination|works|clock|payroll|personnel|policy|"
     r"pupil|student|reader|pension|admission|adm\.|badge|prisoner|inmate|convict|passenger|"
     # a court's, a prison's, a hospital's papers on one person: "Charge sheet no. 4417",
     # "Warrant No. 228", "Pupil's register number 327" (not "Case no. 47-0318", which the
@@ -445,7 +447,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     rf"{_NUMBER_SIGN}?|"
     rf"(?:{_NUMBERED_PAPER_WORDS})(?:[ \t]+(?:de[l]?[ \t]+|d['’])?\p{{L}}+){{0,2}}"
     rf"(?:[ \t]*:|[ \t]+{_NUMBER_SIGN})|"
-    r"félagsnúmer|\p{L}*(?:liða|félaga|sjúklings|aðildar|hermanns)númer\p{L}*|"
+    r"félagsnúmer|\p{L}*(?:liða|félaga|sjúklings|aðildar|hermanns|starfsmanna)númer\p{L}*|"
+    r"lífeyrissjóð\p{L}*[ \t]+nr\.?|langile[ \t-]?(?:zenbakia|zk\.?)|"
     # an emigrant's passage contract, a work permit: "Farsamningur nr. 4411"
     r"(?:farsamning\p{L}*|atvinnuleyfi\p{L}*)[ \t]+nr\.?|"
     r"(?:identity card|ration book|library card|carnet de socio|carné de socio|"
@@ -575,6 +578,9 @@ _NUMBER_BEFORE_RANK = regex.compile(
 )
 
 
+_YEAR_AND_COUNT = regex.compile(r"(?:1[89]|20)\d\d[-/]\d{1,5}")
+
+
 def _announced_numbers(text: str) -> list[Found]:
     found = []
     for match in _DIGIT_RUN.finditer(text):
@@ -601,6 +607,8 @@ def _announced_numbers(text: str) -> list[Found]:
         # Six digits are enough after an ID word: a UK NI number has six, between letters.
         if len(_digits(number)) < (3 if labelled else 6):
             continue
+        if not labelled and _YEAR_AND_COUNT.fullmatch(number):
+            continue  # "sinistre n° 2024-118" near a policy's word: a claim's, a file's
         if (
             _YEAR.fullmatch(number)
             and not _NUMBER_WORD_JUST_BEFORE.search(text, max(0, start - 12), start)
