@@ -3719,3 +3719,31 @@ def test_workers_insured_persons_and_taxpayers_numbers(
 def test_a_claims_number_by_year_near_a_policy_is_no_ones_number() -> None:
     text = "Police d'assurance n° 77.412.903 ; sinistre n° 2024-118 ; assuré : M. Ebersold."
     assert "2024-118" not in [v for v, _ in pairs(text, "fra")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The property known as Erf 1234 is sold voetstoots.", "eng"),
+        ("Dear Sir, Messrs Wragge & Co., solicitors, have the deeds.", "eng"),
+        ("Par-devant Maître, notaire à Colmar, a comparu le vendeur.", "fra"),
+        ("Ante mí, Notario del Ilustre Colegio de Aragón, comparecen.", "spa"),
+        (
+            "Gasteizko Notarioen Elkargoa eta Bizkaiko Foru Aldundiak ziurtagiria ematen dute.",
+            "eus",
+        ),
+        ("Eibarko Armagintza Kooperatibak eta Munitibarko Historia Taldeak.", "eus"),
+    ],
+)
+def test_firms_notaries_plots_and_basque_institutions_with_their_endings_are_nobody(
+    text: str, language: str
+) -> None:
+    assert not [v for v, k in pairs(text, language) if k == "PERSON"]
+
+
+def test_a_cadastral_parcels_number_is_no_house_number() -> None:
+    text = "La parcelle cadastrée section AB n° 123, rue des Vignes, commune de Riquewihr."
+    assert not [v for v, k in pairs(text, "fra") if k == "ADDRESS" and v.startswith("123")]
+    # a town's lot is a home
+    lot = "P. J. Brennan, baker, at Lot 14, Section 9, Hargraves Street, Navarre."
+    assert [v for v, k in pairs(lot) if k == "ADDRESS" and "Hargraves Street" in v]

@@ -463,6 +463,11 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
             s.kind == rec.PERSON
             and (_no_name_in(text[s.start : s.end]) or _a_boats_name(text, s.start, s.end))
         )
+        and not (
+            s.kind == rec.ADDRESS
+            and text[s.start].isdigit()
+            and rec.PARCEL_BEFORE.search(text, max(0, s.start - 30), s.start)
+        )
     ]
 
 
@@ -784,6 +789,11 @@ def _looks_like_a_name(value: str) -> bool:
     )
 
 
+_FIRM_AFTER = regex.compile(
+    r"[ \t]*(?:&|and|et|y)[ \t]*(?:Co\b|Cie\b|Sons?\b|Fils\b|Hijos\b|Partners\b)"
+)
+
+
 def _a_boats_name(text: str, start: int, end: int) -> bool:
     """A boat's name in quotes after its article or before its word: "capitaine du
     « Marie-Stella »", "el «Santa Clara»", "«Aita Mari» ontzian"."""
@@ -910,6 +920,8 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
         return None  # "el vapor Reina Victoria Eugenia", "la reina Victoria Eugenia"
     if _a_boats_name(text, start, end):
         return None
+    if _FIRM_AFTER.match(text, end):
+        return None  # "Messrs Wragge & Co.", "Harland & Sons": a firm
     # an initial after a number is its check letter: "n° 1456-22 K. Bagages"
     if regex.search(r"\d[ \t]$", text[max(0, start - 2) : start]) and regex.match(
         r"\p{Lu}\.", text[start : start + 2]

@@ -103,6 +103,8 @@ OFFICE_WORDS = word_set(
     "tel tél tfno telf fax mob gsm "
     # and an identity document's ("lleven el DNI en vigor")
     "dni nie nif nir nan nss kennitala iban bic "
+    # a notary's, a court's offices: "Par-devant Maître", "the Registrar", "Plaintiff"
+    "maître notaire notary notario notaria plaintiff defendant vendor purchaser "
     # "Eamon Maguire, Hon. Secretary", "Duke of Wellington's Regt"
     "hon regt"
 )
@@ -991,7 +993,7 @@ _INSTITUTION_WORDS = (
         "société comité conseil mairie école église banque musée association syndicat compagnie "
         "cie fédération université collège lycée journal cercle amicale "
         "félag félagið félagsins sögufélag kirkja skóli banki elkartea eliza udala ikastola "
-        "taldea kooperatiba batzordea fundazioa "
+        "taldea kooperatiba batzordea fundazioa elkargoa aldundia "
         "asociación cofradía hermandad fundación federación cooperativa "
         "sociedad ayuntamiento iglesia escuela banco archivo archivos histórico provincial "
         "cultura consistorial "
@@ -1028,8 +1030,19 @@ def firm_word(word: str) -> bool:
 
 
 def institution_word(word: str) -> bool:
-    """ "Society", "Kirkja", "Ayuntamiento": a word that makes a name an institution's."""
-    return word.casefold() in _INSTITUTION_WORDS
+    """ "Society", "Kirkja", "Ayuntamiento": a word that makes a name an institution's;
+    and in Basque with its case ending: "Kooperatibak", "Aldundiak", "Udalak"."""
+    folded = word.casefold()
+    if folded in _INSTITUTION_WORDS:
+        return True
+    ending = _BASQUE_CASE_ENDING.search(folded)
+    return bool(ending) and (
+        folded[: ending.start()] in _INSTITUTION_WORDS
+        or folded[: ending.start()] + "a" in _INSTITUTION_WORDS
+    )
+
+
+_BASQUE_CASE_ENDING = regex.compile(r"(?:ak|ek|aren|ren|ko|ean|an|etik|tik|ra|a)$")
 
 
 _NAME_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])")
@@ -2876,6 +2889,14 @@ def _blank_specks(text: str) -> str:
 
 
 _AGE_BEFORE_OF = regex.compile(r"\d{1,3},?[ \t]+of[ \t]+")
+
+
+# A cadastre's parcel or a plot's number before what reads as a house number: "parcelle
+# cadastrée section AB n° 123, lieu-dit ...", land, no home
+PARCEL_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:(?i:section)[ \t]+\p{Lu}{1,3}|(?i:parcelle|cadastr\p{L}*|erf|parcela|polígono)"
+    r"(?:[ \t]+\p{Lu}{1,3})?)[ \t]*(?i:n[º°o]\.?|no\.?|núm\.?)?[ \t]*$"
+)
 
 
 def find_addresses(text: str) -> list[Found]:

@@ -645,6 +645,8 @@ def nicknames(text: str, spans: Sequence[Found]) -> list[Found]:
                 )
     for pattern in (_ALIAS, _NICKNAME_BEFORE_WORD):
         for match in pattern.finditer(text):
+            if regex.match(r"[ \t]+\d", text[match.end() : match.end() + 3]):
+                continue  # "the property known as Erf 1234": a plot's number
             # a deed's parties: '(hereinafter called "the Landlord")'
             if _HEREINAFTER.search(text, max(0, match.start() - 20), match.start() + 1):
                 continue
