@@ -3747,3 +3747,10 @@ def test_a_cadastral_parcels_number_is_no_house_number() -> None:
     # a town's lot is a home
     lot = "P. J. Brennan, baker, at Lot 14, Section 9, Hargraves Street, Navarre."
     assert [v for v, k in pairs(lot) if k == "ADDRESS" and "Hargraves Street" in v]
+
+
+def test_basque_words_of_a_place_are_nobody_but_names_ending_so_are_names() -> None:
+    text = "Nire laguna Bixenta zen, Bixenta Landa, Uztarrozekoa; hark kantatzen zuen."
+    people = [v for v, k in pairs(text, "eus") if k == "PERSON"]
+    assert "Bixenta Landa" in people and "Uztarrozekoa" not in people
+    assert ("Eneko", "PERSON") in pairs("Eneko Azpeitiko frontoian ikusi genuen.", "eus")

@@ -461,7 +461,11 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         for s in final
         if not (
             s.kind == rec.PERSON
-            and (_no_name_in(text[s.start : s.end]) or _a_boats_name(text, s.start, s.end))
+            and (
+                _no_name_in(text[s.start : s.end])
+                or _a_boats_name(text, s.start, s.end)
+                or (resolved.code == "eu" and _of_a_place_in_basque(text[s.start : s.end]))
+            )
         )
         and not (
             s.kind == rec.ADDRESS
@@ -475,6 +479,15 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
 # "Votre fils", "Le docteur", "Mmes", "Lévy et Fils".
 _POSSESSIVES = rec.word_set("ma mon mes ta ton tes sa son ses votre vos notre nos my your our")
 _RELATIONS = rec.word_set("fils fille mère père frère sœur soeur mmes messrs docteur")
+
+
+# A Basque word of a place, "of" or "from" it: "Tolosako", "Mungiako", "Hazparneko",
+# "Ispasterkoa", "Munitibarkoa" (not "Periko", "Frantzisko", given names).
+_BASQUE_OF_A_PLACE = regex.compile(r"^\p{Lu}\p{Ll}+(?:ako|eko|rko|nko|lko|zko|ko(?=a))a?$")
+
+
+def _of_a_place_in_basque(value: str) -> bool:
+    return bool(_BASQUE_OF_A_PLACE.match(value)) and not rec.is_given_name(value)
 
 
 def _no_name_in(value: str) -> bool:
