@@ -3754,3 +3754,23 @@ def test_basque_words_of_a_place_are_nobody_but_names_ending_so_are_names() -> N
     people = [v for v, k in pairs(text, "eus") if k == "PERSON"]
     assert "Bixenta Landa" in people and "Uztarrozekoa" not in people
     assert ("Eneko", "PERSON") in pairs("Eneko Azpeitiko frontoian ikusi genuen.", "eus")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Born 17th March, St Patrick's Day. Requiem Mass at St. Patrick's Church.", "eng"),
+        ("Parroquia de San Pedro de Tudes. Programa de las fiestas del Pilar de 1958.", "spa"),
+        ("Hileta-elizkizuna larunbatean izango da Andra Mari elizan.", "eus"),
+        ("Lehen urteurreneko meza Elizondoko Santiago elizan izanen da.", "eus"),
+        ("urriaren 12an, Pilar egunean.", "eus"),
+        ("my pal here, from Prince Albert. Brother of No. 412.", "eng"),
+    ],
+)
+def test_saints_churches_and_feasts_are_nobody(text: str, language: str) -> None:
+    assert not [v for v, k in pairs(text, language) if k == "PERSON"]
+
+
+def test_a_name_before_basque_jaio_born_is_still_a_name() -> None:
+    text = "Benito Larrañaga Amoroton jaio zen, 1911ko irailean."
+    assert [v for v, k in pairs(text, "eus") if k == "PERSON" and "Benito" in v]

@@ -464,6 +464,7 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
             and (
                 _no_name_in(text[s.start : s.end])
                 or _a_boats_name(text, s.start, s.end)
+                or _a_saints_name(text, s.start, s.end)
                 or (resolved.code == "eu" and _of_a_place_in_basque(text[s.start : s.end]))
             )
         )
@@ -493,9 +494,38 @@ def _of_a_place_in_basque(value: str) -> bool:
 def _no_name_in(value: str) -> bool:
     words = [w.strip(".,;:") for w in value.casefold().split()]
     return all(
-        w in _NOT_NAMES_ALONE or w in _ARTICLE_WORDS or w in _POSSESSIVES or w in _RELATIONS
+        w in _NOT_NAMES_ALONE
+        or w in _ARTICLE_WORDS
+        or w in _POSSESSIVES
+        or w in _RELATIONS
+        or w in _NEVER_NAMES_ALONE
         for w in words
     )
+
+
+# "Brother of No. 412", "the Family Bible"
+_NEVER_NAMES_ALONE = rec.word_set("no nº bible")
+
+
+def _a_saints_name(text: str, start: int, end: int) -> bool:
+    """A saint's, a church's or a feast's name: "San Pedro", "St Patrick's Day",
+    "Andra Mari elizan", "Santiago ermita", "Pilar egunean", "las fiestas del Pilar"."""
+    return bool(
+        _SAINT_BEFORE.search(text, max(0, start - 25), start)
+        or regex.match(r"Andra[ \t]+Mari", text[start:end])
+        or _CHURCH_OR_FEAST_AFTER.match(text, end)
+    )
+
+
+_SAINT_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:San|Santa|Santo|St\.?|Saint|Sainte|Sankt|Done|S\(a\)n|Prince|Princess|"
+    r"(?i:fiestas|virgen|ermita|día|basílica|iglesia|parroquia)[ \t]+del?)[ \t]+$"
+)
+_CHURCH_OR_FEAST_AFTER = regex.compile(
+    # (Basque "jai", a feast, not "jaio", born)
+    r"(?:['’]s)?[ \t]+(?:eliza\p{L}*|ermita\p{L}*|basilika\p{L}*|egun\p{L}*|jai|jaiak|jaietan|"
+    r"jaien|Church|Chapel|Day|Eve)(?![\p{L}])"
+)
 
 
 def _institution_line(line: str) -> bool:
