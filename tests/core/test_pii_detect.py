@@ -3774,3 +3774,24 @@ def test_saints_churches_and_feasts_are_nobody(text: str, language: str) -> None
 def test_a_name_before_basque_jaio_born_is_still_a_name() -> None:
     text = "Benito Larrañaga Amoroton jaio zen, 1911ko irailean."
     assert [v for v, k in pairs(text, "eus") if k == "PERSON" and "Benito" in v]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "language"),
+    [
+        (
+            "Emailea: Legazpi kalea 3, 1. A, 20700 Zumarraga, 2010eko azaroa.",
+            "Legazpi kalea 3, 1. A, 20700 Zumarraga",
+            "eus",
+        ),
+        (
+            "heimili viðmælanda, Sundstræti 33, Ísafirði, 9. ágúst 1978.",
+            "Sundstræti 33, Ísafirði",
+            "isl",
+        ),
+    ],
+)
+def test_an_addresss_tail_stops_before_a_date_or_an_amount(
+    text: str, value: str, language: str
+) -> None:
+    assert (value, "ADDRESS") in pairs(text, language)

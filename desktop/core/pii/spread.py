@@ -351,6 +351,12 @@ _TAIL_WORD = (
     # four digits has its town after it, "1091 Aran", or its state before it, "NSW 2040")
     rf"(?!(?i:{_CONTACT_LABELS}|{_ID_LABELS})\b|\d{{4}}[-–]\d{{2,4}}"
     rf"|(?<!{_AUSTRALIAN_STATES}[ \t]{{1,2}}){_YEAR}(?!\d)(?![ \t]*\p{{L}})"
+    # a Basque year with its ending, "2010eko", "1914ko"; an amount or a day before its
+    # word, "150 euro", "6. september"
+    rf"|{_YEAR}(?:ko|eko|an|ean|tik|etik|ra|rako)(?![\p{{L}}])"
+    r"|\d{1,4}\.?[ \t]+(?i:euro|euros|€|kr|krónur|pesetas|pta|libera|dollars?|"
+    r"janúar|febrúar|mars|apríl|maí|júní|júlí|ágúst|september|október|nóvember|desember)"
+    r"(?![\p{L}])"
     # nor a date: "R.R. 2, Scotsburn, Saturday, April 8, 1961"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|June|July|"
     r"August|September|October|November|December|Easter|Christmas|Whitsun|Michaelmas)\b)"
