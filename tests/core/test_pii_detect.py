@@ -3795,3 +3795,44 @@ def test_an_addresss_tail_stops_before_a_date_or_an_amount(
     text: str, value: str, language: str
 ) -> None:
     assert (value, "ADDRESS") in pairs(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "language"),
+    [
+        (
+            "the email is maire dot keane forty two at gmail dot com",
+            "maire dot keane forty two at gmail dot com",
+            "EMAIL",
+            "eng",
+        ),
+        (
+            "écrivez à sa fille, manon point roy arobas videotron point ca. pis",
+            "manon point roy arobas videotron point ca",
+            "EMAIL",
+            "fra",
+        ),
+        (
+            "edo idatzi ane zubiri abildua gmail puntu com helbidera",
+            "ane zubiri abildua gmail puntu com",
+            "EMAIL",
+            "eus",
+        ),
+        ("held ég númerið var sex tveir níu og mamma", "sex tveir níu", "PHONE", "isl"),
+        (
+            "el número era el tres uno cuatro dos seis me acuerdo",
+            "tres uno cuatro dos seis",
+            "PHONE",
+            "spa",
+        ),
+    ],
+)
+def test_an_address_or_a_telephone_said_in_a_tape(
+    text: str, value: str, kind: str, language: str
+) -> None:
+    assert (value, kind) in pairs(text, language)
+
+
+def test_a_said_addresss_lead_words_stay_out() -> None:
+    text = "she does all the emails it's sian dot powell at example dot co dot uk she lives"
+    assert ("sian dot powell at example dot co dot uk", "EMAIL") in pairs(text)

@@ -174,6 +174,7 @@ class _Finder:
             *rec.find_lower_case_names(text, code),
             *rec.find_said_names(text, code),
             *rec.find_mangled_emails(text),
+            *rec.said_emails(text, code),
             *rec.find_addresses(text),
             *rec.find_house_names(text),
             *rec.find_said_addresses(text, code),

@@ -1185,13 +1185,62 @@ _SPLIT_EMAIL = regex.compile(
 
 # An e-mail address said aloud or written to fool robots: "john dot smith at gmail dot
 # com", "pepe arroba gmail punto com", "jb.dent (at) gmail.com".
-_DOT_WORD = r"(?:dot|punto|point|puntu|punktur|\(dot\)|\[dot\])"
-_AT_WORD = r"(?:at|\(at\)|\[at\]|arroba|arobase|a[ \t]bildua|bildua|hjá|att)"
+_DOT_WORD = r"(?:dot|punto|point|puntu|puntua|punktur|\(dot\)|\[dot\])"
+_AT_WORD = r"(?:at|\(at\)|\[at\]|arroba|arobase|arobas|a[ \t]bildua|abildua|bildua|hjá|att)"
 _SAID_EMAIL = regex.compile(
     rf"(?<![\w.@])[\w%+\-]+(?:\.[\w%+\-]+|[ \t]+{_DOT_WORD}[ \t]+[\w%+\-]+){{0,3}}"
     rf"[ \t]+{_AT_WORD}[ \t]+[\w\-]+(?:(?:\.|[ \t]+{_DOT_WORD}[ \t]+)[\w\-]+){{0,2}}"
     rf"(?:\.|[ \t]+{_DOT_WORD}[ \t]+)({'|'.join(sorted(_TLDS))})(?![\w])",
     _FLAGS,
+)
+
+
+# The domain of an address said aloud in a tape: "at gmail dot com", "arobas videotron
+# point ca", "abildua orange puntua fr"; its local part is found going back from it.
+_SAID_DOMAIN = regex.compile(
+    rf"(?i)[ \t]+{_AT_WORD}[ \t]+[\w\-]+(?:[ \t]+{_DOT_WORD}[ \t]+[\w\-]+){{0,2}}"
+    rf"[ \t]+{_DOT_WORD}[ \t]+(?:{'|'.join(sorted(_TLDS))})(?![\w])"
+)
+_DOT_WORD_ALONE = regex.compile(rf"(?i){_DOT_WORD}")
+
+
+def said_emails(text: str, language: str) -> list[Found]:
+    """An e-mail address said in a lower-case tape: "siobhan dot walsh sixty one at gmail
+    dot com", "nerea aizpurua abildua gmail puntu com". Going back from the domain, the
+    local part takes words joined by a word for the dot, number words, and at most two
+    other words, and stops at a word of the sentence ("is", "c'est", "idatzi")."""
+    found = []
+    stop = stop_words(language) if language else frozenset()
+    for domain in _SAID_DOMAIN.finditer(text):
+        words = list(
+            regex.finditer(r"[\w'’\-]+", text[max(0, domain.start() - 80) : domain.start()])
+        )
+        offset = max(0, domain.start() - 80)
+        start, plain, joined = None, 0, False
+        for word in reversed(words):
+            value = word.group().casefold()
+            gap = text[offset + word.end() : (start if start is not None else domain.start())]
+            if regex.search(r"[^\s]", gap):
+                break  # a comma or a full stop before it: the sentence's
+            if _DOT_WORD_ALONE.fullmatch(value):
+                joined = True
+            elif joined or _NUMBER_WORD.fullmatch(value):
+                joined = False
+            elif plain < 2 and value not in stop and value not in _SAID_EMAIL_LEAD:
+                plain += 1
+            else:
+                break
+            start = offset + word.start()
+        if start is not None and not _DOT_WORD_ALONE.fullmatch(text[start : start + 6].split()[0]):
+            found.append(Found(start, domain.end(), EMAIL, 0.5, "said-email"))
+    return found
+
+
+# words that announce a said address: "the email is", "son courriel c'est", "idatzi"
+_SAID_EMAIL_LEAD = word_set(
+    "email e-mail mail address is was it's it’s its courriel adresse est c'est c’est idatzi "
+    "helbidea helbidera posta elektronikoa elektronikoak netfang netfangið tölvupóstur "
+    "tölvupóstinn póst á er var correo es to on à sur en"
 )
 
 
@@ -2651,6 +2700,16 @@ def find_said_ids(text: str) -> list[Found]:
     return found
 
 
+# "the number was two four six", "el número era el dos cinco tres cuatro ocho", "númerið
+# var fjögur níu tvö", "notre numéro c'était le deux cent soixante-neuf": a house's
+# telephone remembered, three number words at least.
+_THE_NUMBER_WAS = regex.compile(
+    r"(?i)(?<![\p{L}])(?:number|numéro|número|númerið|zenbakia)[ \t]+"
+    r"(?:was|is|c['’]était|était|est|era|es|fue|var|er|zen|da)[ \t,:]+(?:(?:le|el|the)[ \t]+)?"
+    rf"(?P<number>(?:{_NUMBER_WORDS})(?:{_THEN_NUMBER_WORD}){{2,12}})(?![\p{{L}}])"
+)
+
+
 def find_said_phones(text: str) -> list[Found]:
     """A telephone number written as said ("the phone was double two five nine", "c'était
     le vingt-deux") or too short for phonenumbers ("síminn hjá þeim er 15842", an old
@@ -2679,6 +2738,10 @@ def find_said_phones(text: str) -> list[Found]:
         exchange = _EXCHANGE_NUMBER.match(text, keyword.end())
         if exchange and not is_given_name(exchange["exchange"].split()[0]):
             found.append(Found(exchange.start(), exchange.end(), PHONE, 0.45, "said-phone"))
+    found += [
+        Found(m.start("number"), m.end("number"), PHONE, 0.45, "said-phone")
+        for m in _THE_NUMBER_WAS.finditer(text)
+    ]
     found += [
         Found(m.start(), m.end(), PHONE, 0.45, "said-phone")
         for m in _ZERO_LED_NUMBER.finditer(text)
