@@ -3836,3 +3836,15 @@ def test_an_address_or_a_telephone_said_in_a_tape(
 def test_a_said_addresss_lead_words_stay_out() -> None:
     text = "she does all the emails it's sian dot powell at example dot co dot uk she lives"
     assert ("sian dot powell at example dot co dot uk", "EMAIL") in pairs(text)
+
+
+def test_a_basque_name_before_its_kin_or_title_with_a_case_ending() -> None:
+    for text, name in (
+        ("etxeak gizon bat behar du. Graxi izebari goraintziak.", "Graxi"),
+        ("Bilboko bankura, Domingo osabaren izenean.", "Domingo"),
+        ("igandetan Gabirondo apaizak meza ematen digu.", "Gabirondo"),
+        ("Elbira andereñoak ordainduko du.", "Elbira"),
+    ):
+        assert (name, "PERSON") in pairs(text, "eus"), text
+    for text in ("Emailearen aitonaren paperak.", "Hemengo andereño bat etorri da."):
+        assert not [v for v, k in pairs(text, "eus") if k == "PERSON"], text

@@ -924,9 +924,15 @@ _POSSESSIVE_BEFORE = regex.compile(
     r"mes|sa|son|ses|notre|nos)[ \t]+$"
 )
 _NAME_THEN_KIN = regex.compile(  # Icelandic and Basque put it after: "Stína frænka"
-    rf"(?<!\w)(?P<name>{_CAP})[ \t]+(?:frænka|frændi|amma|afi|izeba|osaba|amona|aitona)(?!\w)",
+    rf"(?<!\w)(?P<name>{_CAP})[ \t]+(?:frænka|frændi|amma|afi|"
+    # Basque, with its case ending: "Graxi izebari", "Domingo osabaren", "Gabirondo
+    # apaizak", "Elbira andereñoak", "Ezeiza jaunaren"
+    r"(?:izeba|osaba|amona|aitona|apaiz|andereño|jaun)(?:a|ak|ari|aren|ren|rekin|arekin|ak|"
+    r"ri|k)?)(?!\w)",
     _FLAGS,
 )
+# A Basque genitive or place word, or a verb, before a kin word: not the kin's name
+_NOT_A_NAME_BEFORE_KIN = regex.compile(r"(?i)(?:aren|ren|ko)$")
 _PATRONYMIC = regex.compile(
     rf"(?<!\w)(?:(?P<given>{_CAP}){_GAP}(?:{_CAP}{_GAP})?)?"
     r"(?P<family>\p{Lu}\p{Ll}+(?:dóttir|dóttur|dætur|sson|ssonar|ssyni|arson|arsonar|"
@@ -2560,6 +2566,14 @@ def find_names(text: str) -> list[Found]:
                 and _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start())
             ):
                 continue  # "mi abuela de Silleda": from Silleda ("la viuda de Blasco" is his)
+            if (
+                span
+                and pattern is _NAME_THEN_KIN
+                and (
+                    _NOT_A_NAME_BEFORE_KIN.search(match["name"]) or common_word(match["name"], "eu")
+                )
+            ):
+                continue  # "Emailearen aitona" (the donor's), "Esan aitonari", "Hemengo"
             if span and detector == "kinship":
                 # A Basque place after the name: "aita Joxe Mari Ameriketatik (etorri zen)".
                 words = text[span[0] : span[1]].split()
