@@ -3848,3 +3848,13 @@ def test_a_basque_name_before_its_kin_or_title_with_a_case_ending() -> None:
         assert (name, "PERSON") in pairs(text, "eus"), text
     for text in ("Emailearen aitonaren paperak.", "Hemengo andereño bat etorri da."):
         assert not [v for v, k in pairs(text, "eus") if k == "PERSON"], text
+
+
+def test_a_catalogue_records_id_and_icelandic_from_the_left_are_nobodys() -> None:
+    record = "Record ID: GLA/PH/0412\nPhotographer: Tam Gilchrist"
+    values = pairs(record)
+    assert not [v for v, k in values if k == "ID_NUMBER"]
+    assert ("Tam Gilchrist", "PERSON") in values
+    caption = "Mynd 1994-12: Frá vinstri: Sigurður Hallgrímsson og Baldur Sigurðsson."
+    people = [v for v, k in pairs(caption, "isl") if k == "PERSON"]
+    assert "Frá" not in people and "Sigurður Hallgrímsson" in people

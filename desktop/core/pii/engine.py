@@ -504,8 +504,8 @@ def _no_name_in(value: str) -> bool:
     )
 
 
-# "Brother of No. 412", "the Family Bible"
-_NEVER_NAMES_ALONE = rec.word_set("no nº bible")
+# "Brother of No. 412", "the Family Bible", Icelandic "Frá vinstri" (from the left)
+_NEVER_NAMES_ALONE = rec.word_set("no nº bible frá")
 
 
 def _a_saints_name(text: str, start: int, end: int) -> bool:

@@ -432,7 +432,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # a court's, a prison's, a hospital's papers on one person: "Charge sheet no. 4417",
     # "Warrant No. 228", "Pupil's register number 327" (not "Case no. 47-0318", which the
     # labelled texts leave out, nor an archive's "N° d'entrée : 2023-041", a deposit's)
-    r"charge[ \t]+sheet|warrant|register|reg\.|record|registre[ \t]+d['’]écrou|"
+    # (not a catalogue's "Record ID: GLA/PH/0412")
+    r"charge[ \t]+sheet|warrant|register|reg\.|record(?![ \t]+id)|registre[ \t]+d['’]écrou|"
     r"expediente|sjúkraskrá|espetxeko|ospitaleko)"
     rf"(?:[ \t]+(?:{_NUMBER_SIGN}|id|zenbakia)|[ \t]*:)|"
     # "Numéro matricule au recrutement : 2231"
