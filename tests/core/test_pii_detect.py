@@ -3858,3 +3858,21 @@ def test_a_catalogue_records_id_and_icelandic_from_the_left_are_nobodys() -> Non
     caption = "Mynd 1994-12: Frá vinstri: Sigurður Hallgrímsson og Baldur Sigurðsson."
     people = [v for v, k in pairs(caption, "isl") if k == "PERSON"]
     assert "Frá" not in people and "Sigurður Hallgrímsson" in people
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "language"),
+    [
+        ("Ythan Friendly Society, Member's No. 2231 — £5 0s. 0d.", "2231", "ID_NUMBER", "eng"),
+        ("of Fort William; CRO No. 51220/91K. Circulated", "51220/91K", "ID_NUMBER", "eng"),
+        ("Reporting officer: PC J. Rankin C512", "C512", "ID_NUMBER", "eng"),
+        ("Skráði: Þ. Jónsson, lögreglumaður nr. 0388.", "0388", "ID_NUMBER", "isl"),
+        ("Sjúkrasamlag Akureyrar nr. 4471 — Fract.", "4471", "ID_NUMBER", "isl"),
+        ("el Instructor, Cabo Luis Pardo Gil, TIP K-20417-M, y", "K-20417-M", "ID_NUMBER", "spa"),
+        ("en la sucursal de la ciudad, la cuenta núm. 3318, cuyo saldo", "3318", "IBAN", "spa"),
+    ],
+)
+def test_policemen_friendly_societies_and_health_insurance_numbers(
+    text: str, value: str, kind: str, language: str
+) -> None:
+    assert (value, kind) in pairs(text, language)

@@ -426,7 +426,8 @@ _NUMBERED_PAPER_WORDS = r"cards?|books?|licen[cs]es?|tickets?|labels?|cartes?(?!
 _PERSON_NUMBER_LABEL = regex.compile(
     r"(?i)(?:matricule(?:[ \t]+au[ \t]+recrutement)?|"
     # an assisted migrant's "Nomination No. WA/N 8836"
-    r"(?:service|regimental|army|member(?:ship)?|patient|volunteer|hospital|staff|employee|"
+    r"(?:service|regimental|army|member(?:ship|['’]s)?|patient|volunteer|hospital|staff|employee|"
+    r"cro|"  # a Criminal Records Office number
     r"nomination|works|clock|payroll|personnel|policy|"
     r"pupil|student|reader|pension|admission|adm\.|badge|prisoner|inmate|convict|passenger|"
     # a court's, a prison's, a hospital's papers on one person: "Charge sheet no. 4417",
@@ -452,6 +453,10 @@ _PERSON_NUMBER_LABEL = regex.compile(
     rf"(?:[ \t]*:|[ \t]+{_NUMBER_SIGN})|"
     r"félagsnúmer|\p{L}*(?:liða|félaga|sjúklings|aðildar|hermanns|starfsmanna)númer\p{L}*|"
     r"lífeyrissjóð\p{L}*[ \t]+nr\.?|langile[ \t-]?(?:zenbakia|zk\.?)|"
+    # a policeman's, a health insurance's: "lögreglumaður nr. 0417", "Sjúkrasamlag
+    # Húsavíkur nr. 1077", a Guardia Civil's "TIP M-41772-H", Basque "Agentea: 1172"
+    r"lögreglum\p{L}*[ \t]+nr\.?|sjúkrasamlag\p{L}*(?:[ \t]+\p{L}+)?[ \t]+nr\.?|(?-i:TIP)|"
+    r"agentea[ \t]*:|"
     # an emigrant's passage contract, a work permit: "Farsamningur nr. 4411"
     r"(?:farsamning\p{L}*|atvinnuleyfi\p{L}*)[ \t]+nr\.?|"
     r"(?:identity card|ration book|library card|carnet de socio|carné de socio|"
@@ -637,8 +642,11 @@ def _announced_numbers(text: str) -> list[Found]:
 # A soldier's number after his rank and name: "From Pte. W. J. Kowalchuk, L103562, "C" Coy."
 _NUMBER_AFTER_RANK_AND_NAME = regex.compile(
     r"(?<![\p{L}])(?:Pte|Cpl|L/Cpl|Sgt|Gnr|Spr|Dvr|Tpr|Rfn|Private|Gunner|Sapper|Trooper|"
-    r"Rifleman|Corporal|Sergeant)\.?[ \t]+(?:\p{Lu}\.[ \t]*|\p{Lu}[\p{L}'’-]+[ \t]+){0,3}"
-    r"\p{Lu}[\p{L}'’-]+,?[ \t]+(?:No\.?[ \t]*)?(?P<number>[A-Z]{0,2}[/-]?\d{4,9})(?![\w])"
+    r"Rifleman|Corporal|Sergeant|PC|WPC|DC|DS|Insp|Constable)\.?[ \t]+"
+    r"(?:\p{Lu}\.[ \t]*|\p{Lu}[\p{L}'’-]+[ \t]+){0,3}"
+    # (a policeman's collar number, a letter and three digits: "PC A. Munro B447")
+    r"\p{Lu}[\p{L}'’-]+,?[ \t]+(?:No\.?[ \t]*)?"
+    r"(?P<number>[A-Z]{0,2}[/-]?\d{4,9}|[A-Z]\d{3})(?![\w])"
 )
 # A Basque code before its word: "Elkarteko kide naiz, AOE-2017-044 zenbakiarekin"
 _CODE_BEFORE_BASQUE_NUMBER_WORD = regex.compile(
@@ -722,7 +730,9 @@ _ACCOUNT_LABEL = regex.compile(
     r"(?:sparisjóðs|banka|viðskipta)bók\p{L}*|"
     r"(?:savings(?:[ \t]+bank)?|bank|pass)[ \t]?book|"
     r"livret(?:[ \t]+de[ \t]+caisse)?[ \t]+d['’]épargne|(?:libreta|cartilla)[ \t]+de[ \t]+ahorros?)"
-    r"(?:[ \t]+(?:number|no\.?|n[º°o]\.?|nr\.?|número|numéro|zenbakia))?[ \t.:]*$"
+    r"(?:[ \t]+(?:number|no\.?|n[º°o]\.?|nr\.?|núm\.?|número|numéro|zenbakia))?[ \t.:]*$"
+    # a savings book and its bank: "sparisjóðsbók við Sparisjóð Hrafnagilshrepps nr. 318"
+    r"|(?i:(?:sparisjóðs|banka)bók\p{L}*)(?:[ \t]+\p{L}+){1,3}[ \t]+nr\.?[ \t]*$"
 )
 _ACCOUNT_NUMBER = regex.compile(
     # ("S-0318", "18.207-C", "1456-22 K")
