@@ -457,24 +457,25 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
             _with_initial_after(text, _over_broken_word(text, _whole_name(text, s, resolved.code))),
         )
     ]
-    return [
-        s
-        for s in final
-        if not (
-            s.kind == rec.PERSON
-            and (
-                _no_name_in(text[s.start : s.end])
-                or _a_boats_name(text, s.start, s.end)
-                or _a_saints_name(text, s.start, s.end)
-                or (resolved.code == "eu" and _of_a_place_in_basque(text[s.start : s.end]))
-            )
+    return [s for s in final if not _nobodys(text, s, resolved.code)]
+
+
+def _nobodys(text: str, span: Span, language: str) -> bool:
+    """A last look at what every finder proposed: a "person" that is nobody (a title alone,
+    a boat, a saint, a Basque word of a place), a "home" that is a cadastral parcel."""
+    value = text[span.start : span.end]
+    if span.kind == rec.PERSON:
+        return (
+            _no_name_in(value)
+            or _a_boats_name(text, span.start, span.end)
+            or _a_saints_name(text, span.start, span.end)
+            or (language == "eu" and _of_a_place_in_basque(value))
         )
-        and not (
-            s.kind == rec.ADDRESS
-            and text[s.start].isdigit()
-            and rec.PARCEL_BEFORE.search(text, max(0, s.start - 30), s.start)
+    if span.kind == rec.ADDRESS:
+        return value[0].isdigit() and bool(
+            rec.PARCEL_BEFORE.search(text, max(0, span.start - 30), span.start)
         )
-    ]
+    return False
 
 
 # Words that, all alone, name nobody: "Bonjour Monsieur" cut to "Monsieur", "Ma mère",

@@ -386,14 +386,35 @@ def _split(text: str, start: int, end: int, separator: regex.Pattern[str]) -> li
         cells.append((at, match.start()))
         at = match.end()
     cells.append((at, end))
+    return _trimmed(text, cells, " \t")
+
+
+def _trimmed(text: str, cells: list[tuple[int, int]], strip: str) -> list[tuple[int, int]]:
+    """Each cell without the characters of ``strip`` at its ends."""
     trimmed = []
     for a, b in cells:
-        while a < b and text[a] in " \t":
+        while a < b and text[a] in strip:
             a += 1
-        while b > a and text[b - 1] in " \t":
+        while b > a and text[b - 1] in strip:
             b -= 1
         trimmed.append((a, b))
     return trimmed
+
+
+def _read_row(
+    text: str,
+    kinds: list[str | None],
+    cells: list[tuple[int, int]],
+    named: list[bool] | None = None,
+) -> list[Found]:
+    """A counted register's row read cell by cell in its heading's order (a row that
+    leaves out its last cells, its remarks, is read as far as it goes)."""
+    found = []
+    for i, (kind, (a, b)) in enumerate(zip(kinds, cells, strict=False)):
+        home = _home_cell(text, a, b, bool(named and named[i])) if kind == ADDRESS else (a, b)
+        if home:
+            found.extend(_cell(text, kind, *home))
+    return found
 
 
 def _slash_table_columns(text: str) -> list[Found]:
@@ -428,12 +449,7 @@ def _slash_table_columns(text: str) -> list[Found]:
         if len(cells) < max(3, len(kinds) - 2):
             kinds = None
             continue
-        # A row that leaves out its last cells (no remarks) or has dashes in its remarks:
-        # cells are read in the heading's order.
-        for kind, after_a_name, (a, b) in zip(kinds, named, cells, strict=False):
-            home = _home_cell(text, a, b, after_a_name) if kind == ADDRESS else (a, b)
-            if home:
-                found.extend(_cell(text, kind, *home))
+        found.extend(_read_row(text, kinds, cells, named))
     return found
 
 
@@ -449,14 +465,7 @@ def _delimited_cells(text: str, start: int, end: int, delimiter: str) -> list[tu
             cells.append((at, i))
             at = i + 1
     cells.append((at, end))
-    trimmed = []
-    for a, b in cells:
-        while a < b and text[a] in ' \t"':
-            a += 1
-        while b > a and text[b - 1] in ' \t"':
-            b -= 1
-        trimmed.append((a, b))
-    return trimmed
+    return _trimmed(text, cells, ' \t"')
 
 
 def _delimiter(line: str) -> str | None:
@@ -492,10 +501,7 @@ def _delimited_columns(text: str) -> list[Found]:
         if len(cells) != len(kinds):
             kinds = None
             continue
-        for kind, (a, b) in zip(kinds, cells, strict=True):
-            home = _home_cell(text, a, b, False) if kind == ADDRESS else (a, b)
-            if home:
-                found.extend(_cell(text, kind, *home))
+        found.extend(_read_row(text, kinds, cells))
     return found
 
 
