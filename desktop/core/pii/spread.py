@@ -696,14 +696,13 @@ _CHAT_SENDER = regex.compile(
 )
 
 
-# A transcript's speakers by their part, not their name
+# A transcript's speakers by their part, not their name (the archive's own lines are an
+# institution's: "Archive (Tom):", "Safnið:")
 _ROLE_WORDS = word_set(
     "interviewer interviewee respondent narrator informant speaker question answer "
     "entrevistador entrevistadora entrevistado entrevistada informante hablante pregunta "
-    "respuesta enquêteur enquêtrice témoin question réponse elkarrizketatzailea "
-    "elkarrizketatua galdera erantzuna spyrill spyrjandi viðmælandi heimildarmaður "
-    "archive archives archivo artxiboa safnið musée museo museum library bibliothèque "
-    "biblioteca liburutegia bókasafn"
+    "respuesta enquêteur enquêtrice témoin réponse elkarrizketatzailea "
+    "elkarrizketatua galdera erantzuna spyrill spyrjandi viðmælandi heimildarmaður bókasafn"
 )
 
 
