@@ -620,10 +620,12 @@ _HOME_WORDS = (
 _HOME_WORD_FIRST = regex.compile(_HOME_WORDS)
 # after a name and a trade in the cell: "Le Bras Pierre, cheminot, 12 rue des Forges"
 _HOME_AFTER_A_NAME = regex.compile(rf",[ \t]*\K(?:\d|{_HOME_WORDS})")
+# Whose house it is: "chez M. Cornic", "c/o", "hjá foreldrum", "casa de su hermano"
+_WHOSE = r"(?:en )?casa de|chez|c/o|care of|hjá"
 # "calle Yaguarón 1312, Montevideo, casa de su hermano Xan", "Eyrarvegi 21, Akureyri,
 # sími 1163": whose house it is, or the telephone, after the home
 _WHOSE_HOUSE = regex.compile(
-    r"(?i),[ \t]*(?:(?:en )?casa de|chez|c/o|care of|hjá|with|avec|con|at the house of|"
+    rf"(?i),[ \t]*(?:{_WHOSE}|with|avec|con|at the house of|"
     r"sími|s\.|tel\.?|tél\.?|phone|telefonoa)(?![\p{L}])"
 )
 
@@ -634,7 +636,6 @@ _WHOSE_HOUSE = regex.compile(
 # slipped ("atvinnuleyfi nr. AT-91/0277").
 _NOT_A_HOME_CELL = regex.compile(
     r"(?i)^(?:sans|sin|no(?=[ \t]+\p{L})|none|without|unknown|inconnu|desconocido|"
-    r"ezezagun\p{L}*|"
-    r"chez|c/o|care of|hjá|(?:en )?casa de|\p{L}+ etxean)(?!\p{L})"
+    rf"ezezagun\p{{L}}*|{_WHOSE}|\p{{L}}+ etxean)(?!\p{{L}})"
     r"|(?<!\p{L})(?:nr|no|n[º°]|núm)\.?[ \t]*\p{Lu}{1,3}[-/.]?\d"
 )

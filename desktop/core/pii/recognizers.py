@@ -938,8 +938,8 @@ _NAME_THEN_KIN = regex.compile(  # Icelandic and Basque put it after: "Stína fr
     rf"(?<!\w)(?P<name>{_CAP})[ \t]+(?:frænka|frændi|amma|afi|"
     # Basque, with its case ending: "Graxi izebari", "Domingo osabaren", "Gabirondo
     # apaizak", "Elbira andereñoak", "Ezeiza jaunaren"
-    r"(?:izeba|osaba|amona|aitona|apaiz|andereño|jaun)(?:a|ak|ari|aren|ren|rekin|arekin|ak|"
-    r"ri|k)?)(?!\w)",
+    r"(?:izeba|osaba|amona|aitona|apaiz|andereño|jaun)(?:a|ak|ari|aren|ren|rekin|arekin|ri|k)?)"
+    r"(?!\w)",
     _FLAGS,
 )
 # A Basque genitive or place word, or a verb, before a kin word: not the kin's name
