@@ -36,6 +36,8 @@ def undo_ocr_confusions(text: str) -> str:
             chars[token.start() : token.end()] = word.translate(_AS_DIGIT)
             continue
         if has_digit and len(letters) >= 2:
+            for i, letter in _letters_for_digits(word, len(letters)):
+                chars[token.start() + i] = letter
             for inside in _DIGIT_IN_WORD.finditer(word):
                 before, after = word[inside.start() - 1], word[inside.end()]
                 if before.islower() or after.islower():
@@ -44,7 +46,34 @@ def undo_ocr_confusions(text: str) -> str:
     # "tél. O5 99 OO 12 34": a group of look-alikes alone between two numbers' groups
     for group in _LOOKALIKE_GROUP.finditer("".join(chars)):
         chars[group.start() : group.end()] = group.group().translate(_AS_DIGIT)
+    for zero in _ZERO_BEFORE_APOSTROPHE.finditer(text):
+        chars[zero.start()] = "O"  # "0'HARA"
     return "".join(chars)
 
 
+def _letters_for_digits(word: str, letter_count: int) -> list[tuple[int, str]]:
+    """Where in ``word`` (letters and one digit) OCR read a letter as a digit, and the
+    letter: a word's first "O" ("0lafur"), an "O" among capitals ("R0JAS", "CLAR0S": four
+    letters or more, so that postcodes such as "S0K" stay), an Icelandic or Spanish "ó"
+    beside a small letter ("J6nsson", "n6v.")."""
+    digits = [i for i, c in enumerate(word) if c.isdigit()]
+    if len(digits) != 1:
+        return []
+    i = digits[0]
+    before, after = word[i - 1] if i else "", word[i + 1] if i + 1 < len(word) else ""
+    if word[i] == "0" and i == 0 and after.islower() and letter_count >= 2:
+        return [(i, "O")]
+    if word[i] == "0" and before.isupper() and after.isupper() and letter_count >= 4:
+        return [(i, "O")]
+    if (
+        word[i] == "6"
+        and before.isalpha()
+        and after.isalpha()
+        and (before.islower() or after.islower())
+    ):
+        return [(i, "ó")]
+    return []
+
+
 _LOOKALIKE_GROUP = regex.compile(r"(?<=\d[ \t])[OolI]{2,4}(?=[ \t]\d)")
+_ZERO_BEFORE_APOSTROPHE = regex.compile(r"(?<![\p{L}\d])0(?=['’]\p{Lu})")
