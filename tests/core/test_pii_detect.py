@@ -3692,6 +3692,24 @@ def test_a_chats_senders_and_a_web_forms_address_lines() -> None:
     assert ("Healy, Patrick", "PERSON") in pairs(record)
 
 
+def test_a_tapes_speaker_initials_after_its_time_code_are_no_name_nor_an_id() -> None:
+    tape = (
+        "[00:00:12] DF: okay we're recording, could you tell me your name\n"
+        "[00:00:19] MK: yep my name is Margaret Kingi\n"
+        "[00:00:38] DF: and your parents\n"
+    )
+    values = pairs(tape)
+    assert ("Margaret Kingi", "PERSON") in values
+    assert not {"DF", "00:00:38"} & {v for v, _ in values}
+    # a chat's time after an ID's word is the time, the ID comes after it
+    chat = (
+        "[14/7/22 10:20] Rodrigo: Para la ficha necesito su cédula\n"
+        "[14/7/22 10:21] Diego Benítez: C.I. 1.284.663\n"
+    )
+    ids = [v for v, k in pairs(chat, "spa") if k == "ID_NUMBER"]
+    assert ids == ["1.284.663"]
+
+
 def test_a_surname_broken_after_its_prefix_over_two_lines() -> None:
     text = "The deed was witnessed by John Mc-\nLaughlin, 22 Bridge Street, Derry."
     assert ("John Mc-\nLaughlin", "PERSON") in pairs(text)

@@ -587,6 +587,7 @@ _NUMBER_BEFORE_RANK = regex.compile(
 
 
 _YEAR_AND_COUNT = regex.compile(r"(?:1[89]|20)\d\d[-/]\d{1,5}")
+_TIME_STAMP = regex.compile(r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?\d{1,2}:\d\d(?::\d\d)?")
 
 
 def _announced_numbers(text: str) -> list[Found]:
@@ -615,6 +616,8 @@ def _announced_numbers(text: str) -> list[Found]:
         # Six digits are enough after an ID word: a UK NI number has six, between letters.
         if len(_digits(number)) < (3 if labelled else 6):
             continue
+        if _TIME_STAMP.fullmatch(number):
+            continue  # "[14/7/22 10:21] Diego:", "[00:00:48]": a chat's or a tape's time
         if not labelled and _YEAR_AND_COUNT.fullmatch(number):
             continue  # "sinistre n° 2024-118" near a policy's word: a claim's, a file's
         if (

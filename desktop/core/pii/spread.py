@@ -686,7 +686,10 @@ _SIGNED_AFTER_POSSESSIVE = regex.compile(
 )
 
 
-_SPEAKER_LABEL = regex.compile(r"(?m)^[ \t]*(?P<label>\p{Lu}{2,4})[ \t]?:")
+# after the tape's time code too: "[00:01:44] MK:"
+_SPEAKER_LABEL = regex.compile(
+    r"(?m)^[ \t]*(?:\[[\d:.]{4,12}\][ \t]*)?(?P<label>\p{Lu}{2,4})[ \t]?:"
+)
 # A chat's or a text message's sender after the time it was sent: "[14:02] Siobhan:",
 # "12/03/2021, 14:05 - Mairead Walsh:", "[12.03.21 14:05] Kevin O'Hara:"
 _CHAT_SENDER = regex.compile(
@@ -706,11 +709,16 @@ _ROLE_WORDS = word_set(
 )
 
 
+_SPEAKER_INITIALS = regex.compile(r"\p{Lu}{2,4}")
+
+
 def chat_senders(text: str) -> list[Found]:
     """The people a chat's lines are from, not the archive or the museum that answers."""
     found = []
     for match in _CHAT_SENDER.finditer(text):
         words = match["name"].split()
+        if _SPEAKER_INITIALS.fullmatch(match["name"]):
+            continue  # "[00:01:44] MK:": initials, proposed only as a found person's
         if len(match["name"]) < 2 or any(
             institution_word(w) or capitalised_function_word(w) or w.casefold() in _ROLE_WORDS
             for w in words
