@@ -3710,6 +3710,24 @@ def test_a_tapes_speaker_initials_after_its_time_code_are_no_name_nor_an_id() ->
     assert ids == ["1.284.663"]
 
 
+def test_a_deeds_numbered_clauses_and_a_papers_initials_are_nobody() -> None:
+    deed = (
+        "EXPONEN\n\nI. Que Don Joaquín Sallán Buil es dueño de la finca.\n"
+        "II. Que la vende a Don Antonio Lanau.\n\nI. DATOS DEL AFILIADO\n"
+        "Señor HERNÁN GIRALDO RESTREPO, C.C. No. 7.528.406 de Calarcá.\n"
+        "CONTRATISTAS PETROLEROS DEL LAGO, C.A.\n¿Tiene línea baja?\n"
+    )
+    people = [v for v, k in pairs(deed, "spa") if k == "PERSON"]
+    assert people == ["Joaquín Sallán Buil", "Antonio Lanau", "HERNÁN GIRALDO RESTREPO"]
+    assert not [v for v, k in pairs("N.C.B. Check No.: 7720\n") if k == "PERSON"]
+    basque = "ARRATE ARMAGINTZA, S. KOOP. – EIBAR\nDatuak erabiltzeko baimena: Bai\n"
+    assert not [v for v, k in pairs(basque, "eus") if k == "PERSON"]
+    icelandic = "Verði ekki samið fyrir 20. mars nk. Gamla konan les vel."
+    assert not [v for v, k in pairs(icelandic, "isl") if k == "PERSON"]
+    # an initialled name stays one
+    assert ("J. Murphy", "PERSON") in pairs("I. Received from J. Murphy, 4 Main St.\n")
+
+
 def test_a_surname_broken_after_its_prefix_over_two_lines() -> None:
     text = "The deed was witnessed by John Mc-\nLaughlin, 22 Bridge Street, Derry."
     assert ("John Mc-\nLaughlin", "PERSON") in pairs(text)

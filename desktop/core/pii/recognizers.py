@@ -835,7 +835,7 @@ _CAPITALISED_FUNCTION_WORDS = word_set(
     "Notre Votre Mon Ma Ton Ta Son Sa Mes Tes Ses Leurs "
     "Der Die Das Ein Eine Und Oder Mit Von Zu Im Am Den Dem "
     "El Los Las Una Y En Con Por Para Del Al Mi Mis Tu Tus Su Sus Nuestra Nuestro Vuestra "
-    "Vuestro Esta Este Esa Ese Toda Todo Cada Otra Otro "
+    "Vuestro Esta Este Esa Ese Toda Todo Cada Otra Otro Que "
     "Og Eða Í Á Við Um Frá Til Með Það Hann Hún Þau Ég Þú "
     "Eta Edo Baina Gure Nire Zure Haren Bere Hau Hori Hura "
     "Het Een En Op Van Voor Met "
@@ -1013,7 +1013,7 @@ _INSTITUTION_WORDS = (
         "société comité conseil mairie école église banque musée association syndicat compagnie "
         "cie fédération université collège lycée journal cercle amicale "
         "félag félagið félagsins sögufélag kirkja skóli banki elkartea eliza udala ikastola "
-        "taldea kooperatiba batzordea fundazioa elkargoa aldundia "
+        "taldea kooperatiba koop batzordea fundazioa elkargoa aldundia "
         "asociación cofradía hermandad fundación federación cooperativa "
         "sociedad ayuntamiento iglesia escuela banco archivo archivos histórico provincial "
         "cultura consistorial "
@@ -2369,7 +2369,8 @@ _ABBREVIATIONS = word_set(
     "NIF CIF NAN NIR RSVP AM PM IE EG CF OP ED EDS MS MSS NN SS SR SRA SRES "
     # "D. E. P." (rest in peace), "126e R.I." (a regiment), "the G.P.O.", "O.E." (board)
     "DEP QEPD RI GPO PO OE RAF BBC "
-    "CC CI"  # Colombia's and Uruguay's identity cards, a register's column
+    "CC CI "  # Colombia's and Uruguay's identity cards, a register's column
+    "CA"  # a Venezuelan firm's "C.A." (compañía anónima)
 )
 
 _COUNTRY_AND_BODY_ABBREVIATIONS = word_set(
@@ -2427,10 +2428,22 @@ def find_bare_initials(text: str) -> list[Found]:
 _NUMBER_AFTER_INITIALS = regex.compile(r"[ \t]*(?:(?:n[º°o]|no|nr|núm)\.?[ \t]*)?:?[ \t]*\d")
 
 
+# Initials before a number's label are the paper's: "C.C. No. 7.528.406", "N.C.B. Check
+# No.: 7720"; a section's Roman number before its heading: "I. DATOS DEL AFILIADO".
+_NUMBER_LABEL_WORDS = word_set("No Nos Nr Nº N° Núm Check")
+_SECTION_HEADING = regex.compile(r"[IVX]\.[ \t]+\p{Lu}{3,}\b")
+
+
 def find_initialled_names(text: str) -> list[Found]:
     found = []
     for match in _INITIALLED_NAME.finditer(text):
         words = match.group().split()
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if any(w.rstrip(".") in _NUMBER_LABEL_WORDS for w in words[1:]) or (
+            _SECTION_HEADING.match(text, match.start())
+            and not text[line_start : match.start()].strip()
+        ):
+            continue
         if any(
             (w in _CAPITALISED_FUNCTION_WORDS and w not in _SURNAME_PARTICLES)
             or institution_word(w)
