@@ -544,6 +544,15 @@ def test_the_line_under_a_name_in_a_letters_head_is_proposed_as_an_address() -> 
     assert not [s for s in found("Thomas Fletcher\n3rd March 1987\nDear Sir,") if s[1] == "ADDRESS"]
     minutes = "Mr Robert Haines offered the account books.\n3. Loans and gifts\n"
     assert not [s for s in found(minutes) if s[1] == "ADDRESS"]
+    # Nor a line of a person's contacts, papers or dates under the name.
+    for text, language in (
+        ("Garbiñe Zubizarreta\nTel.: 943 70 22 15 · gzubizar@example.eus\n", "eus"),
+        ("Migdalia Rivera Santiago\nCel. 787-555-0186\nEnviado desde mi iPhone", "spa"),
+        ("Abizenak: Larraioz Etxarri\nNAN/AIZ: 44127706K\nJaiotze-data:", "eus"),
+        ("Joxe Larrinaga Etxebarrieta\n1963 – errementaria, Lamberri (Ermua)\n", "eus"),
+        ("Ingibjörg Lárusdóttir\nkt. 120356-2319, sími 482 1100\n", "isl"),
+    ):
+        assert not [s for s in found(text, language) if s[1] == "ADDRESS"], text
 
 
 # ----- where a value stands: forms, registers, the rest of the text -------------------

@@ -741,6 +741,20 @@ _ENVELOPE_LINE = regex.compile(
 )
 
 
+# A line that starts with a date, or a year and a dash: a form's or a career's line.
+_DATED_LINE = regex.compile(
+    r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?!\d)|(?:1[89]|20)\d\d[ \t]*[-–—][ \t]"
+)
+_CONTACT_KINDS = frozenset(
+    {rec.PHONE, rec.EMAIL, rec.ID_NUMBER, rec.IBAN, rec.CARD, rec.DATE_OF_BIRTH}
+)
+
+
+def _covered(spans: list[Span], start: int, end: int, kinds: frozenset[str]) -> int:
+    """How many characters of ``start:end`` spans of ``kinds`` cover."""
+    return sum(max(0, min(end, s.end) - max(start, s.start)) for s in spans if s.kind in kinds)
+
+
 def _lines_under_names(text: str, spans: list[Span]) -> list[Span]:
     """A letter's address block, whatever OCR did to its punctuation: a short line with a
     number just under a line that is mostly a person's name ("Mrs Margaret Ellison" /
@@ -773,7 +787,11 @@ def _lines_under_names(text: str, spans: list[Span]) -> list[Span]:
         date = rec.DATE_PATTERN.search(line)
         if date and len(date.group()) >= len(line) / 2:
             continue  # "3rd March 1987" under the sender's name
+        if _DATED_LINE.match(line):
+            continue  # "1939/07/14     Jaioterria: Gordexola", "1963 – errementaria, ..."
         start = line_end + 1 + skip
+        if _covered(spans, start, start + len(line), _CONTACT_KINDS) >= 0.4 * len(line):
+            continue  # "Tel.: 943 70 22 15 · gzubizarreta@...", "NAN/AIZ: 44127706K"
         named = sum(
             sum(c.isalpha() for c in text[max(start, s.start) : min(start + len(line), s.end)])
             for s in spans
