@@ -3737,6 +3737,41 @@ def test_a_deeds_numbered_clauses_and_a_papers_initials_are_nobody() -> None:
     assert ("J. Murphy", "PERSON") in pairs("I. Received from J. Murphy, 4 Main St.\n")
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        ("Fusiliers (regtl no. 14/18622), written from France", "eng", "14/18622"),
+        ("the seaman's discharge book (no. R.187344) of William Cain", "eng", "R.187344"),
+        ("Papa's naturalization certificate (no. 6628841), the rent books", "eng", "6628841"),
+        ("Irakurle-txartelaren zk.: IR-2021-1193", "eus", "IR-2021-1193"),
+        ("Afiliazio zk.: B-27.416\nIzen-abizenak: Patxi", "eus", "B-27.416"),
+        ("MARIA ISABEL\nIFZ: 16301442H     Jaiotze data:", "eus", "16301442H"),
+        ("bizi dena, eta 14.587.332-K zenbakidun NANaren jabea.", "eus", "14.587.332-K"),
+        ("son fascicule d'inscrit maritime, n° 4712 B, quartier de", "fra", "4712 B"),
+        ("(numéro d'allocataire 1847562 T) est suspendu", "fra", "1847562 T"),
+        ("Sjóferðabók hans er nr. 4096 og", "isl", "4096"),
+        ("sjúkrasamlagsbók hennar (nr. 4417), bréf frá afa", "isl", "4417"),
+        ("Einars, sjúkrasamlagsnr. 1093, f. 12. október 1921", "isl", "1093"),
+        ("su licencia de conducir de 1958 (núm. 0448219), cartas", "spa", "0448219"),
+        ("cel. 974 550 218, RUC 10239841172\tPartida de bautismo", "spa", "10239841172"),
+        ("abogado titulado, con T.P. No. 38.415 del C.S. de la J.", "spa", "38.415"),
+    ],
+)
+def test_a_persons_papers_number_after_its_paper_in_brackets_or_a_clerks_label(
+    text: str, language: str, number: str
+) -> None:
+    assert (number, "ID_NUMBER") in pairs(text, language)
+
+
+def test_a_registers_entry_or_an_estates_number_is_no_persons_paper() -> None:
+    text = "Vaccination certificate for No. 213 sighted. Tool chest of No. 21 sold."
+    assert not [v for v, k in pairs(text) if k == "ID_NUMBER"]
+    finka = "45. folioan, 3.221 zenbakidun finka gisa."
+    assert not [v for v, k in pairs(finka, "eus") if k == "ID_NUMBER"]
+    table = "Bazk. zk.;Izen-abizenak;Telefonoa\n0087;Itziar Goikoetxea Urkiza;946 00 12 37\n"
+    assert ("0087", "ID_NUMBER") in pairs(table, "eus")
+
+
 def test_a_surname_broken_after_its_prefix_over_two_lines() -> None:
     text = "The deed was witnessed by John Mc-\nLaughlin, 22 Bridge Street, Derry."
     assert ("John Mc-\nLaughlin", "PERSON") in pairs(text)

@@ -303,7 +303,7 @@ _ID_COLUMN = regex.compile(
     r"(?i)(?<![\p{L}])(?:dni|nie|nif|nan|kennitala|kennitölu|kt\.?|ni number|ni no\.?|"
     r"national insurance|ssn|social security|nir|n° ss|passport|passeport|pasaporte|"
     r"membership|member no\.?|n[º°o]\.? (?:de )?socio|socio n[º°o]|patient|paciente|cédula|curp|"
-    r"rut|run|ahv|avs|bsn|pps|ppsn|matricule|matrícula|matrikula|félagsnúmer|bazkide|sociétaire|"
+    r"rut|run|ahv|avs|bsn|pps|ppsn|matricule|matrícula|matrikula|félagsnúmer|bazkide|bazk|sociétaire|"
     r"n[º°o]\.?[ \t]+(?:d['’])?adhérente?|adhérente?[ \t]+n[º°o]|"
     r"assurance sociale|sécurité sociale|seguridad social|gizarte segurantza\p{L}*|"
     r"c\.[ \t]?c\.?|c\.[ \t]?i\.?|d\.n\.i\.?)(?![\p{L}])"  # Colombia's "C.C.", Uruguay's "C.I."

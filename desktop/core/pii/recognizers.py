@@ -402,23 +402,30 @@ _OTHER_ID_WORD_LIST = (
     r"nafnnúmer|(?-i:L\.E\.|L\.C\.)|libreta electoral|libreta militar|credencial cívica|"
     # a taxpayer's and an insured person's: "UTR", "Seguro Social", "police d'assurance"
     r"(?-i:UTR)|tax reference|taxpayer reference|seguro social|police d'assurance|póliza|"
+    # the Basque NIF, the taxpayers' numbers of Peru, Argentina, Colombia and Venezuela
+    r"(?-i:IFZ|NIF|RUC|CUIT|CUIL|NIT|RIF)|"
     # Quebec's social insurance, in French
     r"assurance sociale|numéro d'assurance sociale"
 )
 _OTHER_ID_WORDS = _ctx(_OTHER_ID_WORD_LIST)
 # The words for "number" before one: "no.", "n°", "N.º", "número", "nr.", "#".
-_NUMBER_SIGN = r"(?:no\.?|n[º°o]\.?|n\.[º°]|núm\.?|numéro|número|number|nr\.?|#)"
+_NUMBER_SIGN = r"(?:no\.?|n[º°o]\.?|n\.[º°]|núm\.?|numéro|número|number|nr\.?|zk\.?|#)"
 # A person's card, book or papers, whose number is one person's: "Libreta Militar N.º
 # 1059274", "cédula personal número 48.217", "Credencial cívica: TAA 8712", "Tarjeta
 # sanitaria GLRA 440128", "Pasaporte n.º 1447" (not "ficha": an interview's).
 _PERSON_DOCUMENT_WORDS = (
     r"libreta|livret|cédula|credencial|carnet|carné|chapa|cartilla|tarjeta|pasaporte|passeport|"
-    r"permis|txartela|skírteini\p{L}*|recrutement"  # "bureau de recrutement de Tulle, n° 1184"
+    r"permis|txartel\p{L}*|skírteini\p{L}*|recrutement|"  # "bureau de recrutement de Tulle"
+    # a driving licence, a seaman's book, a health insurance book: "licencia de conducir",
+    # "itsas-inskripzio liburuxka", "Sjóferðabók hans nr. 7734", "sjúkrasamlagsbók hennar"
+    r"licencia|liburuxka|sjóferðabók\p{L}*|sjúkrasamlags\p{L}*"
 )
 # English nouns and French "carte" that are a person's papers only with "No." or a colon
 # after them: "Union card no. 7731", "Contract ticket No. 38821", "Evacuee label no. 1142",
 # "Carte de bibliothèque n° 23001004471" (not "carte postale").
-_NUMBERED_PAPER_WORDS = r"cards?|books?|licen[cs]es?|tickets?|labels?|cartes?(?![ \t]+postales?)"
+_NUMBERED_PAPER_WORDS = (
+    r"cards?|books?|licen[cs]es?|tickets?|labels?|certificates?|cartes?(?![ \t]+postales?)"
+)
 # A word that labels a personal number right before it: a soldier's "matricule 4127", a
 # member's "Member no.: LSHS-00482", "socio n.º 217", "Bazkide-zk.: 0734",
 # "Sjálfboðaliðanúmer: S-031", "Adm. No. 4471", "his pupil number was 1408". Elsewhere a
@@ -426,7 +433,8 @@ _NUMBERED_PAPER_WORDS = r"cards?|books?|licen[cs]es?|tickets?|labels?|cartes?(?!
 _PERSON_NUMBER_LABEL = regex.compile(
     r"(?i)(?:matricule(?:[ \t]+au[ \t]+recrutement)?|"
     # an assisted migrant's "Nomination No. WA/N 8836"
-    r"(?:service|regimental|army|member(?:ship|['’]s)?|patient|volunteer|hospital|staff|employee|"
+    r"(?:service|regimental|regtl\.?|army|member(?:ship|['’]s)?|patient|volunteer|hospital|staff|"
+    r"employee|afiliazio|t\.p\.|"  # a Colombian lawyer's card, "T.P. No. 38.415"
     r"cro|"  # a Criminal Records Office number
     r"nomination|works|clock|payroll|personnel|policy|"
     r"pupil|student|reader|pension|admission|adm\.|badge|prisoner|inmate|convict|passenger|"
@@ -441,16 +449,20 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"numéro[ \t]+matricule(?:[ \t]+\p{L}+){0,3}[ \t]*:?|"
     r"(?:adhérente?|sociétaire|membre|bénévole|lecteur|lectrice|assurée?|socio|socia|"
     r"miembro|voluntari[oa]|afiliad[oa]|paciente|inscrite?(?:[ \t]+maritime)?|détenue?|"
-    rf"élève|recluso|preso|alumn[oa])[ \t]+{_NUMBER_SIGN}|"
+    rf"élève|recluso|preso|alumn[oa])[ \t,]+{_NUMBER_SIGN}|"
     r"(?:n[º°o]\.?|n\.[º°]|numéro|número)[ \t]+(?:(?:de|d['’])[ \t]*)?(?:socio|socia|sociétaire|"
     r"adhérente?|membre|patient|paciente|matricule|afiliado|afiliación|expediente|lector|"
     r"carnet|carné|voluntario|voluntaria|miembro|bénévole|empleado|empleada|employé|employée|"
-    r"obrero|obrera|trabajador|trabajadora|chapa)|"
+    r"obrero|obrera|trabajador|trabajadora|chapa|allocataire|immatriculation)|"
+    # (the number in brackets, after the year: "licencia de conducir de 1958 (núm. 0448219)",
+    # "skipstjórnarskírteini hans (nr. A-1147)")
     rf"(?:{_PERSON_DOCUMENT_WORDS})"
-    r"(?:[ \t]+(?:de[l]?[ \t]+|d['’])?\p{L}+){0,2}[ \t,:]+(?:(?:el|le|la|es|est)[ \t]+)?"
+    r"(?:[ \t]+(?:de[l]?[ \t]+|d['’])?(?:\p{L}+|(?:1[89]|20)\d\d)){0,3}[ \t,:(]+"
+    r"(?:(?:el|le|la|es|est|er)[ \t]+)?"
     rf"{_NUMBER_SIGN}?|"
-    rf"(?:{_NUMBERED_PAPER_WORDS})(?:[ \t]+(?:de[l]?[ \t]+|d['’])?\p{{L}}+){{0,2}}"
-    rf"(?:[ \t]*:|[ \t]+{_NUMBER_SIGN})|"
+    # (not "Vaccination certificate for No. 213", a register's entry)
+    rf"(?:{_NUMBERED_PAPER_WORDS})(?:[ \t]+(?:de[l]?[ \t]+|d['’])?(?!for\b|of\b)\p{{L}}+){{0,2}}"
+    rf"(?:[ \t]*:|[ \t]+\(?{_NUMBER_SIGN})|"
     r"félagsnúmer|\p{L}*(?:liða|félaga|sjúklings|aðildar|hermanns|starfsmanna)númer\p{L}*|"
     r"lífeyrissjóð\p{L}*[ \t]+nr\.?|langile[ \t-]?(?:zenbakia|zk\.?)|"
     # a policeman's, a health insurance's: "lögreglumaður nr. 0417", "Sjúkrasamlag
@@ -655,6 +667,12 @@ _NUMBER_AFTER_RANK_AND_NAME = regex.compile(
 _CODE_BEFORE_BASQUE_NUMBER_WORD = regex.compile(
     r"(?<![\w])(?P<number>\p{Lu}{1,6}[-/]?\d[\d/-]{2,12})[ \t]+zenbaki\p{L}*"
 )
+# A number before "zenbakidun" (with the number) and a paper: "14.587.332-K zenbakidun
+# NANaren jabea", "B-2271 zenbakidun pasaportea"
+_NUMBER_BEFORE_ZENBAKIDUN = regex.compile(
+    r"(?<![\w.])(?P<number>(?:\p{Lu}{1,3}-?)?\d[\d. /-]{2,14}\d(?:-?\p{Lu})?)[ \t]+zenbakidun"
+    r"[ \t]+(?i:nan|dni|nortasun|pasaporte|ifz|nif|txartel|liburuxka|kartilla|karnet)"
+)
 # A wartime identity card's number, four letters and a household's number: "NBKL 214/3"
 _NATIONAL_REGISTRATION = regex.compile(
     r"(?<![\w])(?P<number>[A-Z]{4}[ \t]?\d{1,4}/\d{1,2})(?![\w/])"
@@ -675,7 +693,8 @@ def find_ids(text: str) -> list[Found]:
     ]
     found += [
         Found(m.start("number"), m.end("number"), ID_NUMBER, 0.45, "announced-number")
-        for m in _CODE_BEFORE_BASQUE_NUMBER_WORD.finditer(text)
+        for pattern in (_CODE_BEFORE_BASQUE_NUMBER_WORD, _NUMBER_BEFORE_ZENBAKIDUN)
+        for m in pattern.finditer(text)
     ]
     found += [
         Found(m.start("number"), m.end("number"), ID_NUMBER, 0.45, "identity-card")
