@@ -3772,6 +3772,34 @@ def test_a_registers_entry_or_an_estates_number_is_no_persons_paper() -> None:
     assert ("0087", "ID_NUMBER") in pairs(table, "eus")
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "value", "kind"),
+    [
+        ("veitir undirritaður í síma 7144 eða bréflega.", "isl", "7144", "PHONE"),
+        ("Ring after six. Tel. Penzance 214 or write.", "eng", "Penzance 214", "PHONE"),
+        ("Caja Vital Kutxa, 2097 0178 12 0005432198.", "eus", "2097 0178 12 0005432198", "IBAN"),
+        ("compte bancaire (RIB : 30002 00550 0000157841Z 25) ont", "fra",
+         "30002 00550 0000157841Z 25", "IBAN"),
+        ("à la Caisse d'Épargne de Strasbourg n° 3 047 811 K, dont", "fra", "3 047 811 K",
+         "IBAN"),
+        ("cuenta de ahorros, CCI 002-285-132419876051-29.", "spa", "002-285-132419876051-29",
+         "IBAN"),
+        ("inn á tékkareikning seljanda nr. 1101-26-402118 í Sparisjóði", "isl",
+         "1101-26-402118", "IBAN"),
+    ],
+)  # fmt: skip
+def test_old_telephones_by_their_exchange_and_accounts_before_ibans(
+    text: str, language: str, value: str, kind: str
+) -> None:
+    assert (value, kind) in pairs(text, language)
+
+
+def test_a_card_after_the_phone_is_no_telephone() -> None:
+    text = "paid by card over the phone: Visa 4921 8255 0931 7465, exp. 03/21"
+    assert not [v for v, k in pairs(text) if k == "PHONE"]
+    assert not [v for v, k in pairs("Tel. 22 at 10 am; 2 hours by bus.") if v != "22"]
+
+
 def test_a_surname_broken_after_its_prefix_over_two_lines() -> None:
     text = "The deed was witnessed by John Mc-\nLaughlin, 22 Bridge Street, Derry."
     assert ("John Mc-\nLaughlin", "PERSON") in pairs(text)

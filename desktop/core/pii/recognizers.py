@@ -151,12 +151,13 @@ _YEAR_RANGE = regex.compile(r"^(?:1[5-9]|20)\d\d[ \t]*[-–/][ \t]*(?:(?:1[5-9]|
 # 3152", "Vaugirard 32-17"): a number that short is a telephone only right after its word.
 _SHORT_PHONE = regex.compile(
     r"(?i:(?<![\p{L}])(?:tel|tél|telf|tfno|phone|telephone|téléphone|teléfono|telefono|"
-    r"telefonoa|sími|fono|telefon|heimasími|vinnusími)(?![\p{L}])\.?"
+    r"telefonoa|fono|telefon|(?:heima|vinnu)?sím(?:i|a|ann|inn|anum))(?![\p{L}])\.?"
     # Iceland's "hs." and "vs.", home and work telephones
     r"|(?<![\p{L}])[hv]s\.)[ \t]*(?:(?i:n[º°o]|no|nr|núm)\.?[ \t]*)?:?[ \t]*"
     r"(?P<number>\d{2,5}(?:[ \t]?[-/][ \t]?\d{2,4}|[ \t]\d{2}(?:[ \t]\d{2})?)?"
     r"|\d[ \t]\d{2}[ \t]\d{2})"  # "hs. 4 55 19"
-    r"(?![\w]|[.,/-]\d)(?![ \t]*(?i:h|hours?|heures?|horas?|tíma\p{L}*|klst)(?![\p{L}]))"
+    r"(?![\w]|[.,/-]\d|[ \t]\d)"
+    r"(?![ \t]*(?i:h|hours?|heures?|horas?|tíma\p{L}*|klst)(?![\p{L}]))"
 )
 
 
@@ -745,16 +746,20 @@ _ACCOUNT_LABEL = regex.compile(
     r"(?:compte(?:[ \t]+courant)?(?:[ \t]+postal)?|ccp|c\.c\.p\.)"
     r"(?-i:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}|"
     r"rib|cuenta(?:[ \t]+corriente)?|"
-    r"c/c|ccc|cbu|kontu[ \t-]?zenbakia|kontu[ \t]+zk|kontua|reikning\p{L}*|reikn\.|"
-    # a savings bank's member's book: "Caisse populaire de Lamèque, n° 4417-08"
-    r"caisse[ \t]+populaire(?:[ \t]+(?:de|du|d['’])[ \t]*(?-i:\p{Lu})[\p{L}'’\-]+)?,?"
+    r"c/c|ccc|cci|cbu|kontu[ \t-]?zenbakia|kontu[ \t]+zk|kontua|reikning\p{L}*|reikn\.|"
+    # a savings bank's member's book: "Caisse populaire de Lamèque, n° 4417-08",
+    # "Caisse d'Épargne de Strasbourg n° 3 047 811 K"
+    r"caisse[ \t]+(?:populaire|d['’]épargne)"
+    r"(?:[ \t]+(?:de|du|d['’])[ \t]*(?-i:\p{Lu})[\p{L}'’\-]+)?,?"
     r"(?=[ \t]+n[º°o])|"
     r"(?:sparisjóðs|banka|viðskipta)bók\p{L}*|"
     r"(?:savings(?:[ \t]+bank)?|bank|pass)[ \t]?book|"
     r"livret(?:[ \t]+de[ \t]+caisse)?[ \t]+d['’]épargne|(?:libreta|cartilla)[ \t]+de[ \t]+ahorros?)"
     r"(?:[ \t]+(?:number|no\.?|n[º°o]\.?|nr\.?|núm\.?|número|numéro|zenbakia))?[ \t.:]*$"
     # a savings book and its bank: "sparisjóðsbók við Sparisjóð Hrafnagilshrepps nr. 318"
-    r"|(?i:(?:sparisjóðs|banka)bók\p{L}*)(?:[ \t]+\p{L}+){1,3}[ \t]+nr\.?[ \t]*$"
+    # ... and an account and its owner: "tékkareikning seljanda nr. 1101-26-402118"
+    r"|(?i:(?:sparisjóðs|banka)bók\p{L}*|\p{L}*reikning\p{L}*)"
+    r"(?:[ \t]+\p{L}+){1,3}[ \t]+nr\.?[ \t]*$"
 )
 _ACCOUNT_NUMBER = regex.compile(
     # ("S-0318", "18.207-C", "1456-22 K")
@@ -773,8 +778,21 @@ def _accounts_after_their_word(text: str) -> list[Found]:
     return found
 
 
+# The forms of an account before IBANs, by their shape alone: Spain's twenty digits in
+# groups of 4, 4, 2 and 10 ("2097 0178 12 0005432198"), France's RIB of 5, 5, 11 and 2
+# ("30002 00550 0000157841Z 25"). No other number has these groups.
+_ACCOUNT_SHAPE = regex.compile(
+    r"(?<![\w-])(?:\d{4}([ -])\d{4}\1\d{2}\1\d{10}|\d{5}[ \t]\d{5}[ \t][\dA-Z]{11}[ \t]\d{2})"
+    r"(?![\w-])"
+)
+
+
 def find_accounts(text: str) -> list[Found]:
     found = _accounts_after_their_word(text)
+    found += [
+        Found(m.start(), m.end(), IBAN, 0.6, "account-number")
+        for m in _ACCOUNT_SHAPE.finditer(text)
+    ]
     for match in _IBAN_CANDIDATE.finditer(text):
         # The candidate may run on into the next words ("... 1234 Bank"): drop groups from
         # the end until the check digits hold.
