@@ -3800,6 +3800,23 @@ def test_a_card_after_the_phone_is_no_telephone() -> None:
     assert not [v for v, k in pairs("Tel. 22 at 10 am; 2 hours by bus.") if v != "22"]
 
 
+def test_a_register_typed_with_bars_is_read_by_its_headings() -> None:
+    register = (
+        "Fanganr. | Nafn | Fæddur | Heimili | Brot | Dómur\n"
+        "311 | Kristján Haraldsson | 4.5.1929, Siglufirði | Hverfisgötu 70, Reykjavík "
+        "| innbrot | 8 mánaða fangelsi\n"
+    )
+    values = pairs(register, "isl")
+    assert ("311", "ID_NUMBER") in values
+    assert ("Hverfisgötu 70, Reykjavík", "ADDRESS") in values
+    pupils = (
+        "Sarrera | Ikasle zk. | Izen-abizenak | Helbidea\n"
+        "301 | 3512 | Arantza Etxebarria Goikoetxea | Erremedio kalea 7, Bermeo\n"
+    )
+    values = pairs(pupils, "eus")
+    assert ("3512", "ID_NUMBER") in values and "301" not in [v for v, _ in values]
+
+
 def test_a_surname_broken_after_its_prefix_over_two_lines() -> None:
     text = "The deed was witnessed by John Mc-\nLaughlin, 22 Bridge Street, Derry."
     assert ("John Mc-\nLaughlin", "PERSON") in pairs(text)

@@ -302,8 +302,12 @@ _ADDRESS_COLUMN = regex.compile(
 _ID_COLUMN = regex.compile(
     r"(?i)(?<![\p{L}])(?:dni|nie|nif|nan|kennitala|kennitölu|kt\.?|ni number|ni no\.?|"
     r"national insurance|ssn|social security|nir|n° ss|passport|passeport|pasaporte|"
-    r"membership|member no\.?|n[º°o]\.? (?:de )?socio|socio n[º°o]|patient|paciente|cédula|curp|"
-    r"rut|run|ahv|avs|bsn|pps|ppsn|matricule|matrícula|matrikula|félagsnúmer|bazkide|bazk|sociétaire|"
+    r"membership|member no\.?|n[º°o]\.? (?:de )?socio|socio n\.?[º°o]|patient|paciente|cédula|"
+    r"curp|rut|run|ahv|avs|bsn|pps|ppsn|matricule|matrícula|matrikula|félagsnúmer|bazkide|bazk|"
+    r"sociétaire|"
+    # a pupil's, a prisoner's, an accused's, a seaman's: "Ikasle zk.", "Txartel zk.", "N°
+    # d'écrou", "Fanganr.", "Skrán.nr.", "Charge No.", "Sjóferðabók nr."
+    r"ikasle|txartel|écrou|fanganr|skrán|charge no\.?|sjóferðabók|"
     r"n[º°o]\.?[ \t]+(?:d['’])?adhérente?|adhérente?[ \t]+n[º°o]|"
     r"assurance sociale|sécurité sociale|seguridad social|gizarte segurantza\p{L}*|"
     r"c\.[ \t]?c\.?|c\.[ \t]?i\.?|d\.n\.i\.?)(?![\p{L}])"  # Colombia's "C.C.", Uruguay's "C.I."
@@ -469,14 +473,15 @@ def _delimited_cells(text: str, start: int, end: int, delimiter: str) -> list[tu
 
 
 def _delimiter(line: str) -> str | None:
-    for delimiter in ("\t", ";", ","):
+    # (a register typed with bars: "Adm. No. | Name of Child | Residence")
+    for delimiter in ("\t", "|", ";", ","):
         if line.count(delimiter) >= 2:
             return delimiter
     return None
 
 
 def _delimited_columns(text: str) -> list[Found]:
-    """Cells of a spreadsheet exported as text, comma-, semicolon- or tab-separated, under
+    """Cells of a spreadsheet exported as text, comma-, semicolon-, tab- or bar-separated, under
     a heading row of short headings ("name,address,phone,email", "Nafn\tKennitala\t
     Heimili"). A row is read only when it has as many cells as the heading; the table ends
     at a line that is not such a row, nor blank."""
