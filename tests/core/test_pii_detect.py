@@ -3763,6 +3763,55 @@ def test_a_persons_papers_number_after_its_paper_in_brackets_or_a_clerks_label(
     assert (number, "ID_NUMBER") in pairs(text, language)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        ("The relieving officer quotes her old workhouse number, 318, on all", "eng", "318"),
+        ("fined £1; Alien Reg. Cert. No. 401883\n", "eng", "401883"),
+        ("2. Certificate of Naturalization No. A 117305, issued 1929", "eng", "A 117305"),
+        ("Case Book, Vol. XIV.\n\nReg. No. F. 4471. Elizabeth Ann Trewhella", "eng", "F. 4471"),
+        ("Historia klinikoaren zk.: 0451227\nPazientea:", "eus", "0451227"),
+        ("Osasun txartela (TIS): 8834 1927 0054\n", "eus", "8834 1927 0054"),
+        ("preso zk.: 2.418; Burgosko espetxean: 6.073\n", "eus", "6.073"),
+        ("Mon numéro d'assuré social est le 1 19 02 14 047 112 08. Je joins", "fra",
+         "1 19 02 14 047 112 08"),
+        ("je suis immatriculé sous le n° 1 38 07 99 352 114 61. Nous", "fra",
+         "1 38 07 99 352 114 61"),
+        ("n° de prisonnier 47 802.\n", "fra", "47 802"),
+        ("Ligne 1406. N° d'admission 52-0877. LECOQ Germaine", "fra", "52-0877"),
+        ("tirailleurs algériens, matricule au corps 9 314. Blessé", "fra", "9 314"),
+        ("Brevet de pension d'invalidité n° B 61.227, taux 30 %", "fra", "B 61.227"),
+        ("internée civile n° N 14302 ; carte", "fra", "N 14302"),
+        ("ma carte d'assurance-maladie, TREM 2557 1114. Le chèque", "fra", "TREM 2557 1114"),
+        ("son certificat de vaccination n° V 3318, délivré", "fra", "V 3318"),
+        ("mandat d'arrêt n° 38/1177 | libéré", "fra", "38/1177"),
+        ("Nemandi nr. 1054 er úr sveit", "isl", "1054"),
+        ("\nSjúkl. nr. 2187. Sigríður Ólafsdóttir", "isl", "2187"),
+        ("á hendur Kristjáni Haraldssyni (fanganr. 311). Hann", "isl", "311"),
+        ("Gamla nafnnúmerið hans var 3841-6720. Villan", "isl", "3841-6720"),
+        ("gamla vegabréfið hans, nr. A 402118, rann út", "isl", "A 402118"),
+        ("bólusetningarvottorð hennar, nr. B-2211, fylgir", "isl", "B-2211"),
+        ("Jensen hefur dvalarleyfi nr. 1455 og tekur", "isl", "1455"),
+        ("1941 — Carta de naturalización núm. 1.184.\n", "spa", "1.184"),
+        ("socio del sindicato portuario N.º 3.118\nPeso:", "spa", "3.118"),
+        ("Número de recluso: 7.318\nNombre:", "spa", "7.318"),
+        ("Ficha clínica N.º 78-22114\nPaciente:", "spa", "78-22114"),
+        ("su hijo, Iñaki Garmendia Ibarra, matrícula A-0337218.", "spa", "A-0337218"),
+        ("en 1942, requisitoria núm. R-2291/42, a nombre de", "spa", "R-2291/42"),
+    ],
+)  # fmt: skip
+def test_an_inmates_a_pupils_a_patients_a_migrants_number_by_its_clerks_label(
+    text: str, language: str, number: str
+) -> None:
+    assert (number, "ID_NUMBER") in pairs(text, language)
+
+
+def test_a_school_year_or_an_abbreviations_letter_is_no_part_of_an_id() -> None:
+    text = "LIBRO DE MATRÍCULA Y DIARIO DE CLASE, CURSO 1947-48\n"
+    assert not [v for v, k in pairs(text, "spa") if k == "ID_NUMBER"]
+    assert ("1.284.663", "ID_NUMBER") in pairs("Diego Benítez: C.I. 1.284.663\n", "spa")
+
+
 def test_a_registers_entry_or_an_estates_number_is_no_persons_paper() -> None:
     text = "Vaccination certificate for No. 213 sighted. Tool chest of No. 21 sold."
     assert not [v for v, k in pairs(text) if k == "ID_NUMBER"]

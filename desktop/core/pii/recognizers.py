@@ -397,7 +397,8 @@ _OTHER_ID_WORD_LIST = (
     r"gizarte segurantza\p{L}*|seg\. social|credencial de elector|clave de elector|"
     r"registre national|numéro national|tax file|id number|identity number|personal number|"
     r"pension book|alien registration|carné de identidad|carnet de identidad|"
-    r"documento de identidad|documento nacional|número de documento|assurance maladie|"
+    r"documento de identidad|documento nacional|número de documento|assurance[ -]maladie|"
+    r"matrícula|"
     # Iceland's name number before the kennitala; Argentina's enrolment and civic books,
     # Peru's electoral and military books, Uruguay's civic credential
     r"nafnnúmer|(?-i:L\.E\.|L\.C\.)|libreta electoral|libreta militar|credencial cívica|"
@@ -419,7 +420,14 @@ _PERSON_DOCUMENT_WORDS = (
     r"permis|txartel\p{L}*|skírteini\p{L}*|recrutement|"  # "bureau de recrutement de Tulle"
     # a driving licence, a seaman's book, a health insurance book: "licencia de conducir",
     # "itsas-inskripzio liburuxka", "Sjóferðabók hans nr. 7734", "sjúkrasamlagsbók hennar"
-    r"licencia|liburuxka|sjóferðabók\p{L}*|sjúkrasamlags\p{L}*"
+    r"licencia|liburuxka|sjóferðabók\p{L}*|sjúkrasamlags\p{L}*|"
+    # a certificate, a pension's warrant, a residence permit, a passport, Iceland's old
+    # name number: "certificat de vaccination n° V 3318", "Brevet de pension d'invalidité
+    # n° B 61.227", "bólusetningarvottorð hennar, nr. B-2211", "dvalarleyfi nr. 1455",
+    # "vegabréfið hans, nr. A 402118", "nafnnúmerið hans var 3841-6720", "Carta de
+    # naturalización núm. 1.184", "carta de ciudadanía cubana núm. 6.882"
+    r"certificat|brevet|\p{L}*vottorð\p{L}*|dvalarleyf\p{L}*|vegabréf\p{L}*|nafnnúmer\p{L}*|"
+    r"naturalización|naturalisation|naturalization|ciudadanía"
 )
 # English nouns and French "carte" that are a person's papers only with "No." or a colon
 # after them: "Union card no. 7731", "Contract ticket No. 38821", "Evacuee label no. 1142",
@@ -432,7 +440,7 @@ _NUMBERED_PAPER_WORDS = (
 # "Sjálfboðaliðanúmer: S-031", "Adm. No. 4471", "his pupil number was 1408". Elsewhere a
 # number needs six digits and an ID word near it.
 _PERSON_NUMBER_LABEL = regex.compile(
-    r"(?i)(?:matricule(?:[ \t]+au[ \t]+recrutement)?|"
+    r"(?i)(?:matricule(?:[ \t]+au[ \t]+(?:recrutement|corps))?|"
     # an assisted migrant's "Nomination No. WA/N 8836"
     r"(?:service|regimental|regtl\.?|army|member(?:ship|['’]s)?|patient|volunteer|hospital|staff|"
     r"employee|afiliazio|t\.p\.|"  # a Colombian lawyer's card, "T.P. No. 38.415"
@@ -444,27 +452,39 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # labelled texts leave out, nor an archive's "N° d'entrée : 2023-041", a deposit's)
     # (not a catalogue's "Record ID: GLA/PH/0412")
     r"charge[ \t]+sheet|warrant|register|reg\.|record(?![ \t]+id)|registre[ \t]+d['’]écrou|"
-    r"expediente|sjúkraskrá|espetxeko|ospitaleko)"
+    r"expediente|sjúkraskrá|espetxe\p{L}*|ospitaleko|"
+    # an inmate's, an alien's, a pupil's, a patient's, in five languages: "workhouse
+    # number", "Alien Reg. Cert. No.", "mandat d'arrêt n°", "Nemandi nr.", "Sjúkl. nr.",
+    # "Kæra nr.", "requisitoria núm.", "Ficha clínica N.º", "Historia klinikoaren zk.",
+    # "Barneratu zk."
+    r"workhouse|alien[ \t]+reg(?:istration|\.)?(?:[ \t]+cert(?:ificate|\.)?)?|"
+    r"mandat[ \t]+d['’]arrêt|nemand[ia]|nemenda|sjúkl\.?|kær[au]|requisitoria|"
+    r"ficha[ \t]+clínica|historia[ \t]+kliniko\p{L}*|barneratu\p{L}*|preso)"
     rf"(?:[ \t]+(?:{_NUMBER_SIGN}|id|zenbakia)|[ \t]*:)|"
     # "Numéro matricule au recrutement : 2231"
     r"numéro[ \t]+matricule(?:[ \t]+\p{L}+){0,3}[ \t]*:?|"
     r"(?:adhérente?|sociétaire|membre|bénévole|lecteur|lectrice|assurée?|socio|socia|"
     r"miembro|voluntari[oa]|afiliad[oa]|paciente|inscrite?(?:[ \t]+maritime)?|détenue?|"
-    rf"élève|recluso|preso|alumn[oa])[ \t,]+{_NUMBER_SIGN}|"
+    r"élève|recluso|preso|alumn[oa]|internée?(?:[ \t]+civile?)?|immatriculée?[ \t]+sous[ \t]+le)"
+    rf"(?:[ \t]+(?:del?|du|de[ \t]+la)[ \t]+\p{{L}}+(?:[ \t]+\p{{Ll}}+)?)?[ \t,]+{_NUMBER_SIGN}|"
     r"(?:n[º°o]\.?|n\.[º°]|numéro|número)[ \t]+(?:(?:de|d['’])[ \t]*)?(?:socio|socia|sociétaire|"
     r"adhérente?|membre|patient|paciente|matricule|afiliado|afiliación|expediente|lector|"
     r"carnet|carné|voluntario|voluntaria|miembro|bénévole|empleado|empleada|employé|employée|"
-    r"obrero|obrera|trabajador|trabajadora|chapa|allocataire|immatriculation)|"
+    r"obrero|obrera|trabajador|trabajadora|chapa|allocataire|immatriculation|admission|"
+    r"prisonnier|prisonnière|recluso|reclusa|preso|presa|"
+    r"assurée?(?:[ \t]+sociale?)?)|"
     # (the number in brackets, after the year: "licencia de conducir de 1958 (núm. 0448219)",
     # "skipstjórnarskírteini hans (nr. A-1147)")
     rf"(?:{_PERSON_DOCUMENT_WORDS})"
-    r"(?:[ \t]+(?:de[l]?[ \t]+|d['’])?(?:\p{L}+|(?:1[89]|20)\d\d)){0,3}[ \t,:(]+"
+    r"(?:[ \t]+(?:de[l]?[ \t]+|d['’])?(?:\p{L}+|(?:1[89]|20)\d\d)){0,3}"
+    r"(?:[ \t]*\(\p{Lu}{2,6}\))?[ \t,:(]+"
     r"(?:(?:el|le|la|es|est|er)[ \t]+)?"
     rf"{_NUMBER_SIGN}?|"
     # (not "Vaccination certificate for No. 213", a register's entry)
-    rf"(?:{_NUMBERED_PAPER_WORDS})(?:[ \t]+(?:de[l]?[ \t]+|d['’])?(?!for\b|of\b)\p{{L}}+){{0,2}}"
+    rf"(?:{_NUMBERED_PAPER_WORDS})(?:[ \t]+(?:de[l]?[ \t]+|d['’])?(?!for\b)\p{{L}}+){{0,2}}"
     rf"(?:[ \t]*:|[ \t]+\(?{_NUMBER_SIGN})|"
     r"félagsnúmer|\p{L}*(?:liða|félaga|sjúklings|aðildar|hermanns|starfsmanna)númer\p{L}*|"
+    r"(?:fanga|sjúklings|nemanda|nemenda)nr\.?|"
     r"lífeyrissjóð\p{L}*[ \t]+nr\.?|langile[ \t-]?(?:zenbakia|zk\.?)|"
     # a policeman's, a health insurance's: "lögreglumaður nr. 0417", "Sjúkrasamlag
     # Húsavíkur nr. 1077", a Guardia Civil's "TIP M-41772-H", Basque "Agentea: 1172"
@@ -478,7 +498,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # "his pupil number was 1408", "su número de chapa era el 3.418"
     r"(?:[ \t]+(?:is|was|es|era|fue|est|était|var|er|da|zen)(?:[ \t]+(?:el|la|le|the))?)?"
     # "your membership number (e.g. CDHS/0412)"
-    r"[ \t.:]*(?:\((?:e\.g\.|p\.[ \t]?ej\.|ex\.|par ex\.)[ \t]*)?(?:n[º°o]\.?[ \t]*)?$"
+    r"[ \t.:,]*(?:\((?:e\.g\.|p\.[ \t]?ej\.|ex\.|par ex\.)[ \t]*)?(?:n[º°o]\.?[ \t]*)?$"
 )
 # A person's card or book a little before "n°" and its number: "mon livret d'ouvrière, il
 # porte le n° 47.812", "el carnet del sindicato, el n.º 41.237".
@@ -512,7 +532,8 @@ _PASSPORT = regex.compile(
 _DIGIT_RUN = regex.compile(
     # the letters before the digits: an NI number's, "G/61347", a society's, "VOL-0217"
     # ("B.141207", "WA/N 8836")
-    r"(?<![\w])(?:[A-Z]{1,6}(?:/[A-Z]{1,3})?[ \t/.-]?)?"
+    # (not an abbreviation's last letter: "C.I. 1.284.663", "L.E. 5.214.870")
+    r"(?<![\w])(?:(?<!\.)[A-Z]{1,6}(?:/[A-Z]{1,3})?(?:\.[ \t]|[ \t/.-])?)?"
     # (a comma and a space before one digit end the number: "GB-118204, 3 stk.")
     # (letters inside: France's old identity card, "63 GP 04418")
     # (a full stop and a space end it: "Hermannsnúmer 1000482. 223. herdeildin")
@@ -600,6 +621,7 @@ _NUMBER_BEFORE_RANK = regex.compile(
 
 
 _YEAR_AND_COUNT = regex.compile(r"(?:1[89]|20)\d\d[-/]\d{1,5}")
+_YEAR_SPAN = regex.compile(r"(?:1[5-9]|20)\d\d[-–/](?:(?:1[5-9]|20)?\d\d)")
 _TIME_STAMP = regex.compile(r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?\d{1,2}:\d\d(?::\d\d)?")
 
 
@@ -631,8 +653,13 @@ def _announced_numbers(text: str) -> list[Found]:
             continue
         if _TIME_STAMP.fullmatch(number):
             continue  # "[14/7/22 10:21] Diego:", "[00:00:48]": a chat's or a tape's time
-        if not labelled and _YEAR_AND_COUNT.fullmatch(number):
-            continue  # "sinistre n° 2024-118" near a policy's word: a claim's, a file's
+        if not labelled and (
+            _YEAR_AND_COUNT.fullmatch(number)
+            or _YEAR_SPAN.fullmatch(regex.sub(r"^[A-Z]+[ \t]", "", number))
+        ):
+            # "sinistre n° 2024-118" near a policy's word: a claim's, a file's; "LIBRO DE
+            # MATRÍCULA ..., CURSO 1947-48": a school year
+            continue
         if (
             _YEAR.fullmatch(number)
             and not _NUMBER_WORD_JUST_BEFORE.search(text, max(0, start - 12), start)
