@@ -3843,6 +3843,36 @@ def test_old_telephones_by_their_exchange_and_accounts_before_ibans(
     assert (value, kind) in pairs(text, language)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "phone"),
+    [
+        ("88 Rivet St., New Bedford - WYman 7-2214\n", "eng", "WYman 7-2214"),
+        ("Ti-Paul (cousin) — LAfontaine 3-2219 ;", "fra", "LAfontaine 3-2219"),
+        ("au café où je travaille, MONcey 42-17. »", "fra", "MONcey 42-17"),
+        ("D - Dutra, Helen (church) - 555-0177\n", "eng", "555-0177"),
+        ("Fall River - new one 1971 (617) 555-0147\n", "eng", "(617) 555-0147"),
+        ("chez ma fille Lise, à Jonquière, au 555-0148. Mon adresse", "fra", "555-0148"),
+        ("sent to him by telephone, Tregaron 9, and not by a child", "eng", "Tregaron 9"),
+        ("gave the telephone of a neighbour, St Ives 61, for news", "eng", "St Ives 61"),
+        ("que l'on peut appeler au 12 à Audierne. Effectif", "fra", "12 à Audierne"),
+        ("Prévenir le mari, patron de pêche, au 9 à Port-en-Bessin.", "fra",
+         "9 à Port-en-Bessin"),
+        ("Neptuno 512, altos, La Habana\nTeléfono: M-4418\n", "spa", "M-4418"),
+        ("«Se llamó al T.E. 21-4488 el 19/9; atendió el yerno", "spa", "21-4488"),
+        ("estibador, fono de su casa 21-0455, socio", "spa", "21-0455"),
+    ],
+)  # fmt: skip
+def test_telephones_as_old_directories_and_north_america_wrote_them(
+    text: str, language: str, phone: str
+) -> None:
+    assert (phone, "PHONE") in pairs(text, language)
+
+
+def test_numbers_of_a_telephones_shape_that_are_not_one() -> None:
+    values = pairs("Invoice 123-4567 paid. Telephone: Monday 9 to 5. Arrived au 12 à Paris.")
+    assert not [v for v, k in values if k == "PHONE"]
+
+
 def test_a_card_after_the_phone_is_no_telephone() -> None:
     text = "paid by card over the phone: Visa 4921 8255 0931 7465, exp. 03/21"
     assert not [v for v, k in pairs(text) if k == "PHONE"]

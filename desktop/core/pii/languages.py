@@ -40,8 +40,8 @@ _SPACY_BLANK = {
 
 # Telephone regions tried first for a language; all PROJECT_REGIONS are tried after.
 _REGIONS = {
-    "en": ("GB", "US", "IE"),
-    "fr": ("FR", "BE", "CH"),
+    "en": ("GB", "US", "IE", "CA"),
+    "fr": ("FR", "BE", "CH", "CA"),
     "is": ("IS",),
     "eu": ("ES", "FR"),
     "es": ("ES",),

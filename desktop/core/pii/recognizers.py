@@ -151,18 +151,47 @@ _YEAR_RANGE = regex.compile(r"^(?:1[5-9]|20)\d\d[ \t]*[-–/][ \t]*(?:(?:1[5-9]|
 # 3152", "Vaugirard 32-17"): a number that short is a telephone only right after its word.
 _SHORT_PHONE = regex.compile(
     r"(?i:(?<![\p{L}])(?:tel|tél|telf|tfno|phone|telephone|téléphone|teléfono|telefono|"
-    r"telefonoa|fono|telefon|(?:heima|vinnu)?sím(?:i|a|ann|inn|anum))(?![\p{L}])\.?"
+    r"telefonoa|fono|telefon|(?:heima|vinnu)?sím(?:i|a|ann|inn|anum)|t\.[ \t]?e)(?![\p{L}])\.?"
+    # whose it is: "fono de su casa 21-0455", "Fono de contacto: 25571"
+    r"(?:[ \t]+de[ \t]+(?:su[ \t]+|la[ \t]+)?\p{Ll}+)?"
     # Iceland's "hs." and "vs.", home and work telephones
     r"|(?<![\p{L}])[hv]s\.)[ \t]*(?:(?i:n[º°o]|no|nr|núm)\.?[ \t]*)?:?[ \t]*"
-    r"(?P<number>\d{2,5}(?:[ \t]?[-/][ \t]?\d{2,4}|[ \t]\d{2}(?:[ \t]\d{2})?)?"
+    # (Havana's exchanges by a letter: "teléfono M-4418")
+    r"(?P<number>(?:[A-Z]-)?\d{2,5}(?:[ \t]?[-/][ \t]?\d{2,4}|[ \t]\d{2}(?:[ \t]\d{2})?)?"
     r"|\d[ \t]\d{2}[ \t]\d{2})"  # "hs. 4 55 19"
     r"(?![\w]|[.,/-]\d|[ \t]\d)"
     r"(?![ \t]*(?i:h|hours?|heures?|horas?|tíma\p{L}*|klst)(?![\p{L}]))"
 )
 
 
+# An exchange's name with its first letters in capitals, as North America and Paris wrote
+# them: "WYman 7-2214", "SUnset 3-4471", "LAfontaine 3-2219", "MONcey 42-17".
+_CAPITALISED_EXCHANGE = regex.compile(
+    r"(?<![\w])(?:\p{Lu}{2}\p{Ll}{2,}[ \t]?\d-\d{4}|\p{Lu}{3}\p{Ll}{2,}[ \t]?\d\d-\d\d)(?![\w]|-\d)"
+)
+# A village's telephone in France, its number and its exchange after "au": "que l'on peut
+# appeler au 12 à Audierne", "Prévenir le mari ... au 9 à Port-en-Bessin".
+_FRENCH_EXCHANGE = regex.compile(
+    r"(?<![\p{L}])au[ \t]+(?P<number>\d{1,4}(?:[ \t.-]\d\d){0,2}[ \t]+à[ \t]+"
+    r"\p{Lu}[\p{L}'’]+(?:-\p{L}+)*)"
+)
+_CALL_VERB = regex.compile(
+    r"(?i)(?<![\p{L}])(?:appel\p{L}*|joindre|joignable|téléphon\p{L}*|tél\.?|prévenir|avertir)"
+    r"(?![\p{L}])"
+)
+
+
 def _short_phones(text: str) -> list[Found]:
-    return [
+    found = [
+        Found(m.start(), m.end(), PHONE, 0.6, "exchange-phone")
+        for m in _CAPITALISED_EXCHANGE.finditer(text)
+    ]
+    found += [
+        Found(m.start("number"), m.end("number"), PHONE, 0.45, "exchange-phone")
+        for m in _FRENCH_EXCHANGE.finditer(text)
+        if _CALL_VERB.search(text, max(0, m.start() - 100), m.start())
+    ]
+    return found + [
         Found(m.start("number"), m.end("number"), PHONE, 0.45, "short-phone")
         for m in _SHORT_PHONE.finditer(text)
     ]
@@ -182,14 +211,36 @@ def find_phones(text: str, language: str) -> list[Found]:
             continue  # "(1811-1879)": a life's years
         international = value.startswith(("+", "00"))
         score = _phone_score(value, international, regions, preferred)
+        start = match.start("number")
         if score is None:
-            continue
-        if _context(text, match.start(), _PHONE_CONTEXT):
+            # "new one 1971 (617) 555-0147": a year run into the number before it
+            tail = _NANP_TAIL.search(value)
+            if not tail or tail.start() == 0:
+                continue
+            score = _phone_score(tail.group(), False, regions, preferred)
+            start += tail.start()
+            if score is None:
+                continue
+        if _NANP_SHAPE.fullmatch(text[start : match.end()].strip()) and _NOT_A_PHONE_BEFORE.search(
+            text, max(0, start - 20), start
+        ):
+            continue  # "Invoice 123-4567", "Ref. 555-0192"
+        if _context(text, start, _PHONE_CONTEXT):
             score = min(score + 0.2, 0.95)
         elif len(digits) <= 8 and score < 0.6:
             continue  # a short number that is only possible needs a word announcing it
-        found.append(Found(match.start(), match.end(), PHONE, score, "phone"))
+        found.append(Found(start, match.end(), PHONE, score, "phone"))
     return found
+
+
+_NANP_TAIL = regex.compile(r"\(\d{3}\)[ \t]?\d{3}-\d{4}$")
+# A paper's number of a telephone's shape: "Invoice 123-4567", "Ref. 555-0192", "Box 412".
+_NOT_A_PHONE_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:invoice|order|ref|reference|receipt|file|folio|catalogue|catalog|"
+    r"account|acct|lot|box|item|accession|no|nº|n°)\.?[ \t:#]*$"
+)
+_NANP = frozenset({"US", "CA"})
+_NANP_SHAPE = regex.compile(r"(?:\(\d{3}\)[ \t]?|\d{3}[-.])?\d{3}-\d{4}")
 
 
 def _phone_score(
@@ -208,6 +259,11 @@ def _phone_score(
             continue
         if phonenumbers.is_valid_number(number):
             score = 0.75 if (international or region in preferred) else 0.55
+        elif region in _NANP and region in preferred and _NANP_SHAPE.fullmatch(value):
+            # North America's numbers kept for fiction ("(617) 555-0147", "555-0177") and
+            # a local number without its area code are no "valid" numbers, yet written so
+            # they are nothing else.
+            score = 0.6
         elif phonenumbers.is_possible_number(number) and (
             international or (value.startswith("0") and len(_digits(value)) >= 9)
         ):
@@ -2760,8 +2816,14 @@ _ZERO_LED_NUMBER = regex.compile(
 
 
 # An old exchange's name and number after a word for telephone: "Tel. Heptonstall 37".
+# ... or after a comma, or whose it is: "by telephone, Tregaron 9", "the telephone of a
+# neighbour, St Ives 61".
 _EXCHANGE_NUMBER = regex.compile(
-    r"\.?[ \t]*:?[ \t]*\K(?P<exchange>\p{Lu}\p{Ll}+(?:[ \t\-]\p{Lu}\p{Ll}+)?)[ \t]+\d{2,5}(?![\d])"
+    r"\.?(?:[ \t]+of[ \t]+(?:a|the|my|his|her|our|their)[ \t]+\p{L}+)?[ \t]*[:,]?[ \t]*"
+    r"\K(?P<exchange>\p{Lu}\p{Ll}+(?:[ \t\-]\p{Lu}\p{Ll}+)?)[ \t]+\d{1,5}(?![\d])"
+)
+_DAY_OR_MONTH = regex.compile(
+    r"(?i)(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )
 
 
@@ -2841,7 +2903,11 @@ def find_said_phones(text: str) -> list[Found]:
             match = max(numbers, key=lambda m: len(m.group()))
             found.append(Found(match.start(), match.end(), PHONE, 0.45, "said-phone"))
         exchange = _EXCHANGE_NUMBER.match(text, keyword.end())
-        if exchange and not is_given_name(exchange["exchange"].split()[0]):
+        if (
+            exchange
+            and not is_given_name(exchange["exchange"].split()[0])
+            and not _DAY_OR_MONTH.match(exchange["exchange"])
+        ):
             found.append(Found(exchange.start(), exchange.end(), PHONE, 0.45, "said-phone"))
     found += [
         Found(m.start("number"), m.end("number"), PHONE, 0.45, "said-phone")
