@@ -3896,6 +3896,23 @@ def test_a_register_typed_with_bars_is_read_by_its_headings() -> None:
     assert ("3512", "ID_NUMBER") in values and "301" not in [v for v, _ in values]
 
 
+def test_a_surname_in_capitals_before_the_given_names() -> None:
+    notices = (
+        "DEATHS\n\nBOYD, Sarah Elizabeth (Sadie) (née McCrea), 3rd Jan. 2019.\n\n"
+        "IN MEMORIAM\nKERR, William (Billy), late of 31 Bann Road.\n"
+    )
+    people = [v for v, k in pairs(notices) if k == "PERSON"]
+    assert "BOYD, Sarah Elizabeth" in people and "KERR, William" in people
+    card = (
+        "Fiche : ZANETTI, Luigi Battista\nNé le 3.9.1908 à Domodossola (Italie)\n"
+        "Ligne 1407. N° d'admission 52-0878. DUVAL Albert Eugène, journalier.\n"
+    )
+    values = pairs(card, "fra")
+    assert ("ZANETTI, Luigi Battista", "PERSON") in values
+    assert ("DUVAL Albert Eugène", "PERSON") in values
+    assert not [v for v, k in values if k == "ADDRESS"]
+
+
 def test_a_surname_broken_after_its_prefix_over_two_lines() -> None:
     text = "The deed was witnessed by John Mc-\nLaughlin, 22 Bridge Street, Derry."
     assert ("John Mc-\nLaughlin", "PERSON") in pairs(text)

@@ -741,9 +741,11 @@ _ENVELOPE_LINE = regex.compile(
 )
 
 
-# A line that starts with a date, or a year and a dash: a form's or a career's line.
+# A line that starts with a date, or a year and a dash: a form's or a career's line; or
+# with the word for born: "Né le 3.9.1908 à Domodossola (Italie)".
 _DATED_LINE = regex.compile(
     r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?!\d)|(?:1[89]|20)\d\d[ \t]*[-–—][ \t]"
+    r"|(?i:née?|born|nacid[oa]|fædd(?:ur)?|jaio\p{L}*)[ \t]"
 )
 _CONTACT_KINDS = frozenset(
     {rec.PHONE, rec.EMAIL, rec.ID_NUMBER, rec.IBAN, rec.CARD, rec.DATE_OF_BIRTH}

@@ -574,7 +574,8 @@ _NICKNAME_BEFORE_WORD = regex.compile(
 _SURNAMES_BEFORE = regex.compile(
     # ("No. 211  REES, Idris Glyndwr", a passenger list's)
     r"(?:^[ \t]*(?P<number>(?:(?:No|Nr|N[º°])\.?[ \t]*)?\d{1,4}[.)]?[ \t]+)?"
-    r"|(?P<cell>[|;\t])|[:«\"(])[ \t]*(?P<surnames>"
+    # (after a full stop, in capitals: "N° d'admission 52-0878. DUVAL Albert Eugène")
+    r"|(?P<cell>[|;\t])|[:«\"(]|(?P<stop>(?<=\d)\.))[ \t]*(?P<surnames>"
     r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:de|del|de la|y|i|van|von|le|la|du)[ \t]+)?"
     r"\p{Lu}[\p{L}'’\-]+){0,2}[ \t]*,"
     r"|\p{Lu}{3,}(?:[ \t\-]\p{Lu}{2,}){0,2})[ \t]*$",
@@ -596,6 +597,8 @@ def surnames_before(text: str, spans: Sequence[Found]) -> list[Found]:
         if not match:
             continue
         surnames = match.group("surnames").rstrip(" \t,")
+        if match.group("stop") and not surnames.isupper():
+            continue
         if sign_off(text, match.start("surnames")):
             continue  # "Yours, Eamon Maguire"
         if not _plausible(surnames.title() if surnames.isupper() else surnames):
@@ -609,18 +612,23 @@ def surnames_before(text: str, spans: Sequence[Found]) -> list[Found]:
             match.group("surnames").endswith(",")
             and " " not in surnames
             and not (match.group("number") or match.group("cell") or after.startswith(","))
-            and not (capitals and len(surnames) >= 4 and not match.group().lstrip().startswith(":"))
+            and not (capitals and len(surnames) >= 4)
         ):
             continue  # "Cheers, Gordon", "Kaixo, Jon": a greeting or a sign-off
         if (
             " " not in surnames
+            and not surnames.isupper()  # BÍN knows "kerr" too: "KERR, William" is a name
             and icelandic.available()
             and icelandic.known(surnames)
             and not icelandic.person_word(surnames)
         ):
             continue  # "Undirritaður, Haraldur": "the undersigned", by BÍN
-        if surnames.isupper() and is_given_name(surnames.title()):
-            continue  # "JOHN Smith": a given name in capitals, found already
+        if (
+            surnames.isupper()
+            and is_given_name(surnames.title())
+            and not match.group("surnames").endswith(",")
+        ):
+            continue  # "JOHN Smith": a given name in capitals, found already (not "BOYD,")
         found.append(Found(match.start("surnames"), span.end, PERSON, 0.5, "register-name"))
     return found
 
