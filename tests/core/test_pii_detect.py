@@ -3806,6 +3806,36 @@ def test_an_inmates_a_pupils_a_patients_a_migrants_number_by_its_clerks_label(
     assert (number, "ID_NUMBER") in pairs(text, language)
 
 
+def test_a_number_before_the_basque_word_for_number_is_a_persons() -> None:
+    text = (
+        "Oharrak: 3512 eta 3513 zenbakiko haurrak neba-arrebak dira. Santoñako espetxean "
+        "dago, 1.208 zenbakiarekin. Bazkide-txartela galdu du; 431 zenbakia eman zaio. "
+        "Erregistroko nire zenbakia A 10 447 382 zen. Zuberoa kaleko 9. zenbakiko etxea, "
+        "Nagusia kalea, 12 zenbakia; 1936 zenbakia."
+    )
+    ids = [v for v, k in pairs(text, "eus") if k == "ID_NUMBER"]
+    assert ids == ["3512", "3513", "1.208", "431", "A 10 447 382"]
+
+
+def test_soldiers_numbers_before_their_battalion_or_after_their_matricule() -> None:
+    assert ("NX 71554", "ID_NUMBER") in pairs("Our son Kevin, NX 71554, 2/13th Battalion, is")
+    assert ("8817/29", "ID_NUMBER") in pairs("remitted to Sheriff; C.R.O. No. 8817/29\n")
+    text = "classe 1936, n° matricule au recrutement 1877. Nom : BENAÏSSA"
+    assert [v for v, k in pairs(text, "fra") if k == "ID_NUMBER"] == ["1877"]
+
+
+def test_a_telephone_directorys_dotted_leaders() -> None:
+    text = (
+        "Símaskrá Ísafjarðar 1947.\n"
+        "Ásgeir Guðmundsson, skipstjóri, Silfurgötu 11 ........ 117\n"
+        "Bjarni Bjarnason, verslunarmaður, Mánagötu 4 ........ 52\nSími útgerðar: 183.\n"
+    )
+    phones = [v for v, k in pairs(text, "isl") if k == "PHONE"]
+    assert phones == ["117", "52", "183"]
+    contents = "Contents\nChapter One, the mill ........ 17\n"
+    assert not [v for v, k in pairs(contents) if k == "PHONE"]
+
+
 def test_a_school_year_or_an_abbreviations_letter_is_no_part_of_an_id() -> None:
     text = "LIBRO DE MATRÍCULA Y DIARIO DE CLASE, CURSO 1947-48\n"
     assert not [v for v, k in pairs(text, "spa") if k == "ID_NUMBER"]

@@ -153,7 +153,7 @@ _SHORT_PHONE = regex.compile(
     r"(?i:(?<![\p{L}])(?:tel|tél|telf|tfno|phone|telephone|téléphone|teléfono|telefono|"
     r"telefonoa|fono|telefon|(?:heima|vinnu)?sím(?:i|a|ann|inn|anum)|t\.[ \t]?e)(?![\p{L}])\.?"
     # whose it is: "fono de su casa 21-0455", "Fono de contacto: 25571"
-    r"(?:[ \t]+de[ \t]+(?:su[ \t]+|la[ \t]+)?\p{Ll}+)?"
+    r"(?:[ \t]+de[ \t]+(?:su[ \t]+|la[ \t]+)?\p{Ll}+|[ \t]+\p{Ll}+(?=[ \t]*:))?"
     # Iceland's "hs." and "vs.", home and work telephones
     r"|(?<![\p{L}])[hv]s\.)[ \t]*(?:(?i:n[º°o]|no|nr|núm)\.?[ \t]*)?:?[ \t]*"
     # (Havana's exchanges by a letter: "teléfono M-4418")
@@ -181,6 +181,16 @@ _CALL_VERB = regex.compile(
 )
 
 
+# A telephone directory's line, the number after dotted leaders: "Ásgeir Guðmundsson,
+# skipstjóri, Silfurgötu 11 ........ 117" (a book's contents has such lines too: a word for
+# telephone must stand before).
+_DIRECTORY_LINE = regex.compile(r"(?m)^[^\n]*,[^\n]*?\.{4,}[ \t]*(?P<number>\d{2,5})[ \t]*$")
+_DIRECTORY_WORD = regex.compile(
+    r"(?i)(?<![\p{L}])(?:sím\p{L}*|phone|telephone|directory|tél\p{L}*|annuaire|"
+    r"tel[eé]fono\p{L}*|guía|telefonoa?)(?![\p{L}])"
+)
+
+
 def _short_phones(text: str) -> list[Found]:
     found = [
         Found(m.start(), m.end(), PHONE, 0.6, "exchange-phone")
@@ -190,6 +200,11 @@ def _short_phones(text: str) -> list[Found]:
         Found(m.start("number"), m.end("number"), PHONE, 0.45, "exchange-phone")
         for m in _FRENCH_EXCHANGE.finditer(text)
         if _CALL_VERB.search(text, max(0, m.start() - 100), m.start())
+    ]
+    found += [
+        Found(m.start("number"), m.end("number"), PHONE, 0.45, "directory-phone")
+        for m in _DIRECTORY_LINE.finditer(text)
+        if _DIRECTORY_WORD.search(text, max(0, m.start() - 600), m.start())
     ]
     return found + [
         Found(m.start("number"), m.end("number"), PHONE, 0.45, "short-phone")
@@ -496,7 +511,7 @@ _NUMBERED_PAPER_WORDS = (
 # "Sjálfboðaliðanúmer: S-031", "Adm. No. 4471", "his pupil number was 1408". Elsewhere a
 # number needs six digits and an ID word near it.
 _PERSON_NUMBER_LABEL = regex.compile(
-    r"(?i)(?:matricule(?:[ \t]+au[ \t]+(?:recrutement|corps))?|"
+    r"(?i)(?:matricule(?:[ \t]+au[ \t]+(?:recrutement|corps))?|c\.r\.o\.|"
     # an assisted migrant's "Nomination No. WA/N 8836"
     r"(?:service|regimental|regtl\.?|army|member(?:ship|['’]s)?|patient|volunteer|hospital|staff|"
     r"employee|afiliazio|t\.p\.|"  # a Colombian lawyer's card, "T.P. No. 38.415"
@@ -560,7 +575,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
 # porte le n° 47.812", "el carnet del sindicato, el n.º 41.237".
 _NUMBER_WORD_JUST_BEFORE = regex.compile(rf"(?i){_NUMBER_SIGN}[ \t:]*$")
 _OWN_NUMBER_BEFORE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:el|le|the|mon|ma|son|sa|mi|su|my|his|her)[ \t]+(?:número|numéro|number)"
+    r"(?i)(?<![\p{L}])(?:el|le|the|mon|ma|son|sa|mi|su|my|his|her|nire|bere|haren|zure)[ \t]+"
+    r"(?:número|numéro|number|zenbakia)"
     r"[ \t:]*$"
 )
 _PERSON_DOCUMENT = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{_PERSON_DOCUMENT_WORDS})(?![\p{{L}}])")
@@ -677,6 +693,9 @@ _NUMBER_BEFORE_RANK = regex.compile(
 
 
 _YEAR_AND_COUNT = regex.compile(r"(?:1[89]|20)\d\d[-/]\d{1,5}")
+_MATRICULE_JUST_BEFORE = regex.compile(
+    r"(?i)matricule(?:[ \t]+au[ \t]+(?:recrutement|corps))?[ \t]*$"
+)
 _YEAR_SPAN = regex.compile(r"(?:1[5-9]|20)\d\d[-–/](?:(?:1[5-9]|20)?\d\d)")
 _TIME_STAMP = regex.compile(r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?\d{1,2}:\d\d(?::\d\d)?")
 
@@ -720,6 +739,8 @@ def _announced_numbers(text: str) -> list[Found]:
             _YEAR.fullmatch(number)
             and not _NUMBER_WORD_JUST_BEFORE.search(text, max(0, start - 12), start)
             and not regex.search(r":[ \t]*$", text[max(0, start - 4) : start])
+            # a soldier's "matricule au recrutement 1877", right after its label
+            and not _MATRICULE_JUST_BEFORE.search(text, max(0, start - 40), start)
         ):
             continue  # "Cartilla de racionamiento de 1946": when, not which
 
@@ -738,6 +759,12 @@ def _announced_numbers(text: str) -> list[Found]:
     return found
 
 
+# An Australian's or a New Zealander's number, letters first, before his battalion: "Our
+# son Kevin, NX 71554, 2/13th Battalion".
+_NUMBER_BEFORE_BATTALION = regex.compile(
+    r"(?<![\w])(?P<number>[A-Z]{1,3}[ \t]?\d{4,7}),[ \t]+(?:\d{1,2}/)?\d{1,2}(?:st|nd|rd|th)[ \t]+"
+    r"(?:Bn|Battalion|Regt|Regiment|Coy|Bde|Field)\b"
+)
 # A soldier's number after his rank and name: "From Pte. W. J. Kowalchuk, L103562, "C" Coy."
 _NUMBER_AFTER_RANK_AND_NAME = regex.compile(
     r"(?<![\p{L}])(?:Pte|Cpl|L/Cpl|Sgt|Gnr|Spr|Dvr|Tpr|Rfn|Private|Gunner|Sapper|Trooper|"
@@ -750,6 +777,17 @@ _NUMBER_AFTER_RANK_AND_NAME = regex.compile(
 # A Basque code before its word: "Elkarteko kide naiz, AOE-2017-044 zenbakiarekin"
 _CODE_BEFORE_BASQUE_NUMBER_WORD = regex.compile(
     r"(?<![\w])(?P<number>\p{Lu}{1,6}[-/]?\d[\d/-]{2,12})[ \t]+zenbaki\p{L}*"
+)
+# A number before the Basque word for number, as a person's: "3513 zenbakiko haurrak",
+# "1.208 zenbakiarekin", "431 zenbakia eman zaio", "Koldo Etxebarria, 3513 zk.", and the
+# number listed before it ("3512 eta 3513 zenbakiko"). Not a house's "9. zenbakiko" (an
+# ordinal), nor a number after a street's word.
+_NUMBER_BEFORE_BASQUE_NUMBER_WORD = regex.compile(
+    r"(?<![\w.,])(?:(?P<first>\d[\d.]{1,10})[ \t]+eta[ \t]+)?"
+    r"(?P<number>\d[\d.]{0,10}\d(?:-\d+)?)[ \t]+(?:zenbaki(?:ko|arekin|a|duna)|zk\.)(?![\p{L}])"
+)
+_BASQUE_STREET_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:kale|etorbide|plaza|pasealeku|bide|auzo|errepide)\p{L}*[ \t,]+$"
 )
 # A number before "zenbakidun" (with the number) and a paper: "14.587.332-K zenbakidun
 # NANaren jabea", "B-2271 zenbakidun pasaportea"
@@ -772,7 +810,7 @@ def find_ids(text: str) -> list[Found]:
     ]
     found += [
         Found(m.start("number"), m.end("number"), ID_NUMBER, 0.5, "service-number")
-        for pattern in (_NUMBER_BEFORE_RANK, _NUMBER_AFTER_RANK_AND_NAME)
+        for pattern in (_NUMBER_BEFORE_RANK, _NUMBER_AFTER_RANK_AND_NAME, _NUMBER_BEFORE_BATTALION)
         for m in pattern.finditer(text)
     ]
     found += [
@@ -780,6 +818,16 @@ def find_ids(text: str) -> list[Found]:
         for pattern in (_CODE_BEFORE_BASQUE_NUMBER_WORD, _NUMBER_BEFORE_ZENBAKIDUN)
         for m in pattern.finditer(text)
     ]
+    for m in _NUMBER_BEFORE_BASQUE_NUMBER_WORD.finditer(text):
+        if _YEAR.fullmatch(m["number"]) or _BASQUE_STREET_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            continue
+        for group in ("first", "number"):
+            if m[group]:
+                found.append(
+                    Found(m.start(group), m.end(group), ID_NUMBER, 0.45, "announced-number")
+                )
     found += [
         Found(m.start("number"), m.end("number"), ID_NUMBER, 0.45, "identity-card")
         for m in _NATIONAL_REGISTRATION.finditer(text)
