@@ -3898,7 +3898,41 @@ def test_telephones_as_old_directories_and_north_america_wrote_them(
     assert (phone, "PHONE") in pairs(text, language)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "value", "kind"),
+    [
+        ("Goondiwindi. Ph. Gundy 56. Card every Xmas", "eng", "Gundy 56", "PHONE"),
+        ("Toowoomba, ring Toow. 1186 and ask them to fetch her.", "eng", "Toow. 1186", "PHONE"),
+        ("Sadie says ring Ponteland 2 5513, not the shop", "eng", "Ponteland 2 5513", "PHONE"),
+        ("(crossed out) new no. 30 4417 since the automatic exchange", "eng", "30 4417",
+         "PHONE"),
+        ("$275 or nearest offer. Phone Drayton 14 r 3 evenings.", "eng", "Drayton 14 r 3",
+         "PHONE"),
+        ("Paris 11e, tél. ROQ. 47-12.\n", "fra", "ROQ. 47-12", "PHONE"),
+        ("1.800 fr. Téléphoner au 33.19.56 après 18 heures.", "fra", "33.19.56", "PHONE"),
+        ("Tél. vingt-trois à Savonnières, le soir seulement.", "fra",
+         "vingt-trois à Savonnières", "PHONE"),
+        ("Reykjavík. Heima 8 46 31, í vinnunni 2 40 55 (biðja", "isl", "2 40 55", "PHONE"),
+        ("105 Reykjavík, s. 68 52 31\n", "isl", "68 52 31", "PHONE"),
+        ("Sími 1187 (gamla númerið, 387, strikað út).", "isl", "387", "PHONE"),
+        ("housework, two afternoons a week. Reply to Box 212, this office.", "eng",
+         "Box 212, this office", "ADDRESS"),
+        ("Cousin Bert Bannister, RMB 412, Crows Nest Q. 4355. Party", "eng",
+         "RMB 412, Crows Nest Q. 4355", "ADDRESS"),
+        ("Ofertas a Casilla de Correo 1056.\n", "spa", "Casilla de Correo 1056", "ADDRESS"),
+        ("Svör sendist í pósthólf 64, Borgarnesi.\n", "isl", "pósthólf 64, Borgarnesi",
+         "ADDRESS"),
+    ],
+)  # fmt: skip
+def test_an_address_books_and_a_small_advertisements_contacts(
+    text: str, language: str, value: str, kind: str
+) -> None:
+    assert (value, kind) in pairs(text, language)
+
+
 def test_numbers_of_a_telephones_shape_that_are_not_one() -> None:
+    assert not [v for v, k in pairs("Order taken by telephone, 14/02/2019.") if k == "PHONE"]
+    assert not [v for v, k in pairs("Hún var heima 1952 og 3 ár.", "isl") if k == "PHONE"]
     values = pairs("Invoice 123-4567 paid. Telephone: Monday 9 to 5. Arrived au 12 à Paris.")
     assert not [v for v, k in values if k == "PHONE"]
 

@@ -151,13 +151,19 @@ _YEAR_RANGE = regex.compile(r"^(?:1[5-9]|20)\d\d[ \t]*[-–/][ \t]*(?:(?:1[5-9]|
 # 3152", "Vaugirard 32-17"): a number that short is a telephone only right after its word.
 _SHORT_PHONE = regex.compile(
     r"(?i:(?<![\p{L}])(?:tel|tél|telf|tfno|phone|telephone|téléphone|teléfono|telefono|"
-    r"telefonoa|fono|telefon|(?:heima|vinnu)?sím(?:i|a|ann|inn|anum)|t\.[ \t]?e)(?![\p{L}])\.?"
+    r"telefonoa|fono|telefon|(?:heima|vinnu)?sím(?:i|a|ann|inn|anum)|t\.[ \t]?e|"
+    # "Téléphoner au 33.19.56", Icelandic "Heima 8 46 31, í vinnunni 2 40 55", "(gamla
+    # númerið, 387, strikað út)"
+    r"t[ée]l[ée]phoner[ \t]+au|(?:heima|í[ \t]+vinnunni)(?=[ \t]+\d{1,2}[ \t]\d\d[ \t]\d\d)|"
+    r"gamla(?:[ \t]+númerið)?(?=,))(?![\p{L}])\.?"
     # whose it is: "fono de su casa 21-0455", "Fono de contacto: 25571"
     r"(?:[ \t]+de[ \t]+(?:su[ \t]+|la[ \t]+)?\p{Ll}+|[ \t]+\p{Ll}+(?=[ \t]*:))?"
+    # Iceland's "s." for sími, before a number of six digits or more: "s. 68 52 31"
+    r"|(?<![\p{L}])s\.(?=[ \t]*\d{1,3}(?:[ \t]\d{2}){2})"
     # Iceland's "hs." and "vs.", home and work telephones
-    r"|(?<![\p{L}])[hv]s\.)[ \t]*(?:(?i:n[º°o]|no|nr|núm)\.?[ \t]*)?:?[ \t]*"
+    r"|(?<![\p{L}])[hv]s\.)[ \t]*(?:(?i:n[º°o]|no|nr|núm)\.?[ \t]*)?[:,]?[ \t]*"
     # (Havana's exchanges by a letter: "teléfono M-4418")
-    r"(?P<number>(?:[A-Z]-)?\d{2,5}(?:[ \t]?[-/][ \t]?\d{2,4}|[ \t]\d{2}(?:[ \t]\d{2})?)?"
+    r"(?P<number>(?:[A-Z]-)?\d{2,5}(?:[ \t]?[-/.][ \t]?\d{2,4}|[ \t]\d{2}){0,2}"
     r"|\d[ \t]\d{2}[ \t]\d{2})"  # "hs. 4 55 19"
     r"(?![\w]|[.,/-]\d|[ \t]\d)"
     r"(?![ \t]*(?i:h|hours?|heures?|horas?|tíma\p{L}*|klst)(?![\p{L}]))"
@@ -167,12 +173,16 @@ _SHORT_PHONE = regex.compile(
 # An exchange's name with its first letters in capitals, as North America and Paris wrote
 # them: "WYman 7-2214", "SUnset 3-4471", "LAfontaine 3-2219", "MONcey 42-17".
 _CAPITALISED_EXCHANGE = regex.compile(
-    r"(?<![\w])(?:\p{Lu}{2}\p{Ll}{2,}[ \t]?\d-\d{4}|\p{Lu}{3}\p{Ll}{2,}[ \t]?\d\d-\d\d)(?![\w]|-\d)"
+    r"(?<![\w])(?:\p{Lu}{2}\p{Ll}{2,}[ \t]?\d-\d{4}|\p{Lu}{3}(?:\p{Ll}{2,}|\.)[ \t]?\d\d-\d\d)"
+    r"(?![\w]|-\d)"
 )
 # A village's telephone in France, its number and its exchange after "au": "que l'on peut
 # appeler au 12 à Audierne", "Prévenir le mari ... au 9 à Port-en-Bessin".
 _FRENCH_EXCHANGE = regex.compile(
-    r"(?<![\p{L}])au[ \t]+(?P<number>\d{1,4}(?:[ \t.-]\d\d){0,2}[ \t]+à[ \t]+"
+    r"(?<![\p{L}])(?:au|le|Tél\.)[ \t]+(?P<number>(?:\d{1,4}(?:[ \t.-]\d\d){0,2}|"
+    r"(?:(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+    r"seize|vingt|trente|quarante|cinquante|soixante|cent|et)(?:-|[ \t](?=\p{Ll}+[ -]))?)+)"
+    r"[ \t]+à[ \t]+"
     r"\p{Lu}[\p{L}'’]+(?:-\p{L}+)*)"
 )
 _CALL_VERB = regex.compile(
@@ -199,7 +209,7 @@ def _short_phones(text: str) -> list[Found]:
     found += [
         Found(m.start("number"), m.end("number"), PHONE, 0.45, "exchange-phone")
         for m in _FRENCH_EXCHANGE.finditer(text)
-        if _CALL_VERB.search(text, max(0, m.start() - 100), m.start())
+        if _CALL_VERB.search(text, max(0, m.start() - 100), m.start("number"))
     ]
     found += [
         Found(m.start("number"), m.end("number"), PHONE, 0.45, "directory-phone")
@@ -209,7 +219,17 @@ def _short_phones(text: str) -> list[Found]:
     return found + [
         Found(m.start("number"), m.end("number"), PHONE, 0.45, "short-phone")
         for m in _SHORT_PHONE.finditer(text)
+        if not _a_date(m["number"])  # "by telephone, 14/02/2019", not "au 33.19.56"
     ]
+
+
+def _a_date(value: str) -> bool:
+    if not _DATE_LIKE.match(value):
+        return False
+    first, second = regex.split(r"[./-]", value)[:2]
+    if len(first) == 4:
+        return True  # "2019-02-14"
+    return 1 <= int(first) <= 31 and 1 <= int(second) <= 12
 
 
 def find_phones(text: str, language: str) -> list[Found]:
@@ -2799,7 +2819,9 @@ _PHONE_WORD = regex.compile(
     r"(?i:phone|telephone|tel|number|síminn|sími|símann|símanúmer|símanúmerið|numéro|téléphone|"
     r"tél|teléfono|telefono|telefonoa|telefonoz|zenbakia|móvil|movil|portable|mobile|"
     r"farsími|gsm|apunta|apunte|note it down|write it down|hringdu|hringja|hringið|deitu|"
-    r"llámame|llámala|llámalo|llamar|appelle|appelez|appeler|celular|whatsapp)(?![\p{L}])"
+    r"llámame|llámala|llámalo|llamar|appelle|appelez|appeler|celular|whatsapp|"
+    # an address book's "Ph.", "ring", "new no."
+    r"(?<![\p{L}])ph\.|(?<![\p{L}])ring|(?<![\p{L}])(?:new|old)[ \t]+no\.)(?![\p{L}])"
 )
 _NUMBER_WORDS = (
     # English
@@ -2868,7 +2890,9 @@ _ZERO_LED_NUMBER = regex.compile(
 # neighbour, St Ives 61".
 _EXCHANGE_NUMBER = regex.compile(
     r"\.?(?:[ \t]+of[ \t]+(?:a|the|my|his|her|our|their)[ \t]+\p{L}+)?[ \t]*[:,]?[ \t]*"
-    r"\K(?P<exchange>\p{Lu}\p{Ll}+(?:[ \t\-]\p{Lu}\p{Ll}+)?)[ \t]+\d{1,5}(?![\d])"
+    r"\K(?P<exchange>\p{Lu}\p{Ll}+(?:[ \t\-]\p{Lu}\p{Ll}+)?)\.?[ \t]+\d{1,5}(?:[ \t]\d{2,4})?"
+    # (a party line's rings: "Crows Nest 27R", "Drayton 14 r 3", "Moorefield 9-ring-12")
+    r"(?:[ \t]?-?(?:r|R|ring|W|J)(?:[ \t-]?\d{1,2})?(?![\p{L}]))?(?![\d])"
 )
 _DAY_OR_MONTH = regex.compile(
     r"(?i)(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -3127,7 +3151,10 @@ _ADDRESS_PATTERNS = (
 # A post office box: "Box 14, Gimli P.O.", "Apartado de Correos 45", "BP 12", "Pósthólf 5".
 _POST_BOX = regex.compile(
     r"(?<![\w])(?:P\.?[ \t]?O\.?[ \t]?Box|Apartado(?:[ \t]+de[ \t]+Correos)?|Apdo\.?|"
-    r"B\.?P\.?|Boîte[ \t]+postale|[Cc]ase[ \t]+postale|Pósthólf|Postfach|Posta[ \t]+kutxa|"
+    r"B\.?P\.?|Boîte[ \t]+postale|[Cc]ase[ \t]+postale|(?i:pósthólf\p{L}*)|Postfach|"
+    r"(?i:posta[ \t-]+kutxa)|Casilla(?:[ \t]+de[ \t]+Correos?)?|"
+    # Australia's roadside mail box, a G.P.O.'s box
+    r"RMB|G\.?P\.?O\.?[ \t]+Box|Locked[ \t]+Bag|Private[ \t]+Bag|"
     # rural routes ("R.R. 1", "RR 2", New Zealand's "RD 2") and Québec's "C.P. 118"
     r"R\.[ \t]?R\.|RR|R\.?D\.?|R\.?F\.?D\.?|Rural[ \t]+Route|Star[ \t]+Route|C\.[ \t]?P\.|"
     r"Casier[ \t]+postal)"
@@ -3138,6 +3165,10 @@ _POST_BOX = regex.compile(
     r"(?:[ \t]+P\.[ \t]?O\.)?"  # "Box 17, Garðar P.O., Pembina County"
     # a settlement's post office, as Manitoba's Icelanders wrote it: "Gimli P.O."
     r"|(?<![\w])\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+P\.[ \t]?O\.(?![\p{L}])"
+    # a newspaper's box for replies to an advertiser: "Reply to Box 212, this office",
+    # "Idatzi 212. posta-kutxa"
+    r"|(?<![\w])Box[ \t]+\d{1,6},[ \t]*this[ \t]+(?:office|paper)"
+    r"|(?<![\w.])\d{1,5}\.[ \t]*(?i:posta[ \t-]*kutxa)"
 )
 # A postcode and a town on their own: "64100 Bayonne", "101 Reykjavík", "1660 Château-d'Œx",
 # "SW1A 1AA".
