@@ -3930,6 +3930,28 @@ def test_an_address_books_and_a_small_advertisements_contacts(
     assert (value, kind) in pairs(text, language)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "home"),
+    [
+        ("Agnes Jamieson, Setter, Cunningsburgh, tel. Sandwick 217, card no. 12", "eng",
+         "Setter, Cunningsburgh"),
+        ("Amaia Larrañaga, Portu Zaharra 4, 1. ezk., Algorta, 94 491 08 75\n", "eus",
+         "Portu Zaharra 4, 1. ezk., Algorta"),
+        ("Gunnlaugur Þór Snorrason (Gulli), Laugasteini, Svarfaðardal, s. 466 3021\n", "isl",
+         "Laugasteini, Svarfaðardal"),
+    ],
+)  # fmt: skip
+def test_a_members_list_home_between_the_name_and_the_telephone(
+    text: str, language: str, home: str
+) -> None:
+    assert (home, "ADDRESS") in pairs(text, language)
+
+
+def test_a_sale_at_a_farm_on_a_day_is_no_address_chain() -> None:
+    text = "the farm of the late Angus W. Chisholm, R.R. 2, Scotsburn, Saturday, April 8, 1961."
+    assert not [v for v, k in pairs(text) if k == "ADDRESS" and "Saturday" in v]
+
+
 def test_numbers_of_a_telephones_shape_that_are_not_one() -> None:
     assert not [v for v, k in pairs("Order taken by telephone, 14/02/2019.") if k == "PHONE"]
     assert not [v for v, k in pairs("Hún var heima 1952 og 3 ár.", "isl") if k == "PHONE"]

@@ -1011,12 +1011,26 @@ _PLACE_PART = (
     r"(?:[ \t]*\([\p{L} .\-]{2,30}\))?"  # "Lalín (Pontevedra)"
     # or a postcode: Irish "P12 X2K7", British "YO21 3EJ"
     r"|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
+    # or a floor and a door: "1. ezk.", "5. eskuma", "3. hæð t.v.", "3e étage gauche"
+    r"|\d{1,2}(?:\.|º|ª|e|er)?[ \t]*(?i:ezk|esk|eskuma|ezkerra|eskuina|hæð|izda|dcha|étage)"
+    r"\p{L}*\.?(?:[ \t]+(?:t\.[hv]\.|gauche|droite))?"
     # or a house's number, not a year: "Lugar de Vilar, 12, Bandeira"
-    r"|(?!(?:1[5-9]|20)\d\d(?!\d))\d{1,4}[a-zA-Z]?(?![\p{L}\d]))"
+    r"|(?!(?:1[5-9]|20)\d\d(?!\d))\d{1,4}[a-zA-Z]?(?![\p{L}\d])"
+    # or a street with its number and no street word, as a town's own people write it:
+    # "Portu Zaharra 4", "Zabalbide 38", "Hraunbæ 102", "Arenal Grande 2215"
+    rf"|{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}}[ \t]+\d{{1,4}}[a-zA-Z]?(?![\p{{L}}\d]))"
+)
+# A contact after the address, by its word: ", tel. Sandwick 217", ", s. 466 3021", ",
+# natel 079 ...", ", móvil 607 ..."
+_CONTACT_WORD_AFTER = (
+    r"(?i:tel|tél|telf|tfno|ph|phone|s|sími|natel|mob|mobile|móvil|mugikorra|telefonoa|"
+    r"gsm|e-?mail|e-?posta|netfang)\.?[ \t:]"
 )
 _PLACE_CHAIN_AFTER_NAME = regex.compile(
-    rf"\G,[ \t]*(?P<place>{_PLACE_PART}(?:,[ \t]*{_PLACE_PART}){{1,6}})"
-    r"(?P<after>[ \t]*(?:[.;:)\]»”\n]|$)|,[ \t]*(?:\S+@|\+?\d|\())"
+    # (after a nickname in brackets: "Gunnlaugur Þór Snorrason (Gulli), Laugasteini, ...")
+    r"\G(?:[ \t]*\([^()\n]{1,30}\))?"
+    rf",[ \t]*(?P<place>{_PLACE_PART}(?:,[ \t]*{_PLACE_PART}){{1,6}})"
+    rf"(?P<after>[ \t]*(?:[.;:)\]»”\n]|$)|,[ \t]*(?:\S+@|\+?\d|\(|{_CONTACT_WORD_AFTER}))"
 )
 
 
@@ -1029,9 +1043,19 @@ _CARE_OF = regex.compile(
 )
 
 
+# A date in the chain ends it as no address: "R.R. 2, Scotsburn, Saturday, April 8"
+_WEEKDAY = regex.compile(
+    r"(?i)(?<![\p{L}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|"
+    r"domingo)(?![\p{L}])"
+)
+
+
 def _place_chain(place: str, after: str) -> bool:
     parts = [p.strip() for p in place.split(",")]
     if len(parts) < 3 and not after.startswith(","):
+        return False
+    if _WEEKDAY.search(place) or DATE_PATTERN.search(place):
         return False
     words = [w for part in parts for w in part.split()]
     return (
