@@ -3952,6 +3952,13 @@ def test_a_sale_at_a_farm_on_a_day_is_no_address_chain() -> None:
     assert not [v for v, k in pairs(text) if k == "ADDRESS" and "Saturday" in v]
 
 
+def test_a_couples_second_given_name_that_is_also_a_word() -> None:
+    people = [v for v, k in pairs("A: Alf & Ivy Ashworth, Kurrajong.\n") if k == "PERSON"]
+    assert "Ivy Ashworth" in people
+    people = [v for v, k in pairs("His parents Siobhán & Pat Murphy flew out.") if k == "PERSON"]
+    assert "Pat Murphy" in people
+
+
 def test_numbers_of_a_telephones_shape_that_are_not_one() -> None:
     assert not [v for v, k in pairs("Order taken by telephone, 14/02/2019.") if k == "PHONE"]
     assert not [v for v, k in pairs("Hún var heima 1952 og 3 ár.", "isl") if k == "PHONE"]

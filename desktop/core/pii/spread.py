@@ -234,7 +234,7 @@ def listed_names(text: str, spans: Sequence[Found], language: str) -> list[Found
             match = follower.match(text, at)
             if (
                 not match
-                or not _plausible(match.group("name"))
+                or not (_plausible(match.group("name")) or _couples_name(match.group("name")))
                 or any(a < match.end() and match.start("name") < b for a, b in places)
             ):
                 break
@@ -309,6 +309,18 @@ def lower_case_lists(text: str, spans: Sequence[Found], language: str) -> list[F
             found.append(Found(match.start("name"), match.end("name"), PERSON, 0.4, "listed-name"))
             at = match.end()
     return found
+
+
+def _couples_name(value: str) -> bool:
+    """ "Alf & Ivy Ashworth", "Siobhán & Pat Murphy": after a given name and "and", a given
+    name that is also a word ("Ivy", "Pat") is one before a surname."""
+    words = value.split()
+    return (
+        len(words) == 2
+        and (is_given_name(words[0]) or name_that_is_a_word(words[0]))
+        and not capitalised_function_word(words[0])
+        and _plausible(words[1])
+    )
 
 
 def _plausible(value: str) -> bool:
