@@ -3947,6 +3947,27 @@ def test_a_members_list_home_between_the_name_and_the_telephone(
     assert (home, "ADDRESS") in pairs(text, language)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "home"),
+    [
+        ("Marcelle Bigot, 12, rue Colbert, Tours, 3e étage gauche. Tél. 61-22-08\n", "fra",
+         "12, rue Colbert, Tours, 3e étage gauche"),
+        ("Jón Gunnar minn, Hraunbæ 102, 3. hæð t.v., Reykjavík. Heima 8 46 31\n", "isl",
+         "Hraunbæ 102, 3. hæð t.v., Reykjavík"),
+        ("Susan Pickles, 19 Bagdale, tel. 01632 960 402\n", "eng", "19 Bagdale"),
+    ],
+)  # fmt: skip
+def test_an_address_books_home_before_the_telephone(text: str, language: str, home: str) -> None:
+    assert (home, "ADDRESS") in pairs(text, language)
+
+
+def test_no_home_before_a_telephone_in_another_sentence_or_after_another_contact() -> None:
+    text = "Sophie Lane, 0491 570 156 or sophie.lane@example.com\n"
+    assert not [v for v, k in pairs(text) if k == "ADDRESS"]
+    text = "Ásta og Kalli, Vesturgötu 41, Akranesi. Sími 1187 (gamla númerið, 387, strikað út)."
+    assert not [v for v, k in pairs(text, "isl") if k == "ADDRESS" and "Sími" in v]
+
+
 def test_a_sale_at_a_farm_on_a_day_is_no_address_chain() -> None:
     text = "the farm of the late Angus W. Chisholm, R.R. 2, Scotsburn, Saturday, April 8, 1961."
     assert not [v for v, k in pairs(text) if k == "ADDRESS" and "Saturday" in v]

@@ -35,6 +35,7 @@ from .spread import (
     address_tails,
     chat_senders,
     french_hamlets,
+    homes_before_contacts,
     houses_after_names,
     icelandic_farms,
     line_spans,
@@ -398,6 +399,7 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         *icelandic_farms(text, found, resolved.code),
         *french_hamlets(text, found, resolved.code),
         *houses_after_names(text, [*found, *nicknamed]),
+        *homes_before_contacts(text, [*found, *nicknamed]),
     ]
     places_again = repeated_places(text, found, resolved.code)
     more = [

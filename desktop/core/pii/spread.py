@@ -18,13 +18,16 @@ from . import icelandic
 from .recognizers import (
     ADDRESS,
     DATE_PATTERN,
+    EMAIL,
     IBAN,
     ID_NUMBER,
     OFFICE_WORDS,
     PERSON,
+    PHONE,
     SAID_HOUSE_NUMBER_AT,
     SAID_NUMBER,
     SAINT_WORDS,
+    STREET_WORDS_BEFORE,
     Found,
     capitalised_function_word,
     common_word,
@@ -1079,6 +1082,91 @@ def _place_chain(place: str, after: str) -> bool:
         )
         and not any(w.casefold().strip(".") in OFFICE_WORDS for w in words)
     )
+
+
+# A list's entry: a name, who they are, the home, then the telephone ("Mattin osaba,
+# elizaren ondoko etxea, Banka. Tel. ...", "Conchita y Fermín, calle Real 7, junto a la
+# iglesia, Los Llanos de Aridane. Tel. 46 03 15", "Jón Gunnar minn, Hraunbæ 102, 3. hæð
+# t.v., Reykjavík. Heima 8 46 31"). The home is the run of parts just before the contact
+# that each start with a capital, a number, a street's word or a floor.
+_CONTACT_LEAD = regex.compile(
+    rf"(?:[ \t]*[,.;:—–-][ \t]*|[ \t]+)(?:{_CONTACT_WORD_AFTER}|(?i:heima|tel)[ \t])?[ \t]*$"
+)
+_HOME_PART = regex.compile(
+    rf"(?:\p{{Lu}}|\d|(?i:{STREET_WORDS_BEFORE})[ \t.]|\d{{1,2}}(?:\.|º|ª|e)?[ \t]*"
+    r"(?i:ezk|esk|hæð|izda|dcha|étage|piso))"
+)
+
+
+# (not after an abbreviation: "Mt. Tyson", "Edo. Carabobo", "t.v.")
+_SENTENCE_BREAK = regex.compile(r"(?<!(?:^|[^\p{L}])\p{L}{1,3})[.!?][ \t]+\p{Lu}")
+# A part's small words, but a street's or a place's own ("calle de la Paz", "Hraunbæ 102,
+# 3. hæð t.v."): more than one is a sentence, not a home.
+_SMALL_WORD = regex.compile(
+    r"(?<![\p{L}'’.])(?!(?:de|del|la|las|los|le|du|des|y|i|og|á|í|um|en|t)(?![\p{L}]))"
+    rf"(?!(?:{STREET_WORDS_BEFORE})(?![\p{{L}}]))\p{{Ll}}[\p{{Ll}}'’]*(?![\p{{L}}.])"
+)
+_FLOOR = regex.compile(
+    r"\d{1,2}(?:\.|º|ª|e|er)?[ \t]*(?i:ezk|esk|hæð|izda|dcha|étage|piso)\p{L}*\.?"
+    r"(?:[ \t]+(?:t\.[hv]\.|gauche|droite|izquierda|derecha))?$"
+)
+
+
+_LANDMARK = regex.compile(r"\p{Ll}[\p{Ll}'’ ]{2,30}")
+
+
+def homes_before_contacts(text: str, spans: Sequence[Found]) -> list[Found]:
+    people = sorted((s for s in spans if s.kind == PERSON), key=lambda s: s.start)
+    found = []
+    for contact in spans:
+        if contact.kind not in (PHONE, EMAIL):
+            continue
+        line_start = text.rfind("\n", 0, contact.start) + 1
+        lead = _CONTACT_LEAD.search(text, line_start, contact.start)
+        end = lead.start() if lead else contact.start
+        named = [p for p in people if line_start <= p.start and p.end <= end]
+        if not named or named[0].start - line_start > 12:
+            continue  # not a list's entry that starts with its people
+        start = max(p.end for p in named)
+        if any(
+            s.kind in (PHONE, EMAIL, ID_NUMBER, IBAN) and start <= s.start and s.end <= end
+            for s in spans
+        ) or _SENTENCE_BREAK.search(text, start, end):
+            continue  # another contact, or another sentence, between the name and this one
+        # the parts, from the contact back, while each may be a home's
+        # (a landmark between them in small letters: "calle Real 7, junto a la iglesia, Los
+        # Llanos de Aridane", "camino de la Dehesa, casa amarilla, Breña Alta")
+        parts = [m for m in regex.finditer(r"[^,:;]+", text[start:end])]
+        kept: list[regex.Match[str]] = []
+        pending: list[regex.Match[str]] = []
+        for part in reversed(parts):
+            value = part.group().strip()
+            if any(w.casefold().strip(".") in OFFICE_WORDS for w in value.split()):
+                break
+            if (
+                value
+                and _HOME_PART.match(value)
+                and _address_words(value)
+                and not DATE_PATTERN.search(value)
+                and (len(_SMALL_WORD.findall(value)) <= 1 or _FLOOR.match(value))
+            ):
+                kept += [*pending, part]
+                pending = []
+            elif kept and _LANDMARK.fullmatch(value) and len(value.split()) <= 4:
+                pending.append(part)
+            else:
+                break
+        if not kept:
+            continue
+        first = kept[-1]
+        home_start = start + first.start() + len(first.group()) - len(first.group().lstrip())
+        # (not a paper's label after a dash: "1706 Grove Ave., Providence, R.I. - ASN")
+        home = regex.sub(r"[ \t]+[-–—][ \t]+\p{Lu}{2,6}\.?$", "", text[home_start:end].strip())
+        home = home.rstrip(" \t\"”»'")  # a spreadsheet's quoted cell
+        if not (len(kept) >= 2 or regex.search(r"\d", home)) or len(home) > 90:
+            continue
+        found.append(Found(home_start, home_start + len(home), ADDRESS, 0.4, "home-before-contact"))
+    return found
 
 
 def houses_after_names(text: str, spans: Sequence[Found]) -> list[Found]:
