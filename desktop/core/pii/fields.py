@@ -473,15 +473,14 @@ def _delimited_cells(text: str, start: int, end: int, delimiter: str) -> list[tu
 
 
 def _delimiter(line: str) -> str | None:
-    # (a register typed with bars: "Adm. No. | Name of Child | Residence")
-    for delimiter in ("\t", "|", ";", ","):
+    for delimiter in ("\t", ";", ","):
         if line.count(delimiter) >= 2:
             return delimiter
     return None
 
 
 def _delimited_columns(text: str) -> list[Found]:
-    """Cells of a spreadsheet exported as text, comma-, semicolon-, tab- or bar-separated, under
+    """Cells of a spreadsheet exported as text, comma-, semicolon- or tab-separated, under
     a heading row of short headings ("name,address,phone,email", "Nafn\tKennitala\t
     Heimili"). A row is read only when it has as many cells as the heading; the table ends
     at a line that is not such a row, nor blank."""
