@@ -4027,6 +4027,46 @@ def test_a_surname_in_capitals_before_the_given_names() -> None:
     assert not [v for v, k in values if k == "ADDRESS"]
 
 
+def test_a_register_typed_in_columns_is_read_cell_by_cell() -> None:
+    register = (
+        "Adm. No.   Name of Child        Date of Birth   Parent            Residence\n"
+        "1406       Jones, Mary Ann      12.03.1903      Evan Jones        Pantycelyn, Llanddewi\n"
+        "1407       Davies, Thomas       04.11.1902      Margaret Davies   2 Chapel Row, Tregaron\n"
+    )
+    values = pairs(register)
+    for value, kind in (
+        ("1406", "ID_NUMBER"),
+        ("Jones, Mary Ann", "PERSON"),
+        ("12.03.1903", "DATE_OF_BIRTH"),
+        ("Pantycelyn, Llanddewi", "ADDRESS"),
+        ("2 Chapel Row, Tregaron", "ADDRESS"),
+    ):
+        assert (value, kind) in values
+    # no pattern's find runs across the columns ("1406       Jones, ..." as an address)
+    assert not [v for v, _ in values if "  " in v]
+    hospice = (
+        "N° d'ordre  N° du malade  Nom et prénoms          Né le        Domicile\n"
+        "212         4471          LE BRIS Yves Marie      03/05/1881   Kerlaz, Douarnenez\n"
+    )
+    values = pairs(hospice, "fra")
+    assert ("4471", "ID_NUMBER") in values and ("Kerlaz, Douarnenez", "ADDRESS") in values
+    assert "212" not in [v for v, _ in values]
+
+
+def test_a_registers_birthplace_in_its_own_column_or_with_the_date() -> None:
+    text = (
+        "Charge No. | Name of Accused | Age | Where born | Residence\n"
+        "1142/36 | McPhail, Hugh | 27 | Greenock | 41 Rose Street, Garnethill\n"
+    )
+    assert ("Greenock", "PLACE_OF_BIRTH") in pairs(text)
+    text = (
+        "N° d'écrou | Nom, prénoms | Naissance | Domicile\n"
+        "4128 | KOWALSKI Stanisław | Łódź (Pologne), 23.08.1899 | rue Sainte-Marguerite 12\n"
+    )
+    values = pairs(text, "fra")
+    assert ("Łódź", "PLACE_OF_BIRTH") in values and ("23.08.1899", "DATE_OF_BIRTH") in values
+
+
 def test_a_surname_broken_after_its_prefix_over_two_lines() -> None:
     text = "The deed was witnessed by John Mc-\nLaughlin, 22 Bridge Street, Derry."
     assert ("John Mc-\nLaughlin", "PERSON") in pairs(text)

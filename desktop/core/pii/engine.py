@@ -450,7 +450,9 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
             *address_blocks(text, around, upward=False),
         ]
         under += [Span(f.start, f.end, f.kind, f.score, f.detector) for f in more_lines]
-    joined = _without_institutions_addresses(text, merge([*spans, *under]))
+    joined = _without_institutions_addresses(
+        text, merge(_within_register_cells(text, [*spans, *under]))
+    )
     final = [
         part
         for s in joined
@@ -460,6 +462,27 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         )
     ]
     return [s for s in final if not _nobodys(text, s, resolved.code)]
+
+
+_COLUMN_SPACE = regex.compile(r"[ \t]{2,}|\t")
+
+
+def _within_register_cells(text: str, spans: list[Span]) -> list[Span]:
+    """On a register's row read cell by cell, a find that runs across a column's gap into
+    another cell is a pattern's mistake ("1406       Jones, Mary Ann      12.03.1903" taken
+    for an address's tail): the cells say what each column holds."""
+    cells = [s for s in spans if "register" in s.detector.split("+")]
+    if not cells:
+        return spans
+    edges = {c.start for c in cells} | {c.end for c in cells}
+
+    def across(span: Span) -> bool:
+        return any(
+            gap.start() in edges or gap.end() in edges
+            for gap in _COLUMN_SPACE.finditer(text, span.start, span.end)
+        )
+
+    return [s for s in spans if "register" in s.detector.split("+") or not across(s)]
 
 
 def _nobodys(text: str, span: Span, language: str) -> bool:

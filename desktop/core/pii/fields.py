@@ -307,7 +307,7 @@ _ID_COLUMN = regex.compile(
     r"sociétaire|"
     # a pupil's, a prisoner's, an accused's, a seaman's: "Ikasle zk.", "Txartel zk.", "N°
     # d'écrou", "Fanganr.", "Skrán.nr.", "Charge No.", "Sjóferðabók nr."
-    r"ikasle|txartel|écrou|fanganr|skrán|charge no\.?|sjóferðabók|"
+    r"ikasle|txartel|écrou|fanganr|skrán|charge no\.?|sjóferðabók|malade|nemandanr|nemendanr|"
     r"n[º°o]\.?[ \t]+(?:d['’])?adhérente?|adhérente?[ \t]+n[º°o]|"
     r"assurance sociale|sécurité sociale|seguridad social|gizarte segurantza\p{L}*|"
     r"c\.[ \t]?c\.?|c\.[ \t]?i\.?|d\.n\.i\.?)(?![\p{L}])"  # Colombia's "C.C.", Uruguay's "C.I."
@@ -325,6 +325,12 @@ _PHONE_COLUMN = regex.compile(
     r"(?i)(?<![\p{L}])(?:tel|tél|teléfono|telefono|telefonoa|téléphone|telephone|phone|sími|"
     r"símanúmer|mobile|móvil|celular|fono|gsm|portable|contact)\.?(?![\p{L}])"
 )
+# A birthplace's column: "Where born", "Lieu de naissance", "Jaioterria", "Fæð.st."
+_BIRTHPLACE_COLUMN = regex.compile(
+    r"(?i)(?:where[ \t]+born|place[ \t]+of[ \t]+birth|birthplace|lieu[ \t]+de[ \t]+naissance|"
+    r"lugar[ \t]+de[ \t]+nacimiento|natural[ \t]+de|jaioterria|fæðingarstaður|fæð\.[ \t]?st\.)"
+)
+_DATE_WORD = regex.compile(r"(?i)\bdate|\bfecha|\bdata|dagur|\bday|\bjour")
 _BIRTH_COLUMN = regex.compile(
     r"(?i)\b(?:born|birth|date of birth|naissance|né|née|nacimiento|nacido|jaiotza|"
     r"jaioa|fæddur|fædd|fæðingardagur|geboren|geburtsdatum)\b"
@@ -343,7 +349,12 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _table_columns(text: str) -> list[Found]:
-    return _bar_table_columns(text) + _slash_table_columns(text) + _delimited_columns(text)
+    return (
+        _bar_table_columns(text)
+        + _slash_table_columns(text)
+        + _delimited_columns(text)
+        + _spaced_columns(text)
+    )
 
 
 def _bar_table_columns(text: str) -> list[Found]:
@@ -509,6 +520,36 @@ def _delimited_columns(text: str) -> list[Found]:
     return found
 
 
+# A register typed in columns that two spaces or more keep apart.
+_COLUMN_SPACE = regex.compile(r"[ \t]{2,}|\t")
+
+
+def _spaced_columns(text: str) -> list[Found]:
+    """Cells of a register typed in columns ("Adm. No.   Name of Child   Date of Birth
+    Residence"), under a heading line of short headings with no digit that names two
+    kinds of column at least. A row is read when it has as many cells as the heading (one
+    cell fewer: the last, remarks, left out); the table ends at a line that is neither."""
+    found: list[Found] = []
+    kinds: list[str | None] | None = None
+    offset = 0
+    for line in text.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        cells = _split(text, start, end, _COLUMN_SPACE) if line.strip() else []
+        if len(cells) >= 3 and not regex.search(r"\d", line):
+            heading = [_column_kind(text[a:b]) for a, b in cells]
+            if all(len(text[a:b].split()) <= 5 for a, b in cells) and sum(map(bool, heading)) >= 2:
+                kinds = heading
+                continue
+        if kinds is None or not line.strip():
+            continue
+        if not len(kinds) - 1 <= len(cells) <= len(kinds):
+            kinds = None
+            continue
+        found.extend(_read_row(text, kinds, cells))
+    return found
+
+
 # A census's "Staða á heimili" is a person's place in the household (húsbóndi, kona hans),
 # "Relation to head of household" likewise: not where they live.
 # "Años de residencia" and "years at this address" are a count of years.
@@ -539,6 +580,8 @@ def _column_kind(heading: str) -> str | None:
         return PHONE
     if _ADDRESS_COLUMN.search(heading):
         return ADDRESS
+    if _BIRTHPLACE_COLUMN.search(heading) and not _DATE_WORD.search(heading):
+        return PLACE_OF_BIRTH  # ("Date et lieu de naissance" is a date's, with its place)
     if _BIRTH_COLUMN.search(heading):
         return DATE_OF_BIRTH
     if _TRADE_COLUMN.search(heading):
@@ -548,6 +591,10 @@ def _column_kind(heading: str) -> str | None:
     return None
 
 
+_PLACE_IN_BIRTH_CELL = regex.compile(
+    r"(?<![\p{L}.])\p{Lu}[\p{L}'’\-]+"
+    r"(?:[ \t]+(?:(?:de|del|du|í|á|sur|upon)[ \t]+)?\p{Lu}[\p{L}'’\-]+)*"
+)
 _EMPTY_CELLS = frozenset(("none", "-", "—", "?", "do.", "do", "ditto", "id.", "idem", "ídem", '"'))
 
 
@@ -584,8 +631,25 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
         return []
     if kind == DATE_OF_BIRTH:
         date = DATE_PATTERN.search(value)
+        if not date:
+            return []
+        found = [Found(start + date.start(), start + date.end(), kind, 0.6, "register")]
+        # the birthplace written with it: "3 janv. 1915 à Audierne", "Seraing, 11.02.1904"
+        places = [
+            p
+            for p in _PLACE_IN_BIRTH_CELL.finditer(value)
+            if not date.start() <= p.start() < date.end()
+        ]
+        if places:
+            a, b = start + places[0].start(), start + places[0].end()
+            found.append(Found(a, b, PLACE_OF_BIRTH, 0.5, "register"))
+        return found
+    if kind == PLACE_OF_BIRTH:
+        place = _PLACE_IN_BIRTH_CELL.search(value)
         return (
-            [Found(start + date.start(), start + date.end(), kind, 0.6, "register")] if date else []
+            [Found(start + place.start(), start + place.end(), kind, 0.5, "register")]
+            if place
+            else []
         )
     if regex.search(r"\p{L}", value):
         return [Found(start, end, ADDRESS, 0.5, "register")]
