@@ -3836,6 +3836,27 @@ def test_a_telephone_directorys_dotted_leaders() -> None:
     assert not [v for v, k in pairs(contents) if k == "PHONE"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "value", "kind"),
+    [
+        ("Vaccination Register. Cert. No. 4417 — child: William Hughes", "eng", "4417",
+         "ID_NUMBER"),
+        ("Admis le 3 mai 1931 sous le n° 8817 : DUBOIS Joseph, 71 ans", "fra", "8817",
+         "ID_NUMBER"),
+        ("Ikaslearen zenbakia: 412. Izen-abizenak: Miren Etxebarria", "eus", "412",
+         "ID_NUMBER"),
+        ("Asilo de Mendigos. N.º de asilado 1187: Pedro Ramírez, 68 años", "spa", "1187",
+         "ID_NUMBER"),
+        ("Registre des élèves. N° 312 : LE GALL Marie Anne, née le 4 mars 1921", "fra",
+         "LE GALL Marie Anne", "PERSON"),
+    ],
+)  # fmt: skip
+def test_registers_of_schools_hospitals_and_asylums(
+    text: str, language: str, value: str, kind: str
+) -> None:
+    assert (value, kind) in pairs(text, language)
+
+
 def test_a_school_year_or_an_abbreviations_letter_is_no_part_of_an_id() -> None:
     text = "LIBRO DE MATRÍCULA Y DIARIO DE CLASE, CURSO 1947-48\n"
     assert not [v for v, k in pairs(text, "spa") if k == "ID_NUMBER"]

@@ -593,9 +593,13 @@ _SURNAMES_BEFORE = regex.compile(
     r"|(?P<cell>[|;\t])|[:«\"(]|(?P<stop>(?<=\d)\.))[ \t]*(?P<surnames>"
     r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:de|del|de la|y|i|van|von|le|la|du)[ \t]+)?"
     r"\p{Lu}[\p{L}'’\-]+){0,2}[ \t]*,"
-    r"|\p{Lu}{3,}(?:[ \t\-]\p{Lu}{2,}){0,2})[ \t]*$",
+    # (after its particle: "LE GALL Marie Anne", "DE LA CRUZ")
+    r"|(?:(?:LE|LA|DE|DU|DEL|DA|VAN|VON|MAC|MC)[ \t])*\p{Lu}{3,}(?:[ \t\-]\p{Lu}{2,}){0,2})[ \t]*$",
     regex.M,
 )
+
+
+_PARTICLES_FIRST = regex.compile(r"^(?:(?:Le|La|De|Du|Del|Da|Van|Von|Mac|Mc)[ \t]+)+")
 
 
 def surnames_before(text: str, spans: Sequence[Found]) -> list[Found]:
@@ -616,7 +620,8 @@ def surnames_before(text: str, spans: Sequence[Found]) -> list[Found]:
             continue
         if sign_off(text, match.start("surnames")):
             continue  # "Yours, Eamon Maguire"
-        if not _plausible(surnames.title() if surnames.isupper() else surnames):
+        written = surnames.title() if surnames.isupper() else surnames
+        if not _plausible(_PARTICLES_FIRST.sub("", written)):  # "Le Gall": "Gall"
             continue
         if any(s.kind == ADDRESS and s.start < span.start and match.start() < s.end for s in spans):
             continue  # "418 Sycamore Ridge Road, Marietta": a street and a town
