@@ -3857,6 +3857,14 @@ def test_registers_of_schools_hospitals_and_asylums(
     assert (value, kind) in pairs(text, language)
 
 
+def test_migrants_papers_numbers_and_homes() -> None:
+    text = "Inscrito con el número 2.318 el 4 de mayo de 1925: Manuel Fernández López."
+    assert ("2.318", "ID_NUMBER") in pairs(text, "spa")
+    assert ("R 7716", "ID_NUMBER") in pairs("Fiche de réfugié n° R 7716. Nom : GARCIA", "fra")
+    text = "Sought: Janina Kowalska; last known address: ul. Zielona 4, Lwów. Enquirer:"
+    assert ("ul. Zielona 4, Lwów", "ADDRESS") in pairs(text)
+
+
 def test_a_school_year_or_an_abbreviations_letter_is_no_part_of_an_id() -> None:
     text = "LIBRO DE MATRÍCULA Y DIARIO DE CLASE, CURSO 1947-48\n"
     assert not [v for v, k in pairs(text, "spa") if k == "ID_NUMBER"]

@@ -518,7 +518,7 @@ _PERSON_DOCUMENT_WORDS = (
     # "vegabréfið hans, nr. A 402118", "nafnnúmerið hans var 3841-6720", "Carta de
     # naturalización núm. 1.184", "carta de ciudadanía cubana núm. 6.882"
     r"certificat|brevet|\p{L}*vottorð\p{L}*|dvalarleyf\p{L}*|vegabréf\p{L}*|nafnnúmer\p{L}*|"
-    r"naturalización|naturalisation|naturalization|ciudadanía"
+    r"naturalización|naturalisation|naturalization|ciudadanía|fiche[ \t]+de[ \t]+réfugiée?"
 )
 # English nouns and French "carte" that are a person's papers only with "No." or a colon
 # after them: "Union card no. 7731", "Contract ticket No. 38821", "Evacuee label no. 1142",
@@ -560,6 +560,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"(?:adhérente?|sociétaire|membre|bénévole|lecteur|lectrice|assurée?|socio|socia|"
     r"miembro|voluntari[oa]|afiliad[oa]|paciente|inscrite?(?:[ \t]+maritime)?|détenue?|"
     r"élève|recluso|preso|alumn[oa]|internée?(?:[ \t]+civile?)?|immatriculée?[ \t]+sous[ \t]+le|"
+    # a consulate's register: "Inscrito con el número 2.318"
+    r"inscrit[oa][ \t]+con[ \t]+el|"
     # "Admis le 3 mai 1931 sous le n° 8817", "écroué sous le n°"
     r"(?:admise?|écrouée?|inscrite?)(?:[ \t]+le[ \t]+\d{1,2}(?:er)?[ \t]+\p{L}+[ \t]+\d{4})?"
     r"[ \t]+sous[ \t]+le)"
@@ -3049,6 +3051,7 @@ _STREET_BEFORE = (  # French, Spanish, Basque, Welsh, Italian, Catalan: "12 rue 
     r"kalea|kale|etorbidea|hiribidea|pasealekua|plaza|bidea|auzoa|"
     r"rúa|praza|travesa|estrada|camiño|passeig|plaça|avinguda|"
     r"stryd|heol|ffordd|lôn|lon|rhodfa|"
+    r"ul\.|ulica|"  # a Polish street, in migrants' papers: "ul. Zielona 4, Lwów"
     r"via|viale|piazza|piazzale|corso|vicolo|largo|strada|contrada|rotonda|stretto|"
     r"incrocio|canale|borgo|lungomare"
 )
