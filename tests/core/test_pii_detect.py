@@ -4002,6 +4002,18 @@ def test_a_sale_at_a_farm_on_a_day_is_no_address_chain() -> None:
     assert not [v for v, k in pairs(text) if k == "ADDRESS" and "Saturday" in v]
 
 
+def test_an_address_books_entry_starts_with_a_short_name() -> None:
+    book = "D\nDédé et Paulette Drouin, 7, allée des Tilleuls\n"
+    assert ("Dédé", "PERSON") in pairs(book, "fra")
+    card = "Við munum sakna þín.\nArna, Dagur og Ragnheiður litla\n"
+    assert ("Arna", "PERSON") in pairs(card, "isl")
+    # a diary's day and a Basque "I" stay words
+    assert not [v for v, k in pairs("Dagur, 9. janúar 1952:\n„Stefán kom", "isl") if v == "Dagur"]
+    assert not [
+        v for v, k in pairs("ADIERAZPENA\nNik, behean sinatzen dudanak", "eus") if k == "PERSON"
+    ]
+
+
 def test_a_couples_second_given_name_that_is_also_a_word() -> None:
     people = [v for v, k in pairs("A: Alf & Ivy Ashworth, Kurrajong.\n") if k == "PERSON"]
     assert "Ivy Ashworth" in people

@@ -1757,6 +1757,13 @@ def after_place_preposition(text: str, start: int, language: str) -> bool:
     return bool(pattern and pattern.search(text[max(0, start - 4) : start]))
 
 
+_LINE_START_ENTRY = regex.compile(r"(?:^|\n)[ \t]*(?:[-–•*✓x]+[ \t]+)?$")
+# (not a diary's day or a letter's place and date: "Dagur, 9. janúar 1952")
+_ENTRY_NAME_AFTER = regex.compile(
+    r"[ \t]*(?:,(?![ \t]*\d)(?![ \t]*\p{Lu}[\p{L}]+,[ \t]*\d)|(?:et|y|eta|og|and|&)[ \t]+\p{Lu})"
+)
+
+
 def find_given_names(text: str, language: str = "") -> list[Found]:
     """A capitalised word that is a known given name, with the capitalised words that
     follow it on its line (the surnames: "Celestino Herrera", "Nerea Etxaniz Larrañaga"),
@@ -1889,6 +1896,13 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
             and end <= match.end()
             and not farm
             and not text[: match.start()].rstrip(" \t").endswith(":")
+            # an address book's entry, the name alone on its line before a comma: "Goyo, mi
+            # sobrino en Venezuela: ...", "Dédé et Paulette Drouin, 7, allée ..."
+            and not (
+                _LINE_START_ENTRY.search(text, 0, match.start())
+                and end == match.end()
+                and _ENTRY_NAME_AFTER.match(text, end)
+            )
             # BÍN knows it only as a name, and a lower-case word follows in the sentence:
             # "Guðrún segir frá", and a short one with "my" or "little": "Jón minn fer"
             and not (
