@@ -4021,6 +4021,14 @@ def test_a_couples_second_given_name_that_is_also_a_word() -> None:
     assert "Pat Murphy" in people
 
 
+def test_party_lines_and_frances_eight_digit_numbers() -> None:
+    assert ("392-W", "PHONE") in pairs("41 Mill St. N., Drayton, or phone 392-W.\n")
+    text = "RMB 412, Crows Nest. Party line Crows Nest 27R (two longs and a short)."
+    assert ("Crows Nest 27R", "PHONE") in pairs(text)
+    text = "(zaharra, marratua); berria, 1985etik: 59 37 05 22.\n"
+    assert ("59 37 05 22", "PHONE") in pairs(text, "eus")
+
+
 def test_numbers_of_a_telephones_shape_that_are_not_one() -> None:
     assert not [v for v, k in pairs("Order taken by telephone, 14/02/2019.") if k == "PHONE"]
     assert not [v for v, k in pairs("Hún var heima 1952 og 3 ár.", "isl") if k == "PHONE"]

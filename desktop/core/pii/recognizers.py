@@ -163,8 +163,9 @@ _SHORT_PHONE = regex.compile(
     # Iceland's "hs." and "vs.", home and work telephones
     r"|(?<![\p{L}])[hv]s\.)[ \t]*(?:(?i:n[º°o]|no|nr|núm)\.?[ \t]*)?[:,]?[ \t]*"
     # (Havana's exchanges by a letter: "teléfono M-4418")
-    r"(?P<number>(?:[A-Z]-)?\d{2,5}(?:[ \t]?[-/.][ \t]?\d{2,4}|[ \t]\d{2}){0,2}"
+    r"(?P<number>(?:(?:[A-Z]-)?\d{2,5}(?:[ \t]?[-/.][ \t]?\d{2,4}|[ \t]\d{2}){0,2}"
     r"|\d[ \t]\d{2}[ \t]\d{2})"  # "hs. 4 55 19"
+    r"(?:-[A-Z](?![\w]))?)"  # a party line's letter: "phone 392-W"
     r"(?![\w]|[.,/-]\d|[ \t]\d)"
     r"(?![ \t]*(?i:h|hours?|heures?|horas?|tíma\p{L}*|klst)(?![\p{L}]))"
 )
@@ -232,8 +233,19 @@ def _a_date(value: str) -> bool:
     return 1 <= int(first) <= 31 and 1 <= int(second) <= 12
 
 
+# France's numbers of eight digits before 1985, in four pairs: "59 37 05 22", "61.22.08.14"
+_FRENCH_EIGHT_DIGITS = regex.compile(
+    r"(?<![\w.,/-])\d{2}(?:([ .])\d{2})(?:\1\d{2}){2}(?![\w]|[ .,/-]\d)"
+)
+
+
 def find_phones(text: str, language: str) -> list[Found]:
     found = _short_phones(text)
+    if language in ("fr", "eu", "br"):
+        found += [
+            Found(m.start(), m.end(), PHONE, 0.5, "phone")
+            for m in _FRENCH_EIGHT_DIGITS.finditer(text)
+        ]
     text = _QUOTE_BEFORE_DIGIT.sub(lambda m: " " * len(m.group()), text)
     preferred = preferred_regions(language)
     regions = preferred + tuple(r for r in PROJECT_REGIONS if r not in preferred)
@@ -2843,7 +2855,8 @@ _PHONE_WORD = regex.compile(
     r"farsími|gsm|apunta|apunte|note it down|write it down|hringdu|hringja|hringið|deitu|"
     r"llámame|llámala|llámalo|llamar|appelle|appelez|appeler|celular|whatsapp|"
     # an address book's "Ph.", "ring", "new no."
-    r"(?<![\p{L}])ph\.|(?<![\p{L}])ring|(?<![\p{L}])(?:new|old)[ \t]+no\.)(?![\p{L}])"
+    r"(?<![\p{L}])ph\.|(?<![\p{L}])ring|(?<![\p{L}])(?:new|old)[ \t]+no\.|party[ \t]+line)"
+    r"(?![\p{L}])"
 )
 _NUMBER_WORDS = (
     # English
