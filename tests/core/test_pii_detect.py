@@ -3997,6 +3997,13 @@ def test_no_home_before_a_telephone_in_another_sentence_or_after_another_contact
     assert not [v for v, k in pairs(text, "isl") if k == "ADDRESS" and "Sími" in v]
 
 
+def test_a_basque_letters_address_given_or_sent_to() -> None:
+    text = "«Ama: helbide berria ematen dizut, Zabalbide 38, 5. eskuma, Bilbo. Telefonorik ez."
+    assert ("Zabalbide 38, 5. eskuma, Bilbo", "ADDRESS") in pairs(text, "eus")
+    text = "Zure gutuna Mendebaldea 14, Iruñea helbidera bidali, Esther."
+    assert ("Mendebaldea 14, Iruñea", "ADDRESS") in pairs(text, "eus")
+
+
 def test_a_sale_at_a_farm_on_a_day_is_no_address_chain() -> None:
     text = "the farm of the late Angus W. Chisholm, R.R. 2, Scotsburn, Saturday, April 8, 1961."
     assert not [v for v, k in pairs(text) if k == "ADDRESS" and "Saturday" in v]

@@ -178,7 +178,9 @@ _ADDRESS_SAID = regex.compile(
     r"(?<![\p{L}])(?i:address|dirección|direccion|señas|adresse|helbidea|helbide[ \t]+berria|"
     r"heimilisfang|heimilisfangið|heimilisfangið mitt|anschrift|adres)"
     r"(?:[ \t]+(?:en|in|à|a|í|here|aquí|ici)(?:[ \t]+\p{Lu}\p{L}+)?)?"
-    r"(?:[ \t]*:|[ \t]+(?i:is|es|son|est|er|sont|ist)[ \t]*:?)[ \t]*"
+    r"(?:[ \t]*:|[ \t]+(?i:is|es|son|est|er|sont|ist)[ \t]*:?"
+    # Basque "I give you my new address," ("helbide berria ematen dizut, Zabalbide 38, ...")
+    r"|[ \t]+(?:ematen|bidaltzen)[ \t]+(?:dizut|dizuet|dizugu|dizuegu)[ \t]*,)[ \t]*"
     r"(?P<value>[^\n]{4,120}?)"
     r"(?=[ \t]*(?:\n|$|;|\.[ \t]+\p{Lu}\p{Ll}*[ \t]+\p{Ll}|\.$|,?[ \t]+(?i:por si|pero|but|if|so|"
     r"mais|si|baina|en cas|in case)\b"
@@ -218,8 +220,20 @@ _ADDRESSEE = regex.compile(
 )
 
 
+# An address before the Basque word for it with its case ending: "Zure gutuna Mendebaldea
+# 14, Iruñea helbidera bidali" (send your letter to the address ...)
+_ADDRESS_BEFORE_BASQUE_WORD = regex.compile(
+    r"(?<=\p{Ll}[ \t]+)"
+    r"(?P<value>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}[ \t]+\d{1,4}[a-zA-Z]?"
+    r"(?:,[ \t]*[\p{L}\d][\p{L}\d. ]{0,25}?){0,3})[ \t]+helbide(?:ra|an|tik|ko)(?![\p{L}])"
+)
+
+
 def _said_addresses(text: str) -> list[Found]:
-    found = []
+    found = [
+        Found(m.start("value"), m.end("value"), ADDRESS, 0.5, "address-said")
+        for m in _ADDRESS_BEFORE_BASQUE_WORD.finditer(text)
+    ]
     for match in _ADDRESS_SAID.finditer(text):
         value = match["value"]
         # The address ends with its sentence: "..., Toowong QLD 4066, Australia. In
