@@ -25,7 +25,7 @@ import regex
 from ..errors import MissingDependency
 from . import icelandic
 from . import recognizers as rec
-from .fields import find_fields
+from .fields import COLUMN_SPACE, find_fields
 from .languages import NER_MODELS, Language, resolve
 from .ocr_confusions import undo_ocr_confusions
 from .recognizers import word_set
@@ -464,9 +464,6 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
     return [s for s in final if not _nobodys(text, s, resolved.code)]
 
 
-_COLUMN_SPACE = regex.compile(r"[ \t]{2,}|\t")
-
-
 def _within_register_cells(text: str, spans: list[Span]) -> list[Span]:
     """On a register's row read cell by cell, a find that runs across a column's gap into
     another cell is a pattern's mistake ("1406       Jones, Mary Ann      12.03.1903" taken
@@ -479,7 +476,7 @@ def _within_register_cells(text: str, spans: list[Span]) -> list[Span]:
     def across(span: Span) -> bool:
         return any(
             gap.start() in edges or gap.end() in edges
-            for gap in _COLUMN_SPACE.finditer(text, span.start, span.end)
+            for gap in COLUMN_SPACE.finditer(text, span.start, span.end)
         )
 
     return [s for s in spans if "register" in s.detector.split("+") or not across(s)]

@@ -535,7 +535,7 @@ def _delimited_columns(text: str) -> list[Found]:
 
 
 # A register typed in columns that two spaces or more keep apart.
-_COLUMN_SPACE = regex.compile(r"[ \t]{2,}|\t")
+COLUMN_SPACE = regex.compile(r"[ \t]{2,}|\t")
 
 
 def _spaced_columns(text: str) -> list[Found]:
@@ -549,7 +549,7 @@ def _spaced_columns(text: str) -> list[Found]:
     for line in text.split("\n"):
         start, end = offset, offset + len(line)
         offset = end + 1
-        cells = _split(text, start, end, _COLUMN_SPACE) if line.strip() else []
+        cells = _split(text, start, end, COLUMN_SPACE) if line.strip() else []
         if len(cells) >= 3 and not regex.search(r"\d", line):
             heading = [_column_kind(text[a:b]) for a, b in cells]
             if all(len(text[a:b].split()) <= 5 for a, b in cells) and sum(map(bool, heading)) >= 2:

@@ -1017,6 +1017,11 @@ _HOUSE_AND_VILLAGE_AFTER_NAME = regex.compile(
 # A postal address written on one line after a name, its parts split by commas: "Mrs.
 # Honor Walsh, Carrowkeel, Attymass, Ballina, Co. Mayo, Ireland", "Dr Priya Raman, The Old
 # Forge, Thornton Rust, p.raman@...". Three parts at least, or two before a contact.
+# A flat's floor and door: "1. ezk.", "5. eskuma", "3. hæð t.v.", "3e étage gauche", "2.º piso"
+_FLOOR_AND_DOOR = (
+    r"\d{1,2}(?:\.|º|ª|e|er)?[ \t]*(?i:ezk|esk|hæð|izda|dcha|étage|piso)\p{L}*\.?"
+    r"(?:[ \t]+(?:t\.[hv]\.|gauche|droite|izquierda|derecha))?"
+)
 # A word of a place: "Carrowkeel", and abbreviated regions, "N.S.", "N.-Þingeyjarsýslu".
 _PLACE_WORD = r"(?:\p{Lu}[\p{L}'’\-]+|\p{Lu}\.(?:-?\p{Lu}[\p{L}]*\.?)+)"
 _PLACE_PART = (
@@ -1032,8 +1037,7 @@ _PLACE_PART = (
     # or a postcode: Irish "P12 X2K7", British "YO21 3EJ"
     r"|[A-Z]\d{2}[ \t]?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
     # or a floor and a door: "1. ezk.", "5. eskuma", "3. hæð t.v.", "3e étage gauche"
-    r"|\d{1,2}(?:\.|º|ª|e|er)?[ \t]*(?i:ezk|esk|eskuma|ezkerra|eskuina|hæð|izda|dcha|étage)"
-    r"\p{L}*\.?(?:[ \t]+(?:t\.[hv]\.|gauche|droite))?"
+    rf"|{_FLOOR_AND_DOOR}"
     # or a house's number, not a year: "Lugar de Vilar, 12, Bandeira"
     r"|(?!(?:1[5-9]|20)\d\d(?!\d))\d{1,4}[a-zA-Z]?(?![\p{L}\d])"
     # or a street with its number and no street word, as a town's own people write it:
@@ -1097,10 +1101,7 @@ def _place_chain(place: str, after: str) -> bool:
 _CONTACT_LEAD = regex.compile(
     rf"(?:[ \t]*[,.;:—–-][ \t]*|[ \t]+)(?:{_CONTACT_WORD_AFTER}|(?i:heima|tel)[ \t])?[ \t]*$"
 )
-_HOME_PART = regex.compile(
-    rf"(?:\p{{Lu}}|\d|(?i:{STREET_WORDS_BEFORE})[ \t.]|\d{{1,2}}(?:\.|º|ª|e)?[ \t]*"
-    r"(?i:ezk|esk|hæð|izda|dcha|étage|piso))"
-)
+_HOME_PART = regex.compile(rf"(?:\p{{Lu}}|\d|(?i:{STREET_WORDS_BEFORE})[ \t.]|{_FLOOR_AND_DOOR})")
 
 
 # (not after an abbreviation: "Mt. Tyson", "Edo. Carabobo", "t.v.")
@@ -1111,10 +1112,7 @@ _SMALL_WORD = regex.compile(
     r"(?<![\p{L}'’.])(?!(?:de|del|la|las|los|le|du|des|y|i|og|á|í|um|en|t)(?![\p{L}]))"
     rf"(?!(?:{STREET_WORDS_BEFORE})(?![\p{{L}}]))\p{{Ll}}[\p{{Ll}}'’]*(?![\p{{L}}.])"
 )
-_FLOOR = regex.compile(
-    r"\d{1,2}(?:\.|º|ª|e|er)?[ \t]*(?i:ezk|esk|hæð|izda|dcha|étage|piso)\p{L}*\.?"
-    r"(?:[ \t]+(?:t\.[hv]\.|gauche|droite|izquierda|derecha))?$"
-)
+_FLOOR = regex.compile(rf"{_FLOOR_AND_DOOR}$")
 
 
 _LANDMARK = regex.compile(r"\p{Ll}[\p{Ll}'’ ]{2,30}")
