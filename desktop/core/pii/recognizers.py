@@ -717,9 +717,8 @@ def announced_as_id(text: str, start: int) -> bool:
 
 _YEAR = regex.compile(r"(?:1[5-9]|20)\d\d")
 # A date or a span of years, which an ID word further off does not announce.
-_DATE_OR_YEARS = regex.compile(
-    r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|(?:1[5-9]|20)\d\d[-–/](?:(?:1[5-9]|20)?\d\d)(?!\d)"
-)
+_YEARS = r"(?:1[5-9]|20)\d\d[-–/](?:(?:1[5-9]|20)?\d\d)"  # "1947-48", "1914/1918"
+_DATE_OR_YEARS = regex.compile(rf"\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|{_YEARS}(?!\d)")
 
 
 # A soldier's number before his rank, as letters and lists give it: "No. 240817 Pte. H.
@@ -736,7 +735,7 @@ _YEAR_AND_COUNT = regex.compile(r"(?:1[89]|20)\d\d[-/]\d{1,5}")
 _MATRICULE_JUST_BEFORE = regex.compile(
     r"(?i)matricule(?:[ \t]+au[ \t]+(?:recrutement|corps))?[ \t]*$"
 )
-_YEAR_SPAN = regex.compile(r"(?:1[5-9]|20)\d\d[-–/](?:(?:1[5-9]|20)?\d\d)")
+_YEAR_SPAN = regex.compile(_YEARS)
 _TIME_STAMP = regex.compile(r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?\d{1,2}:\d\d(?::\d\d)?")
 
 

@@ -583,6 +583,9 @@ _NICKNAME_BEFORE_WORD = regex.compile(
     r"(?:(?:as[ \t]+a[ \t]+|de[ \t]+|como[ \t]+)?(?i:ezizena|izengoitia|goitizena|nickname|"
     r"apodo|mote|alias|surnom|gælunafn|uppnefni))(?![\p{L}])"
 )
+# The particles before a surname in capitals ("LE GALL", "DE LA CRUZ"), as the pattern
+# finds them and as the check on its words leaves them out ("Le Gall": "Gall").
+_PARTICLES_BEFORE_SURNAME = "Le|La|De|Du|Del|Da|Van|Von|Mac|Mc"
 # A register's "Surname Surname, Given" ("Aizpuru Odriozola, José Antonio", "Dent,
 # William"), or a surname in capitals before the given name ("ROUSSEL Marcel"), at the
 # start of a line, a cell or a numbered entry.
@@ -594,12 +597,13 @@ _SURNAMES_BEFORE = regex.compile(
     r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:de|del|de la|y|i|van|von|le|la|du)[ \t]+)?"
     r"\p{Lu}[\p{L}'’\-]+){0,2}[ \t]*,"
     # (after its particle: "LE GALL Marie Anne", "DE LA CRUZ")
-    r"|(?:(?:LE|LA|DE|DU|DEL|DA|VAN|VON|MAC|MC)[ \t])*\p{Lu}{3,}(?:[ \t\-]\p{Lu}{2,}){0,2})[ \t]*$",
+    rf"|(?:(?:{_PARTICLES_BEFORE_SURNAME.upper()})[ \t])*"
+    r"\p{Lu}{3,}(?:[ \t\-]\p{Lu}{2,}){0,2})[ \t]*$",
     regex.M,
 )
 
 
-_PARTICLES_FIRST = regex.compile(r"^(?:(?:Le|La|De|Du|Del|Da|Van|Von|Mac|Mc)[ \t]+)+")
+_PARTICLES_FIRST = regex.compile(rf"^(?:(?:{_PARTICLES_BEFORE_SURNAME})[ \t]+)+")
 
 
 def surnames_before(text: str, spans: Sequence[Found]) -> list[Found]:
