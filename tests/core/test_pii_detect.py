@@ -4307,3 +4307,69 @@ def test_policemen_friendly_societies_and_health_insurance_numbers(
     text: str, value: str, kind: str, language: str
 ) -> None:
     assert (value, kind) in pairs(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "register", "number"),
+    [
+        (
+            "eng",
+            "No. | Date | Name | Age | Calling | Discharged or died\n"
+            "1187 | 2 Oct. 1871 | Evan Jenkins | 71 | labourer | died 14 Jan. 1872\n",
+            "1187",
+        ),
+        (
+            "isl",
+            "Nr. | Nafn | Aldur | Heimili | Sjúkdómur | Inn | Út\n"
+            "1204 | Jón Kristjánsson | 34 | Strandgata 17, Akureyri | lærbrot | 3/7 | 19/8\n",
+            "1204",
+        ),
+        (
+            "spa",
+            "Exp. | Fecha | Nombre | Edad | Domicilio | Diagnóstico\n"
+            "57-08412 | 3 jun. | María Ramírez Orozco | 34 | Calle Analco 214 | tifoidea\n",
+            "57-08412",
+        ),
+        (
+            "fra",
+            "N° d'inscription | Chef de ménage | Domicile | Secours accordés\n"
+            "B-1043 | Dieudonné Lambotte, houilleur | rue de la Boverie 41 | 2 fr.\n",
+            "B-1043",
+        ),
+        (
+            "fra",
+            "N° matr. | Nom et prénoms | Entrée | Sortie et motif\n"
+            "287 | Le Gall Yves-Marie | 1er oct. 1901 | 1907, mousse à Brest\n",
+            "287",
+        ),
+        (
+            "eng",
+            "Hosp. No. | Adm. | Name | Age | Address\n"
+            "38-0412 | Mar. 2 | MacNeil, John Angus | 42 | No. 6 Row, Caledonia\n",
+            "38-0412",
+        ),
+        (
+            "eus",
+            "Gela | Izen-abizenak | NAN | TIS zk. | Telefonoa\n"
+            "201 | Karmen Zelaia Olabarria | 14562093B | 40017283 | 946 25 31 08\n",
+            "40017283",
+        ),
+    ],
+)
+def test_an_admission_registers_own_numbers_are_its_peoples(
+    language: str, register: str, number: str
+) -> None:
+    """A register whose rows are people's stays (discharged, diagnosis, leaving) numbers
+    them with admission numbers; a hospital's, a relief board's or a clinic's number
+    column ("Hosp. No.", "N° d'inscription", "Exp.", "TIS zk.") says so itself."""
+    assert (number, "ID_NUMBER") in pairs(register, language)
+
+
+def test_a_baptism_or_accession_registers_entries_stay_counts() -> None:
+    baptisms = (
+        "No. | When baptised | Child's name | Parents | Abode | By whom performed\n"
+        "233 | 8 Jan | William | Thomas & Ann Hart | Bondgate | Jno. Gibson, Curate\n"
+    )
+    assert "233" not in [v for v, k in pairs(baptisms) if k == "ID_NUMBER"]
+    gifts = "N° | Déposant | Adresse | Objet\n2021-07 | GUÉRIN Jean-Yves | La Métairie | photos\n"
+    assert "2021-07" not in [v for v, k in pairs(gifts, "fra") if k == "ID_NUMBER"]

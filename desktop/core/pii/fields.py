@@ -327,14 +327,29 @@ _ID_COLUMN = regex.compile(
     r"c\.[ \t]?c\.?|c\.[ \t]?i\.?|d\.n\.i\.?)(?![\p{L}])"  # Colombia's "C.C.", Uruguay's "C.I."
     # a ledger's "Mem. No.", an admission book's "Adm. No.", a prison's "Prisoner No.":
     # each row's number is that person's
-    r"|^(?:mem|memb|member|adm|admission|reg|register|patient|prisoner|pupil|inmate|sjúkl)"
+    r"|^(?:mem|memb|member|adm|admission|reg|register|patient|prisoner|pupil|inmate|sjúkl|"
+    r"hosp|hospital|nhs|tis)"
     r"\.?[ \t]*"
-    r"(?:no\.?|n[º°]|number)$"
+    r"(?:no\.?|n[º°]|number|zk\.?)$"
+    # "N° matr.", "N° d'inscription", "No dossier", "No RAMQ"; a clinic's "Exp." (expediente)
+    r"|^n[º°o]\.?[ \t]*(?:matr\.?|d['’]inscription|dossier|ramq)$|^exp(?:ediente)?\.?$"
 )
 # A register's own numbering, "No.", "N°", "Zk.": a count of entries ("233", "2021-07") or
 # the members' codes ("W.101", "G-014", "B/104"), which are one person's.
-_ENTRY_NUMBER_COLUMN = regex.compile(r"(?i)^(?:no\.?|n[º°]|n\.º|nr\.?|zk\.?|núm\.?)$")
+_ENTRY_NUMBER_COLUMN = regex.compile(r"(?i)^(?:no\.?|n[º°]|n\.º|nr\.?|zk\.?|zenb\.?|núm\.?)$")
 _MEMBER_CODE = regex.compile(r"^\p{Lu}{1,4}[./-]?\d{3,}$")
+# A register of admissions, where each row is a person's stay (a school's, a hospital's,
+# a workhouse's, an asylum's) and not an event (a baptism, a burial) or a gift: its
+# numbers are the admission numbers that person's other papers carry. Its headings say
+# how the stay ended, what ailed them, who answered for them, where they last were.
+_STAY_COLUMN = regex.compile(
+    r"(?i)(?<![\p{L}])(?:discharged?|disch\.?|leaving|left|last[ \t]+school|guardian|"
+    r"diagnosis|disease|illness|sortie|maladie|diagnostic|tuteur|sjúkdómur|út|"
+    r"forráðamaður|síðasti[ \t]+skóli|irteera|gaixotasuna|alta|salida|egreso|diagnóstico|"
+    r"enfermedad|quién[ \t]+lo[ \t]+presenta)(?![\p{L}])"
+)
+# an admission number: "1187", "38-0412", "B-1043", "57-08412"
+_ADMISSION_NUMBER = regex.compile(r"^(?:\p{Lu}-)?\d+(?:-\d+)?$")
 _PHONE_COLUMN = regex.compile(
     r"(?i)(?<![\p{L}])(?:tel|tél|teléfono|telefono|telefonoa|téléphone|telephone|phone|sími|"
     r"símanúmer|mobile|móvil|celular|fono|gsm|portable|contact)\.?(?![\p{L}])"
@@ -383,7 +398,7 @@ def _bar_table_columns(text: str) -> list[Found]:
     for line in text.split("\n"):
         cells = line.count("|")
         if cells >= 2:
-            heading = [_column_kind(text[s:e]) for s, e in _cells(line, offset)]
+            heading = _heading_kinds(text, _cells(line, offset))
             if kinds is None or len(kinds) != cells + 1:
                 kinds = heading if any(heading) else None
             elif sum(map(bool, heading)) >= 2 and not regex.search(r"\d", line):
@@ -463,7 +478,7 @@ def _slash_table_columns(text: str) -> list[Found]:
         if label or not regex.search(r"\d", line):
             separator = _SLASH if _SLASH.search(line) else _DASHES
             cells = _split(text, start + (label.end() if label else 0), end, separator)
-            heading = [_column_kind(text[a:b]) for a, b in cells]
+            heading = _heading_kinds(text, cells)
             if len(cells) >= 3 and sum(map(bool, heading)) >= 2:
                 kinds = heading
                 # "Nom, profession et domicile du père": a name and a trade before the home
@@ -519,7 +534,7 @@ def _delimited_columns(text: str) -> list[Found]:
         here = _delimiter(line)
         if here and not regex.search(r"\d", line):
             cells = _delimited_cells(text, start, end, here)
-            heading = [_column_kind(text[a:b]) for a, b in cells]
+            heading = _heading_kinds(text, cells)
             short = all(len(text[a:b].split()) <= 4 for a, b in cells)
             if short and sum(map(bool, heading)) >= 2:
                 kinds, delimiter = heading, here
@@ -551,7 +566,7 @@ def _spaced_columns(text: str) -> list[Found]:
         offset = end + 1
         cells = _split(text, start, end, COLUMN_SPACE) if line.strip() else []
         if len(cells) >= 3 and not regex.search(r"\d", line):
-            heading = [_column_kind(text[a:b]) for a, b in cells]
+            heading = _heading_kinds(text, cells)
             if all(len(text[a:b].split()) <= 5 for a, b in cells) and sum(map(bool, heading)) >= 2:
                 kinds = heading
                 continue
@@ -579,6 +594,16 @@ _TRADE_COLUMN = regex.compile(
 
 
 _ENTRY_NUMBER = "entry-number"
+_ADMISSION = "admission-number"
+
+
+def _heading_kinds(text: str, cells: list[tuple[int, int]]) -> list[str | None]:
+    """What each column of a heading row holds; the register's own numbering is its
+    admission numbers when another heading shows its rows are people's stays."""
+    kinds = [_column_kind(text[a:b]) for a, b in cells]
+    if any(_STAY_COLUMN.search(text[a:b]) for a, b in cells):
+        kinds = [_ADMISSION if kind == _ENTRY_NUMBER else kind for kind in kinds]
+    return kinds
 
 
 def _column_kind(heading: str) -> str | None:
@@ -625,8 +650,12 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
         start = end - len(value)
         where = _name_value(value)
         return [Found(start, start + where[1], PERSON, 0.55, "register")] if where else []
-    if kind == _ENTRY_NUMBER:
-        code = _MEMBER_CODE.match(value)
+    if kind in (_ENTRY_NUMBER, _ADMISSION):
+        code = _MEMBER_CODE.match(value) or (
+            kind == _ADMISSION
+            and _ADMISSION_NUMBER.match(value)
+            and sum(c.isdigit() for c in value) >= 3
+        )
         return [Found(start, end, ID_NUMBER, 0.6, "register")] if code else []
     if kind in (ID_NUMBER, PHONE):
         # a number of three digits or more, letters beside it ("35.127.904", "11-004187",
