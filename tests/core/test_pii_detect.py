@@ -4373,3 +4373,23 @@ def test_a_baptism_or_accession_registers_entries_stay_counts() -> None:
     assert "233" not in [v for v, k in pairs(baptisms) if k == "ID_NUMBER"]
     gifts = "N° | Déposant | Adresse | Objet\n2021-07 | GUÉRIN Jean-Yves | La Métairie | photos\n"
     assert "2021-07" not in [v for v, k in pairs(gifts, "fra") if k == "ID_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "phone"),
+    [
+        ("fra", "chez le buraliste, au (027) 4 61 23, il viendra me chercher.", "(027) 4 61 23"),
+        ("eng", "the Kingdom Swingers — Mikey Doyle (064) 32250.", "(064) 32250"),
+        ("fra", "rue Gray 102, 1040 Etterbeek, ou tél. 02/647.21.58.", "02/647.21.58"),
+        ("isl", "Garðabraut 4, 300 Akranes, s. 93-13385\nRitari: Ásta", "93-13385"),
+        ("isl", "Hjarðarhaga 44, 107 Reykjavík — 91-623418 — S F", "91-623418"),
+        ("isl", "Uppl. hjá Valda í farsíma 985-21349.", "985-21349"),
+    ],
+)
+def test_a_telephone_with_its_area_code_apart(language: str, text: str, phone: str) -> None:
+    assert (phone, "PHONE") in pairs(text, language)
+
+
+def test_a_date_or_a_fraction_is_no_number_with_an_area_code() -> None:
+    text = "Reçu le 02/06/1999, payé 03/12 du total; page (012) du registre."
+    assert not [v for v, k in pairs(text, "fra") if k == "PHONE"]

@@ -239,8 +239,33 @@ _FRENCH_EIGHT_DIGITS = regex.compile(
 )
 
 
+# A number written with its trunk code set apart, which phonenumbers does not parse as
+# one: "(027) 4 61 23" (Valais), "(064) 32250" (Killarney), "02/649.00.37" (Brussels).
+_AREA_CODE_NUMBER = regex.compile(
+    r"(?<![\w(])\(0\d{1,4}\)[ \t]?\d{1,4}(?:[ \t.-]?\d{1,4}){0,3}(?![\w]|[.,-]\d)"
+    r"|(?<![\w/.-])0\d{1,3}/[ \t]?(?:\d{2,3}(?:[ .]?\d{2}){2,3}|\d{5,8})(?![\w]|[ .,/-]\d)"
+)
+# Iceland's numbers before 1995, with their district's code: "s. 93-13385" (Vesturland),
+# "91-623418" (Reykjavík), "985-21349" (a car telephone).
+_ICELANDIC_DISTRICT_NUMBER = regex.compile(r"(?<![\w.,/-])9[1-8]5?-\d{5,6}(?![\w]|[.,-]\d)")
+
+
+def _area_code_phones(text: str, language: str) -> list[Found]:
+    found = [
+        Found(m.start(), m.end(), PHONE, 0.5, "phone")
+        for m in _AREA_CODE_NUMBER.finditer(text)
+        if 7 <= len(_digits(m.group())) <= 12
+    ]
+    if language == "is":
+        found += [
+            Found(m.start(), m.end(), PHONE, 0.5, "phone")
+            for m in _ICELANDIC_DISTRICT_NUMBER.finditer(text)
+        ]
+    return found
+
+
 def find_phones(text: str, language: str) -> list[Found]:
-    found = _short_phones(text)
+    found = _short_phones(text) + _area_code_phones(text, language)
     if language in ("fr", "eu", "br"):
         found += [
             Found(m.start(), m.end(), PHONE, 0.5, "phone")
