@@ -4393,3 +4393,40 @@ def test_a_telephone_with_its_area_code_apart(language: str, text: str, phone: s
 def test_a_date_or_a_fraction_is_no_number_with_an_area_code() -> None:
     text = "Reçu le 02/06/1999, payé 03/12 du total; page (012) du registre."
     assert not [v for v, k in pairs(text, "fra") if k == "PHONE"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "account"),
+    [
+        ("eng", "paid into Father's account, No. 23417, Campbell Town branch", "23417"),
+        ("eng", "his Post Office Savings Bank account is No. 4/71906, should", "4/71906"),
+        ("fra", "un versement au compte de chèques 19-4821 ; dis-moi", "19-4821"),
+        ("fra", "virement au compte chèques postaux n° 87.613, ouvert au nom", "87.613"),
+        ("fra", "trésorière, Mme Paula Van Damme, n° 001-0428571-16, avec", "001-0428571-16"),
+        ("isl", "bók handa drengnum í Sparisjóði Mýrasýslu, nr. 2-4417, og", "2-4417"),
+        ("isl", "leggist inn á reikning kórsins, 1177-26-2004.", "1177-26-2004"),
+        (
+            "spa",
+            "Libreta de la Caja General de Ahorros: 2065 0112 3000412876",
+            "2065 0112 3000412876",
+        ),
+        (
+            "spa",
+            "cuenta corriente del esposo, Banco de Chile N.º 00-163-45021-07.",
+            "00-163-45021-07",
+        ),
+        ("spa", "CBU para devoluciones: 0140123603712348827316\n", "0140123603712348827316"),
+        ("eus", "artzainaren izenean dagoen 20-4471-3 kontuan sartuko da.", "20-4471-3"),
+        ("eus", "Banco de la Provincia, 4021-11827/3 kontu-zenbakia.", "4021-11827/3"),
+    ],
+)
+def test_an_account_by_its_bank_its_savings_book_or_its_shape(
+    language: str, text: str, account: str
+) -> None:
+    assert (account, "IBAN") in pairs(text, language)
+
+
+def test_arithmetic_and_a_bank_in_passing_are_no_accounts() -> None:
+    assert not [v for v, k in pairs("Ágætur í reikningi, 1923-1925.", "isl") if k == "IBAN"]
+    text = "El Banco de Chile abrió en 1893 su oficina de Valparaíso, con 12 empleados."
+    assert not [v for v, k in pairs(text, "spa") if k == "IBAN"]

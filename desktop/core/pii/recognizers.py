@@ -938,7 +938,8 @@ _CARD_CONTEXT = _ctx(
 _ACCOUNT_LABEL = regex.compile(
     r"(?i)(?<![\p{L}])(?:account|acct\.?|a/c|sort[ \t]+code|"
     # (with its town: "C.C.P. Pointe-à-Pitre n° 1456-22 K")
-    r"(?:compte(?:[ \t]+courant)?(?:[ \t]+postal)?|ccp|c\.c\.p\.)"
+    r"(?:compte(?:[ \t]+courant)?(?:[ \t]+(?:de[ \t]+)?chèques)?(?:[ \t]+postal|[ \t]+postaux)?|"
+    r"ccp|c\.c\.p\.)"
     r"(?-i:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}|"
     r"rib|cuenta(?:[ \t]+corriente)?|"
     r"c/c|ccc|cci|cbu|kontu[ \t-]?zenbakia|kontu[ \t]+zk|kontua|reikning\p{L}*|reikn\.|"
@@ -949,17 +950,35 @@ _ACCOUNT_LABEL = regex.compile(
     r"(?=[ \t]+n[º°o])|"
     r"(?:sparisjóðs|banka|viðskipta)bók\p{L}*|"
     r"(?:savings(?:[ \t]+bank)?|bank|pass)[ \t]?book|"
-    r"livret(?:[ \t]+de[ \t]+caisse)?[ \t]+d['’]épargne|(?:libreta|cartilla)[ \t]+de[ \t]+ahorros?)"
-    r"(?:[ \t]+(?:number|no\.?|n[º°o]\.?|nr\.?|núm\.?|número|numéro|zenbakia))?[ \t.:]*$"
+    r"livret(?:[ \t]+de[ \t]+caisse)?[ \t]+d['’]épargne|"
+    # "Libreta de la Caja General de Ahorros"
+    r"(?:libreta|cartilla)[ \t]+de[ \t]+(?:la[ \t]+)?"
+    r"(?:caja(?:[ \t]+\p{L}+)*?[ \t]+de[ \t]+)?ahorros?|"
+    # a bank and its branch: "Banco de Chile N.º", "Banco Industrial Colombiano, oficina
+    # Itagüí, No.", "Banco República, la n.º"
+    r"banco(?:[ \t]+(?:(?:de|del|de[ \t]+la)[ \t]+)?(?-i:\p{Lu})\p{L}+){1,3}"
+    r"(?:,[ \t]+oficina(?:[ \t]+\p{L}+){1,2})?,?(?:[ \t]+la)?(?=[ \t]+n))"
+    # ("account, No. 23417", "account is No. 4/71906")
+    r"(?:(?:,|[ \t]+is)?[ \t]+(?:number|no\.?|n[º°o]\.?|n\.º|nr\.?|núm\.?|número|numéro|zenbakia))?"
+    r"[ \t.:]*$"
     # a savings book and its bank: "sparisjóðsbók við Sparisjóð Hrafnagilshrepps nr. 318"
     # ... and an account and its owner: "tékkareikning seljanda nr. 1101-26-402118"
     r"|(?i:(?:sparisjóðs|banka)bók\p{L}*|\p{L}*reikning\p{L}*)"
     r"(?:[ \t]+\p{L}+){1,3}[ \t]+nr\.?[ \t]*$"
+    # ... a savings bank and its district: "Sparisjóði Mýrasýslu, nr. 2-4417"; an account
+    # and whose it is, then a comma: "reikning kórsins, 1177-26-2004"
+    r"|(?i:sparisjóð\p{L}*)(?:[ \t]+\p{Lu}\p{L}+){1,2},?[ \t]+nr\.?[ \t]*$"
+    r"|(?i:\p{L}*reikning\p{L}*)[ \t]+\p{Ll}+,[ \t]*$"
 )
 _ACCOUNT_NUMBER = regex.compile(
     # ("S-0318", "18.207-C", "1456-22 K")
     r"(?<![\w])(?:[A-Z]{1,2}[ \t-]?)?\d[\d \t./-]{2,40}?\d(?:[ \t-][A-Z])?(?![\w]|[ \t./-]\d)"
 )
+
+
+# Basque names the account after its number: "20-4471-3 kontuan", "4021-11827/3
+# kontu-zenbakia".
+_BASQUE_ACCOUNT_AFTER = regex.compile(r"[ \t]+kontu(?:an|ko|-zenbaki\p{L}*)(?![\p{L}])")
 
 
 def _accounts_after_their_word(text: str) -> list[Found]:
@@ -968,16 +987,20 @@ def _accounts_after_their_word(text: str) -> list[Found]:
         # (a sort code has a date's shape, "20-45-77"; a year alone is when, not which)
         if len(_digits(match.group())) < 4 or _YEAR.fullmatch(match.group()):
             continue
-        if _ACCOUNT_LABEL.search(text, max(0, match.start() - 45), match.start()):
+        if _ACCOUNT_LABEL.search(
+            text, max(0, match.start() - 45), match.start()
+        ) or _BASQUE_ACCOUNT_AFTER.match(text, match.end()):
             found.append(Found(match.start(), match.end(), IBAN, 0.5, "account-number"))
     return found
 
 
 # The forms of an account before IBANs, by their shape alone: Spain's twenty digits in
 # groups of 4, 4, 2 and 10 ("2097 0178 12 0005432198"), France's RIB of 5, 5, 11 and 2
-# ("30002 00550 0000157841Z 25"). No other number has these groups.
+# ("30002 00550 0000157841Z 25"), Belgium's 3, 7 and 2 ("001-0428571-16"), Argentina's
+# CBU of 22 digits. No other number has these groups.
 _ACCOUNT_SHAPE = regex.compile(
-    r"(?<![\w-])(?:\d{4}([ -])\d{4}\1\d{2}\1\d{10}|\d{5}[ \t]\d{5}[ \t][\dA-Z]{11}[ \t]\d{2})"
+    r"(?<![\w-])(?:\d{4}([ -])\d{4}\1\d{2}\1\d{10}|\d{5}[ \t]\d{5}[ \t][\dA-Z]{11}[ \t]\d{2}|"
+    r"\d{3}-\d{7}-\d{2}|\d{22})"
     r"(?![\w-])"
 )
 
