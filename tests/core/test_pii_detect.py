@@ -4365,6 +4365,43 @@ def test_an_admission_registers_own_numbers_are_its_peoples(
     assert (number, "ID_NUMBER") in pairs(register, language)
 
 
+@pytest.mark.parametrize(
+    ("language", "register", "number"),
+    [
+        (
+            "fra",
+            "N° d'ordre / Date d'entrée / Nom et prénoms / Domicile / Sortie ou décès\n"
+            "712 / 3 janvier / QUÉRÉ Jeanne-Marie / rue de Brest, n° 18, Morlaix / décédée\n",
+            "712",
+        ),
+        (
+            "fra",
+            "N° matricule — Nom et prénoms — Date et lieu de naissance — Date d'entrée\n"
+            "1841 — LE BRAS Jean-Yves — 4 mars 1947, Lannion — 1er oct. 1953\n",
+            "1841",
+        ),
+        (
+            "isl",
+            "Sjúkl. nr. — Innritaður — Nafn — Heimili — Útskrifaður\n"
+            "58-0921 — 2.7. — Kristbjörg Aðalsteinsdóttir — Syðri-Bægisá, Öxnadal — 19.7.\n",
+            "58-0921",
+        ),
+        (
+            "eus",
+            "Sarrera zk. — Data — Izen-abizenak — Azken bizilekua — Nork aurkeztua\n"
+            "4417 — urtarrilaren 8a — Felipe Urdániz Larrea — Nabarreria kalea 22 — Udala\n",
+            "4417",
+        ),
+    ],
+)
+def test_an_admission_registers_numbers_between_dashes_or_slashes(
+    language: str, register: str, number: str
+) -> None:
+    """The register's own numbering by other names ("N° d'ordre", "Sarrera zk."), a
+    matricule of a year's shape, a stay's end as "Útskrifaður" or "décès"."""
+    assert (number, "ID_NUMBER") in pairs(register, language)
+
+
 def test_a_baptism_or_accession_registers_entries_stay_counts() -> None:
     baptisms = (
         "No. | When baptised | Child's name | Parents | Abode | By whom performed\n"

@@ -330,13 +330,17 @@ _ID_COLUMN = regex.compile(
     r"|^(?:mem|memb|member|adm|admission|reg|register|patient|prisoner|pupil|inmate|sjúkl|"
     r"hosp|hospital|nhs|tis)"
     r"\.?[ \t]*"
-    r"(?:no\.?|n[º°]|number|zk\.?)$"
+    r"(?:no\.?|n[º°]|nr\.?|number|zk\.?)$"
     # "N° matr.", "N° d'inscription", "No dossier", "No RAMQ"; a clinic's "Exp." (expediente)
     r"|^n[º°o]\.?[ \t]*(?:matr\.?|d['’]inscription|dossier|ramq)$|^exp(?:ediente)?\.?$"
 )
 # A register's own numbering, "No.", "N°", "Zk.": a count of entries ("233", "2021-07") or
 # the members' codes ("W.101", "G-014", "B/104"), which are one person's.
-_ENTRY_NUMBER_COLUMN = regex.compile(r"(?i)^(?:no\.?|n[º°]|n\.º|nr\.?|zk\.?|zenb\.?|núm\.?)$")
+_ENTRY_NUMBER_COLUMN = regex.compile(
+    r"(?i)^(?:no\.?|n[º°]|n\.º|nr\.?|zk\.?|zenb\.?|núm\.?|"
+    # "N° d'ordre", "Núm. de orden", "Sarrera zk." (the entry's)
+    r"(?:n[º°o]\.?|núm\.?|número)[ \t]+d(?:['’]|e[ \t]+)(?:ordre|orden)|sarrera[ \t]+zk\.?)$"
+)
 _MEMBER_CODE = regex.compile(r"^\p{Lu}{1,4}[./-]?\d{3,}$")
 # A register of admissions, where each row is a person's stay (a school's, a hospital's,
 # a workhouse's, an asylum's) and not an event (a baptism, a burial) or a gift: its
@@ -346,7 +350,8 @@ _STAY_COLUMN = regex.compile(
     r"(?i)(?<![\p{L}])(?:discharged?|disch\.?|leaving|left|last[ \t]+school|guardian|"
     r"diagnosis|disease|illness|sortie|maladie|diagnostic|tuteur|sjúkdómur|út|"
     r"forráðamaður|síðasti[ \t]+skóli|irteera|gaixotasuna|alta|salida|egreso|diagnóstico|"
-    r"enfermedad|quién[ \t]+lo[ \t]+presenta)(?![\p{L}])"
+    r"enfermedad|quién[ \t]+lo[ \t]+presenta|útskrifað\p{L}*|nork[ \t]+aurkeztua|"
+    r"on[ \t]+admission|décès)(?![\p{L}])"
 )
 # an admission number: "1187", "38-0412", "B-1043", "57-08412"
 _ADMISSION_NUMBER = regex.compile(r"^(?:\p{Lu}-)?\d+(?:-\d+)?$")
@@ -667,7 +672,11 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
         if (
             number
             and sum(c.isdigit() for c in number.group()) >= 3
-            and not DATE_PATTERN.fullmatch(number.group())
+            # (a bare number of a year's shape is the column's: matricule 1841)
+            and not (
+                DATE_PATTERN.fullmatch(number.group())
+                and not (kind == ID_NUMBER and number.group().isdigit())
+            )
         ):
             a, b = start + number.start(), start + number.end()
             return [Found(a, b, kind, 0.8, "register")]  # the heading says what it is
