@@ -4467,3 +4467,32 @@ def test_arithmetic_and_a_bank_in_passing_are_no_accounts() -> None:
     assert not [v for v, k in pairs("Ágætur í reikningi, 1923-1925.", "isl") if k == "IBAN"]
     text = "El Banco de Chile abrió en 1893 su oficina de Valparaíso, con 12 empleados."
     assert not [v for v, k in pairs(text, "spa") if k == "IBAN"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [
+        ("eng", "Panel patient, N.H.I. card R 24/1907. No fee.", "R 24/1907"),
+        ("eng", "smell of drink. Admitted, Infirmary No. 4471.", "4471"),
+        ("eng", "Prisoner's number: D/97/1406\nName: Margaret Ann Soutar", "D/97/1406"),
+        ("eng", "Vincent J. Ferrante, U.S. Army, serial No. 39 031 822", "39 031 822"),
+        ("eus", "Gaixo-zk. 2318. Juana Bilbao Urrutia, 61 urte, baserritarra.", "2318"),
+        ("eus", "Fermin artzaina, 58 urte, bronkitisa. Igualako zk. 212. Ez da", "212"),
+        ("eus", "Gurseko kanpalekuan egon zen, G-9031 barneratu-zenbakiarekin.", "G-9031"),
+        ("eus", "eraman dute, eta bertan 0458821 historia klinikoaren zenbakia", "0458821"),
+        ("eus", "0317 eta 0452 lanbide-zenbakiak dituzten agenteek", "0452"),
+        ("isl", "í búðunum á eynni Mön, fanganúmer 73311.", "73311"),
+        ("spa", "Historia núm. 1346. — Antonio Fernández Heredia, de 38 años", "1346"),
+        ("spa", "Matrícula escolar N.º: 4-1187\nFecha de nacimiento:", "4-1187"),
+        ("spa", "Folio 318\n\nN.º de la reclusa: 5.214\nNombre: María Luisa", "5.214"),
+    ],
+)
+def test_a_persons_number_by_its_clerks_word(language: str, text: str, number: str) -> None:
+    assert (number, "ID_NUMBER") in pairs(text, language)
+
+
+def test_a_machines_serial_or_a_museums_accession_number_is_nobodys() -> None:
+    machine = "3. Sewing machine with oak cabinet, serial no. G9283311."
+    assert not [v for v, k in pairs(machine) if k == "ID_NUMBER"]
+    accession = "Gefandi: Gunnar Magnússon\nAðfanganúmer: MES-2023-014"
+    assert not [v for v, k in pairs(accession, "isl") if k == "ID_NUMBER"]

@@ -571,6 +571,10 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"(?i)(?:matricule(?:[ \t]+au[ \t]+(?:recrutement|corps))?|c\.r\.o\.|"
     # an assisted migrant's "Nomination No. WA/N 8836"
     r"(?:service|regimental|regtl\.?|army|member(?:ship|['’]s)?|patient|volunteer|hospital|staff|"
+    # a soldier's "serial No.", an infirmary's, a prisoner's number, a hospital's history,
+    # a school's: "Infirmary No. 4471", "Prisoner's number: D/97/1406", "Historia núm.
+    # 1346", "Matrícula escolar N.º: 4-1187"
+    r"army,?[ \t]+serial|infirmary|prisoner['’]s[ \t]+number|historia|matrícula(?:[ \t]+escolar)?|"
     r"employee|afiliazio|t\.p\.|"  # a Colombian lawyer's card, "T.P. No. 38.415"
     r"cro|"  # a Criminal Records Office number
     r"nomination|works|clock|payroll|personnel|policy|"
@@ -603,7 +607,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"(?:admise?|écrouée?|inscrite?)(?:[ \t]+le[ \t]+\d{1,2}(?:er)?[ \t]+\p{L}+[ \t]+\d{4})?"
     r"[ \t]+sous[ \t]+le)"
     rf"(?:[ \t]+(?:del?|du|de[ \t]+la)[ \t]+\p{{L}}+(?:[ \t]+\p{{Ll}}+)?)?[ \t,]+{_NUMBER_SIGN}|"
-    r"(?:n[º°o]\.?|n\.[º°]|numéro|número)[ \t]+(?:(?:de|d['’])[ \t]*)?(?:socio|socia|sociétaire|"
+    # ("N.º de la reclusa")
+    r"(?:n[º°o]\.?|n\.[º°]|numéro|número)[ \t]+(?:(?:de|d['’])[ \t]*(?:(?:la|el|l['’])[ \t]*)?)?"
+    r"(?:socio|socia|sociétaire|"
     r"adhérente?|membre|patient|paciente|matricule|afiliado|afiliación|expediente|lector|"
     r"carnet|carné|voluntario|voluntaria|miembro|bénévole|empleado|empleada|employé|employée|"
     r"obrero|obrera|trabajador|trabajadora|chapa|allocataire|immatriculation|admission|"
@@ -620,6 +626,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     rf"(?:{_NUMBERED_PAPER_WORDS})(?:[ \t]+(?:de[l]?[ \t]+|d['’])?(?!for\b)\p{{L}}+){{0,2}}"
     rf"(?:[ \t]*:|[ \t]+\(?{_NUMBER_SIGN})|"
     r"félagsnúmer|\p{L}*(?:liða|félaga|sjúklings|aðildar|hermanns|starfsmanna)númer\p{L}*|"
+    r"(?<![\p{L}])fanganúmer\p{L}*|"  # a prisoner's (not an "aðfanganúmer", an accession's)
     r"(?:fanga|sjúklings|nemanda|nemenda)nr\.?|"
     r"lífeyrissjóð\p{L}*[ \t]+nr\.?|langile[ \t-]?(?:zenbakia|zk\.?)|"
     # a policeman's, a health insurance's: "lögreglumaður nr. 0417", "Sjúkrasamlag
@@ -629,8 +636,12 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # an emigrant's passage contract, a work permit: "Farsamningur nr. 4411"
     r"(?:farsamning\p{L}*|atvinnuleyfi\p{L}*)[ \t]+nr\.?|"
     r"(?:identity card|ration book|library card|carnet de socio|carné de socio|"
+    # a panel patient's card: "N.H.I. card R 24/1907", "Insurance card F 61/3304"
+    r"n\.h\.i\.[ \t]+card|insurance[ \t]+card|health[ \t]+card|"
     r"carte d'électeur|numéro d'électeur)(?:[ \t]+(?:no\.?|number|n[º°o]\.?))?|"
-    r"bazkide(?:-|[ \t])?(?:zenbakia|zk\.?)|bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]+zk\.?)"
+    # a patient's, a doctor's subscriber's: "Gaixo-zk. 2318", "Igualako zk. 212"
+    r"(?:bazkide|gaixo)(?:-|[ \t])?(?:zenbakia|zk\.?)|igualako[ \t]+zk\.?|"
+    r"bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]+zk\.?)"
     # "his pupil number was 1408", "su número de chapa era el 3.418"
     r"(?:[ \t]+(?:is|was|es|era|fue|est|était|var|er|da|zen)(?:[ \t]+(?:el|la|le|the))?)?"
     # "your membership number (e.g. CDHS/0412)"
@@ -848,7 +859,13 @@ _CODE_BEFORE_BASQUE_NUMBER_WORD = regex.compile(
 # ordinal), nor a number after a street's word.
 _NUMBER_BEFORE_BASQUE_NUMBER_WORD = regex.compile(
     r"(?<![\w.,])(?:(?P<first>\d[\d.]{1,10})[ \t]+eta[ \t]+)?"
-    r"(?P<number>\d[\d.]{0,10}\d(?:-\d+)?)[ \t]+(?:zenbaki(?:ko|arekin|a|duna)|zk\.)(?![\p{L}])"
+    r"(?P<number>(?:\p{Lu}{1,2}-)?\d[\d.]{0,10}\d(?:-\d+)?)[ \t]+"
+    # an internee's, a prisoner's, an agent's number, a hospital's history: "G-9031
+    # barneratu-zenbakiarekin", "0317 eta 0452 lanbide-zenbakiak", "0458821 historia
+    # klinikoaren zenbakia"
+    r"(?:(?:barneratu|preso|lanbide|gaixo|bazkide|ikasle|langile|soldadu)-|"
+    r"historia[ \t]+klinikoaren[ \t]+)?"
+    r"(?:zenbaki(?:ko|arekin|a|ak|duna)|zk\.)(?![\p{L}])"
 )
 _BASQUE_STREET_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:kale|etorbide|plaza|pasealeku|bide|auzo|errepide)\p{L}*[ \t,]+$"
