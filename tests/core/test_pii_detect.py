@@ -4496,3 +4496,24 @@ def test_a_machines_serial_or_a_museums_accession_number_is_nobodys() -> None:
     assert not [v for v, k in pairs(machine) if k == "ID_NUMBER"]
     accession = "Gefandi: Gunnar Magnússon\nAðfanganúmer: MES-2023-014"
     assert not [v for v, k in pairs(accession, "isl") if k == "ID_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Don & Joan McAllister — 416 Aylmer St. N., Peterborough, Ont. K9J 3K2 — 555-0163",
+            "416 Aylmer St. N., Peterborough, Ont. K9J 3K2",
+        ),
+        (
+            "Bev Lalonde — Apt. 1207, 55 Elm Dr. W., Mississauga, Ont. L5B 3Z3 — (416) 555-0129",
+            "Apt. 1207, 55 Elm Dr. W., Mississauga, Ont. L5B 3Z3",
+        ),
+        ("Uncle Russ Hendry — R.R. #2, Norwood, Ont. K0L 2V0 — (705) 555-0147", "R.R. #2"),
+        ("this advt. J. Schultz, R.M.B. 340, Highfields. Phone Highfields 41.", "R.M.B. 340"),
+    ],
+)
+def test_a_north_american_address_after_a_streets_quarter_or_a_rural_route(
+    text: str, address: str
+) -> None:
+    assert any(k == "ADDRESS" and address in v for v, k in pairs(text))

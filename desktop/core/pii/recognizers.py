@@ -3254,11 +3254,11 @@ _POST_BOX = regex.compile(
     r"B\.?P\.?|Boîte[ \t]+postale|[Cc]ase[ \t]+postale|(?i:pósthólf\p{L}*)|Postfach|"
     r"(?i:posta[ \t-]+kutxa)|Casilla(?:[ \t]+de[ \t]+Correos?)?|"
     # Australia's roadside mail box, a G.P.O.'s box
-    r"RMB|G\.?P\.?O\.?[ \t]+Box|Locked[ \t]+Bag|Private[ \t]+Bag|"
+    r"RMB|R\.M\.B\.|G\.?P\.?O\.?[ \t]+Box|Locked[ \t]+Bag|Private[ \t]+Bag|"
     # rural routes ("R.R. 1", "RR 2", New Zealand's "RD 2") and Québec's "C.P. 118"
     r"R\.[ \t]?R\.|RR|R\.?D\.?|R\.?F\.?D\.?|Rural[ \t]+Route|Star[ \t]+Route|C\.[ \t]?P\.|"
     r"Casier[ \t]+postal)"
-    r"[ \t]+(?:n[º°o]\.?[ \t]*)?"
+    r"[ \t]+(?:(?:n[º°o]\.?|\#)[ \t]*)?"  # ("R.R. #2")
     r"\d{1,6}(?![\w])"
     # "Box" alone is an archive's box too ("Box 12, shelf C"): only before a town
     r"|(?<![\w])Box[ \t]+\d{1,6},[ \t]*(?!(?:Folder|File|Item|Shelf|Bay|Tray)\b)\p{Lu}\p{Ll}+"

@@ -472,6 +472,10 @@ _SENTENCE_IN_TAIL = regex.compile(
 )
 
 
+# A street's quarter abbreviated at an address's end: "Aylmer St. N.", "Elm Dr. W."
+_QUARTER_BEFORE_DOT = regex.compile(r"(?<=[ \t])(?:N|S|E|W|NE|NW|SE|SW)\.$")
+
+
 def address_tails(text: str, spans: Sequence[Found], language: str = "") -> list[Found]:
     """The rest of an address's line after what a pattern found: the town, state,
     postcode and province that follow a street ("418 Sycamore Ridge Road, Marietta, OH
@@ -482,8 +486,12 @@ def address_tails(text: str, spans: Sequence[Found], language: str = "") -> list
     for span in spans:
         if span.kind != ADDRESS:
             continue
-        match = _ADDRESS_TAIL.match(text, span.end)
-        if match and match.end() > span.end:
+        # (after a street's abbreviated quarter: "416 Aylmer St. N., Peterborough")
+        after = (
+            span.end + 1 if _QUARTER_BEFORE_DOT.search(text, span.start, span.end + 1) else span.end
+        )
+        match = _ADDRESS_TAIL.match(text, after)
+        if match and match.end() > after:
             # The tail ends with its sentence.
             sentence = _SENTENCE_IN_TAIL.search(text, match.start(), match.end() + 3)
             if sentence and sentence.start() >= match.end():
