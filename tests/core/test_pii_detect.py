@@ -4517,3 +4517,26 @@ def test_a_north_american_address_after_a_streets_quarter_or_a_rural_route(
     text: str, address: str
 ) -> None:
     assert any(k == "ADDRESS" and address in v for v, k in pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "1937. McKEOWN Margaret late of Drumaheglis, Ballymoney, Co. Antrim, widow, died",
+            "Drumaheglis, Ballymoney, Co. Antrim",
+        ),
+        (
+            "Wm. Henry Thomas, 70, mine captain retired, late of Chy-an-Dour, Cape Cornwall "
+            "Road. Procession from the house",
+            "Chy-an-Dour, Cape Cornwall Road",
+        ),
+    ],
+)
+def test_a_probate_calendars_home_late_of_its_town(text: str, address: str) -> None:
+    assert (address, "ADDRESS") in pairs(text)
+
+
+def test_late_of_a_regiment_is_no_home() -> None:
+    text = "Captain Hugh Ross, late of the Royal Navy, spoke at the dinner."
+    assert not [v for v, k in pairs(text) if k == "ADDRESS"]

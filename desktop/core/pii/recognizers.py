@@ -3795,8 +3795,10 @@ _HOME_AFTER_DWELLING = regex.compile(
     # the commune, parish or quarter after it, or its number before the town
     r"(?P<unit>,[ \t]*(?:(?i:commune|parroquia|municipio|concejo|paroisse|parish|partido)[ \t]+"
     rf"(?:(?:de|du|d['’]|of)[ \t]*)?{_CAPITALISED_WORDS}"
-    # an Irish county after the townland: "residing at Ballyvourney, Co. Cork"
-    rf"|(?:in[ \t]+the[ \t]+)?(?:Co\.|County)[ \t]*(?:of[ \t]+)?{_CAPITALISED_WORDS}"
+    # an Irish county after the townland, or after its town: "residing at Ballyvourney,
+    # Co. Cork", "late of Drumaheglis, Ballymoney, Co. Antrim"
+    rf"|(?:{_CAPITALISED_WORDS},[ \t]*)?"
+    rf"(?:in[ \t]+the[ \t]+)?(?:Co\.|County)[ \t]*(?:of[ \t]+)?{_CAPITALISED_WORDS}"
     r"|\d{1,4}(?=,[ \t]*\p{Lu})"
     # a street and the house's number after the town: "à Morville-lès-Vic, Grand'Rue,
     # maison n° 23"
@@ -3812,18 +3814,27 @@ _HOUSE_NUMBER_AFTER_VILLAGE = regex.compile(
 _ARTICLES = word_set("La Le Les El Los Las L The")
 
 
+# A probate calendar's home and its town: "late of Chy-an-Dour, Cape Cornwall Road",
+# "of Carnany, Ballymoney, farmer"
+_TOWN_AFTER_LATE_OF = regex.compile(rf",[ \t]*{_CAPITALISED_WORDS}(?=[ \t]*[,.;])")
+
+
 def _homes_after_dwelling(text: str) -> list[Found]:
     found = []
     for match in _HOME_AFTER_DWELLING.finditer(text):
+        end = match.end()
         if not (match["quoted"] or match["kind"] or match["unit"]):
-            continue
+            town = _TOWN_AFTER_LATE_OF.match(text, end)
+            if not (town and match.group().lower().startswith("late")):
+                continue
+            end = town.end()
         words = regex.findall(r"\p{L}[\p{L}'’\-]*", match["place"])
         if any(
             institution_word(w) or (capitalised_function_word(w) and w not in _ARTICLES)
             for w in words[1:]
         ):
             continue
-        found.append(Found(match.start("place"), match.end(), ADDRESS, 0.45, "said-address"))
+        found.append(Found(match.start("place"), end, ADDRESS, 0.45, "said-address"))
     for match in _HOUSE_NUMBER_AFTER_VILLAGE.finditer(text):
         found.append(Found(match.start(), match.end(), ADDRESS, 0.45, "said-address"))
     return found
