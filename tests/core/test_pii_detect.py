@@ -2067,8 +2067,16 @@ def test_homes_named_in_running_prose() -> None:
             "Nous habitions au numéro 9 de la rue Haute, la porte bleue.",
             "numéro 9 de la rue Haute",
         ),
-        ("isl", "Hann ólst upp á bænum Syðri-Ey á Skagaströnd.", "Syðri-Ey"),
-        ("isl", "Myndin er af fjölskyldunni fyrir framan húsið Tröð á Flateyri.", "Tröð"),
+        (
+            "isl",
+            "Hann ólst upp á bænum Syðri-Ey á Skagaströnd.",
+            "Syðri-Ey á Skagaströnd",
+        ),  # (its district with it)
+        (
+            "isl",
+            "Myndin er af fjölskyldunni fyrir framan húsið Tröð á Flateyri.",
+            "Tröð á Flateyri",
+        ),
     ]:
         found = pairs(text, language)
         assert (value, "ADDRESS") in found, (text, found)
@@ -4540,3 +4548,20 @@ def test_a_probate_calendars_home_late_of_its_town(text: str, address: str) -> N
 def test_late_of_a_regiment_is_no_home() -> None:
     text = "Captain Hugh Ross, late of the Royal Navy, spoke at the dinner."
     assert not [v for v, k in pairs(text) if k == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Ég, Sigurður Magnússon, bóndi á Kvennahóli á Fellsströnd, geri",
+            "Kvennahóli á Fellsströnd",
+        ),
+        (
+            "Bergur er skráður vinnumaður á Ketilsstöðum á Völlum, og í bréfasafni",
+            "Ketilsstöðum á Völlum",
+        ),
+    ],
+)
+def test_an_icelandic_farm_with_its_district_after_a(text: str, address: str) -> None:
+    assert (address, "ADDRESS") in pairs(text, "isl")

@@ -909,7 +909,9 @@ _FARM_HEADING = regex.compile(
 # A census's labels, which BÍN lists as farms too: "Bær: Kirkjuból í Bjarnardal".
 _CENSUS_LABELS = frozenset({"bær", "býli", "heimili", "staður", "sókn", "hreppur", "sýsla"})
 # "Hóli í Flóa": the district after a farm is part of its address.
-_DISTRICT_AFTER_FARM = regex.compile(r"\G[ \t]+í[ \t]+\p{Lu}\p{Ll}+(?![\p{L}])")
+# "Hóli í Svarfaðardal", "Kvennahóli á Fellsströnd" (not "við", by: the labelled texts
+# give "Fagraskógi við Gimli" and "Grund við Íslendingafljót" either way)
+_DISTRICT_AFTER_FARM = regex.compile(r"\G[ \t]+(?:í|á)[ \t]+\p{Lu}\p{Ll}+(?![\p{L}])")
 
 
 def icelandic_farms(text: str, spans: Sequence[Found], language: str) -> list[Found]:
