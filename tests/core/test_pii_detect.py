@@ -4565,3 +4565,34 @@ def test_late_of_a_regiment_is_no_home() -> None:
 )
 def test_an_icelandic_farm_with_its_district_after_a(text: str, address: str) -> None:
     assert (address, "ADDRESS") in pairs(text, "isl")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Dernier domicile : hameau des Chapieux, Bourg-Saint-Maurice. Corps descendu",
+            "hameau des Chapieux, Bourg-Saint-Maurice",
+        ),
+        (
+            "employé à la SNCF, domicilié cité des Cheminots, bât. B, 2e étage, porte 6, "
+            "avenue de la Gare. Décédé",
+            "cité des Cheminots, bât. B, 2e étage, porte 6",
+        ),
+        (
+            "petite-fille, domiciliée résidence Les Gentianes, bât. A, 3e étage, porte 12, "
+            "73700 Bourg-Saint-Maurice, tél.",
+            "résidence Les Gentianes, bât. A, 3e étage, porte 12, 73700 Bourg-Saint-Maurice",
+        ),
+        ("berger, demeurant au Planay, Villaroger. Cercueil sapin.", "Planay, Villaroger"),
+    ],
+)
+def test_a_french_home_after_its_formal_word_an_estate_a_block_a_hamlet(
+    text: str, address: str
+) -> None:
+    assert any(k == "ADDRESS" and address in v for v, k in pairs(text, "fra"))
+
+
+def test_living_in_a_city_is_no_home() -> None:
+    text = "Paul Martin, ingénieur, demeurant à Lyon, a déclaré le décès."
+    assert not [v for v, k in pairs(text, "fra") if k == "ADDRESS"]

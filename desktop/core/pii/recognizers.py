@@ -3776,7 +3776,10 @@ _STREET_NUMBER_FLOOR = regex.compile(
 # it, for "demeurant à Lyon" is a town alone.
 _HOME_KIND_WORDS = (
     r"hameau|lieu-dit|mas|ferme|domaine|barrio|paraje|lugar|quinta|caserío|caserio|finca|"
-    r"cortijo|rancho|hacienda|estancia|chacra|fundo|masía|villa|urbanización|colonia"
+    r"cortijo|rancho|hacienda|estancia|chacra|fundo|masía|villa|urbanización|colonia|"
+    # a workers' estate, a block of flats, a village's centre: "cité des Cheminots",
+    # "résidence Les Gentianes", "chef-lieu de Séez"
+    r"cité|résidence|chef-lieu"
 )
 _CAPITALISED_WORDS = (
     r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:de|del|de la|du|des)[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,2}"
@@ -3785,7 +3788,7 @@ _HOME_AFTER_DWELLING = regex.compile(
     r"(?<![\p{L}])(?i:demeurant|domicilié|domiciliée|domiciliés|domiciliées|résidant|"
     r"domicile|domicilio(?:[ \t]+conocido)?|domiciliad[oa]s?|residente|late[ \t]+of|"
     r"residing[ \t]+(?:at|in)|resident[ \t]+(?:at|in))(?:[ \t]+ensemble)?"
-    r"[ \t]*,?[ \t]+(?:(?:à|au|du|de|en|at)[ \t]+)?"
+    r"[ \t]*[,:]?[ \t]+(?:(?P<preposition>à|au|aux|du|de|en|at)[ \t]+)?"
     r"(?P<place>(?P<quoted>[«\"“]\p{Lu}[^«»\"“”\n]{1,30}[»\"”])"
     rf"|(?P<kind>(?i:{_HOME_KIND_WORDS}))[ \t]+(?:(?:de|del|du|des|de la|d['’])[ \t]*)?"
     # "Quinta «La Palmera»"
@@ -3819,13 +3822,18 @@ _ARTICLES = word_set("La Le Les El Los Las L The")
 _TOWN_AFTER_LATE_OF = regex.compile(rf",[ \t]*{_CAPITALISED_WORDS}(?=[ \t]*[,.;])")
 
 
+def _AU(match: regex.Match[str]) -> bool:
+    return match["preposition"] in ("au", "aux")
+
+
 def _homes_after_dwelling(text: str) -> list[Found]:
     found = []
     for match in _HOME_AFTER_DWELLING.finditer(text):
         end = match.end()
         if not (match["quoted"] or match["kind"] or match["unit"]):
             town = _TOWN_AFTER_LATE_OF.match(text, end)
-            if not (town and match.group().lower().startswith("late")):
+            # (or after "au", a hamlet's article: "demeurant au Planay, Villaroger")
+            if not (town and (match.group().lower().startswith("late") or _AU(match))):
                 continue
             end = town.end()
         words = regex.findall(r"\p{L}[\p{L}'’\-]*", match["place"])

@@ -386,7 +386,7 @@ _TAIL_WORD = (
     r"[\p{Lu}\d][\p{L}\d.º°ª'’\-]*|\p{Ll}{1,4}\.|bajo|bis|ter|izda|dcha|esk|ezk|izq|"
     # floors, doors and flats: "número 8, segundo izquierda", "appartement 12", "íbúð 0402"
     r"número|piso|puerta|planta|primero|segundo|tercero|cuarto|quinto|sexto|izquierda|"
-    r"derecha|centro|étage|appartement|appt|apt|escalier|bâtiment|flat|floor|íbúð|hæð|"
+    r"derecha|centro|étage|appartement|appt|apt|escalier|bâtiment|porte|flat|floor|íbúð|hæð|"
     r"solairua|eskuina|ezkerra|eskuin\.?|ezker\.?|principal|entresuelo|ático|"
     # "calle Neptuno 311, altos", "calle Perú 1247, pieza 9", "departamento 3"
     r"altos|bajos|pieza|departamento|depto\.|dpto\.|efri|neðri|kjallari|risi|"
