@@ -4596,3 +4596,43 @@ def test_a_french_home_after_its_formal_word_an_estate_a_block_a_hamlet(
 def test_living_in_a_city_is_no_home() -> None:
     text = "Paul Martin, ingénieur, demeurant à Lyon, a déclaré le décès."
     assert not [v for v, k in pairs(text, "fra") if k == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Gladys Oyarzún Vera, con domicilio en Parcela 14, Lote B, camino a Dalcahue, km 6, "
+            "Castro.",
+            "Parcela 14, Lote B, camino a Dalcahue, km 6, Castro",
+        ),
+        (
+            "le llegue a casa de su hija, en Villa Los Presidentes, pasaje 4, casa 27, Puerto "
+            "Montt.",
+            "Villa Los Presidentes, pasaje 4, casa 27, Puerto Montt",
+        ),
+        (
+            "Ahora vivimos en Cufré 1874, apartamento 3, cerca del mercado.",
+            "Cufré 1874, apartamento 3",
+        ),
+        (
+            "Juanita la de Armando — Urb. Las Chafiras, bloque 3, 2.º A, San Miguel de Abona — E",
+            "Urb. Las Chafiras, bloque 3, 2.º A, San Miguel de Abona",
+        ),
+        (
+            "comerciante, con domicilio en Compostela n.º 112, La Habana, quien declara",
+            "Compostela n.º 112, La Habana",
+        ),
+        (
+            "compañero de cautiverio, vecino de Ojedo, n.º 11, Cillorigo de Liébana, y don Tomás",
+            "Ojedo, n.º 11, Cillorigo de Liébana",
+        ),
+    ],
+)
+def test_a_spanish_home_by_its_plot_block_passage_flat_or_number(text: str, address: str) -> None:
+    assert (address, "ADDRESS") in pairs(text, "spa")
+
+
+def test_a_townsman_of_a_town_or_a_house_in_passing_is_no_home() -> None:
+    for text in ("vecino de Haro, labrador, y de Ezcaray", "Fue a casa de su hija, la mayor."):
+        assert not [v for v, k in pairs(text, "spa") if k == "ADDRESS"], text

@@ -3764,7 +3764,8 @@ _LOT_AND_CONCESSION = regex.compile(
 _STREET_NUMBER_FLOOR = regex.compile(
     r"(?<![\p{L}\d])(?P<place>\p{Lu}[\p{L}\-]+(?:[ \t]+(?:(?:de|del)[ \t]+)?\p{Lu}[\p{L}\-]+){0,2}"
     r"[ \t]+\d{1,5})"
-    r"(?=[ \t]*,[ \t]*(?:(?:altos|bajos|piso|dpto\.|depto\.|departamento|pieza|apto\.|apartamento)"
+    r"(?=[ \t]*,[ \t]*(?:(?:altos|bajos|piso|dpto\.|depto\.|departamento|pieza|apto\.|apartamento|"
+    r"ap\.)"
     r"(?![\p{L}])|(?:esquina(?:[ \t]+(?:a|con))?|entre)[ \t]+\p{Lu}))"
 )
 
@@ -3787,16 +3788,22 @@ _CAPITALISED_WORDS = (
 _HOME_AFTER_DWELLING = regex.compile(
     r"(?<![\p{L}])(?i:demeurant|domicilié|domiciliée|domiciliés|domiciliées|résidant|"
     r"domicile|domicilio(?:[ \t]+conocido)?|domiciliad[oa]s?|residente|late[ \t]+of|"
+    r"vecin[oa]s?[ \t]+de|"  # "vecino de Ojedo, n.º 11, Cillorigo de Liébana"
     r"residing[ \t]+(?:at|in)|resident[ \t]+(?:at|in))(?:[ \t]+ensemble)?"
     r"[ \t]*[,:]?[ \t]+(?:(?P<preposition>à|au|aux|du|de|en|at)[ \t]+)?"
     r"(?P<place>(?P<quoted>[«\"“]\p{Lu}[^«»\"“”\n]{1,30}[»\"”])"
+    # a plot or a passage by its number: "Parcela 14, Lote B, camino a Dalcahue"
+    r"|(?P<plot>(?i:parcela|lote|pasaje|manzana)[ \t]+[\dA-Z]{1,4}(?![\p{L}\d]))"
     rf"|(?P<kind>(?i:{_HOME_KIND_WORDS}))[ \t]+(?:(?:de|del|du|des|de la|d['’])[ \t]*)?"
     # "Quinta «La Palmera»"
     rf"(?:[«\"“][^«»\"“”\n]{{1,30}}[»\"”]"
     rf"|(?:(?:La|Le|Les|El|Los|Las|L['’])[ \t]?)?{_CAPITALISED_WORDS})"
     rf"|(?:(?:La|Le|Les|El|Los|Las|The|L['’])[ \t]?)?{_CAPITALISED_WORDS})"
     # the commune, parish or quarter after it, or its number before the town
-    r"(?P<unit>,[ \t]*(?:(?i:commune|parroquia|municipio|concejo|paroisse|parish|partido)[ \t]+"
+    r"(?P<unit>"
+    # "Compostela n.º 112, La Habana", "Ojedo, n.º 11, Cillorigo de Liébana"
+    r",?[ \t]*(?:n\.?[º°]|núm\.?|número)[ \t]*\d{1,5}(?=,[ \t]*\p{Lu})"
+    r"|,[ \t]*(?:(?i:commune|parroquia|municipio|concejo|paroisse|parish|partido)[ \t]+"
     rf"(?:(?:de|du|d['’]|of)[ \t]*)?{_CAPITALISED_WORDS}"
     # an Irish county after the townland, or after its town: "residing at Ballyvourney,
     # Co. Cork", "late of Drumaheglis, Ballymoney, Co. Antrim"
@@ -3830,7 +3837,7 @@ def _homes_after_dwelling(text: str) -> list[Found]:
     found = []
     for match in _HOME_AFTER_DWELLING.finditer(text):
         end = match.end()
-        if not (match["quoted"] or match["kind"] or match["unit"]):
+        if not (match["quoted"] or match["kind"] or match["plot"] or match["unit"]):
             town = _TOWN_AFTER_LATE_OF.match(text, end)
             # (or after "au", a hamlet's article: "demeurant au Planay, Villaroger")
             if not (town and (match.group().lower().startswith("late") or _AU(match))):

@@ -377,6 +377,10 @@ _TAIL_WORD = (
     r"August|September|October|November|December|Easter|Christmas|Whitsun|Michaelmas)\b)"
     # a number said after its word: "calle de la Fuente número ocho"
     rf"(?:(?:número|numéro|number|n\.?º)[ \t]+{SAID_NUMBER}(?![\p{{L}}])"
+    # a block, a house, a passage, a plot, a flat by its number: "bloque 3", "casa 27",
+    # "pasaje 4", "Lote B", "apartamento 3", "ap. 3"
+    r"|(?i:bloque|portal|escalera|casa|pasaje|parcela|lote|manzana|apartamento|ap\.)"
+    r"[ \t]+[\dA-Z]{1,4}(?![\p{L}\d])"
     # "rue de l'Ouest, n° 37" (a French floor in prose, "au quatrième", the labelled
     # texts give either way, 2 in and 3 out: left out)
     r"|(?:n[º°]|n\.[º°]|núm\.)[ \t]*\d{1,5}(?![\p{L}\d])"
