@@ -4636,3 +4636,20 @@ def test_a_spanish_home_by_its_plot_block_passage_flat_or_number(text: str, addr
 def test_a_townsman_of_a_town_or_a_house_in_passing_is_no_home() -> None:
     for text in ("vecino de Haro, labrador, y de Ezcaray", "Fue a casa de su hija, la mayor."):
         assert not [v for v, k in pairs(text, "spa") if k == "ADDRESS"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ('Mon. 4 Jan. — Murdo Macleod ("Murchadh Iain Bhàin"), 14 Habost. Pleurisy.', "14 Habost"),
+        ("Mrs Morrison, 7 Lionel. Confined 3 a.m. of a girl.", "7 Lionel"),
+        ("Donald John Macdonald, 31 South Dell, aged 19. Went out", "31 South Dell"),
+    ],
+)
+def test_a_townships_numbered_house_after_a_person(text: str, address: str) -> None:
+    assert (address, "ADDRESS") in pairs(text)
+
+
+def test_a_date_or_a_count_after_a_person_is_no_house() -> None:
+    for text in ("Mary Gunn, 3 March, paid in full.", "James Hay, 2 Sons, both at sea."):
+        assert not [v for v, k in pairs(text) if k == "ADDRESS"], text

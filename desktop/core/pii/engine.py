@@ -44,6 +44,7 @@ from .spread import (
     lower_case_lists,
     model_only,
     nicknames,
+    numbered_houses_after_names,
     numbers_listed_after,
     postal_blocks,
     repeated_names,
@@ -399,6 +400,7 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         *icelandic_farms(text, found, resolved.code),
         *french_hamlets(text, found, resolved.code),
         *houses_after_names(text, [*found, *nicknamed]),
+        *(numbered_houses_after_names(text, found) if resolved.code == "en" else []),
         *homes_before_contacts(text, [*found, *nicknamed]),
     ]
     places_again = repeated_places(text, found, resolved.code)

@@ -1190,6 +1190,32 @@ def homes_before_contacts(text: str, spans: Sequence[Found]) -> list[Found]:
     return found
 
 
+# A crofting township's house by its number after a person: "Murdo Macleod ("Murchadh
+# Iain Bhàin"), 14 Habost.", "Annie Campbell, 9 Skigersta, herring gutter", "Mrs Morrison,
+# 7 Lionel." (not a date, "Mary Gunn, 3 March", nor a count, "James Hay, 2 Sons")
+_NUMBERED_HOUSE_AFTER_NAME = regex.compile(
+    r"\G(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]*"
+    r"(?P<home>\d{1,3}[a-z]?[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?=[ \t]*[.,;:])"
+)
+_NOT_A_TOWNSHIP = word_set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+    "friday saturday sunday sons daughters children years days weeks months miles acres "
+    "guineas shillings pounds copies cows sheep head vols vol pages"
+)
+
+
+def numbered_houses_after_names(text: str, spans: Sequence[Found]) -> list[Found]:
+    found = []
+    for span in spans:
+        match = _NUMBERED_HOUSE_AFTER_NAME.match(text, span.end) if span.kind == PERSON else None
+        if match and not any(w.casefold() in _NOT_A_TOWNSHIP for w in match["home"].split()[1:]):
+            found.append(
+                Found(match.start("home"), match.end("home"), ADDRESS, 0.4, "numbered-house")
+            )
+    return found
+
+
 def houses_after_names(text: str, spans: Sequence[Found]) -> list[Found]:
     people = [(s.start, s.end) for s in spans if s.kind == PERSON and not model_only(s.detector)]
     chains = []
