@@ -4653,3 +4653,25 @@ def test_a_townships_numbered_house_after_a_person(text: str, address: str) -> N
 def test_a_date_or_a_count_after_a_person_is_no_house() -> None:
     for text in ("Mary Gunn, 3 March, paid in full.", "James Hay, 2 Sons, both at sea."):
         assert not [v for v, k in pairs(text) if k == "ADDRESS"], text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("eng", "VISITING BOOK OF DR ANGUS M. MACIVER, NESS AND NORTH LEWIS\n", "ANGUS M. MACIVER"),
+        (
+            "fra",
+            "CARNET DE VISITES DU DOCTEUR JEAN-MARIE KERVELLA, MÉDECIN À DOUARNENEZ\n",
+            "JEAN-MARIE KERVELLA",
+        ),
+    ],
+)
+def test_a_name_after_a_title_in_a_heading_all_in_capitals(
+    language: str, text: str, name: str
+) -> None:
+    assert (name, "PERSON") in pairs(text, language)
+
+
+def test_a_heading_in_capitals_without_a_title_names_nobody() -> None:
+    text = "ST MARY'S CHURCH, KIRKWALL — REGISTER OF BAPTISMS\nNo. 12, 3 March 1901"
+    assert not [v for v, k in pairs(text) if k == "PERSON"]

@@ -2014,19 +2014,32 @@ _NAME_IN_CAPITALS = regex.compile(
 )
 
 
+# ... or after a title in a heading all in capitals: "VISITING BOOK OF DR ANGUS M.
+# MACIVER", "CARNET DE VISITES DU DOCTEUR JEAN-MARIE KERVELLA"
+_TITLED_NAME_IN_CAPITALS = regex.compile(
+    r"(?<![\p{L}])(?:DR|DOCTOR|DOCTEUR|MADAME|MONSIEUR|MRS|MR|MISS|SEÑORA|SEÑOR|DON|DOÑA|"
+    r"DOCTORA|FRÚ)\.?[ \t]+\K" + _NAME_IN_CAPITALS.pattern.removeprefix(r"(?<![\p{L}])")
+)
+
+
 def find_names_in_capitals(text: str, language: str = "") -> list[Found]:
     """Names typed in capitals whose first word is a given name, on a line that is not
     all capitals (a heading's "ST MARY'S CHURCH" is left alone)."""
     stop = stop_words(language or "en")
     found = []
-    for match in _NAME_IN_CAPITALS.finditer(text):
+    for match in [*_NAME_IN_CAPITALS.finditer(text), *_TITLED_NAME_IN_CAPITALS.finditer(text)]:
         start = text.rfind("\n", 0, match.start()) + 1
         end = text.find("\n", match.end())
         line = text[start : end if end >= 0 else len(text)]
         words = match.group().split()
+        titled = match.re is _TITLED_NAME_IN_CAPITALS
         if (
-            (not any(c.islower() for c in line) and not _inscribed(text, match, start, end))
-            or not is_given_name(match["given"].capitalize())
+            (
+                not any(c.islower() for c in line)
+                and not titled
+                and not _inscribed(text, match, start, end)
+            )
+            or not is_given_name(match["given"].split("-")[0].capitalize())
             or any(institution_word(w) or w.casefold() in OFFICE_WORDS for w in words)
             or any(capitalised_function_word(w.capitalize()) for w in words)
             or any(w.lower() in stop or (len(w) == 2 and w.isalpha()) for w in words)
