@@ -939,7 +939,9 @@ def test_a_letters_signature_and_a_nickname() -> None:
     assert [s for s in found(letter, "spa") if s[0] == "Mari Loli" and s[1] == "PERSON"]
     spans = found("The death has occurred of Walter 'Chalky' Wragg of Sleights.")
     assert [s for s in spans if s[0] == "Walter 'Chalky'"], spans
-    assert [s for s in found("Era conocido por todos como «el Tinín».", "spa") if s[0] == "Tinín"]
+    assert [
+        s for s in found("Era conocido por todos como «el Tinín».", "spa") if s[0] == "el Tinín"
+    ]
     assert ("Peg", "PERSON") in pairs("Margaret Brennan, everyone calls her Peg, still has it.")
     # a word in quotes right after a name is the nickname, in brackets too
     assert ("William 'Bill' Harris", "PERSON") in pairs("Sgt. William 'Bill' Harris wrote home.")
@@ -2818,7 +2820,7 @@ def test_icelandic_names_said_after_a_pronoun_or_hja() -> None:
 
 def test_a_nickname_in_quotes_before_the_word_for_one() -> None:
     assert ("Txato", "PERSON") in pairs("Argazkietan «Txato» izengoitia jartzea nahi du.", "eus")
-    assert ("Boni", "PERSON") in pairs('Le llamaban "el Boni" de apodo en el pueblo.', "spa")
+    assert ("el Boni", "PERSON") in pairs('Le llamaban "el Boni" de apodo en el pueblo.', "spa")
 
 
 def test_a_french_home_after_a_verb_of_living_and_towns_ending_in_sson() -> None:
@@ -4675,3 +4677,15 @@ def test_a_name_after_a_title_in_a_heading_all_in_capitals(
 def test_a_heading_in_capitals_without_a_title_names_nobody() -> None:
     text = "ST MARY'S CHURCH, KIRKWALL — REGISTER OF BAPTISMS\nNo. 12, 3 March 1901"
     assert not [v for v, k in pairs(text) if k == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "nickname"),
+    [
+        ("spa", "Manuel Jiménez Ortega, alias «el Cartujano», de 27 años, casado", "el Cartujano"),
+        ("spa", "16 | Juan Téllez Aranda, alias «el Mosca» | 62 | arriero", "el Mosca"),
+        ("fra", "Tougard (Rose-Virginie), dite « la Rosette », vingt-deux ans", "la Rosette"),
+    ],
+)
+def test_a_nickname_with_its_article(language: str, text: str, nickname: str) -> None:
+    assert (nickname, "PERSON") in pairs(text, language)

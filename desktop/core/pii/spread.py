@@ -571,7 +571,8 @@ _HEREINAFTER = regex.compile(
 )
 _NICKNAME_AFTER = regex.compile(
     # on the same line or the next: "Agustin Lasa Irazusta\n«Txato»"
-    r"\G,?[ \t]*\n?[ \t]*\(?[«\"'‘“][ \t]?(?:(?:el|la|the|le|o|a)[ \t]+)?"  # ('Snowy')
+    # (the article with the nickname, as most writers mark it: "«el Chava»", "« la Rosette »")
+    r"\G,?[ \t]*\n?[ \t]*\(?[«\"'‘“][ \t]?(?:(?:the|o|a)[ \t]+)?(?P<article>(?:el|la|le)[ \t]+)?"
     r"(?P<name>\p{Lu}[\p{L}'’\-]+)[ \t]?[»\"'’”]\)?"
     # the surname after the nickname: "Mick 'Badger' Raw"
     r"(?:[ \t]+(?P<surname>\p{Lu}\p{Ll}[\p{L}'’\-]*)(?![\p{L}]))?"
@@ -584,14 +585,15 @@ _ALIAS = regex.compile(
     r"appelée?|conocid[oa] (?:por todos )?"
     r"como|llamad[oa]|apodad[oa]|kallaður|kölluð|ezizenez|deitzen (?:zioten|zitzaion))"
     r"[ \t]+[«\"'‘“]?|(?i:dit|dite)[ \t]+[«\"'‘“])"  # French "dit" only before quotes
-    r"[ \t]?(?:(?:el|la|the|le)[ \t]+)?(?P<name>\p{Lu}[\p{L}'’\-]+)"
+    r"[ \t]?(?:the[ \t]+)?(?P<article>(?:el|la|le)[ \t]+)?(?P<name>\p{Lu}[\p{L}'’\-]+)"
 )
 
 
 # A nickname in quotes, then the word for one: "«Txato» izengoitia", "\"Txikito\" ezizena",
 # "«el Boni» de apodo", "'Nobby' as a nickname".
 _NICKNAME_BEFORE_WORD = regex.compile(
-    r"[«\"'‘“][ \t]?(?:(?:el|la|the|le)[ \t]+)?(?P<name>\p{Lu}[\p{L}'’\-]+)[ \t]?[»\"'’”][ \t]+"
+    r"[«\"'‘“][ \t]?(?:the[ \t]+)?(?P<article>(?:el|la|le)[ \t]+)?(?P<name>\p{Lu}[\p{L}'’\-]+)"
+    r"[ \t]?[»\"'’”][ \t]+"
     r"(?:(?:as[ \t]+a[ \t]+|de[ \t]+|como[ \t]+)?(?i:ezizena|izengoitia|goitizena|nickname|"
     r"apodo|mote|alias|surnom|gælunafn|uppnefni))(?![\p{L}])"
 )
@@ -682,7 +684,7 @@ def nicknames(text: str, spans: Sequence[Found]) -> list[Found]:
         if match and not (
             capitalised_function_word(match.group("name")) or institution_word(match.group("name"))
         ):
-            start, end = match.span("name")
+            start, end = match.span("article" if match["article"] else "name")
             if not text[span.end : start].strip(" \t«\"'‘“"):
                 # inside the name, its quotes too: 'Angus Joseph "Gus" MacLellan' (from the
                 # name's last letter, so that the two join)
@@ -701,7 +703,8 @@ def nicknames(text: str, spans: Sequence[Found]) -> list[Found]:
             if _HEREINAFTER.search(text, max(0, match.start() - 20), match.start() + 1):
                 continue
             if _plausible(match.group("name")):
-                start, end = match.span("name")
+                start = match.start("article" if match["article"] else "name")
+                end = match.end("name")
                 if any(h.kind == ADDRESS and h.start <= start < h.end for h in spans):
                     continue  # "a farm called Glenview": the home's name (homes_called)
                 found.append(Found(start, end, PERSON, 0.45, "nickname"))
