@@ -4689,3 +4689,22 @@ def test_a_heading_in_capitals_without_a_title_names_nobody() -> None:
 )
 def test_a_nickname_with_its_article(language: str, text: str, nickname: str) -> None:
     assert (nickname, "PERSON") in pairs(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Diagnostikoa: pneumonia. Medikua: Etxeberria doktorea. Irteera: urriaren 2a.",
+            "Etxeberria",
+        ),
+        ("eta Garmendia medikua Elizondotik ekarri behar izan zuten.", "Garmendia"),
+        ("Oharrak: Laborde apezak emanen du meza.", "Laborde"),
+    ],
+)
+def test_a_basque_surname_before_its_doctors_or_priests_title(text: str, name: str) -> None:
+    assert (name, "PERSON") in pairs(text, "eus")
+
+
+def test_a_basque_title_after_an_ordinary_word_names_nobody() -> None:
+    assert not [v for v, k in pairs("Lehen medikua etorri zen. Herriko alkatea ere bai.", "eus")]

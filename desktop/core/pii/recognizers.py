@@ -1213,7 +1213,10 @@ _NAME_THEN_KIN = regex.compile(  # Icelandic and Basque put it after: "Stína fr
     rf"(?<!\w)(?P<name>{_CAP})[ \t]+(?:frænka|frændi|amma|afi|"
     # Basque, with its case ending: "Graxi izebari", "Domingo osabaren", "Gabirondo
     # apaizak", "Elbira andereñoak", "Ezeiza jaunaren"
-    r"(?:izeba|osaba|amona|aitona|apaiz|andereño|jaun)(?:a|ak|ari|aren|ren|rekin|arekin|ri|k)?)"
+    # ... and a doctor's, a priest's, a teacher's, a mayor's: "Etxeberria doktorea",
+    # "Garmendia medikua", "Laborde apezak", "Arana maisuak", "Zubiri alkatea"
+    r"(?:izeba|osaba|amona|aitona|apaiz|andereño|jaun|doktore|mediku|apez|maisu|alkate)"
+    r"(?:a|ak|ari|aren|ren|rekin|arekin|ri|k)?)"
     r"(?!\w)",
     _FLAGS,
 )
