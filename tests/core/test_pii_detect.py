@@ -3743,6 +3743,11 @@ def test_a_deeds_numbered_clauses_and_a_papers_initials_are_nobody() -> None:
     assert not [v for v, k in pairs(basque, "eus") if k == "PERSON"]
     icelandic = "Verði ekki samið fyrir 20. mars nk. Gamla konan les vel."
     assert not [v for v, k in pairs(icelandic, "isl") if k == "PERSON"]
+    # a register's age column, a savings bank, an engineer's title, a visit
+    basque_register = "Izen-abizenak | Adina | Jaioterria\nMiren Etxeberria | 34 | Lekeitio\n"
+    assert [v for v, k in pairs(basque_register, "eus") if k == "PERSON"] == ["Miren Etxeberria"]
+    spanish = "Hay que cobrar en la Caja el día 25. Visita del Ing. a la obra."
+    assert not [v for v, k in pairs(spanish, "spa") if k == "PERSON"]
     # an initialled name stays one
     assert ("J. Murphy", "PERSON") in pairs("I. Received from J. Murphy, 4 Main St.\n")
 

@@ -532,8 +532,11 @@ def _no_name_in(value: str) -> bool:
 # "Brother of No. 412", "the Family Bible", Icelandic "Frá vinstri" (from the left); words
 # that name lists know as rare names: Basque "Bai" (yes), Icelandic "Verði" (be it),
 # "Gamla" (old), Spanish "Tiene" (has), French "Asso" (the association, in a chat), Basque
-# "Nik" (I)
-_NEVER_NAMES_ALONE = rec.word_set("no nº bible frá bai verði gamla tiene que asso nik")
+# "Nik" (I), Basque "Adina" (age, a register's column), Spanish "Caja" (a savings bank, a
+# recruiting office), "Ing." (an engineer's title), "Visita" (a visit)
+_NEVER_NAMES_ALONE = rec.word_set(
+    "no nº bible frá bai verði gamla tiene que asso nik adina caja ing visita"
+)
 
 
 def _a_saints_name(text: str, start: int, end: int) -> bool:
