@@ -1502,6 +1502,9 @@ def test_families_and_offices_before_a_name() -> None:
     assert ("Tyson", "PERSON") in english and ("Royal", "PERSON") not in english, english
     assert ("Le Goaziou", "PERSON") in pairs("célébré par le regretté recteur Le Goaziou.", "fra")
     assert ("Ibáñez", "PERSON") in pairs("Lo bendijo el párroco Ibáñez.", "spa")
+    # Latin America's professional titles
+    assert ("Gopar", "PERSON") in pairs("Lo firmó el Ing. Gopar en la obra.", "spa")
+    assert ("López Martínez", "PERSON") in pairs("La Lic. López Martínez informó.", "spa")
 
 
 def test_a_telephone_number_said_in_seven_words_or_more_with_no_word_for_one() -> None:

@@ -1072,6 +1072,8 @@ _HONORIFICS = (
     r"Sœur|Soeur|Frère|Veuve|Vve|"
     r"Herr|Frau|Fräulein|Fam|Familie|Witwe|Univ\.-?Prof|Dipl\.-Ing|"
     r"Señor|Señora|Señorita|Sr|Sra|Srta|Don|Doña|Dña|Dª|Sor|Padre|"
+    # Latin America's professional titles: "el Ing. Gopar", "Lic. Rosa López Martínez"
+    r"Ing|Lic|Licdo|Licda|Lcdo|Lcda|Arq|"
     r"Jaun|Jauna|Andre|Andrea|"
     r"herra|Herra|frú|Frú|séra|Séra|fröken|ungfrú|Ungfrú|"
     r"Meneer|Mevrouw|Dhr|Mevr|Mw|Juffrouw|"
