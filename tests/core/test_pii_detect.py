@@ -2986,6 +2986,12 @@ def test_an_addresss_flat_tower_cellar_and_number_after_its_street() -> None:
             "spa",
         ),
         ("et loge rue de l'Ouest, n° 37, chez une dame", "rue de l'Ouest, n° 37", "fra"),
+        ("Chez lui, place de l'Église, n° 3, Morteau.", "place de l'Église, n° 3, Morteau", "fra"),
+        (
+            "demeurant au 88, rue de l'Évêché Est, Rimouski (Québec) G5L 1X4.",
+            "88, rue de l'Évêché Est, Rimouski (Québec) G5L 1X4",
+            "fra",
+        ),
         ("frá Ástu, Hringbraut 50, kjallara, þar sem hann", "Hringbraut 50, kjallara", "isl"),
         (
             "vive en Calle 9 n.º 1234 entre 58 y 59, La Plata",

@@ -3131,8 +3131,8 @@ def find_spoken_numbers(text: str) -> list[Found]:
 # ----- addresses -----------------------------------------------------------------------
 
 _WORD = r"\p{L}[\p{L}'’\-]*"
-_NAMEWORD = (  # "Calle de las Eras", "Avenue of the Americas"
-    rf"(?:{_CAP}|\d{{1,2}}(?:st|nd|rd|th|e|er)?|{_PARTICLE}|las|los|les|el|of|the|y|upon|on|-)"
+_NAMEWORD = (  # "Calle de las Eras", "Avenue of the Americas", "rue de l'Évêché Est"
+    rf"(?:{_CAP}|[ld]['’]{_CAP}|\d{{1,2}}(?:st|nd|rd|th|e|er)?|{_PARTICLE}|las|los|les|el|of|the|y|upon|on|-)"
 )
 _STREET_AFTER = (  # English: "14 Harbour Street"; with the USPS street suffixes
     r"Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Crescent|Cres|Terrace|Terr|Place|"
@@ -3225,7 +3225,8 @@ _ADDRESS_PATTERNS = (
     ),
     # Calle Mayor 5 / rue Victor Hugo, 3 / Kale Nagusia 12 / Via Roma, 1 Piano 2
     regex.compile(
-        rf"(?<!\w)(?i:{_STREET_BEFORE})\.?[ \t]+(?:{_NAMEWORD}[ \t]+){{0,4}}?(?:{_CAP})"
+        rf"(?<!\w)(?i:{_STREET_BEFORE})\.?[ \t]+(?:{_NAMEWORD}[ \t]+){{0,4}}?"
+        rf"(?:{_CAP}|[ld]['’]{_CAP})"  # "place de l'Église, n° 3"
         # "s/n": sin número, a house with no number; not years ("de Estella, 1921-1948")
         rf"[ \t]*,?[ \t]*(?:(?:n\.?[º°o]|núm|número|numéro)\.?[ \t]*)?(?!{_YEARS})"
         rf"(?:{_HOUSE}|s/n|s\.[ \t]?n\.)(?![\w,.]\d){_UNIT}"
