@@ -48,7 +48,7 @@ VALID_IDS = [
     ("fra", "N° AVS : 756.1234.5678.97", "756.1234.5678.97"),
     ("eng", "PPS number: 1234567T", "1234567T"),
 ]
-INVALID_IDS = [  # the same, one check digit wrong, and no word announcing them
+INVALID_IDS = [  # the same, one check digit wrong, and no word announcing them (a reference)
     ("eng", "Reference 536-22-0000.", "536-22-0000"),
     ("fra", "Dossier 2 55 08 14 168 025 39", "2 55 08 14 168 025 39"),
     ("isl", "Skjal 010130-2139", "010130-2139"),
@@ -85,6 +85,16 @@ def test_a_wrong_check_digit_after_its_keyword_is_proposed_with_a_low_score() ->
         ("ID_NUMBER", 0.45)
     ]
     assert kinds_of("Ref. 120345-2919", "120345-2919", "isl") == []
+    # A kennitala with its hyphen and a DNI's eight digits and letter are shapes distinct
+    # enough to propose for review unannounced, wrong check digit and all: a person's
+    # number mistyped is likelier than a reference of the same shape.
+    assert kinds_of("Ingvar 040453-2679, ég 191155-4309", "040453-2679", "isl") == [
+        ("ID_NUMBER", 0.4)
+    ]
+    assert kinds_of("NANa (78.901.234-S) eta", "78.901.234-S", "eus") == [("ID_NUMBER", 0.4)]
+    assert kinds_of("jauna, 14587236K NAN zenbakiduna", "14587236K", "eus") == [("ID_NUMBER", 0.4)]
+    spaced = kinds_of("Skjal 040453 2679", "040453 2679", "isl")  # no hyphen
+    assert "ID_NUMBER" not in [kind for kind, _ in spaced]
 
 
 def test_german_tax_id_check_digit() -> None:

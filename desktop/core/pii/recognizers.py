@@ -359,6 +359,9 @@ class _IdRule:
     context: regex.Pattern[str]
     score_valid: float  # when the check digits hold and no word announces it
     plausible: Callable[[str], bool] = lambda value: True  # shape checks beyond the regex
+    # A shape distinctive enough to propose for review with no word announcing it even
+    # when the check digits fail (a slip of the pen, of OCR, or of the person writing)
+    distinctive: Callable[[str], bool] = lambda value: False
 
 
 def _ctx(words: str) -> regex.Pattern[str]:
@@ -380,6 +383,13 @@ def _kennitala_date(value: str) -> bool:
     return True
 
 
+# A word that makes a number a document's or an order's, not a person's: "Ref. 12345678A",
+# "Skjal 010130-2139".
+_REFERENCE_WORD = _ctx(
+    r"ref|réf|reference|référence|referencia|erreferentzia|tilvísun|skjal|skjalnúmer|dossier|"
+    r"expediente|invoice|factura|facture|order|pedido|commande|catalogue|catálogo|file|folio"
+)
+
 _NINO_PREFIX_BAD = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
 
 
@@ -400,6 +410,7 @@ _ID_RULES = (
         _ctx(r"kt\.?|kennitala|kennitölu|kennitölunni|kt"),
         0.8,
         _kennitala_date,
+        lambda value: "-" in value,  # "040453-2679", as a kennitala is written
     ),
     _IdRule(
         "ssn",
@@ -439,6 +450,7 @@ _ID_RULES = (
         lambda value: dni.is_valid(value.replace(".", "")),  # "12.345.678-Z" as typed
         _ctx(r"dni|nif|nan|documento nacional de identidad|d\.n\.i\.?"),
         0.85,
+        distinctive=lambda value: True,  # eight digits and a capital: "14587236K"
     ),
     _IdRule(
         "nie",
@@ -925,6 +937,10 @@ def find_ids(text: str) -> list[Found]:
                 score = 0.95 if announced else rule.score_valid
             elif announced:
                 score = 0.45  # the right shape after its keyword; one digit may be misread
+            elif rule.distinctive(value) and not _context(
+                text, match.start(), _REFERENCE_WORD, before=20
+            ):
+                score = 0.4
             else:
                 continue
             if score > 0:
