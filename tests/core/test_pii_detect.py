@@ -93,6 +93,8 @@ def test_a_wrong_check_digit_after_its_keyword_is_proposed_with_a_low_score() ->
     ]
     assert kinds_of("NANa (78.901.234-S) eta", "78.901.234-S", "eus") == [("ID_NUMBER", 0.4)]
     assert kinds_of("jauna, 14587236K NAN zenbakiduna", "14587236K", "eus") == [("ID_NUMBER", 0.4)]
+    basque = "Marie Uthurraltek berea eman du (2 78 09 64 300 112 57); besteek"
+    assert kinds_of(basque, "2 78 09 64 300 112 57", "eus") == [("ID_NUMBER", 0.4)]
     spaced = kinds_of("Skjal 040453 2679", "040453 2679", "isl")  # no hyphen
     assert "ID_NUMBER" not in [kind for kind, _ in spaced]
 

@@ -436,6 +436,7 @@ _ID_RULES = (
         nir.is_valid,
         _ctx(r"nir|insee|sécurité sociale|securite sociale|n° ss|numéro de sécu|sécu"),
         0.85,
+        distinctive=lambda value: value.count(" ") >= 6,  # "2 78 09 64 300 112 57"
     ),
     _IdRule(
         "nino",
