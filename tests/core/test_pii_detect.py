@@ -3980,6 +3980,9 @@ def test_telephones_as_old_directories_and_north_america_wrote_them(
         ("Reykjavík. Heima 8 46 31, í vinnunni 2 40 55 (biðja", "isl", "2 40 55", "PHONE"),
         ("105 Reykjavík, s. 68 52 31\n", "isl", "68 52 31", "PHONE"),
         ("Sími 1187 (gamla númerið, 387, strikað út).", "isl", "387", "PHONE"),
+        ("si es urgente llamá al 4 07 36 y que me avisen", "spa", "4 07 36", "PHONE"),
+        ("llama a la tienda de abajo, La Flor de Jalisco, al 14-27-93, y pide", "spa",
+         "14-27-93", "PHONE"),
         ("housework, two afternoons a week. Reply to Box 212, this office.", "eng",
          "Box 212, this office", "ADDRESS"),
         ("Cousin Bert Bannister, RMB 412, Crows Nest Q. 4355. Party", "eng",
@@ -3993,6 +3996,10 @@ def test_an_address_books_and_a_small_advertisements_contacts(
     text: str, language: str, value: str, kind: str
 ) -> None:
     assert (value, kind) in pairs(text, language)
+
+
+def test_a_call_on_a_day_is_no_telephone() -> None:
+    assert not [v for v, k in pairs("Me llamó al 12 de octubre.", "spa") if k == "PHONE"]
 
 
 @pytest.mark.parametrize(

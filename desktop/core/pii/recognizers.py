@@ -155,7 +155,10 @@ _SHORT_PHONE = regex.compile(
     # "Téléphoner au 33.19.56", Icelandic "Heima 8 46 31, í vinnunni 2 40 55", "(gamla
     # númerið, 387, strikað út)"
     r"t[ée]l[ée]phoner[ \t]+au|(?:heima|í[ \t]+vinnunni)(?=[ \t]+\d{1,2}[ \t]\d\d[ \t]\d\d)|"
-    r"gamla(?:[ \t]+númerið)?(?=,))(?![\p{L}])\.?"
+    r"gamla(?:[ \t]+númerið)?(?=,)|"
+    # Spanish "llamá al 4 07 36", "llamando al 77 02 46", "llama a la tienda ... al 14-27-93"
+    r"llam(?:a|á|ad|ar|ando|en|e|ó|aba)(?:[ \t]+[^\n.;:\d]{0,60}?)?[ \t]+al"
+    r"(?=[ \t]+\d[\d \t.-]{3}))(?![\p{L}])\.?"
     # whose it is: "fono de su casa 21-0455", "Fono de contacto: 25571"
     r"(?:[ \t]+de[ \t]+(?:su[ \t]+|la[ \t]+)?\p{Ll}+|[ \t]+\p{Ll}+(?=[ \t]*:))?"
     # Iceland's "s." for sími, before a number of six digits or more: "s. 68 52 31"
