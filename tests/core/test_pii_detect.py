@@ -2977,6 +2977,16 @@ def test_a_registers_own_numbers_are_ids_when_they_are_members_codes() -> None:
     # a baptism register's entries are counted, not anyone's number
     entries = "No. | Date | Name | Abode\n233 | 8 Jan | William Hart | Bondgate\n"
     assert not [v for v, k, _ in found(entries) if k == "ID_NUMBER"]
+    # a member's number in its column, and again in the book's remarks
+    spanish = (
+        "N.º de socio | Nombre | Domicilio | Oficio\n"
+        "1207 | Manuel Fernández Villar | calle D'Clouet n.º 54 | dependiente\n"
+        "1208 | Rafael Betancourt | Calzada de Dolores 112, bajos | tabaquero\n\n"
+        "Observaciones:\n— El socio 1207 se trasladó en 1921 a La Habana.\n"
+    )
+    ids = [v for v, k, _ in found(spanish, "spa") if k == "ID_NUMBER"]
+    assert ids == ["1207", "1208", "1207"], ids
+    assert not [v for v, k, _ in found("Nº 1921 | Year 1921\n1921", "eng") if k == "ID_NUMBER"]
 
 
 def test_an_addresss_flat_tower_cellar_and_number_after_its_street() -> None:

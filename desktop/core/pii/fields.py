@@ -316,7 +316,7 @@ _ADDRESS_COLUMN = regex.compile(
 _ID_COLUMN = regex.compile(
     r"(?i)(?<![\p{L}])(?:dni|nie|nif|nan|kennitala|kennitölu|kt\.?|ni number|ni no\.?|"
     r"national insurance|ssn|social security|nir|n° ss|passport|passeport|pasaporte|"
-    r"membership|member no\.?|n[º°o]\.? (?:de )?socio|socio n\.?[º°o]|patient|paciente|cédula|"
+    r"membership|member no\.?|n\.?[º°o]\.? (?:de )?socio|socio n\.?[º°o]|patient|paciente|cédula|"
     r"curp|rut|run|ahv|avs|bsn|pps|ppsn|matricule|matrícula|matrikula|félagsnúmer|bazkide|bazk|"
     r"sociétaire|"
     # a pupil's, a prisoner's, an accused's, a seaman's: "Ikasle zk.", "Txartel zk.", "N°

@@ -565,6 +565,32 @@ def numbers_listed_after(text: str, spans: Sequence[Found]) -> list[Found]:
     return found
 
 
+# a year, a date or a span of years, which a text writes again for other reasons
+_A_YEAR = regex.compile(
+    r"(?:1[5-9]|20)\d\d|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|(?:1[5-9]|20)\d\d[-–/](?:1[5-9]|20)?\d\d"
+)
+
+
+def repeated_numbers(text: str, spans: Sequence[Found]) -> list[Found]:
+    """An ID number found once, written again elsewhere in the text: a register's "1207 |
+    Manuel Fernández Villar" and its remarks' "El socio 1207 se trasladó"."""
+    scores: dict[str, float] = {}
+    for span in spans:
+        if span.kind == ID_NUMBER:
+            value = text[span.start : span.end]
+            scores[value] = max(scores.get(value, 0.0), span.score)
+    found = []
+    for value, score in scores.items():
+        if sum(c.isdigit() for c in value) < 4 or _A_YEAR.fullmatch(value):
+            continue
+        again = regex.compile(rf"(?<![\w.,/-]){regex.escape(value)}(?![\w]|[.,/-]\d)")
+        found += [
+            Found(m.start(), m.end(), ID_NUMBER, min(score, 0.45), "same-number")
+            for m in again.finditer(text)
+        ]
+    return found
+
+
 _HEREINAFTER = regex.compile(
     r"(?i)(?<![\p{L}])(?:hereinafter|herein|ci-après|ci-dessous|en adelante|en lo sucesivo|"
     r"aurrerantzean|hér eftir)[ \t]"
