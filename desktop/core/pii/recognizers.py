@@ -3201,10 +3201,12 @@ _HOUSE = r"\d{1,5}(?:[ \t]?[a-zA-Z](?!\w))?(?:[-/]\d{1,4}[a-zA-Z]?)?"
 # Flat, floor or door after the house number: "Apt. 665", "Piso 3", "Appartamento 7".
 _UNIT = (
     r"(?:,?[ \t]*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Piso|Puerta|Portal|Planta|Bajo|"
-    r"Escalera|Appartamento|Piano|Interno|Scala|étage|Bâtiment|Bât\.?|Esc\.?|"
+    r"Escalera|Appartamento|Piano|Interno|Scala|étage|Bâtiment|Bât\.?|Esc\.?|íb\.|íbúð|"
     r"(?i:boîte|bte|bus)|Zimmer|Whg\.?|Wohnung)[ \t]*\w{1,4}"  # "212, boîte 5", "Zimmer 14"
     # a floor as a number first: "Nørrebrogade 112, 2. sal", "3.º izda"
-    r"|,?[ \t]*\d{1,2}\.?[ \t]*(?:sal|hæð|étage|Stock|OG|th|tv)(?![\p{L}])"
+    r"|,?[ \t]*\d{1,2}\.?[ \t]*(?:sal|hæð|h\.|étage|Stock|OG|th|tv)(?![\p{L}])"
+    # Iceland's side of the landing: "3. hæð t.v.", "2. h. t.h."
+    r"(?:[ \t]*t\.[ \t]?[vh]\.)?"
     r"|,[ \t]*au[ \t]+\d{1,2}(?:e|ème)(?![\p{L}])|,[ \t]*behea(?![\p{L}]))*"
 )
 # Before a street without a house number: "Flat 6\nJonathan Causeway", "Studio 4".
@@ -3280,9 +3282,12 @@ _ADDRESS_PATTERNS = (
     ),
     # Nagusia kalea 3 (Basque: the street word follows the name as its own word)
     regex.compile(
-        rf"(?<!\w)(?:{_CAP}[ \t]+){{1,3}}(?i:kalea|etorbidea|hiribidea|bidea|plaza|"
+        # ("Sancho el Sabio kalea 17", "Errekalde zumarkalea 12")
+        rf"(?<!\w)(?:{_CAP}[ \t]+(?:(?:el|la|de|del)[ \t]+(?=\p{{Lu}}))?){{1,3}}"
+        r"(?i:kalea|etorbidea|hiribidea|bidea|plaza|zumarkalea|errepidea|enparantza|kalexka|"
         # "San Frantzisko kalea 14an": the number takes the case ending
-        rf"pasealekua|auzoa|auzunea)[ \t]*,?[ \t]*{_HOUSE}(?:an|ean|ra|era|tik|etik|ko|eko)?"
+        rf"karrika|pasealekua|auzoa|auzunea)[ \t]*,?[ \t]*{_HOUSE}"
+        r"(?:an|ean|ra|era|tik|etik|ko|eko)?"
         rf"(?!\w){_UNIT}(?P<town>{_TOWN})?",
         _FLAGS,
     ),

@@ -387,7 +387,9 @@ _TAIL_WORD = (
     # the River Plate's cross streets: "Calle 9 n.º 1234 entre 58 y 59"
     r"|entre[ \t]+(?:\d{1,3}|\p{Lu}\p{L}+)[ \t]+y[ \t]+(?:\d{1,3}|\p{Lu}\p{L}+)(?![\p{L}\d])"
     r"|s/n|s\.[ \t]?n\.|km[ \t]*\d{1,3}|"
-    r"[\p{Lu}\d][\p{L}\d.º°ª'’\-]*|\p{Ll}{1,4}\.|bajo|bis|ter|izda|dcha|esk|ezk|izq|"
+    # Iceland's side of the landing, "3. hæð t.v."
+    r"[\p{Lu}\d][\p{L}\d.º°ª'’\-]*|t\.[ \t]?[vh]\.|\p{Ll}{1,4}\.|"
+    r"bajo|bis|ter|izda|dcha|esk|ezk|izq|"
     # floors, doors and flats: "número 8, segundo izquierda", "appartement 12", "íbúð 0402"
     r"número|piso|puerta|planta|primero|segundo|tercero|cuarto|quinto|sexto|izquierda|"
     r"derecha|centro|étage|appartement|appt|apt|escalier|bâtiment|porte|flat|floor|íbúð|hæð|"
@@ -430,7 +432,8 @@ _ADDRESS_TAIL = regex.compile(
     # ", à Blanzac", " à Muno" (in prose "près de Saint-Flour" only says where it lies)
     # ", by Beauly" (Scotland), ", en Lannilis" (a Breton parish)
     r"\G(?:(?:,[ \t]*(?:(?:à|au|by|en)[ \t]+(?=\p{Lu}|village))?"
-    r"|[ \t]+(?:à[ \t]+(?=\p{Lu})|(?=[(\p{Ll}]))"
+    # (Icelandic "Öldugötu 12 í Hafnarfirði", "Tjarnarbraut 11 á Egilsstöðum")
+    r"|[ \t]+(?:[àíá][ \t]+(?=\p{Lu})|(?=[(\p{Ll}]))"
     r"|[ \t]*[-–][ \t]*(?=\d{1,2}[.º°ª])"  # "C/ Mayor, 5 - 1.º A"
     rf"|[ \t]+(?={_CANADIAN_POSTCODE})"  # "(Québec) G0R 3G0", a Canadian postcode
     # a New Zealand postcode after the town: "Christchurch 8011" (not a year)
