@@ -3026,6 +3026,22 @@ def test_an_addresss_flat_tower_cellar_and_number_after_its_street() -> None:
             "isl",
         ),
         ("Hún bjó á Öldugötu 12 í Hafnarfirði til 1950.", "Öldugötu 12 í Hafnarfirði", "isl"),
+        ("vive en O'Daly, 41, 2.º, de esta ciudad", "O'Daly, 41, 2.º", "spa"),
+        (
+            'Sra. Marta Pagliaro, Alberti 1540, 5° "C", Mar del Plata, (0223) 493-5512.',
+            'Alberti 1540, 5° "C", Mar del Plata',
+            "spa",
+        ),
+        (
+            "Mi madre vive en Mendoza 2418, piso 3.º, dto. B, (2000) Rosario. Nuestro",
+            "Mendoza 2418, piso 3.º, dto. B, (2000) Rosario",
+            "spa",
+        ),
+        (
+            "Sr. D. Alfonso Gimeno\nC/ Delicias, 41, 4.º izda.\n50017 ZARAGOZA\n\nMuy señor",
+            "50017 ZARAGOZA",
+            "spa",
+        ),
         (
             "demeurant au 88, rue de l'Évêché Est, Rimouski (Québec) G5L 1X4.",
             "88, rue de l'Évêché Est, Rimouski (Québec) G5L 1X4",
@@ -4023,6 +4039,10 @@ def test_an_address_books_and_a_small_advertisements_contacts(
     text: str, language: str, value: str, kind: str
 ) -> None:
     assert (value, kind) in pairs(text, language)
+
+
+def test_a_laws_article_and_paragraph_are_no_address() -> None:
+    assert not [v for v, k in pairs("según el Artículo 41, 2.º de la ley", "spa") if k == "ADDRESS"]
 
 
 def test_a_call_on_a_day_is_no_telephone() -> None:

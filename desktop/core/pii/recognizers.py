@@ -3280,6 +3280,17 @@ _ADDRESS_PATTERNS = (
         rf"\d{{1,3}})?){_UNIT}(?P<town>{_TOWN})?",
         _FLAGS,
     ),
+    # A street named without its word, known by the floor after its number, as Spain and
+    # the River Plate write it: "O'Daly, 41, 2.º", "Alberti 1540, 5° \"C\"" (not a law's
+    # "Artículo 41, 2.º")
+    regex.compile(
+        r"(?<![\w])(?!(?i:art[ií]culo|art|cap[ií]tulo|ley|decreto|p[aá]rrafo|tomo|libro|folio)"
+        r"(?![\p{L}]))"
+        rf"(?:{_CAP}[ \t]+(?:(?:de|del|de[ \t]+la)[ \t]+)?){{0,2}}{_CAP},?[ \t]+\d{{1,5}},[ \t]*"
+        r"(?:piso[ \t]+)?\d{1,2}\.?[ \t]?[º°ª]"
+        r"(?:[ \t]*(?:[\"«“]?[A-Z][\"»”]?|izda\.?|dcha\.?|izq\.?)(?![\w]))?",
+        _FLAGS,
+    ),
     # Nagusia kalea 3 (Basque: the street word follows the name as its own word)
     regex.compile(
         # ("Sancho el Sabio kalea 17", "Errekalde zumarkalea 12")
@@ -3318,6 +3329,8 @@ _POST_BOX = regex.compile(
 # "SW1A 1AA".
 _POSTCODE_TOWN = regex.compile(
     rf"(?<![\w.,/-])(?:\d{{5}}|\d{{3}}|\d{{4}}[ \t]?[A-Z]{{2}}|\d{{4}})[ \t]+{_CAP}(?!\w)"
+    # and in capitals, as an envelope gives it: "50017 ZARAGOZA", "64100 BAYONNE CEDEX"
+    r"|(?<![\w.,/-])\d{5}[ \t]+\p{Lu}{3,}(?:[ \t\-]+\p{Lu}{2,}){0,3}(?![\p{L}])"
     rf"|(?<!\w)[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}(?!\w)",
     _FLAGS,
 )

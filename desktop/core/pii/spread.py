@@ -441,8 +441,10 @@ _ADDRESS_TAIL = regex.compile(
     # an Australian state and postcode: "Haberfield NSW 2045"
     rf"|[ \t]+(?={_AUSTRALIAN_STATES}[ \t]{{1,2}}\d{{4}}(?!\d)))"
     # a town's particles inside: "Medina de Rioseco", "Valdenebro de los Valles"
-    rf"(?:\(\p{{Lu}}[\p{{L}} .\-]{{1,29}}\)|{_PLACE_UNIT}|{_TAIL_WORD}(?:[ \t]+(?:(?:de|del|de la|"
-    rf"de los|de las|la|le|sur|en|of)[ \t]+)?{_TAIL_WORD}){{0,4}})"
+    # (the River Plate's postcode before its town: "(2000) Rosario")
+    rf"(?:\(\p{{Lu}}[\p{{L}} .\-]{{1,29}}\)|{_PLACE_UNIT}|(?:\(\d{{4}}\)[ \t]+(?=\p{{Lu}}))?"
+    rf"{_TAIL_WORD}(?:[ \t]+(?:(?:de|del|de la|de los|de las|la|le|sur|en|of)[ \t]+)?"
+    rf"{_TAIL_WORD}){{0,4}})"
     r"(?![\p{L}\d])"
     r")+"
 )
