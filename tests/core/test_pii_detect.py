@@ -1471,6 +1471,9 @@ def test_register_order_nicknames_and_pet_names() -> None:
     assert ("ROUSSEL Marcel", "PERSON") in pairs("Écrit « ROUSSEL Marcel » sur le bulletin.", "fra")
     # A greeting or a sign-off before a name is no surname; a street and town neither.
     assert ("Cheers, Gordon", "PERSON") not in pairs("Thanks again.\nCheers, Gordon")
+    # a roll's row with no number before the name: the next cell follows it
+    roll = pairs("Cloutier, Ludger | route du rang L'Assomption Nord | 77, 78 | 4 100 $", "fra")
+    assert ("Cloutier, Ludger", "PERSON") in roll, roll
     # but a death notice's surname in capitals before the given names is the person's
     notices = pairs(
         "DEATHS\nO'LEARY, Bridget Mary. - On July 9, 1968.\nKELLETT, Walter. - In loving"
