@@ -2006,6 +2006,9 @@ def test_en_joins_a_list_of_names_only_in_dutch() -> None:
 def test_icelandic_homes_after_a_word_of_living_and_a_double_given_name() -> None:
     registry = pairs("Kristín Björnsdóttir, til heimilis í Pálshúsi. Skírnarvottar: tveir.", "isl")
     assert ("Pálshúsi", "ADDRESS") in registry, registry
+    moved = pairs("Guðbjörg Jóhannsdóttir er flutt að Kirkjuhvoli í Búðardal; helst á skrá.", "isl")
+    assert ("Kirkjuhvoli í Búðardal", "ADDRESS") in moved, moved
+    assert not [v for v, k in pairs("Hann flutti að heiman.", "isl") if k == "ADDRESS"]
     minutes = pairs("Fundurinn var góður. Anna Kristín á Sjávarborg spurði um málið.", "isl")
     assert ("Anna Kristín", "PERSON") in minutes, minutes
     assert ("Sjávarborg", "ADDRESS") in minutes, minutes

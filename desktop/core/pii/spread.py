@@ -924,7 +924,9 @@ _PLACE_AFTER_PREPOSITION = regex.compile(
 # after a person; after "til heimilis að" any name is the home.
 _PLACE_AFTER_HOME_WORD = regex.compile(
     r"(?<![\p{L}])(?P<cue>til[ \t]+heimilis|heimili|heimilis|bjó|bjuggu|búa|býr|bý|búið|"
-    r"búsett\p{Ll}*|bóndi|bónda|húsfreyja|húsfreyju|vinnumaður|vinnukona|ábúandi|ábúendur)"
+    r"búsett\p{Ll}*|bóndi|bónda|húsfreyja|húsfreyju|vinnumaður|vinnukona|ábúandi|ábúendur|"
+    # moved there: "er flutt að Kirkjuhvoli í Búðardal"
+    r"flutt|fluttur|fluttist|flutti|fluttu|flyst|flytur|flytja)"
     r"[ \t]+(?P<preposition>að|á|í)[ \t]+"
     r"(?P<place>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])"
 )
@@ -977,7 +979,7 @@ def icelandic_farms(text: str, spans: Sequence[Found], language: str) -> list[Fo
                 end = icelandic_house_number_end(text, match.end("place"), match["place"])
                 found.append(Found(match.start("place"), end, ADDRESS, 0.4, "farm-name"))
         for match in _PLACE_AFTER_HOME_WORD.finditer(text):
-            said_home = match["cue"].startswith("til") and match["preposition"] == "að"
+            said_home = match["cue"].startswith(("til", "fl")) and match["preposition"] == "að"
             if said_home or icelandic.farm_by_name(match["place"]):
                 found.append(
                     Found(match.start("place"), match.end("place"), ADDRESS, 0.4, "farm-name")
