@@ -2781,6 +2781,8 @@ def test_surnames_said_in_a_lower_case_tape_told_from_common_words() -> None:
 def test_an_australian_state_and_postcode_after_the_town() -> None:
     letter = "She lives at 14 Wattle Street, Haberfield NSW 2045, with her sister."
     assert ("14 Wattle Street, Haberfield NSW 2045", "ADDRESS") in pairs(letter)
+    prairie = pairs("Write to Box 214, Rosthern SK S0K 3R0 after harvest.")
+    assert ("Box 214, Rosthern SK S0K 3R0", "ADDRESS") in prairie, prairie
     field = "Address: 12 Church St. The Green, Hexham NE46 3AB"
     assert ("12 Church St. The Green, Hexham NE46 3AB", "ADDRESS") in pairs(field)
 

@@ -436,6 +436,8 @@ _ADDRESS_TAIL = regex.compile(
     r"|[ \t]+(?:[àíá][ \t]+(?=\p{Lu})|(?=[(\p{Ll}]))"
     r"|[ \t]*[-–][ \t]*(?=\d{1,2}[.º°ª])"  # "C/ Mayor, 5 - 1.º A"
     rf"|[ \t]+(?={_CANADIAN_POSTCODE})"  # "(Québec) G0R 3G0", a Canadian postcode
+    # and its province before it: "Rosthern SK S0K 3R0"
+    rf"|[ \t]+(?=(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \t]+{_CANADIAN_POSTCODE})"
     # a New Zealand postcode after the town: "Christchurch 8011" (not a year)
     rf"|[ \t]+(?=(?!{_YEAR})\d{{4}}(?![\d\p{{L}}]))"
     # an Australian state and postcode: "Haberfield NSW 2045"
