@@ -210,6 +210,17 @@ def test_a_date_without_birth_is_not_flagged() -> None:
         ),
         ("eng", "Reply to PO Box 217, Gundagai NSW 2722.", "PO Box 217, Gundagai NSW 2722"),
         ("eus", "Helbidea: Nagusia kalea 12, 3. ezk.", "Nagusia kalea 12, 3. ezk."),
+        # a birth book's house, the value ending with its sentence
+        (
+            "eus",
+            "Aita: Juan Bautista Elizalde.\nEtxea: Jauregizarrea, Arizkun.\nHaurra: mutikoa",
+            "Jauregizarrea, Arizkun",
+        ),
+        (
+            "eus",
+            "Etxea: Larrabe baserria, Forua. Hileta-elizkizuna Foruko elizan izango da.",
+            "Larrabe baserria, Forua",
+        ),
         (
             "fra",
             "chez M. Dupraz, 3, montée de la Grande-Côte, Lyon\n",

@@ -69,7 +69,7 @@ _ADDRESS_LABELS = (
     r"street|street address|address line 1|"
     r"adresse|adresse postale|adresse de facturation|adresse de livraison|domicile|"
     r"demeurant|domicilio|dirección|dirección postal|residencia|señas|calle|"
-    r"helbidea|helbide|bizilekua|etxebizitza|"
+    r"helbidea|helbide|bizilekua|etxebizitza|etxea|"  # (the house: "Etxea: Jauregizarrea")
     r"heimilisfang|heimili|lögheimili|aðsetur|áritun|utanáskrift|"
     r"anschrift|wohnort|adres|woonadres|"
     # a census's or register's farm: "Bær: Hvammur (austurbær)"
@@ -100,7 +100,9 @@ def _labelled(labels: str) -> regex.Pattern[str]:
     return regex.compile(
         rf"(?m)(?:^|(?<=\|)|(?<=[.;][ \t]))[ \t]*(?i:{labels})[ \t]*:[ \t]*"
         r"(?P<value>[^\n|]*?)[ \t.;]*"
-        r"(?=\n|\||[ \t]{3}|$|\.?[ \t]+\p{Lu}[\p{L}\-]*[ \t]?:|\.[ \t]+\p{Lu}\p{Ll}*[ \t]+\p{Ll})"
+        r"(?=\n|\||[ \t]{3}|$|\.?[ \t]+\p{Lu}[\p{L}\-]*[ \t]?:|\.[ \t]+\p{Lu}\p{Ll}*[ \t]+\p{Ll}"
+        # (or a compound word in lower case after its capital: ". Hileta-elizkizuna Foruko")
+        r"|\.[ \t]+\p{Lu}\p{Ll}+-\p{Ll}+[ \t])"
     )
 
 
