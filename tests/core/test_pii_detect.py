@@ -3046,6 +3046,7 @@ def test_an_addresss_flat_tower_cellar_and_number_after_its_street() -> None:
         ),
         ("Hún bjó á Öldugötu 12 í Hafnarfirði til 1950.", "Öldugötu 12 í Hafnarfirði", "isl"),
         ("vive en O'Daly, 41, 2.º, de esta ciudad", "O'Daly, 41, 2.º", "spa"),
+        ("vive en la Plaza, n.º 6, de esta villa", "la Plaza, n.º 6", "spa"),
         (
             'Sra. Marta Pagliaro, Alberti 1540, 5° "C", Mar del Plata, (0223) 493-5512.',
             'Alberti 1540, 5° "C", Mar del Plata',
@@ -4062,6 +4063,7 @@ def test_an_address_books_and_a_small_advertisements_contacts(
 
 def test_a_laws_article_and_paragraph_are_no_address() -> None:
     assert not [v for v, k in pairs("según el Artículo 41, 2.º de la ley", "spa") if k == "ADDRESS"]
+    assert not [v for v, k in pairs("en la Plaza 3 de mayo hubo fiesta", "spa") if k == "ADDRESS"]
 
 
 def test_a_call_on_a_day_is_no_telephone() -> None:

@@ -3272,7 +3272,9 @@ _ADDRESS_PATTERNS = (
     # Bogotá or Medellín: "Carrera 7 # 45-12", "Calle 45 No. 12-34"; Havana's numbered
     # streets, "Calle 23 n.º 456"
     regex.compile(
-        rf"(?<!\w)(?:(?:Gran[ \t]+V[ií]a|La[ \t]+Rambla|Diagonal|Grand[-'’ ]?Rue)[ \t]*,?[ \t]*"
+        rf"(?<!\w)(?:(?:(?:Gran[ \t]+V[ií]a|La[ \t]+Rambla|Diagonal|Grand[-'’ ]?Rue)[ \t]*,?[ \t]*"
+        # a village's square, its number after a comma or a sign: "la Plaza, n.º 6"
+        rf"|[Ll]a[ \t]+Plaza(?:,[ \t]*(?:n\.?[º°][ \t]*)?|[ \t]+n\.?[º°][ \t]*))"
         rf"{_HOUSE}(?![\w,.]\d)"
         r"|(?i:calle|carrera|cra\.?|cl\.?|avenida|av\.?|transversal|diagonal)[ \t]+\d{1,3}[A-Z]?"
         r"(?:[ \t]+(?i:bis|sur|norte))?[ \t]*(?:#|(?i:n\.?[º°o]\.?))"
