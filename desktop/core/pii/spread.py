@@ -573,7 +573,7 @@ def numbers_listed_after(text: str, spans: Sequence[Found]) -> list[Found]:
 
 
 # a year, a date or a span of years, which a text writes again for other reasons
-_A_YEAR = regex.compile(
+_YEAR_OR_DATE = regex.compile(
     r"(?:1[5-9]|20)\d\d|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|(?:1[5-9]|20)\d\d[-–/](?:1[5-9]|20)?\d\d"
 )
 
@@ -588,7 +588,7 @@ def repeated_numbers(text: str, spans: Sequence[Found]) -> list[Found]:
             scores[value] = max(scores.get(value, 0.0), span.score)
     found = []
     for value, score in scores.items():
-        if sum(c.isdigit() for c in value) < 4 or _A_YEAR.fullmatch(value):
+        if sum(c.isdigit() for c in value) < 4 or _YEAR_OR_DATE.fullmatch(value):
             continue
         again = regex.compile(rf"(?<![\w.,/-]){regex.escape(value)}(?![\w]|[.,/-]\d)")
         found += [
