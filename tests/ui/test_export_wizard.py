@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
@@ -13,17 +15,27 @@ from desktop.core.store.project import Project
 from desktop.ui.export_wizard import ExportWizard
 from desktop.workers.jobs import JobQueue
 
+
+@pytest.fixture
+def queue(qtbot: QtBot) -> Iterator[JobQueue]:
+    # Held until the wizard is closed: a queue freed with the test's locals can leave Qt
+    # events for its finished jobs behind.
+    jobs = JobQueue()
+    yield jobs
+    jobs.stop_all(10_000)
+    assert not jobs.is_busy()
+
+
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def test_the_wizard_checks_then_exports(
-    qtbot: QtBot, tmp_path: Path, redacted_sample: Path
+    qtbot: QtBot, tmp_path: Path, redacted_sample: Path, queue: JobQueue
 ) -> None:
     for format_ in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(format_, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     folder = tmp_path / "project"
     shutil.copytree(redacted_sample, folder)
-    queue = JobQueue()
     with Project.open(folder) as project:
         project.set_item_metadata(1, rights="Esk Valley LHS", license="CC-BY-4.0")
         project.set_item_metadata(2, rights="Esk Valley LHS", license="CC-BY-NC-4.0")
@@ -74,7 +86,7 @@ def test_the_wizard_checks_then_exports(
 
 
 def test_the_private_track_takes_other_licences(
-    qtbot: QtBot, tmp_path: Path, redacted_sample: Path
+    qtbot: QtBot, tmp_path: Path, redacted_sample: Path, queue: JobQueue
 ) -> None:
     folder = tmp_path / "project"
     shutil.copytree(redacted_sample, folder)
@@ -82,7 +94,6 @@ def test_the_private_track_takes_other_licences(
         for item_id in (1, 2):
             project.set_item_metadata(item_id, rights="Esk Valley LHS", license="CC-BY-NC-4.0")
         project.set_item_metadata(2, consent_status="signed", consent_ref="FORM-1")
-        queue = JobQueue()
         wizard = ExportWizard(project, queue)
         qtbot.addWidget(wizard)
         wizard.show()
