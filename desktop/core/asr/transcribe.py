@@ -176,6 +176,11 @@ def transcribe_track(
     """Yield segments of ``audio`` (which starts ``offset`` seconds into the recording)."""
     if len(audio) < SAMPLE_RATE // 10:
         return
+    # Whisper falls back to sampling at a higher temperature where greedy decoding loops;
+    # a fixed seed makes the same recording give the same transcript every time.
+    import ctranslate2  # (loaded with the model already; imported here to keep start-up light)
+
+    ctranslate2.set_random_seed(0)
     recorder = _LanguageRecorder(model.whisper.model)
     model.whisper.model = recorder
     try:
