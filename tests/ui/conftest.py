@@ -11,7 +11,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
+from desktop.workers.jobs import JobQueue
 from tests.ui import sound
 
 
@@ -54,3 +56,14 @@ def no_unanswered_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]
     )
     yield shown
     assert not shown, f"a modal dialog was shown that the test did not answer: {shown}"
+
+
+@pytest.fixture
+def queue(qtbot: QtBot) -> Iterator[JobQueue]:
+    """A job queue held until the test's widgets are closed, then stopped: one freed with a
+    test's locals left Qt events for its finished jobs behind, and processing them crashed
+    a later test at random."""
+    jobs = JobQueue()
+    yield jobs
+    jobs.stop_all(10_000)
+    assert not jobs.is_busy()

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
@@ -14,17 +12,6 @@ from desktop.core.bundle.validate import validate_bag
 from desktop.core.store.project import Project
 from desktop.ui.export_wizard import ExportWizard
 from desktop.workers.jobs import JobQueue
-
-
-@pytest.fixture
-def queue(qtbot: QtBot) -> Iterator[JobQueue]:
-    # Held until the wizard is closed: a queue freed with the test's locals can leave Qt
-    # events for its finished jobs behind.
-    jobs = JobQueue()
-    yield jobs
-    jobs.stop_all(10_000)
-    assert not jobs.is_busy()
-
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 

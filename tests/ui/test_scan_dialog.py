@@ -50,14 +50,6 @@ def project(tmp_path: Path) -> Iterator[Project]:
     opened.close()
 
 
-@pytest.fixture
-def queue(qtbot: QtBot) -> Iterator[JobQueue]:
-    jobs = JobQueue()
-    yield jobs
-    jobs.stop_all(10_000)
-    assert not jobs.is_busy()
-
-
 def open_dialog(qtbot: QtBot, project: Project, queue: JobQueue, work: Path) -> ScanDialog:
     dialog = ScanDialog(project.folder, queue, work_folder=work)
     qtbot.addWidget(dialog)

@@ -39,17 +39,6 @@ def own_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
     tesseract.installed_languages.cache_clear()
 
 
-@pytest.fixture
-def queue(qtbot: QtBot) -> Iterator[JobQueue]:
-    # Held until the test's widgets are closed, as the other dialogs' tests do: a queue
-    # freed with the test's locals left Qt events for its finished jobs' processes behind,
-    # and processing them crashed the next full run at random.
-    jobs = JobQueue()
-    yield jobs
-    jobs.stop_all(10_000)
-    assert not jobs.is_busy()
-
-
 def _codes(dialog: SettingsDialog) -> list[str]:
     return [
         str(dialog.languages.item(row).data(Qt.ItemDataRole.UserRole))
