@@ -3888,18 +3888,16 @@ _ARTICLES = word_set("La Le Les El Los Las L The")
 _TOWN_AFTER_LATE_OF = regex.compile(rf",[ \t]*{_CAPITALISED_WORDS}(?=[ \t]*[,.;])")
 
 
-def _AU(match: regex.Match[str]) -> bool:
-    return match["preposition"] in ("au", "aux")
-
-
 def _homes_after_dwelling(text: str) -> list[Found]:
     found = []
     for match in _HOME_AFTER_DWELLING.finditer(text):
         end = match.end()
         if not (match["quoted"] or match["kind"] or match["plot"] or match["unit"]):
             town = _TOWN_AFTER_LATE_OF.match(text, end)
-            # (or after "au", a hamlet's article: "demeurant au Planay, Villaroger")
-            if not (town and (match.group().lower().startswith("late") or _AU(match))):
+            # after "late of", or after "au", a hamlet's article: "demeurant au Planay, Villaroger"
+            late = match.group().lower().startswith("late")
+            au = match["preposition"] in ("au", "aux")
+            if not (town and (late or au)):
                 continue
             end = town.end()
         words = regex.findall(r"\p{L}[\p{L}'’\-]*", match["place"])
