@@ -4730,6 +4730,14 @@ def test_living_in_a_city_is_no_home() -> None:
             "compañero de cautiverio, vecino de Ojedo, n.º 11, Cillorigo de Liébana, y don Tomás",
             "Ojedo, n.º 11, Cillorigo de Liébana",
         ),
+        (
+            "con domicilio en Avda. Juan Carlos I, 52, 4.º C, 30800 Lorca, y D. Ginés",
+            "Avda. Juan Carlos I, 52, 4.º C, 30800 Lorca",
+        ),
+        (
+            "que hoy vive con su hija en Carrera 9 Este n.º 4-17, Ubaque. Te ruego",
+            "Carrera 9 Este n.º 4-17, Ubaque",
+        ),
     ],
 )
 def test_a_spanish_home_by_its_plot_block_passage_flat_or_number(text: str, address: str) -> None:
@@ -4809,3 +4817,39 @@ def test_a_basque_surname_before_its_doctors_or_priests_title(text: str, name: s
 
 def test_a_basque_title_after_an_ordinary_word_names_nobody() -> None:
     assert not [v for v, k in pairs("Lehen medikua etorri zen. Herriko alkatea ere bai.", "eus")]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Fo. 14. Mrs Bridget Quinn, 27 Shaw Street, Govan, 3 up right. Man idle since Nov.",
+            "27 Shaw Street, Govan, 3 up right",
+        ),
+        (
+            "at 63 Elder Street, Govan, 2 up middle door. He",
+            "63 Elder Street, Govan, 2 up middle door",
+        ),
+        (
+            "Mrs Kelly, 114 Govan Road, back land, ground floor. Paid",
+            "114 Govan Road, back land, ground floor",
+        ),
+    ],
+)
+def test_a_tenements_landing_and_door_after_its_street(text: str, address: str) -> None:
+    assert (address, "ADDRESS") in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Jean, Pannecau karrikako 14. zenbakian egoiten dena", "Pannecau karrikako 14. zenbakian"),
+        ("Kanbon sortua, Upelgileen karrikako 6an bizi zen", "Upelgileen karrikako 6an"),
+        (
+            "gurasoen etxean (Arranegi kalea, 7, bigarren solairua). Gurasoak",
+            "Arranegi kalea, 7, bigarren solairua",
+        ),
+    ],
+)
+def test_a_basque_street_of_which_a_number_or_a_floor_is_said(text: str, address: str) -> None:
+    assert (address, "ADDRESS") in pairs(text, "eus")

@@ -3249,6 +3249,7 @@ _ADDRESS_PATTERNS = (
     regex.compile(
         rf"(?<!\w)(?i:{_STREET_BEFORE})\.?[ \t]+(?:{_NAMEWORD}[ \t]+){{0,4}}?"
         rf"(?:{_CAP}|[ld]['’]{_CAP})"  # "place de l'Église, n° 3"
+        r"(?:[ \t]+[IVX]{1,5}(?![\p{L}]))?"  # a king's or a pope's: "Avda. Juan Carlos I, 52"
         # "s/n": sin número, a house with no number; not years ("de Estella, 1921-1948")
         rf"[ \t]*,?[ \t]*(?:(?:n\.?[º°o]|núm|número|numéro)\.?[ \t]*)?(?!{_YEARS})"
         rf"(?:{_HOUSE}|s/n|s\.[ \t]?n\.)(?![\w,.]\d){_UNIT}"
@@ -3277,7 +3278,7 @@ _ADDRESS_PATTERNS = (
         rf"|[Ll]a[ \t]+Plaza(?:,[ \t]*(?:n\.?[º°][ \t]*)?|[ \t]+n\.?[º°][ \t]*))"
         rf"{_HOUSE}(?![\w,.]\d)"
         r"|(?i:calle|carrera|cra\.?|cl\.?|avenida|av\.?|transversal|diagonal)[ \t]+\d{1,3}[A-Z]?"
-        r"(?:[ \t]+(?i:bis|sur|norte))?[ \t]*(?:#|(?i:n\.?[º°o]\.?))"
+        r"(?:[ \t]+(?i:bis|sur|norte|este|oeste))?[ \t]*(?:#|(?i:n\.?[º°o]\.?))"
         r"[ \t]*\d{1,4}[A-Z]?(?:[ \t]*-[ \t]*"
         rf"\d{{1,3}})?){_UNIT}(?P<town>{_TOWN})?",
         _FLAGS,
@@ -3298,9 +3299,10 @@ _ADDRESS_PATTERNS = (
         # ("Sancho el Sabio kalea 17", "Errekalde zumarkalea 12")
         rf"(?<!\w)(?:{_CAP}[ \t]+(?:(?:el|la|de|del)[ \t]+(?=\p{{Lu}}))?){{1,3}}"
         r"(?i:kalea|etorbidea|hiribidea|bidea|plaza|zumarkalea|errepidea|enparantza|kalexka|"
-        # "San Frantzisko kalea 14an": the number takes the case ending
-        rf"karrika|pasealekua|auzoa|auzunea)[ \t]*,?[ \t]*{_HOUSE}"
-        r"(?:an|ean|ra|era|tik|etik|ko|eko)?"
+        # "San Frantzisko kalea 14an": the number takes the case ending; "of the street":
+        # "Pannecau karrikako 14. zenbakian", "Maubec karrikako 3an"
+        rf"karrika|pasealekua|auzoa|auzunea|kaleko|karrikako|plazako|etorbideko)[ \t]*,?[ \t]*"
+        rf"{_HOUSE}(?:an|ean|ra|era|tik|etik|ko|eko|\.?[ \t]+zenbaki(?:an|ko|tik|ra|a))?"
         rf"(?!\w){_UNIT}(?P<town>{_TOWN})?",
         _FLAGS,
     ),
