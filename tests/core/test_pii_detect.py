@@ -4465,6 +4465,30 @@ def test_policemen_friendly_societies_and_health_insurance_numbers(
             "201 | Karmen Zelaia Olabarria | 14562093B | 40017283 | 946 25 31 08\n",
             "40017283",
         ),
+        (
+            "spa",
+            "N.º mat. | Alumno | Nacimiento | Lugar | Apoderado | Domicilio | Curso\n"
+            "211 | Andrade Vargas, Rosa Elena | 12-IV-1929 | Achao | Juan Andrade | Achao | 3.º\n",
+            "211",
+        ),
+        (
+            "spa",
+            "Credencial | Nombre | Nacimiento | Lugar | Domicilio | Profesión\n"
+            "CBA 4.127 | Ferreira Silva, Juan | 24/VI/1897 | Salto | casa 14 | jornalero\n",
+            "CBA 4.127",
+        ),
+        (
+            "eng",
+            "Sched. | Address | Surname, forenames | Sex | Date of birth | NR number\n"
+            "12 | Nappa Scar Farm, Askrigg | Metcalfe, John | M | 14 Feb 1891 | KFCB 12/1\n",
+            "KFCB 12/1",
+        ),
+        (
+            "eng",
+            "Signature of crew | Age | Where born | Capacity | Cert. or R.N.R. No.\n"
+            "William Bruce | 38 | Helmsdale | Third hand | R.N.R. 2183 D\n",
+            "2183 D",
+        ),
     ],
 )
 def test_an_admission_registers_own_numbers_are_its_peoples(

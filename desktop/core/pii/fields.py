@@ -320,7 +320,9 @@ _ID_COLUMN = regex.compile(
     r"national insurance|ssn|social security|nir|n° ss|passport|passeport|pasaporte|"
     r"membership|member no\.?|n\.?[º°o]\.? (?:de )?socio|socio n\.?[º°o]|patient|paciente|cédula|"
     r"curp|rut|run|ahv|avs|bsn|pps|ppsn|matricule|matrícula|matrikula|félagsnúmer|bazkide|bazk|"
-    r"sociétaire|"
+    r"sociétaire|credencial|"
+    # the 1939 Register's National Registration number: "NR number", "N.R. No."
+    r"nr[ \t]+number|n\.r\.[ \t]*no\.?|national[ \t]+registration|"
     # a pupil's, a prisoner's, an accused's, a seaman's: "Ikasle zk.", "Txartel zk.", "N°
     # d'écrou", "Fanganr.", "Skrán.nr.", "Charge No.", "Sjóferðabók nr."
     r"ikasle|txartel|écrou|fanganr|skrán|charge no\.?|sjóferðabók|malade|nemandanr|nemendanr|"
@@ -334,7 +336,8 @@ _ID_COLUMN = regex.compile(
     r"\.?[ \t]*"
     r"(?:no\.?|n[º°]|nr\.?|number|zk\.?)$"
     # "N° matr.", "N° d'inscription", "No dossier", "No RAMQ"; a clinic's "Exp." (expediente)
-    r"|^n[º°o]\.?[ \t]*(?:matr\.?|d['’]inscription|dossier|ramq)$|^exp(?:ediente)?\.?$"
+    r"|^(?:n[º°o]|n\.[º°])\.?[ \t]*(?:matr?\.?|d['’]inscription|dossier|ramq)$"
+    r"|^exp(?:ediente)?\.?$"
 )
 # A register's own numbering, "No.", "N°", "Zk.": a count of entries ("233", "2021-07") or
 # the members' codes ("W.101", "G-014", "B/104"), which are one person's.
@@ -669,7 +672,9 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
         # "(03496) 42-1587", "9.214.557-K"); not "—" nor "id.", nor a label's initials
         # ("C.I. 1.024.558-3"), nor a date where a row's cells have slipped
         number = regex.search(
-            r"(?:(?:\p{Lu}\.)+[ \t]+)?\K[\dA-Z(+][\dA-Z .\-/()]*\d[\dA-Z]*(?:-[\dKk])?", value
+            # (a reservist's class letter after it: "R.N.R. 2183 D")
+            r"(?:(?:\p{Lu}\.)+[ \t]+)?\K[\dA-Z(+][\dA-Z .\-/()]*\d[\dA-Z]*(?:-[\dKk]|[ \t][A-Z]$)?",
+            value,
         )
         if (
             number
