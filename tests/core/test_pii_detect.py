@@ -4877,3 +4877,39 @@ def test_a_tenements_landing_and_door_after_its_street(text: str, address: str) 
 )
 def test_a_basque_street_of_which_a_number_or_a_floor_is_said(text: str, address: str) -> None:
     assert (address, "ADDRESS") in pairs(text, "eus")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [
+        ("fra", "Hospitalisé à Bastia depuis le 12 mai, entrée n° 62-0417 ; allocation", "62-0417"),
+        ("fra", "mort à l'hôpital le 9 septembre 1863 ; registre des entrées, n° 1197.", "1197"),
+        ("spa", "recogida en el torno de la Inclusa con el número de entrada 1.284; se", "1.284"),
+        ("spa", "Núm. de entrada 3.417. Día 3 de marzo. Martín Goñi Azcárate", "3.417"),
+        ("spa", "falleció en el Hospital Goyeneche, ingreso n.º 2206. Dio noticia", "2206"),
+    ],
+)
+def test_an_admission_number_to_a_hospital_or_a_foundling_home(
+    language: str, text: str, number: str
+) -> None:
+    assert (number, "ID_NUMBER") in pairs(text, language)
+
+
+def test_an_archives_deposit_entry_number_is_nobodys() -> None:
+    for language, text in (
+        ("fra", "N° d'entrée : 2023-041     Reçu par : G. Lenoir"),
+        ("spa", "Número de entrada: 2023/041. Fondo familiar"),
+    ):
+        assert not [v for v, k in pairs(text, language) if k == "ID_NUMBER"], text
+
+
+def test_a_pupils_number_listed_after_another_and_written_again_after_no() -> None:
+    text = "eskolako jantokia doan. Eskola-zenbakiak: 231 eta 232."
+    assert {("231", "ID_NUMBER"), ("232", "ID_NUMBER")} <= set(pairs(text, "eus"))
+    register = (
+        "Adm. No. | Name of pupil | Date of birth | Residence | Last school\n"
+        "412 | McLeod, Donald Angus | 4.8.1888 | Waitahuna Gully | Lawrence\n"
+        "\nRemarks. No. 412 left 20.12.1896, having passed Standard IV; 412 pupils in all."
+    )
+    numbers = [s for s in detect(register, "eng") if register[s.start : s.end] == "412"]
+    assert [s.start for s in numbers] == [register.index("412"), register.index("No. 412") + 4]

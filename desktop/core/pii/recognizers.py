@@ -784,6 +784,16 @@ _NUMBER_BEFORE_RANK = regex.compile(
 
 
 _YEAR_AND_COUNT = regex.compile(r"(?:1[89]|20)\d\d[-/]\d{1,5}")
+# An admission to a hospital, a foundling home, a poorhouse: "ingreso n.º 2206", "entrée
+# n° 62-0417", "registre des entrées, n° 1197", "con el número de entrada 1.284", "Núm.
+# de entrada 3.417" (not an archive's deposit, "N° d'entrée : 2023-041", a year and a count)
+_ADMISSION_LABEL = regex.compile(
+    r"(?i)(?<![\p{L}'’])(?:(?:entrée|ingreso|registre[ \t]+des[ \t]+entrées)[ \t,]+"
+    rf"{_NUMBER_SIGN}"
+    r"|(?:n[º°o]\.?|n\.[º°]|núm\.?|número)[ \t]+de[ \t]+entrada"
+    # a pupil's school number in Basque: "Eskola-zenbakiak: 231 eta 232"
+    r"|eskola-zenbaki\p{L}*(?:[ \t]*:)?)[ \t]*$"
+)
 _MATRICULE_JUST_BEFORE = regex.compile(
     r"(?i)matricule(?:[ \t]+au[ \t]+(?:recrutement|corps))?[ \t]*$"
 )
@@ -801,6 +811,10 @@ def _announced_numbers(text: str) -> list[Found]:
         number = text[start : match.end()]
         labelled = (
             _PERSON_NUMBER_LABEL.search(text, max(0, start - 40), start)
+            or (
+                _ADMISSION_LABEL.search(text, max(0, start - 40), start)
+                and not _YEAR_AND_COUNT.fullmatch(number)
+            )
             or (
                 _NUMBER_WORD_JUST_BEFORE.search(text, max(0, start - 12), start)
                 and _PERSON_DOCUMENT.search(text, max(0, start - 60), start)

@@ -549,10 +549,11 @@ def said_house_numbers(text: str, spans: Sequence[Found]) -> list[Found]:
 
 
 # The next number of a list after an ID number: "Cartes n° 00217834 (titulaire),
-# 00217835, 00217836", "GB-004417 (umsækjandi), GB-004418 og GB-004419".
+# 00217835, 00217836", "GB-004417 (umsækjandi), GB-004418 og GB-004419", "Eskola-zenbakiak:
+# 231 eta 232".
 _NEXT_IN_LIST = regex.compile(
     r"\G(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*[,;][ \t]*|[ \t]+(?:et|and|y|og|eta|e)[ \t]+)"
-    r"(?P<number>[\p{Lu}\d][\p{Lu}\d./\-]{3,30})(?![\p{L}\d])"
+    r"(?P<number>[\p{Lu}\d][\p{Lu}\d./\-]{1,29}[\p{Lu}\d])(?![\p{L}\d])"
 )
 
 
@@ -568,7 +569,7 @@ def numbers_listed_after(text: str, spans: Sequence[Found]) -> list[Found]:
         if span.kind not in (ID_NUMBER, IBAN):
             continue
         shape = _shape(text[span.start : span.end])
-        if shape.count("9") < 4:
+        if shape.count("9") < 3:
             continue
         end = span.end
         while (match := _NEXT_IN_LIST.match(text, end)) and _shape(match["number"]) == shape:
@@ -593,9 +594,12 @@ def repeated_numbers(text: str, spans: Sequence[Found]) -> list[Found]:
             scores[value] = max(scores.get(value, 0.0), span.score)
     found = []
     for value, score in scores.items():
-        if sum(c.isdigit() for c in value) < 4 or _YEAR_OR_DATE.fullmatch(value):
+        digits = sum(c.isdigit() for c in value)
+        if digits < 3 or _YEAR_OR_DATE.fullmatch(value):
             continue
-        again = regex.compile(rf"(?<![\w.,/-]){regex.escape(value)}(?![\w]|[.,/-]\d)")
+        # three digits only after "No.": a school register's remarks, "No. 412 left"
+        sign = r"(?<=(?i:no|n[º°o]|n\.º|núm|nr)\.?[ \t]*)" if digits == 3 else ""
+        again = regex.compile(rf"{sign}(?<![\w.,/-]){regex.escape(value)}(?![\w]|[.,/-]\d)")
         found += [
             Found(m.start(), m.end(), ID_NUMBER, min(score, 0.45), "same-number")
             for m in again.finditer(text)
