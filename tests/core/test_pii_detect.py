@@ -4913,3 +4913,43 @@ def test_a_pupils_number_listed_after_another_and_written_again_after_no() -> No
     )
     numbers = [s for s in detect(register, "eng") if register[s.start : s.end] == "412"]
     assert [s.start for s in numbers] == [register.index("412"), register.index("No. 412") + 4]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [
+        (
+            "fra",
+            "et ma fille, à Nantes, c'est le quarante, soixante-quatorze, douze, trente-quatre. la",
+            "quarante, soixante-quatorze, douze, trente-quatre",
+        ),
+        (
+            "spa",
+            "teléfono tenía la señora Remedios, y era... el veintisiete, cuarenta y ocho, cero "
+            "cinco. sí, ese.",
+            "veintisiete, cuarenta y ocho, cero cinco",
+        ),
+        (
+            "isl",
+            "svo kom fimmti stafurinn, og þá varð það einn, fjórir, níu, tveir, sex... eða var",
+            "einn, fjórir, níu, tveir, sex",
+        ),
+        (
+            "eus",
+            "eta gero automatikoa etorri zenean, laurogeita bat, berrogeita hamahiru, "
+            "hirurogeita hamar. hori gogoan daukat",
+            "laurogeita bat, berrogeita hamahiru, hirurogeita hamar",
+        ),
+    ],
+)
+def test_a_telephone_number_said_in_groups(language: str, text: str, number: str) -> None:
+    assert (number, "PHONE") in pairs(text, language)
+
+
+def test_a_count_or_a_run_of_years_said_in_groups_is_no_telephone() -> None:
+    for language, text in (
+        ("spa", "allí estuvimos dos, tres, cuatro, cinco años, hasta que cerró"),
+        ("eng", "it was nineteen fifty, nineteen fifty-one, nineteen fifty-two, all the same"),
+        ("fra", "c'était le vingt, vingt et un, on ne savait plus"),
+    ):
+        assert not [v for v, k in pairs(text, language) if k == "PHONE"], text

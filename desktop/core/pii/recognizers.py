@@ -3100,6 +3100,41 @@ _THE_NUMBER_WAS = regex.compile(
 )
 
 
+# A telephone number said in groups, as French and Spanish speakers say theirs in pairs:
+# "c'est le quarante, soixante-quatorze, douze, trente-quatre", "era el veintisiete,
+# cuarenta y ocho, cero cinco", "einn, fjórir, níu, tveir, sex": three groups at least,
+# four number words after an article or a verb ("el", "c'est le", "it's"), five or four
+# groups without one.
+_SAID_GROUP = (
+    rf"(?:{_NUMBER_WORDS})(?:(?:-|[ \t]+(?:(?:y|et|and|eta|og)[ \t]+)?)(?:{_NUMBER_WORDS})){{0,4}}"
+)
+_GROUPED_SAID_NUMBER = regex.compile(
+    r"(?i)(?:(?P<article>(?<![\p{L}])(?:el|le|the|it['’]s|is|was|es|era|est|c['’]est|c['’]était|"
+    r"er|var|da|zen)[ \t,:]+(?:\.\.\.[ \t]*)?(?:(?:le|el|the)[ \t]+)?)\K)?(?<![\p{L}])"
+    rf"{_SAID_GROUP}(?P<groups>(?:,|\.\.\.)[ \t]*{_SAID_GROUP}){{2,6}}(?![\p{{L}}])"
+)
+_SAID_YEAR_WORDS = regex.compile(
+    r"(?i)(?<![\p{L}])(?:nineteen|hundred|thousand|mil|mille|mila|þúsund)(?![\p{L}])"
+)
+# what a count of things is followed by: "dos, tres, cuatro años", "bost, sei urte"
+_COUNTED = regex.compile(r"(?i)[ \t]+(?:years|ans|años|urte|ár|ára|árum|hijos|enfants|children)")
+
+
+def _grouped_said_numbers(text: str) -> list[Found]:
+    found = []
+    for match in _GROUPED_SAID_NUMBER.finditer(text):
+        words = len(_NUMBER_WORD.findall(match.group()))
+        groups = len(match.captures("groups")) + 1
+        enough = words >= 4 if match["article"] else groups >= 4 or words >= 5
+        if (
+            enough
+            and not _SAID_YEAR_WORDS.search(match.group())
+            and not _COUNTED.match(text, match.end())
+        ):
+            found.append(Found(match.start(), match.end(), PHONE, 0.4, "said-phone"))
+    return found
+
+
 def find_said_phones(text: str) -> list[Found]:
     """A telephone number written as said ("the phone was double two five nine", "c'était
     le vingt-deux") or too short for phonenumbers ("síminn hjá þeim er 15842", an old
@@ -3145,7 +3180,7 @@ def find_said_phones(text: str) -> list[Found]:
         for m in _LONG_SAID_NUMBER.finditer(text)
         if not _YEAR_WORDS.search(m.group())
     ]
-    return found
+    return found + _grouped_said_numbers(text)
 
 
 # ----- numbers in speech ------------------------------------------------------------
