@@ -4953,3 +4953,51 @@ def test_a_count_or_a_run_of_years_said_in_groups_is_no_telephone() -> None:
         ("fra", "c'était le vingt, vingt et un, on ne savait plus"),
     ):
         assert not [v for v, k in pairs(text, language) if k == "PHONE"], text
+
+
+@pytest.mark.parametrize(
+    ("language", "directory", "numbers"),
+    [
+        (
+            "fra",
+            "ANNUAIRE OFFICIEL DES ABONNÉS AU TÉLÉPHONE - LOIRE-INFÉRIEURE - 1927\n\n"
+            "PORNIC\n  7  Bréhier (Eugène), docteur en médecine, villa Les Tamaris\n"
+            " 12  Gautier (Jules), boulangerie-pâtisserie, r. de la Marine\n",
+            ["7", "12"],
+        ),
+        (
+            "spa",
+            "COMPAÑÍA TELEFÓNICA NACIONAL DE ESPAÑA - GUÍA DE ABONADOS - ASTURIAS, 1931\n\n"
+            "Núm. | Abonado | Profesión | Domicilio\n"
+            " 12  | Díaz Posada, Manuel | médico | Mayor, 18\n",
+            ["12"],
+        ),
+        (
+            "eus",
+            "DONOSTIAKO TELEFONO HARPIDEDUNEN GIDA, 1958\n\n"
+            "Harpideduna | Lanbidea | Etxebizitza | Zk.\n"
+            "Aguirre Lasa, Ignacio | medikua | Fuenterrabía, 14, 2.º | 1-34-56\n",
+            ["1-34-56"],
+        ),
+        (
+            "eng",
+            "KIRKWALL EXCHANGE - ALPHABETICAL LIST OF SUBSCRIBERS\n\n"
+            "No.     | Subscriber | Particulars\n"
+            "103 P 2 | Shearer, Peter | farmer, Quanterness\n",
+            ["103 P 2"],
+        ),
+    ],
+)
+def test_a_telephone_directorys_numbers_however_short(
+    language: str, directory: str, numbers: list[str]
+) -> None:
+    phones = [v for v, k in pairs(directory, language) if k == "PHONE"]
+    assert all(number in phones for number in numbers), phones
+
+
+def test_a_registers_entry_numbers_are_no_telephones() -> None:
+    register = (
+        "REGISTER OF BAPTISMS, 1887\n\nNo. | Name | Parents | Abode\n"
+        "12 | Thomas Quayle | John and Mary Quayle | Ballacraine\n"
+    )
+    assert not [v for v, k in pairs(register) if k == "PHONE"]

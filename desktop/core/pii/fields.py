@@ -393,7 +393,34 @@ def _table_columns(text: str) -> list[Found]:
         + _slash_table_columns(text)
         + _delimited_columns(text)
         + _spaced_columns(text)
+        + _directory_lines(text)
     )
+
+
+# A telephone directory's title: "List of subscribers", "Annuaire des abonnés au
+# téléphone", "Guía de abonados", "Símaskrá", "Telefono harpidedunen gida". Its entries'
+# numbers are the subscribers' telephone numbers, however short (a village exchange's
+# "7", "61 b", "1-34-56").
+_DIRECTORY_TITLE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:telephone[ \t]+directory|(?:list|directory)[ \t]+of[ \t]+subscribers|"
+    r"annuaire(?:[ \t]+\p{L}+){0,3}[ \t]+(?:abonnés|téléphone)|gu[ií]a[ \t]+(?:telef[oó]nica|"
+    r"de[ \t]+abonados)|símaskrá|telefono[ \t]+harpidedun\p{L}*)"
+)
+# An entry's number at a line's start, before the subscriber: "  7  Bréhier (Eugène),
+# docteur", " 12 | Díaz Posada, Manuel", "103 P 2 | Shearer, Peter" (a party line's ring)
+_ENTRY = r"\d{1,5}(?:[ \t-]\d{2}){0,2}(?:[ \t]?(?:bis|ter|[a-d](?![\p{L}])|P[ \t]?\d))?"
+_DIRECTORY_NUMBER = regex.compile(
+    rf"(?m)^[ \t]*\K{_ENTRY}(?=[ \t]*\|[ \t]*\p{{Lu}}|[ \t]{{2,}}\p{{Lu}})"
+)
+_DIRECTORY_CELL = regex.compile(rf"{_ENTRY}(?![\w-])")
+
+
+def _directory_lines(text: str) -> list[Found]:
+    if not _DIRECTORY_TITLE.search(text, 0, 600):
+        return []
+    return [
+        Found(m.start(), m.end(), PHONE, 0.5, "directory") for m in _DIRECTORY_NUMBER.finditer(text)
+    ]
 
 
 def _bar_table_columns(text: str) -> list[Found]:
@@ -605,6 +632,7 @@ _TRADE_COLUMN = regex.compile(
 
 _ENTRY_NUMBER = "entry-number"
 _ADMISSION = "admission-number"
+_DIRECTORY_ENTRY = "directory-entry"
 
 
 def _heading_kinds(text: str, cells: list[tuple[int, int]]) -> list[str | None]:
@@ -613,6 +641,9 @@ def _heading_kinds(text: str, cells: list[tuple[int, int]]) -> list[str | None]:
     kinds = [_column_kind(text[a:b]) for a, b in cells]
     if any(_STAY_COLUMN.search(text[a:b]) for a, b in cells):
         kinds = [_ADMISSION if kind == _ENTRY_NUMBER else kind for kind in kinds]
+    elif _DIRECTORY_TITLE.search(text, 0, 600):
+        # a telephone directory's "No.", "Zk.": the subscribers' numbers
+        kinds = [_DIRECTORY_ENTRY if kind == _ENTRY_NUMBER else kind for kind in kinds]
     return kinds
 
 
@@ -667,6 +698,10 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
             and sum(c.isdigit() for c in value) >= 3
         )
         return [Found(start, end, ID_NUMBER, 0.6, "register")] if code else []
+    if kind == _DIRECTORY_ENTRY:
+        # however short, and in a date's shape ("1-12-05", a Donostia number of 1958)
+        entry = _DIRECTORY_CELL.match(value)
+        return [Found(start, start + entry.end(), PHONE, 0.5, "directory")] if entry else []
     if kind in (ID_NUMBER, PHONE):
         # a number of three digits or more, letters beside it ("35.127.904", "11-004187",
         # "(03496) 42-1587", "9.214.557-K"); not "—" nor "id.", nor a label's initials
