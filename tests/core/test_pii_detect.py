@@ -5001,3 +5001,53 @@ def test_a_registers_entry_numbers_are_no_telephones() -> None:
         "12 | Thomas Quayle | John and Mary Quayle | Ballacraine\n"
     )
     assert not [v for v, k in pairs(register) if k == "PHONE"]
+
+
+@pytest.mark.parametrize(
+    ("language", "register", "numbers"),
+    [
+        (
+            "fra",
+            "Registre d'inscription des lecteurs, année 1965\n\n"
+            "N° lecteur | Nom, prénom | Adresse | Profession\n"
+            "23 417 | Lefebvre, Michel | 8, rue Eau-de-Robec | lycéen\n",
+            ["23 417"],
+        ),
+        (
+            "isl",
+            "AMTSBÓKASAFNIÐ Á AKUREYRI - LÁNÞEGASKRÁ 1956\n\n"
+            "Skírt. | Nafn | Heimili | Staða\n"
+            "1207 | Guðmundur Halldórsson | Brekkugötu 13 | nemandi\n",
+            ["1207"],
+        ),
+        (
+            "spa",
+            "SOCIEDAD FILARMÓNICA DE OVIEDO - LISTA DE SOCIOS\n\n"
+            "Socio | Nombre | Domicilio | Teléfono\n"
+            "18  | Alas Argüelles, María Teresa | Uría, 24, 2.º | 2143\n",
+            ["18"],
+        ),
+        (
+            "eus",
+            "GAZTELUPE ELKARTE GASTRONOMIKOA - BAZKIDEEN ZERRENDA, 1974\n\n"
+            "Zk.  | Izen-abizenak | Helbidea | Telefonoa\n"
+            "3    | Iñaki Mujika Goenaga | Narrika kalea 12, 3.a | 42 18 06\n"
+            "7    | Patxi Lizarraga Etxaniz | Aldamar kalea 4, 1.a | 42 70 13\n",
+            ["3", "7"],
+        ),
+    ],
+)
+def test_a_readers_or_a_members_number_under_its_column(
+    language: str, register: str, numbers: list[str]
+) -> None:
+    ids = [v for v, k in pairs(register, language) if k == "ID_NUMBER"]
+    assert all(number in ids for number in numbers), ids
+
+
+def test_a_list_of_members_counted_one_two_three_has_no_member_numbers() -> None:
+    register = (
+        "FÉLAGATAL SÖGUFÉLAGS HOFSÓSS\n\nNr. | Nafn | Heimilisfang | Sími\n"
+        "1 | Halldóra Sveinsdóttir | Suðurbraut 8, 565 Hofsós | 453 7314\n"
+        "2 | Þórunn Einarsdóttir | Kirkjugata 3, 565 Hofsós | 453 7102\n"
+    )
+    assert not [v for v, k in pairs(register, "isl") if k == "ID_NUMBER"]

@@ -336,7 +336,14 @@ _ID_COLUMN = regex.compile(
     r"\.?[ \t]*"
     r"(?:no\.?|n[º°]|nr\.?|number|zk\.?)$"
     # "N° matr.", "N° d'inscription", "No dossier", "No RAMQ"; a clinic's "Exp." (expediente)
-    r"|^(?:n[º°o]|n\.[º°])\.?[ \t]*(?:matr?\.?|d['’]inscription|dossier|ramq)$"
+    r"|^(?:n[º°o]|n\.[º°])\.?[ \t]*(?:matr?\.?|d['’]inscription|dossier|ramq|"
+    # a library's reader's, a club's card's: "N° lecteur", "N.º carnet", "N° carte"
+    r"(?:du[ \t]+|de[ \t]+|del[ \t]+)?(?:lecteur|lectrice|lector|carte|carnet|carné))$"
+    # "Ticket", "Reader's ticket", "Skírt." (skírteini), "Txartela", "Harpidedun zk."
+    r"|^(?:(?:reader['’]?s[ \t]+)?ticket|skírt\.?|skírteini\p{L}*|txartela|"
+    r"(?:harpidedun|subscriber|borrower)[ \t]*(?:zk\.?|no\.?)|"
+    # a member's: "Memb.", "Socio", "Áskr. nr." (áskrifandi, a subscriber)
+    r"memb\.?|member|socio|socia|bazkidea?|áskr\.?[ \t]*nr\.?|áskrifandi)$"
     r"|^exp(?:ediente)?\.?$"
 )
 # A register's own numbering, "No.", "N°", "Zk.": a count of entries ("233", "2021-07") or
@@ -406,6 +413,14 @@ _DIRECTORY_TITLE = regex.compile(
     r"annuaire(?:[ \t]+\p{L}+){0,3}[ \t]+(?:abonnés|téléphone)|gu[ií]a[ \t]+(?:telef[oó]nica|"
     r"de[ \t]+abonados)|símaskrá|telefono[ \t]+harpidedun\p{L}*)"
 )
+# A list of a club's or a society's members, whose numbers are the members' own: "List of
+# members", "Liste des membres", "Lista de socios", "Félagaskrá", "Bazkideen zerrenda"
+_MEMBERS_TITLE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:list[ \t]+of[ \t]+members|members['’]?[ \t]+list|"
+    r"membership[ \t]+(?:roll|list)|liste[ \t]+des[ \t]+(?:membres|adhérents|sociétaires)|"
+    r"(?:lista|relación)[ \t]+de[ \t]+socios|"
+    r"félagaskrá|félagatal|bazkideen[ \t]+zerrenda)"
+)
 # An entry's number at a line's start, before the subscriber: "  7  Bréhier (Eugène),
 # docteur", " 12 | Díaz Posada, Manuel", "103 P 2 | Shearer, Peter" (a party line's ring)
 _ENTRY = r"\d{1,5}(?:[ \t-]\d{2}){0,2}(?:[ \t]?(?:bis|ter|[a-d](?![\p{L}])|P[ \t]?\d))?"
@@ -430,6 +445,7 @@ def _bar_table_columns(text: str) -> list[Found]:
     heading only when it has no digit and names two kinds of column, so that a row whose
     cell says "épouse" or "mother" stays a row."""
     found: list[Found] = []
+    members: list[Found] = []
     kinds: list[str | None] | None = None
     offset = 0
     for line in text.split("\n"):
@@ -442,9 +458,18 @@ def _bar_table_columns(text: str) -> list[Found]:
                 kinds = heading
             else:
                 for kind, (start, end) in zip(kinds, _cells(line, offset), strict=True):
-                    found.extend(_cell(text, kind, start, end))
+                    if kind == _MEMBER_ENTRY:
+                        value = text[start:end]
+                        if regex.fullmatch(r"\d{1,6}", value) or _MEMBER_CODE.match(value):
+                            members.append(Found(start, end, ID_NUMBER, 0.6, "register"))
+                    else:
+                        found.extend(_cell(text, kind, start, end))
         offset += len(line) + 1
-    return found
+    # members numbered 1, 2, 3 ... in the list's order are counted, not numbered
+    counted = [text[m.start : m.end] for m in members] == [
+        str(n) for n in range(1, len(members) + 1)
+    ]
+    return found + ([] if counted else members)
 
 
 # A transcriber's note of a register's columns, "Columns: No. / Name / Address / ...",
@@ -633,6 +658,7 @@ _TRADE_COLUMN = regex.compile(
 _ENTRY_NUMBER = "entry-number"
 _ADMISSION = "admission-number"
 _DIRECTORY_ENTRY = "directory-entry"
+_MEMBER_ENTRY = "member-entry"
 
 
 def _heading_kinds(text: str, cells: list[tuple[int, int]]) -> list[str | None]:
@@ -641,6 +667,9 @@ def _heading_kinds(text: str, cells: list[tuple[int, int]]) -> list[str | None]:
     kinds = [_column_kind(text[a:b]) for a, b in cells]
     if any(_STAY_COLUMN.search(text[a:b]) for a, b in cells):
         kinds = [_ADMISSION if kind == _ENTRY_NUMBER else kind for kind in kinds]
+    elif _MEMBERS_TITLE.search(text, 0, 600):
+        # a list of members' "No.", "Zk.": their member numbers
+        kinds = [_MEMBER_ENTRY if kind == _ENTRY_NUMBER else kind for kind in kinds]
     elif _DIRECTORY_TITLE.search(text, 0, 600):
         # a telephone directory's "No.", "Zk.": the subscribers' numbers
         kinds = [_DIRECTORY_ENTRY if kind == _ENTRY_NUMBER else kind for kind in kinds]
@@ -711,6 +740,8 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
             r"(?:(?:\p{Lu}\.)+[ \t]+)?\K[\dA-Z(+][\dA-Z .\-/()]*\d[\dA-Z]*(?:-[\dKk]|[ \t][A-Z]$)?",
             value,
         )
+        if kind == ID_NUMBER and regex.fullmatch(r"\d{1,2}", value):
+            return [Found(start, end, ID_NUMBER, 0.6, "register")]  # a member's: "14"
         if (
             number
             and sum(c.isdigit() for c in number.group()) >= 3
