@@ -4940,6 +4940,12 @@ def test_a_pupils_number_listed_after_another_and_written_again_after_no() -> No
             "hirurogeita hamar. hori gogoan daukat",
             "laurogeita bat, berrogeita hamahiru, hirurogeita hamar",
         ),
+        (
+            "fra",
+            "et son portable ? c'est le zéro six, douze, trente-quatre... euh, cinquante-six, "
+            "soixante-dix-huit. voilà.",
+            "zéro six, douze, trente-quatre... euh, cinquante-six, soixante-dix-huit",
+        ),
     ],
 )
 def test_a_telephone_number_said_in_groups(language: str, text: str, number: str) -> None:

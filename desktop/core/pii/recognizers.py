@@ -3111,7 +3111,9 @@ _SAID_GROUP = (
 _GROUPED_SAID_NUMBER = regex.compile(
     r"(?i)(?:(?P<article>(?<![\p{L}])(?:el|le|the|it['’]s|is|was|es|era|est|c['’]est|c['’]était|"
     r"er|var|da|zen)[ \t,:]+(?:\.\.\.[ \t]*)?(?:(?:le|el|the)[ \t]+)?)\K)?(?<![\p{L}])"
-    rf"{_SAID_GROUP}(?P<groups>(?:,|\.\.\.)[ \t]*{_SAID_GROUP}){{2,6}}(?![\p{{L}}])"
+    # (a speaker's "euh", "ehm" between the groups)
+    rf"{_SAID_GROUP}(?P<groups>(?:,|\.\.\.)[ \t]*(?:(?:euh|ehm|eh|er|erm|um|uh|este|pues)"
+    rf"[ \t]*[,.]*[ \t]*)?{_SAID_GROUP}){{2,6}}(?![\p{{L}}])"
 )
 _SAID_YEAR_WORDS = regex.compile(
     r"(?i)(?<![\p{L}])(?:nineteen|hundred|thousand|mil|mille|mila|þúsund)(?![\p{L}])"
