@@ -4858,6 +4858,10 @@ def test_a_basque_title_after_an_ordinary_word_names_nobody() -> None:
             "Mrs Kelly, 114 Govan Road, back land, ground floor. Paid",
             "114 Govan Road, back land, ground floor",
         ),
+        (
+            "we were in forty-two Dalmarnock Road, two up. my mother",
+            "forty-two Dalmarnock Road, two up",
+        ),
     ],
 )
 def test_a_tenements_landing_and_door_after_its_street(text: str, address: str) -> None:
@@ -5057,3 +5061,22 @@ def test_a_list_of_members_counted_one_two_three_has_no_member_numbers() -> None
         "2 | Þórunn Einarsdóttir | Kirkjugata 3, 565 Hofsós | 453 7102\n"
     )
     assert not [v for v, k in pairs(register, "isl") if k == "ID_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "E: en Mesón de Paredes, el cuarenta y dos, tercero interior. P: ¿y",
+            "Mesón de Paredes, el cuarenta y dos, tercero interior",
+        ),
+        ("RM: en Pagés del Corro, el ciento doce. en un corral", "Pagés del Corro, el ciento doce"),
+    ],
+)
+def test_a_street_named_without_its_word_then_its_said_number(text: str, address: str) -> None:
+    assert (address, "ADDRESS") in pairs(text, "spa")
+
+
+def test_a_town_or_a_month_then_a_said_date_is_no_street() -> None:
+    for text in ("nació en Madrid, el veinte de mayo", "llegamos en Agosto, el dos"):
+        assert not [v for v, k in pairs(text, "spa") if k == "ADDRESS"], text

@@ -4084,6 +4084,17 @@ _CAPITALISED_STREET_THEN_SAID_NUMBER = regex.compile(
 
 
 SAID_HOUSE_NUMBER_AT = regex.compile(rf"\G{SAID_HOUSE_NUMBER}")
+# A street named without its word, as Madrid and Seville say it, after "en" and before
+# its said number: "en Mesón de Paredes, el cuarenta y dos, tercero interior", "en Pagés
+# del Corro, el ciento doce"
+_NAMED_STREET_THEN_SAID_NUMBER = regex.compile(
+    r"(?<![\p{L}])en[ \t]+\K(?!(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+    r"octubre|noviembre|diciembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b)"
+    r"\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:(?:de|del|de[ \t]+la)[ \t]+)?\p{Lu}[\p{L}'’\-]*){0,2}"
+    # (not a date: "en Madrid, el veinte de mayo")
+    rf",[ \t]+el[ \t]+(?:{SAID_NUMBER})(?![\p{{L}}])(?![ \t]+de[l]?[ \t])"
+    rf"(?:,[ \t]+(?:{_FLOOR_WORDS})(?:[ \t]+(?:interior|exterior|{_SIDE_WORDS}))?(?![\p{{L}}]))?"
+)
 
 
 def _streets_with_said_numbers(text: str, language: str) -> list[Found]:
@@ -4098,6 +4109,11 @@ def _streets_with_said_numbers(text: str, language: str) -> list[Found]:
         if first and language and common_word(first.group(1), language):
             start += first.end() - 1
         found.append(Found(start, number.end(), ADDRESS, 0.45, "said-address"))
+    found += [
+        Found(m.start(), m.end(), ADDRESS, 0.45, "said-address")
+        for m in _NAMED_STREET_THEN_SAID_NUMBER.finditer(text)
+        if not _SAID_YEAR_WORDS.search(m.group())
+    ]
     return found
 
 
