@@ -4620,6 +4620,21 @@ def test_arithmetic_and_a_bank_in_passing_are_no_accounts() -> None:
         ("spa", "Historia núm. 1346. — Antonio Fernández Heredia, de 38 años", "1346"),
         ("spa", "Matrícula escolar N.º: 4-1187\nFecha de nacimiento:", "4-1187"),
         ("spa", "Folio 318\n\nN.º de la reclusa: 5.214\nNombre: María Luisa", "5.214"),
+        ("eng", "Occupation: collier. Lamp and check No.: 1147\nNature of injury", "1147"),
+        ("eng", "National Health Insurance No.: W.44/2719836 (Hearts of Oak)", "W.44/2719836"),
+        ("eng", "Pension papers (no. M 118 046) handed back to widow.", "M 118 046"),
+        ("eng", "Linda Shank Weaver (#1142), 4410 Ridgewood Rd., Wooster", "1142"),
+        ("eus", "Lagun-Aroko afiliazio-zenbakia: LA-88214\nKontua", "LA-88214"),
+        ("eus", "Verdunen hila. Matrikula zk. 1547, Baionako errekrutamenduan.", "1547"),
+        (
+            "fra",
+            "Immatriculé aux Assurances sociales sous le n° 1 01 07 42 218 063.",
+            "1 01 07 42 218 063",
+        ),
+        ("fra", "Carte professionnelle de docker (B.C.M.O.) n° H 1245 — catégorie", "H 1245"),
+        ("fra", "SYNDICAT DES DOCKERS\nCARTE DE SYNDIQUÉ 1974 — n° 3187\n\nNom : LE GOFF", "3187"),
+        ("fra", "un titre de pension d'ancien combattant n° 388 152 ; le bail", "388 152"),
+        ("isl", "Agnieszka Nowak (félagsnr. 27731 hjá Einingu) hefur ekki", "27731"),
     ],
 )
 def test_a_persons_number_by_its_clerks_word(language: str, text: str, number: str) -> None:
@@ -5080,3 +5095,19 @@ def test_a_street_named_without_its_word_then_its_said_number(text: str, address
 def test_a_town_or_a_month_then_a_said_date_is_no_street() -> None:
     for text in ("nació en Madrid, el veinte de mayo", "llegamos en Agosto, el dos"):
         assert not [v for v, k in pairs(text, "spa") if k == "ADDRESS"], text
+
+
+def test_an_item_numbered_in_brackets_is_nobodys() -> None:
+    assert not [v for v, k in pairs("see item (#1142) in the list") if k == "ID_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "account"),
+    [
+        ("spa", "y la cuenta de ahorros n.º 0045-1192-773 en la Caja Social", "0045-1192-773"),
+        ("spa", "devolución a la cuenta BROU caja de ahorro 001583921-00002.", "001583921-00002"),
+        ("fra", "versée au compte chèque postal Marseille 2841-55 F.", "2841-55 F"),
+    ],
+)
+def test_a_savings_or_postal_account_by_its_word(language: str, text: str, account: str) -> None:
+    assert (account, "IBAN") in pairs(text, language)

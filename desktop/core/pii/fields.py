@@ -332,7 +332,7 @@ _ID_COLUMN = regex.compile(
     # a ledger's "Mem. No.", an admission book's "Adm. No.", a prison's "Prisoner No.":
     # each row's number is that person's
     r"|^(?:mem|memb|member|adm|admission|reg|register|patient|prisoner|pupil|inmate|sjúkl|"
-    r"hosp|hospital|nhs|tis)"
+    r"hosp|hospital|nhs|tis|works|clock|payroll|staff|employee)"
     r"\.?[ \t]*"
     r"(?:no\.?|n[º°]|nr\.?|number|zk\.?)$"
     # "N° matr.", "N° d'inscription", "No dossier", "No RAMQ"; a clinic's "Exp." (expediente)

@@ -571,13 +571,15 @@ _PERSON_DOCUMENT_WORDS = (
     # "vegabréfið hans, nr. A 402118", "nafnnúmerið hans var 3841-6720", "Carta de
     # naturalización núm. 1.184", "carta de ciudadanía cubana núm. 6.882"
     r"certificat|brevet|\p{L}*vottorð\p{L}*|dvalarleyf\p{L}*|vegabréf\p{L}*|nafnnúmer\p{L}*|"
-    r"naturalización|naturalisation|naturalization|ciudadanía|fiche[ \t]+de[ \t]+réfugiée?"
+    r"naturalización|naturalisation|naturalization|ciudadanía|fiche[ \t]+de[ \t]+réfugiée?|"
+    # a veteran's pension: "titre de pension d'ancien combattant n° 388 152"
+    r"titre[ \t]+de[ \t]+pension"
 )
 # English nouns and French "carte" that are a person's papers only with "No." or a colon
 # after them: "Union card no. 7731", "Contract ticket No. 38821", "Evacuee label no. 1142",
 # "Carte de bibliothèque n° 23001004471" (not "carte postale").
 _NUMBERED_PAPER_WORDS = (
-    r"cards?|books?|licen[cs]es?|tickets?|labels?|certificates?|cartes?(?![ \t]+postales?)"
+    r"cards?|books?|licen[cs]es?|tickets?|labels?|certificates?|papers|cartes?(?![ \t]+postales?)"
 )
 # A word that labels a personal number right before it: a soldier's "matricule 4127", a
 # member's "Member no.: LSHS-00482", "socio n.º 217", "Bazkide-zk.: 0734",
@@ -594,6 +596,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"employee|afiliazio|t\.p\.|"  # a Colombian lawyer's card, "T.P. No. 38.415"
     r"cro|"  # a Criminal Records Office number
     r"nomination|works|clock|payroll|personnel|policy|"
+    # a miner's lamp check, an insured worker's: "Lamp and check No.", "National Health
+    # Insurance No.", "félagsnr.", "Matrikula zk."
+    r"lamp(?:[ \t]+and[ \t]+check)?|(?:national[ \t]+)?health[ \t]+insurance|matrikula|"
     r"pupil|student|reader|pension|admission|adm\.|badge|prisoner|inmate|convict|passenger|"
     # a court's, a prison's, a hospital's papers on one person: "Charge sheet no. 4417",
     # "Warrant No. 228", "Pupil's register number 327" (not "Case no. 47-0318", which the
@@ -616,7 +621,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"numéro[ \t]+matricule(?:[ \t]+\p{L}+){0,3}[ \t]*:?|"
     r"(?:adhérente?|sociétaire|membre|bénévole|lecteur|lectrice|assurée?|socio|socia|"
     r"miembro|voluntari[oa]|afiliad[oa]|paciente|inscrite?(?:[ \t]+maritime)?|détenue?|"
-    r"élève|recluso|preso|alumn[oa]|internée?(?:[ \t]+civile?)?|immatriculée?[ \t]+sous[ \t]+le|"
+    r"élève|recluso|preso|alumn[oa]|internée?(?:[ \t]+civile?)?|"
+    # "Immatriculé aux Assurances sociales sous le n°"
+    r"immatriculée?(?:[ \t]+\p{L}+){0,3}[ \t]+sous[ \t]+le|"
     # a consulate's register: "Inscrito con el número 2.318"
     r"inscrit[oa][ \t]+con[ \t]+el|"
     # "Admis le 3 mai 1931 sous le n° 8817", "écroué sous le n°"
@@ -639,9 +646,15 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"(?:(?:el|le|la|es|est|er)[ \t]+)?"
     rf"{_NUMBER_SIGN}?|"
     # (not "Vaccination certificate for No. 213", a register's entry)
+    # (a remark in brackets, a year, a dash before the sign: "Carte professionnelle de
+    # docker (B.C.M.O.) n° H 1245", "CARTE DE SYNDIQUÉ 1974 — n° 3187")
     rf"(?:{_NUMBERED_PAPER_WORDS})(?:[ \t]+(?:de[l]?[ \t]+|d['’])?(?!for\b)\p{{L}}+){{0,2}}"
+    r"(?:[ \t]+\([^()\n]{1,30}\)|[ \t]+(?:1[89]|20)\d\d[ \t]+[—–-])?"
     rf"(?:[ \t]*:|[ \t]+\(?{_NUMBER_SIGN})|"
-    r"félagsnúmer|\p{L}*(?:liða|félaga|sjúklings|aðildar|hermanns|starfsmanna)númer\p{L}*|"
+    r"félagsnúmer|félagsnr\.?|afiliazio-zenbakia|"
+    # a society member's number in brackets after the name: "Linda Shank Weaver (#1142)"
+    r"(?<=(?-i:\p{Lu}\p{Ll}+)[ \t])\(\#|"
+    r"\p{L}*(?:liða|félaga|sjúklings|aðildar|hermanns|starfsmanna)númer\p{L}*|"
     r"(?<![\p{L}])fanganúmer\p{L}*|"  # a prisoner's (not an "aðfanganúmer", an accession's)
     r"(?:fanga|sjúklings|nemanda|nemenda)nr\.?|"
     r"lífeyrissjóð\p{L}*[ \t]+nr\.?|langile[ \t-]?(?:zenbakia|zk\.?)|"
@@ -810,7 +823,7 @@ def _announced_numbers(text: str) -> list[Found]:
             start += letters.end()  # "DNI 12.345.678": the word announces it, is no part of it
         number = text[start : match.end()]
         labelled = (
-            _PERSON_NUMBER_LABEL.search(text, max(0, start - 40), start)
+            _PERSON_NUMBER_LABEL.search(text, max(0, start - 60), start)
             or (
                 _ADMISSION_LABEL.search(text, max(0, start - 40), start)
                 and not _YEAR_AND_COUNT.fullmatch(number)
@@ -989,10 +1002,11 @@ _CARD_CONTEXT = _ctx(
 _ACCOUNT_LABEL = regex.compile(
     r"(?i)(?<![\p{L}])(?:account|acct\.?|a/c|sort[ \t]+code|"
     # (with its town: "C.C.P. Pointe-à-Pitre n° 1456-22 K")
-    r"(?:compte(?:[ \t]+courant)?(?:[ \t]+(?:de[ \t]+)?chèques)?(?:[ \t]+postal|[ \t]+postaux)?|"
+    r"(?:compte(?:[ \t]+courant)?(?:[ \t]+(?:de[ \t]+)?chèques?)?(?:[ \t]+postal|[ \t]+postaux)?|"
     r"ccp|c\.c\.p\.)"
     r"(?-i:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}|"
-    r"rib|cuenta(?:[ \t]+corriente)?|"
+    # "cuenta de ahorros n.º", "caja de ahorro 001583921-00002"
+    r"rib|cuenta(?:[ \t]+corriente|[ \t]+de[ \t]+ahorros?)?|caja[ \t]+de[ \t]+ahorros?|"
     r"c/c|ccc|cci|cbu|kontu[ \t-]?zenbakia|kontu[ \t]+zk|kontua|reikning\p{L}*|reikn\.|"
     # a savings bank's member's book: "Caisse populaire de Lamèque, n° 4417-08",
     # "Caisse d'Épargne de Strasbourg n° 3 047 811 K"
