@@ -5111,3 +5111,17 @@ def test_an_item_numbered_in_brackets_is_nobodys() -> None:
 )
 def test_a_savings_or_postal_account_by_its_word(language: str, text: str, account: str) -> None:
     assert (account, "IBAN") in pairs(text, language)
+
+
+def test_a_lists_surname_before_its_given_name_in_brackets() -> None:
+    directory = (
+        "PORNIC\n  7  Bréhier (Eugène), docteur en médecine, villa Les Tamaris\n"
+        " 12  Gautier (Jules), boulangerie-pâtisserie, r. de la Marine\n"
+    )
+    names = [v for v, k in pairs(directory, "fra") if k == "PERSON"]
+    assert "Bréhier (Eugène)" in names and "Gautier (Jules)" in names
+
+
+def test_a_place_and_its_country_in_brackets_is_nobody() -> None:
+    row = "CBA 4.131 | Bonifacino, Angel | 11/X/1879 | Génova (Italia) | comerciante\n"
+    assert "Génova (Italia)" not in [v for v, k in pairs(row, "spa") if k == "PERSON"]

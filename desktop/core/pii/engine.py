@@ -54,6 +54,7 @@ from .spread import (
     signature,
     speaker_labels,
     surnames_before,
+    surnames_before_bracketed_names,
 )
 
 log = logging.getLogger(__name__)
@@ -419,6 +420,7 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         ],
         *nicknamed,
         *surnames_before(text, found),
+        *surnames_before_bracketed_names(text, found),
         *lower_case_lists(text, found, resolved.code),
         *signature(text),
         *speaker_labels(text, found),

@@ -24,6 +24,7 @@ from .recognizers import (
     OFFICE_WORDS,
     PERSON,
     PHONE,
+    PLACE_OF_BIRTH,
     SAID_HOUSE_NUMBER_AT,
     SAID_NUMBER,
     SAINT_WORDS,
@@ -661,6 +662,38 @@ _SURNAMES_BEFORE = regex.compile(
 
 
 _PARTICLES_FIRST = regex.compile(rf"^(?:(?:{_PARTICLES_BEFORE_SURNAME})[ \t]+)+")
+# A French directory's or list's surname, then the given name in brackets: "Bréhier
+# (Eugène), docteur", "Moreau (Henri), notaire"
+# (at a line's start or in its second cell, after the entry's number, as a list gives it)
+_SURNAME_BEFORE_BRACKET = regex.compile(
+    r"(?m)^(?:[^|\n]{1,12}\|)?[ \t]*(?:\d{1,5}[.)]?[ \t]+)?"
+    r"\K\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?[ \t]+\($"
+)
+
+
+def surnames_before_bracketed_names(text: str, spans: Sequence[Found]) -> list[Found]:
+    """The surname before a given name found in brackets: the whole name."""
+    found = []
+    for span in spans:
+        if span.kind != PERSON or text[span.end : span.end + 1] != ")":
+            continue
+        if not is_given_name(text[span.start : span.end].split()[0]):
+            continue
+        line_start = text.rfind("\n", 0, span.start) + 1
+        surname = _SURNAME_BEFORE_BRACKET.search(text, line_start, span.start)
+        if (
+            surname
+            and _plausible(surname.group().rstrip(" \t("))
+            # a place and its country: "Génova (Italia)" in a birthplace's column
+            and not any(
+                o.kind in (ADDRESS, PLACE_OF_BIRTH)
+                and o.start < span.start
+                and surname.start() < o.end
+                for o in spans
+            )
+        ):
+            found.append(Found(surname.start(), span.end + 1, PERSON, 0.5, "register-name"))
+    return found
 
 
 def surnames_before(text: str, spans: Sequence[Found]) -> list[Found]:
