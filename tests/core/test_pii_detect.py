@@ -5125,3 +5125,11 @@ def test_a_lists_surname_before_its_given_name_in_brackets() -> None:
 def test_a_place_and_its_country_in_brackets_is_nobody() -> None:
     row = "CBA 4.131 | Bonifacino, Angel | 11/X/1879 | Génova (Italia) | comerciante\n"
     assert "Génova (Italia)" not in [v for v, k in pairs(row, "spa") if k == "PERSON"]
+
+
+def test_mail_held_at_the_post_office_and_the_number_before_it_kept_apart() -> None:
+    text = "Rodney Publicover, S.I.N. 211 402 559, General Delivery, LaHave, N.S.\n3. Cook"
+    found = pairs(text)
+    assert ("211 402 559", "ID_NUMBER") in found
+    assert ("General Delivery, LaHave, N.S.", "ADDRESS") in found
+    assert ("poste restante, Quimper", "ADDRESS") in pairs("écrire poste restante, Quimper.", "fra")

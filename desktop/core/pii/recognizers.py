@@ -537,7 +537,7 @@ _OTHER_ID_WORD_LIST = (
     r"ration book|library card|identity card|carte vitale|carte d'électeur|numéro d'électeur|"
     r"libreta de enrolamiento|libreta cívica|carnet de socio|carné de socio|número de elector|"
     # (Canada's SIN and NAS in capitals only: Spanish "sin" is "without")
-    r"social insurance|(?-i:SIN|NAS|TFN|RFC|NISS|C\.I\.|C\.C\.|C\.N\.I\.)|medicare|ssn|"
+    r"social insurance|(?-i:SIN|S\.I\.N\.|NAS|TFN|RFC|NISS|C\.I\.|C\.C\.|C\.N\.I\.)|medicare|ssn|"
     r"gizarte segurantza\p{L}*|seg\. social|credencial de elector|clave de elector|"
     r"registre national|numéro national|tax file|id number|identity number|personal number|"
     r"pension book|alien registration|carné de identidad|carnet de identidad|"
@@ -3393,6 +3393,10 @@ _POST_BOX = regex.compile(
     # "Idatzi 212. posta-kutxa"
     r"|(?<![\w])Box[ \t]+\d{1,6},[ \t]*this[ \t]+(?:office|paper)"
     r"|(?<![\w.])\d{1,5}\.[ \t]*(?i:posta[ \t-]*kutxa)"
+    # mail held at a town's post office for its caller: "General Delivery, LaHave, N.S.",
+    # "Poste restante, Quimper", "Lista de Correos, Vigo"
+    r"|(?<![\w])(?:General[ \t]+Delivery|[Pp]oste[ \t]+restante|Lista[ \t]+de[ \t]+Correos)"
+    r"(?=,[ \t]*\p{Lu})"
 )
 # A postcode and a town on their own: "64100 Bayonne", "101 Reykjavík", "1660 Château-d'Œx",
 # "SW1A 1AA".

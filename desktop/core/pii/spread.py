@@ -1430,7 +1430,9 @@ def address_heads(text: str, spans: Sequence[Found]) -> list[Found]:
     street before a town and postcode ("Greystones, Back Lane, Hinderwell TS13 5HN"), up
     to a person's name or a word that is no part of an address."""
     # A model's guess may be a place ("Beck Hole"): only names found otherwise stop it.
-    people = [(s.start, s.end) for s in spans if s.kind == PERSON and not model_only(s.detector)]
+    stops = [(s.start, s.end) for s in spans if s.kind == PERSON and not model_only(s.detector)]
+    # ... nor does a number found as another kind: "S.I.N. 211 402 559, General Delivery"
+    stops += [(s.start, s.end) for s in spans if s.kind in (ID_NUMBER, PHONE, IBAN, EMAIL)]
     # An address found just before, joined by a comma: "avenue de la Toison d'Or 52, boîte 7"
     ends: dict[int, int] = {}
     for other in spans:
@@ -1468,7 +1470,7 @@ def address_heads(text: str, spans: Sequence[Found]) -> list[Found]:
                 start = at  # "Le" before "Mas-Barbu"; not a sentence's "La ferme du ..."
                 continue
             if (
-                any(a < start and at < b for a, b in people)
+                any(a < start and at < b for a, b in stops)
                 or not _address_words(_ARTICLE.sub("", match.group("segment")))
                 or text[max(0, at - 2) : at].strip().endswith(":")
                 or (at == line_start and len(words) == 1 and not words[0][0].isdigit())
