@@ -423,11 +423,11 @@ _MEMBERS_TITLE = regex.compile(
 )
 # An entry's number at a line's start, before the subscriber: "  7  Bréhier (Eugène),
 # docteur", " 12 | Díaz Posada, Manuel", "103 P 2 | Shearer, Peter" (a party line's ring)
-_ENTRY = r"\d{1,5}(?:[ \t-]\d{2}){0,2}(?:[ \t]?(?:bis|ter|[a-d](?![\p{L}])|P[ \t]?\d))?"
+_SUBSCRIBER_NUMBER = r"\d{1,5}(?:[ \t-]\d{2}){0,2}(?:[ \t]?(?:bis|ter|[a-d](?![\p{L}])|P[ \t]?\d))?"
 _DIRECTORY_NUMBER = regex.compile(
-    rf"(?m)^[ \t]*\K{_ENTRY}(?=[ \t]*\|[ \t]*\p{{Lu}}|[ \t]{{2,}}\p{{Lu}})"
+    rf"(?m)^[ \t]*\K{_SUBSCRIBER_NUMBER}(?=[ \t]*\|[ \t]*\p{{Lu}}|[ \t]{{2,}}\p{{Lu}})"
 )
-_DIRECTORY_CELL = regex.compile(rf"{_ENTRY}(?![\w-])")
+_DIRECTORY_CELL = regex.compile(rf"{_SUBSCRIBER_NUMBER}(?![\w-])")
 
 
 def _directory_lines(text: str) -> list[Found]:
@@ -458,14 +458,11 @@ def _bar_table_columns(text: str) -> list[Found]:
                 kinds = heading
             else:
                 for kind, (start, end) in zip(kinds, _cells(line, offset), strict=True):
-                    if kind == _MEMBER_ENTRY:
-                        value = text[start:end]
-                        if regex.fullmatch(r"\d{1,6}", value) or _MEMBER_CODE.match(value):
-                            members.append(Found(start, end, ID_NUMBER, 0.6, "register"))
-                    else:
-                        found.extend(_cell(text, kind, start, end))
+                    cell = _cell(text, kind, start, end)
+                    (members if kind == _MEMBER_ENTRY else found).extend(cell)
         offset += len(line) + 1
-    # members numbered 1, 2, 3 ... in the list's order are counted, not numbered
+    # members numbered 1, 2, 3 ... in the list's order are counted, not numbered (a table
+    # ruled with "|"; in other layouts the numbers are proposed)
     counted = [text[m.start : m.end] for m in members] == [
         str(n) for n in range(1, len(members) + 1)
     ]
@@ -727,6 +724,9 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
             and sum(c.isdigit() for c in value) >= 3
         )
         return [Found(start, end, ID_NUMBER, 0.6, "register")] if code else []
+    if kind == _MEMBER_ENTRY:
+        member = regex.fullmatch(r"\d{1,6}", value) or _MEMBER_CODE.match(value)
+        return [Found(start, end, ID_NUMBER, 0.6, "register")] if member else []
     if kind == _DIRECTORY_ENTRY:
         # however short, and in a date's shape ("1-12-05", a Donostia number of 1958)
         entry = _DIRECTORY_CELL.match(value)

@@ -3129,9 +3129,6 @@ _GROUPED_SAID_NUMBER = regex.compile(
     rf"{_SAID_GROUP}(?P<groups>(?:,|\.\.\.)[ \t]*(?:(?:euh|ehm|eh|er|erm|um|uh|este|pues)"
     rf"[ \t]*[,.]*[ \t]*)?{_SAID_GROUP}){{2,6}}(?![\p{{L}}])"
 )
-_SAID_YEAR_WORDS = regex.compile(
-    r"(?i)(?<![\p{L}])(?:nineteen|hundred|thousand|mil|mille|mila|þúsund)(?![\p{L}])"
-)
 # what a count of things is followed by: "dos, tres, cuatro años", "bost, sei urte"
 _COUNTED = regex.compile(r"(?i)[ \t]+(?:years|ans|años|urte|ár|ára|árum|hijos|enfants|children)")
 
@@ -3144,7 +3141,7 @@ def _grouped_said_numbers(text: str) -> list[Found]:
         enough = words >= 4 if match["article"] else groups >= 4 or words >= 5
         if (
             enough
-            and not _SAID_YEAR_WORDS.search(match.group())
+            and not _YEAR_WORDS.search(match.group())
             and not _COUNTED.match(text, match.end())
         ):
             found.append(Found(match.start(), match.end(), PHONE, 0.4, "said-phone"))
@@ -4130,7 +4127,7 @@ def _streets_with_said_numbers(text: str, language: str) -> list[Found]:
     found += [
         Found(m.start(), m.end(), ADDRESS, 0.45, "said-address")
         for m in _NAMED_STREET_THEN_SAID_NUMBER.finditer(text)
-        if not _SAID_YEAR_WORDS.search(m.group())
+        if not _YEAR_WORDS.search(m.group())
     ]
     return found
 
