@@ -4590,6 +4590,9 @@ def test_a_date_or_a_fraction_is_no_number_with_an_area_code() -> None:
         ("spa", "CBU para devoluciones: 0140123603712348827316\n", "0140123603712348827316"),
         ("eus", "artzainaren izenean dagoen 20-4471-3 kontuan sartuko da.", "20-4471-3"),
         ("eus", "Banco de la Provincia, 4021-11827/3 kontu-zenbakia.", "4021-11827/3"),
+        ("spa", "y la cuenta de ahorros n.º 0045-1192-773 en la Caja Social", "0045-1192-773"),
+        ("spa", "devolución a la cuenta BROU caja de ahorro 001583921-00002.", "001583921-00002"),
+        ("fra", "versée au compte chèque postal Marseille 2841-55 F.", "2841-55 F"),
     ],
 )
 def test_an_account_by_its_bank_its_savings_book_or_its_shape(
@@ -5099,18 +5102,6 @@ def test_a_town_or_a_month_then_a_said_date_is_no_street() -> None:
 
 def test_an_item_numbered_in_brackets_is_nobodys() -> None:
     assert not [v for v, k in pairs("see item (#1142) in the list") if k == "ID_NUMBER"]
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "account"),
-    [
-        ("spa", "y la cuenta de ahorros n.º 0045-1192-773 en la Caja Social", "0045-1192-773"),
-        ("spa", "devolución a la cuenta BROU caja de ahorro 001583921-00002.", "001583921-00002"),
-        ("fra", "versée au compte chèque postal Marseille 2841-55 F.", "2841-55 F"),
-    ],
-)
-def test_a_savings_or_postal_account_by_its_word(language: str, text: str, account: str) -> None:
-    assert (account, "IBAN") in pairs(text, language)
 
 
 def test_a_lists_surname_before_its_given_name_in_brackets() -> None:

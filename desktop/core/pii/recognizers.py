@@ -4103,8 +4103,8 @@ SAID_HOUSE_NUMBER_AT = regex.compile(rf"\G{SAID_HOUSE_NUMBER}")
 # its said number: "en Mesón de Paredes, el cuarenta y dos, tercero interior", "en Pagés
 # del Corro, el ciento doce"
 _NAMED_STREET_THEN_SAID_NUMBER = regex.compile(
-    r"(?<![\p{L}])en[ \t]+\K(?!(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
-    r"octubre|noviembre|diciembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b)"
+    # (a weekday is no street; a month neither, see _MONTH_WORDS below)
+    r"(?<![\p{L}])en[ \t]+\K(?!(?i:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b)"
     r"\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:(?:de|del|de[ \t]+la)[ \t]+)?\p{Lu}[\p{L}'’\-]*){0,2}"
     # (not a date: "en Madrid, el veinte de mayo")
     rf",[ \t]+el[ \t]+(?:{SAID_NUMBER})(?![\p{{L}}])(?![ \t]+de[l]?[ \t])"
@@ -4128,6 +4128,7 @@ def _streets_with_said_numbers(text: str, language: str) -> list[Found]:
         Found(m.start(), m.end(), ADDRESS, 0.45, "said-address")
         for m in _NAMED_STREET_THEN_SAID_NUMBER.finditer(text)
         if not _YEAR_WORDS.search(m.group())
+        and m.group().split(",")[0].casefold() not in _MONTH_WORDS  # "en Agosto, el dos"
     ]
     return found
 
