@@ -5124,3 +5124,138 @@ def test_mail_held_at_the_post_office_and_the_number_before_it_kept_apart() -> N
     assert ("211 402 559", "ID_NUMBER") in found
     assert ("General Delivery, LaHave, N.S.", "ADDRESS") in found
     assert ("poste restante, Quimper", "ADDRESS") in pairs("écrire poste restante, Quimper.", "fra")
+
+
+@pytest.mark.parametrize(
+    ("language", "register", "numbers"),
+    [
+        (
+            "eng",
+            "REGISTER OF ALLOTMENT TENANCIES, 1941\n\n"
+            "Plot | Tenant | Address | Nat. Reg. Identity Card No. | Rent\n"
+            "A.3 | Pugh, Idris | 12 Heol Fach, Neath | WLAC 117/2 | 5/-\n",
+            ["WLAC 117/2"],
+        ),
+        (
+            "eng",
+            "FRIENDLY SOCIETY LODGE No. 7 - ROLL\n\n"
+            "Cert. No. | Name | Residence | Initiated\n"
+            "2214 | Lars Eriksen | 811 Fifth Ave. S. | May 3, 1921\n",
+            ["2214"],
+        ),
+        (
+            "eng",
+            "ST ANDREW'S CHURCH - MEMBERS' LIST, 1958\n\n"
+            "Env. No. | Name | Address | Weekly\n"
+            "31 | Mr J. Orr | 4 Bank Place | 2/6\n"
+            "32 | Miss A. Bell | 9 Mill Brae | 1/-\n",
+            ["31", "32"],
+        ),
+        (
+            "eng",
+            "SEARCH ROOM REGISTER (cols: date | name | address | ticket no. | subject)\n"
+            "4.v.1961 | Mr T. Healy | 3 Summerhill, Cork | R/2201 | parish records\n",
+            ["R/2201"],
+        ),
+        (
+            "fra",
+            "FANFARE ROYALE DE HUY - REGISTRE DES MEMBRES, 1931\n\n"
+            "Carte n° | Nom et prénom | Instrument | Adresse\n"
+            "207 | LECLERCQ Albert | piston | rue Griange, 12\n",
+            ["207"],
+        ),
+        (
+            "fra",
+            "Chorale de Vevey - Liste des membres actifs 1998\n\n"
+            "Reg. | Nom, prénom | Adresse | Tél.\n"
+            "S-112 | Favre Monique | Rue du Simplon 8, 1800 Vevey | 021 921 44 10\n",
+            ["S-112"],
+        ),
+        (
+            "isl",
+            "Meðlimaskrá stúkunnar, 1910\n\nNr. | Nafn | Heimili\n"
+            "311 | Jón Sigfússon | Strandgötu 9\n312 | Anna Jónsdóttir | Lækjargötu 2\n",
+            ["311", "312"],
+        ),
+        (
+            "isl",
+            "GESTABÓK LESTRARSALAR\n\nDags. | Nafn | Heimilisfang | Skírteini nr.\n"
+            "3.6.1987 | Þóra Gísladóttir | Hafnargötu 4, 415 Bolungarvík | L-87/11\n",
+            ["L-87/11"],
+        ),
+        (
+            "spa",
+            "REGISTRO DE LECTORES, 1969\n\nFecha | Apellido y nombre | Domicilio | Carnet\n"
+            "2/5/69 | Ferreyra, Alicia | Av. Corrientes 2210, 4.º A | L-0517\n",
+            ["L-0517"],
+        ),
+        (
+            "eus",
+            "DANTZA TALDEA - Bazkideen zerrenda, 1998-1999\n\n"
+            "Zk. | Izen-abizenak | Helbidea\n"
+            "98-031 | Maialen Etxeberri | 7, rue d'Espagne, 64100 Bayonne\n"
+            "98-034 | Beñat Larralde | 2, allée Marines, 64100 Bayonne\n",
+            ["98-031", "98-034"],
+        ),
+    ],
+)
+def test_a_members_certificate_envelope_card_or_ticket_under_its_column(
+    language: str, register: str, numbers: list[str]
+) -> None:
+    ids = [v for v, k in pairs(register, language) if k == "ID_NUMBER"]
+    assert all(number in ids for number in numbers), ids
+
+
+def test_a_readers_telephone_under_an_argentine_te_column() -> None:
+    register = (
+        "Fecha | Apellido y nombre | Domicilio | T.E.\n"
+        "9/4/68 | Rossi, Elena | Bolívar 1123, Capital | 33-8120\n"
+    )
+    assert ("33-8120", "PHONE") in pairs(register, "spa")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "numbers"),
+    [
+        (
+            "eng",
+            "They were admitted and allotted Roll Nos. 2291, 2292 and 2293 respectively. "
+            "Mr Gray, Roll No. 1140, was fined a shilling.",
+            ["2291", "2292", "2293", "1140"],
+        ),
+        (
+            "spa",
+            "Presentado por su padre, hermano n.º 2.114. N.º de nómina: 2.307.",
+            ["2.114", "2.307"],
+        ),
+        (
+            "eus",
+            "Mikel Olaizola, lizentzia zk. G-91-0233, Kale Nagusia 8, Orio, tel. 83 51 20",
+            ["G-91-0233"],
+        ),
+    ],
+)
+def test_a_societys_roll_a_brotherhoods_or_a_rowers_licence_number(
+    language: str, text: str, numbers: list[str]
+) -> None:
+    found = pairs(text, language)
+    ids = [v for v, k in found if k == "ID_NUMBER"]
+    assert all(number in ids for number in numbers), ids
+    assert not [v for v, k in found if k == "PERSON" and v.startswith("Roll")]
+
+
+def test_a_members_lettered_code_written_again_as_a_lines_label() -> None:
+    register = (
+        "Bazkideen zerrenda\n\nZk. | Izen-abizenak | Helbidea\n"
+        "B-214 | Ane Zubizarreta | Nagusia kalea 3, Getxo\n\n"
+        "Helbideratzeak:\nB-214: 2095 0036 51 9100235511\n"
+    )
+    assert [v for v, k in pairs(register, "eus") if v == "B-214" and k == "ID_NUMBER"] == [
+        "B-214",
+        "B-214",
+    ]
+
+
+def test_a_home_after_a_persons_licence_number_and_before_the_telephone() -> None:
+    text = "- Unai Lasa Arana, NAN 72331408-K, Portu Zaharra 6, 2. ezk., Zarautz, tel. 83 12 77"
+    assert ("Portu Zaharra 6, 2. ezk., Zarautz", "ADDRESS") in pairs(text, "eus")

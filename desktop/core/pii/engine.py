@@ -498,12 +498,22 @@ def _nobodys(text: str, span: Span, language: str) -> bool:
             or _a_boats_name(text, span.start, span.end)
             or _a_saints_name(text, span.start, span.end)
             or (language == "eu" and _of_a_place_in_basque(value))
+            or _a_numbers_label(text, span.end, value)
         )
     if span.kind == rec.ADDRESS:
         return value[0].isdigit() and bool(
             rec.PARCEL_BEFORE.search(text, max(0, span.start - 30), span.start)
         )
     return False
+
+
+_NUMBER_SIGN_WORDS = rec.word_set("no nos nr nº n°")
+
+
+def _a_numbers_label(text: str, end: int, value: str) -> bool:
+    """ "Roll Nos. 1183, 1184", "Env. No. 14": a number's label, no person."""
+    last = value.split()[-1].strip(".").casefold()
+    return last in _NUMBER_SIGN_WORDS and bool(regex.match(r"\.?[ \t]*:?[ \t]*\d", text, pos=end))
 
 
 # Words that, all alone, name nobody: "Bonjour Monsieur" cut to "Monsieur", "Ma mère",

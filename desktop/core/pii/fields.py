@@ -322,7 +322,7 @@ _ID_COLUMN = regex.compile(
     r"curp|rut|run|ahv|avs|bsn|pps|ppsn|matricule|matrícula|matrikula|félagsnúmer|bazkide|bazk|"
     r"sociétaire|credencial|"
     # the 1939 Register's National Registration number: "NR number", "N.R. No."
-    r"nr[ \t]+number|n\.r\.[ \t]*no\.?|national[ \t]+registration|"
+    r"nr[ \t]+number|n\.r\.[ \t]*no\.?|national[ \t]+registration|identity[ \t]+card|"
     # a pupil's, a prisoner's, an accused's, a seaman's: "Ikasle zk.", "Txartel zk.", "N°
     # d'écrou", "Fanganr.", "Skrán.nr.", "Charge No.", "Sjóferðabók nr."
     r"ikasle|txartel|écrou|fanganr|skrán|charge no\.?|sjóferðabók|malade|nemandanr|nemendanr|"
@@ -332,7 +332,9 @@ _ID_COLUMN = regex.compile(
     # a ledger's "Mem. No.", an admission book's "Adm. No.", a prison's "Prisoner No.":
     # each row's number is that person's
     r"|^(?:mem|memb|member|adm|admission|reg|register|patient|prisoner|pupil|inmate|sjúkl|"
-    r"hosp|hospital|nhs|tis|works|clock|payroll|staff|employee)"
+    r"hosp|hospital|nhs|tis|works|clock|payroll|staff|employee|"
+    # a friendly society's certificate, a church's weekly envelope: "Cert. No.", "Env. No."
+    r"cert|certificate|env|envelope)"
     r"\.?[ \t]*"
     r"(?:no\.?|n[º°]|nr\.?|number|zk\.?)$"
     # "N° matr.", "N° d'inscription", "No dossier", "No RAMQ"; a clinic's "Exp." (expediente)
@@ -340,7 +342,8 @@ _ID_COLUMN = regex.compile(
     # a library's reader's, a club's card's: "N° lecteur", "N.º carnet", "N° carte"
     r"(?:du[ \t]+|de[ \t]+|del[ \t]+)?(?:lecteur|lectrice|lector|carte|carnet|carné))$"
     # "Ticket", "Reader's ticket", "Skírt." (skírteini), "Txartela", "Harpidedun zk."
-    r"|^(?:(?:reader['’]?s[ \t]+)?ticket|skírt\.?|skírteini\p{L}*|txartela|"
+    r"|^(?:(?:reader['’]?s[ \t]+)?ticket(?:[ \t]+no\.?)?|skírt\.?|skírteini\p{L}*(?:[ \t]+nr\.?)?|"
+    r"txartela|carnet|carné|carte[ \t]+n[º°o]\.?|"
     r"(?:harpidedun|subscriber|borrower)[ \t]*(?:zk\.?|no\.?)|"
     # a member's: "Memb.", "Socio", "Áskr. nr." (áskrifandi, a subscriber)
     r"memb\.?|member|socio|socia|bazkidea?|áskr\.?[ \t]*nr\.?|áskrifandi)$"
@@ -349,7 +352,7 @@ _ID_COLUMN = regex.compile(
 # A register's own numbering, "No.", "N°", "Zk.": a count of entries ("233", "2021-07") or
 # the members' codes ("W.101", "G-014", "B/104"), which are one person's.
 _ENTRY_NUMBER_COLUMN = regex.compile(
-    r"(?i)^(?:no\.?|n[º°]|n\.º|nr\.?|zk\.?|zenb\.?|núm\.?|"
+    r"(?i)^(?:no\.?|n[º°]|n\.º|nr\.?|zk\.?|zenb\.?|núm\.?|reg\.?|"
     # "N° d'ordre", "Núm. de orden", "Sarrera zk." (the entry's)
     r"(?:n[º°o]\.?|núm\.?|número)[ \t]+d(?:['’]|e[ \t]+)(?:ordre|orden)|sarrera[ \t]+zk\.?)$"
 )
@@ -369,7 +372,7 @@ _STAY_COLUMN = regex.compile(
 _ADMISSION_NUMBER = regex.compile(r"^(?:\p{Lu}-)?\d+(?:-\d+)?$")
 _PHONE_COLUMN = regex.compile(
     r"(?i)(?<![\p{L}])(?:tel|tél|teléfono|telefono|telefonoa|téléphone|telephone|phone|sími|"
-    r"símanúmer|mobile|móvil|celular|fono|gsm|portable|contact)\.?(?![\p{L}])"
+    r"símanúmer|mobile|móvil|celular|fono|gsm|portable|contact|t\.[ \t]?e)\.?(?![\p{L}])"
 )
 # A birthplace's column: "Where born", "Lieu de naissance", "Jaioterria", "Fæð.st."
 _BIRTHPLACE_COLUMN = regex.compile(
@@ -419,7 +422,9 @@ _MEMBERS_TITLE = regex.compile(
     r"(?i)(?<![\p{L}])(?:list[ \t]+of[ \t]+members|members['’]?[ \t]+list|"
     r"membership[ \t]+(?:roll|list)|liste[ \t]+des[ \t]+(?:membres|adhérents|sociétaires)|"
     r"(?:lista|relación)[ \t]+de[ \t]+socios|"
-    r"félagaskrá|félagatal|bazkideen[ \t]+zerrenda)"
+    r"(?:register|roll)[ \t]+of[ \t]+members|registre[ \t]+des[ \t]+membres|"
+    r"registro[ \t]+de[ \t]+socios|"
+    r"félagaskrá|félagatal|meðlimaskrá|bazkideen[ \t]+(?:zerrenda|erregistro\p{L}*))"
 )
 # An entry's number at a line's start, before the subscriber: "  7  Bréhier (Eugène),
 # docteur", " 12 | Díaz Posada, Manuel", "103 P 2 | Shearer, Peter" (a party line's ring)
@@ -725,7 +730,8 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
         )
         return [Found(start, end, ID_NUMBER, 0.6, "register")] if code else []
     if kind == _MEMBER_ENTRY:
-        member = regex.fullmatch(r"\d{1,6}", value) or _MEMBER_CODE.match(value)
+        # ("98-014": the season's year and the member's place in it)
+        member = regex.fullmatch(r"\d{1,6}|\d\d-\d{3,4}", value) or _MEMBER_CODE.match(value)
         return [Found(start, end, ID_NUMBER, 0.6, "register")] if member else []
     if kind == _DIRECTORY_ENTRY:
         # however short, and in a date's shape ("1-12-05", a Donostia number of 1958)

@@ -615,13 +615,16 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"ficha[ \t]+clínica|historia[ \t]+kliniko\p{L}*|barneratu\p{L}*|preso|"
     # a vaccination's certificate, a pupil's number in Basque: "Cert. No. 4417",
     # "Ikaslearen zenbakia: 412"
-    r"cert\.|ikasle\p{L}*)"
-    rf"(?:[ \t]+(?:{_NUMBER_SIGN}|id|zenbakia)|[ \t]*:)|"
+    r"cert\.|ikasle\p{L}*|"
+    # a society's roll: "Roll No. 902", "allotted Roll Nos. 1183, 1184 and 1185"
+    r"roll)"
+    rf"(?:[ \t]+(?:{_NUMBER_SIGN}|nos\.|id|zenbakia)|[ \t]*:)|"
     # "Numéro matricule au recrutement : 2231"
     r"numéro[ \t]+matricule(?:[ \t]+\p{L}+){0,3}[ \t]*:?|"
     r"(?:adhérente?|sociétaire|membre|bénévole|lecteur|lectrice|assurée?|socio|socia|"
     r"miembro|voluntari[oa]|afiliad[oa]|paciente|inscrite?(?:[ \t]+maritime)?|détenue?|"
     r"élève|recluso|preso|alumn[oa]|internée?(?:[ \t]+civile?)?|"
+    r"herman[oa]|"  # a brotherhood's: "hermano n.º 1.031"
     # "Immatriculé aux Assurances sociales sous le n°"
     r"immatriculée?(?:[ \t]+\p{L}+){0,3}[ \t]+sous[ \t]+le|"
     # a consulate's register: "Inscrito con el número 2.318"
@@ -637,6 +640,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"carnet|carné|voluntario|voluntaria|miembro|bénévole|empleado|empleada|employé|employée|"
     r"obrero|obrera|trabajador|trabajadora|chapa|allocataire|immatriculation|admission|"
     r"prisonnier|prisonnière|recluso|reclusa|preso|presa|asilad[oa]|internad[oa]|enferm[oa]|"
+    r"nómina|"  # a brotherhood's roll: "N.º de nómina: 1.248"
     r"assurée?(?:[ \t]+sociale?)?)|"
     # (the number in brackets, after the year: "licencia de conducir de 1958 (núm. 0448219)",
     # "skipstjórnarskírteini hans (nr. A-1147)")
@@ -669,7 +673,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"n\.h\.i\.[ \t]+card|insurance[ \t]+card|health[ \t]+card|"
     r"carte d'électeur|numéro d'électeur)(?:[ \t]+(?:no\.?|number|n[º°o]\.?))?|"
     # a patient's, a doctor's subscriber's: "Gaixo-zk. 2318", "Igualako zk. 212"
-    r"(?:bazkide|gaixo)(?:-|[ \t])?(?:zenbakia|zk\.?)|igualako[ \t]+zk\.?|"
+    # a rower's federation licence: "lizentzia zk. G-86-0412"
+    r"(?:bazkide|gaixo|lizentzia)(?:-|[ \t])?(?:zenbakia|zk\.?)|igualako[ \t]+zk\.?|"
     r"bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]+zk\.?)"
     # "his pupil number was 1408", "su número de chapa era el 3.418"
     r"(?:[ \t]+(?:is|was|es|era|fue|est|était|var|er|da|zen)(?:[ \t]+(?:el|la|le|the))?)?"
@@ -873,8 +878,19 @@ def _announced_numbers(text: str) -> list[Found]:
         ):
             # (proposed unsure: no check digit holds; a telephone number of the same shape
             # right after the ID word is not proposed, see announced_as_id)
-            found.append(Found(start, match.end(), ID_NUMBER, 0.45, "announced-number"))
+            found += [
+                Found(start + a, start + b, ID_NUMBER, 0.45, "announced-number")
+                for a, b in _listed_parts(number)
+            ]
     return found
+
+
+def _listed_parts(number: str) -> list[tuple[int, int]]:
+    """A list of numbers of one length is each of them: "Roll Nos. 1183, 1184 and 1185"."""
+    parts = [(m.start(), m.end()) for m in regex.finditer(r"\d+", number)]
+    if regex.fullmatch(r"\d{3,}(?:,[ \t]\d{3,})+", number) and len({b - a for a, b in parts}) == 1:
+        return parts
+    return [(0, len(number))]
 
 
 # An Australian's or a New Zealander's number, letters first, before his battalion: "Our

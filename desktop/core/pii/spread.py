@@ -599,8 +599,10 @@ def repeated_numbers(text: str, spans: Sequence[Found]) -> list[Found]:
         digits = sum(c.isdigit() for c in value)
         if digits < 3 or _YEAR_OR_DATE.fullmatch(value):
             continue
-        # three digits only after "No.": a school register's remarks, "No. 412 left"
-        sign = r"(?<=(?i:no|n[º°o]|n\.º|núm|nr)\.?[ \t]*)" if digits == 3 else ""
+        # three digits only after "No.": a school register's remarks, "No. 412 left" (a
+        # code with a letter is a member's wherever it is: "A-112: 2095 0036 ...")
+        bare = digits == 3 and not regex.search(r"\p{L}", value)
+        sign = r"(?<=(?i:no|n[º°o]|n\.º|núm|nr)\.?[ \t]*)" if bare else ""
         again = regex.compile(rf"{sign}(?<![\w.,/-]){regex.escape(value)}(?![\w]|[.,/-]\d)")
         found += [
             Found(m.start(), m.end(), ID_NUMBER, min(score, 0.45), "same-number")
@@ -1234,9 +1236,12 @@ def homes_before_contacts(text: str, spans: Sequence[Found]) -> list[Found]:
         if not named or named[0].start - line_start > 12:
             continue  # not a list's entry that starts with its people
         start = max(p.end for p in named)
+        # the home comes after the person's papers: "Aitor Uranga, lizentzia zk. G-86-0412,
+        # Nafarroa kalea 12, Zarautz, tel. 83 12 45"
+        papers = [s.end for s in spans if s.kind in (ID_NUMBER, IBAN) and start <= s.start <= end]
+        start = max([start, *(e for e in papers if e <= end)])
         if any(
-            s.kind in (PHONE, EMAIL, ID_NUMBER, IBAN) and start <= s.start and s.end <= end
-            for s in spans
+            s.kind in (PHONE, EMAIL) and start <= s.start and s.end <= end for s in spans
         ) or _SENTENCE_BREAK.search(text, start, end):
             continue  # another contact, or another sentence, between the name and this one
         # the parts, from the contact back, while each may be a home's
