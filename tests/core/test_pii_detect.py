@@ -5259,3 +5259,77 @@ def test_a_members_lettered_code_written_again_as_a_lines_label() -> None:
 def test_a_home_after_a_persons_licence_number_and_before_the_telephone() -> None:
     text = "- Unai Lasa Arana, NAN 72331408-K, Portu Zaharra 6, 2. ezk., Zarautz, tel. 83 12 77"
     assert ("Portu Zaharra 6, 2. ezk., Zarautz", "ADDRESS") in pairs(text, "eus")
+
+
+@pytest.mark.parametrize(
+    ("language", "directory", "numbers"),
+    [
+        (
+            "fra",
+            "ANNUAIRE OFFICIEL DES ABONNÉS AU TÉLÉPHONE\nPAPEETE - Liste alphabétique\n\n"
+            + "TAPUTU (Henri), pêcheur, Faaa .......... Faaa 7\n" * 12
+            + "LEMAIRE (Odette), Vve, 4, rue des Remparts .......... 24.18.06\n",
+            ["Faaa 7", "24.18.06"],
+        ),
+        (
+            "spa",
+            "GUÍA TELEFÓNICA DE MARACAIBO - 1970\nABONADOS\n\n"
+            + "PIRELA Juan - Calle 72, Qta. Lucía, Maracaibo .......... 91 22 40\n" * 12
+            + "URDANETA Rosa - Av. Bella Vista, Edif. Sol, Apto. 3 .......... 51 07 36\n",
+            ["91 22 40", "51 07 36"],
+        ),
+    ],
+)
+def test_a_directorys_numbers_after_dotted_leaders_far_below_its_title(
+    language: str, directory: str, numbers: list[str]
+) -> None:
+    phones = [v for v, k in pairs(directory, language) if k == "PHONE"]
+    assert all(number in phones for number in numbers), phones
+    assert not [v for v, k in pairs(directory, language) if v.endswith("...")]
+
+
+def test_a_firms_entry_in_a_directory_is_no_persons_telephone() -> None:
+    directory = (
+        "GUÍA TELEFÓNICA DE CARACAS - 1968\n\n"
+        "PÉREZ & HIJOS C.A. - Ferretería, Av. Urdaneta .......... 81 22 06\n"
+        "GRAN HOTEL, Bulevar de Sabana Grande .......... 72 11 54\n"
+    )
+    assert not [v for v, k in pairs(directory, "spa") if k == "PHONE"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [
+        (
+            "eng",
+            "RESP: No — three-four-one, two-oh-six. That's right.",
+            "three-four-one, two-oh-six",
+        ),
+        ("isl", "Jóna, saumakona, flutt í Hafnarstræti 9; sími hennar 347.", "347"),
+        ("spa", "Se le avisa por su vecina, Sra. Rosa Díaz, fono 224 5517.", "224 5517"),
+        (
+            "spa",
+            "INF.: Sí, es el treinta y dos… treinta y dos, cuarenta y uno, diecisiete. Con el",
+            "treinta y dos, cuarenta y uno, diecisiete",
+        ),
+    ],
+)
+def test_a_telephone_said_in_hyphened_groups_after_hers_or_a_chilean_fono(
+    language: str, text: str, number: str
+) -> None:
+    phones = [v for v, k in pairs(text, language) if k == "PHONE"]
+    assert any(number in phone for phone in phones), phones
+
+
+def test_a_year_said_twice_over_is_no_telephone() -> None:
+    assert not [v for v, k in pairs("in twenty-twenty-one, twenty-twenty-two") if k == "PHONE"]
+
+
+def test_an_old_exchanges_name_and_number_under_a_telephone_column() -> None:
+    register = (
+        "Env. No. | Name | Address | Tel.\n"
+        "14 | Mr R. Moore | 21 Clarendon Street | Londonderry 3517\n"
+        "15 | Mrs K. Hegarty | Knocknaheeny | Blarney 12\n"
+    )
+    phones = [v for v, k in pairs(register) if k == "PHONE"]
+    assert "Londonderry 3517" in phones and "Blarney 12" in phones

@@ -101,6 +101,8 @@ def _labelled(labels: str) -> regex.Pattern[str]:
         rf"(?m)(?:^|(?<=\|)|(?<=[.;][ \t]))[ \t]*(?i:{labels})[ \t]*:[ \t]*"
         r"(?P<value>[^\n|]*?)[ \t.;]*"
         r"(?=\n|\||[ \t]{3}|$|\.?[ \t]+\p{Lu}[\p{L}\-]*[ \t]?:|\.[ \t]+\p{Lu}\p{Ll}*[ \t]+\p{Ll}"
+        # (or a directory's dotted leader to its telephone: "Residencia: Qta. Mi Retiro ....")
+        r"|\.{3}"
         # (or a compound word in lower case after its capital: ". Hileta-elizkizuna Foruko")
         r"|\.[ \t]+\p{Lu}\p{Ll}+-\p{Ll}+[ \t])"
     )
@@ -706,6 +708,8 @@ _PLACE_IN_BIRTH_CELL = regex.compile(
     r"(?<![\p{L}.])\p{Lu}[\p{L}'’\-]+"
     r"(?:[ \t]+(?:(?:de|del|du|í|á|sur|upon)[ \t]+)?\p{Lu}[\p{L}'’\-]+)*"
 )
+# an old exchange's name and the number on it, however short
+_EXCHANGE_CELL = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]+\d{1,6}")
 _EMPTY_CELLS = frozenset(("none", "-", "—", "?", "do.", "do", "ditto", "id.", "idem", "ídem", '"'))
 
 
@@ -748,6 +752,8 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
         )
         if kind == ID_NUMBER and regex.fullmatch(r"\d{1,2}", value):
             return [Found(start, end, ID_NUMBER, 0.6, "register")]  # a member's: "14"
+        if kind == PHONE and _EXCHANGE_CELL.fullmatch(value):
+            return [Found(start, end, PHONE, 0.8, "register")]  # "Londonderry 3517", "Blarney 12"
         if (
             number
             and sum(c.isdigit() for c in number.group()) >= 3

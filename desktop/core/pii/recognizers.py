@@ -160,13 +160,14 @@ _SHORT_PHONE = regex.compile(
     r"llam(?:a|á|ad|ar|ando|en|e|ó|aba)(?:[ \t]+[^\n.;:\d]{0,60}?)?[ \t]+al"
     r"(?=[ \t]+\d[\d \t.-]{3}))(?![\p{L}])\.?"
     # whose it is: "fono de su casa 21-0455", "Fono de contacto: 25571"
-    r"(?:[ \t]+de[ \t]+(?:su[ \t]+|la[ \t]+)?\p{Ll}+|[ \t]+\p{Ll}+(?=[ \t]*:))?"
+    r"(?:[ \t]+de[ \t]+(?:su[ \t]+|la[ \t]+)?\p{Ll}+|[ \t]+\p{Ll}+(?=[ \t]*:)|"
+    r"[ \t]+(?:hans|hennar|þeirra))?"  # "sími hennar 520"
     # Iceland's "s." for sími, before a number of six digits or more: "s. 68 52 31"
     r"|(?<![\p{L}])s\.(?=[ \t]*\d{1,3}(?:[ \t]\d{2}){2})"
     # Iceland's "hs." and "vs.", home and work telephones
     r"|(?<![\p{L}])[hv]s\.)[ \t]*(?:(?i:n[º°o]|no|nr|núm)\.?[ \t]*)?[:,]?[ \t]*"
     # (Havana's exchanges by a letter: "teléfono M-4418")
-    r"(?P<number>(?:(?:[A-Z]-)?\d{2,5}(?:[ \t]?[-/.][ \t]?\d{2,4}|[ \t]\d{2}){0,2}"
+    r"(?P<number>\d{3}[ \t]\d{4}|(?:(?:[A-Z]-)?\d{2,5}(?:[ \t]?[-/.][ \t]?\d{2,4}|[ \t]\d{2}){0,2}"
     r"|\d[ \t]\d{2}[ \t]\d{2})"  # "hs. 4 55 19"
     r"(?:-[A-Z](?![\w]))?)"  # a party line's letter: "phone 392-W"
     r"(?![\w]|[.,/-]\d|[ \t]\d)"
@@ -198,11 +199,27 @@ _CALL_VERB = regex.compile(
 # A telephone directory's line, the number after dotted leaders: "Ásgeir Guðmundsson,
 # skipstjóri, Silfurgötu 11 ........ 117" (a book's contents has such lines too: a word for
 # telephone must stand before).
-_DIRECTORY_LINE = regex.compile(r"(?m)^[^\n]*,[^\n]*?\.{4,}[ \t]*(?P<number>\d{2,5})[ \t]*$")
+# (in pairs, "27.34.18", "71 45 28"; after a country exchange's name, "Païta 14")
+_DIRECTORY_LINE = regex.compile(
+    r"(?m)^(?P<head>[^\n]*?),[^\n]*?\.{4,}[ \t]*"
+    r"(?P<number>\d{1,5}|\d\d(?:[ \t.]\d\d){2}|\p{Lu}[\p{L}'’-]+[ \t]\d{1,4})[ \t]*$"
+)
 _DIRECTORY_WORD = regex.compile(
     r"(?i)(?<![\p{L}])(?:sím\p{L}*|phone|telephone|directory|tél\p{L}*|annuaire|"
     r"tel[eé]fono\p{L}*|guía|telefonoa?)(?![\p{L}])"
 )
+
+
+def _a_firms_entry(head: str) -> bool:
+    """A directory's entry for a firm, not a person: "GONZÁLEZ & RIVAS C.A. - Import.",
+    "COMPAGNIE MARITIME DES CHARGEURS RÉUNIS", "BAR DE LA MARINE" (a name in capitals
+    with no given name in brackets after it)."""
+    words = head.split()
+    return (
+        "&" in head
+        or any(institution_word(w.strip(".,")) for w in words)
+        or (len(words) >= 2 and not regex.search(r"\p{Ll}|\(", head))
+    )
 
 
 def _short_phones(text: str) -> list[Found]:
@@ -218,7 +235,12 @@ def _short_phones(text: str) -> list[Found]:
     found += [
         Found(m.start("number"), m.end("number"), PHONE, 0.45, "directory-phone")
         for m in _DIRECTORY_LINE.finditer(text)
-        if _DIRECTORY_WORD.search(text, max(0, m.start() - 600), m.start())
+        # (the word in the lines above, or in the directory's title)
+        if (
+            _DIRECTORY_WORD.search(text, max(0, m.start() - 600), m.start())
+            or _DIRECTORY_WORD.search(text, 0, 200)
+        )
+        and not _a_firms_entry(m["head"])
     ]
     return found + [
         Found(m.start("number"), m.end("number"), PHONE, 0.45, "short-phone")
@@ -2996,7 +3018,8 @@ def find_names(text: str) -> list[Found]:
 # ----- telephone numbers as people say them ------------------------------------------
 
 _PHONE_WORD = regex.compile(
-    r"(?i:phone|telephone|tel|number|síminn|sími|símann|símanúmer|símanúmerið|numéro|téléphone|"
+    # ("tel" a word of its own, not the end of "Hotel")
+    r"(?i:phone|telephone|(?<![\p{L}])tel|number|síminn|sími|símann|símanúmer|símanúmerið|numéro|téléphone|"
     r"tél|teléfono|telefono|telefonoa|telefonoz|zenbakia|móvil|movil|portable|mobile|"
     r"farsími|gsm|apunta|apunte|note it down|write it down|hringdu|hringja|hringið|deitu|"
     r"llámame|llámala|llámalo|llamar|appelle|appelez|appeler|celular|whatsapp|"
@@ -3140,11 +3163,13 @@ _SAID_GROUP = (
 )
 _GROUPED_SAID_NUMBER = regex.compile(
     r"(?i)(?:(?P<article>(?<![\p{L}])(?:el|le|the|it['’]s|is|was|es|era|est|c['’]est|c['’]était|"
-    r"er|var|da|zen)[ \t,:]+(?:\.\.\.[ \t]*)?(?:(?:le|el|the)[ \t]+)?)\K)?(?<![\p{L}])"
+    r"er|var|da|zen)[ \t,:]+(?:(?:\.\.\.|…)[ \t]*)?(?:(?:le|el|the)[ \t]+)?)\K)?(?<![\p{L}])"
     # (a speaker's "euh", "ehm" between the groups)
-    rf"{_SAID_GROUP}(?P<groups>(?:,|\.\.\.)[ \t]*(?:(?:euh|ehm|eh|er|erm|um|uh|este|pues)"
-    rf"[ \t]*[,.]*[ \t]*)?{_SAID_GROUP}){{2,6}}(?![\p{{L}}])"
+    rf"{_SAID_GROUP}(?P<groups>(?:,|\.\.\.|…)[ \t]*(?:(?:euh|ehm|eh|er|erm|um|uh|este|pues)"
+    rf"[ \t]*[,.]*[ \t]*)?{_SAID_GROUP}){{1,6}}(?![\p{{L}}])"
 )
+_DIGIT_SAID = r"(?:one|two|three|four|five|six|seven|eight|nine|oh|zero|nought|double|treble)"
+_HYPHENED_DIGITS = regex.compile(rf"(?i){_DIGIT_SAID}(?:-{_DIGIT_SAID}){{2,}}")
 # what a count of things is followed by: "dos, tres, cuatro años", "bost, sei urte"
 _COUNTED = regex.compile(r"(?i)[ \t]+(?:years|ans|años|urte|ár|ára|árum|hijos|enfants|children)")
 
@@ -3155,6 +3180,13 @@ def _grouped_said_numbers(text: str) -> list[Found]:
         words = len(_NUMBER_WORD.findall(match.group()))
         groups = len(match.captures("groups")) + 1
         enough = words >= 4 if match["article"] else groups >= 4 or words >= 5
+        if groups == 2:
+            # two groups of three digits each, as a transcript hyphens them:
+            # "five-five-one, two-oh-eight"
+            enough = all(
+                _HYPHENED_DIGITS.fullmatch(group.strip())
+                for group in regex.split(r",|\.\.\.|…", match.group())
+            )
         if (
             enough
             and not _YEAR_WORDS.search(match.group())

@@ -1274,6 +1274,7 @@ def homes_before_contacts(text: str, spans: Sequence[Found]) -> list[Found]:
         # (not a paper's label after a dash: "1706 Grove Ave., Providence, R.I. - ASN")
         home = regex.sub(r"[ \t]+[-–—][ \t]+\p{Lu}{2,6}\.?$", "", text[home_start:end].strip())
         home = home.rstrip(" \t\"”»'")  # a spreadsheet's quoted cell
+        home = regex.sub(r"[ \t]*\.{3,}$", "", home)  # a directory's dotted leader
         if not (len(kept) >= 2 or regex.search(r"\d", home)) or len(home) > 90:
             continue
         found.append(Found(home_start, home_start + len(home), ADDRESS, 0.4, "home-before-contact"))
