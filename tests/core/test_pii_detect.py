@@ -5333,3 +5333,27 @@ def test_an_old_exchanges_name_and_number_under_a_telephone_column() -> None:
     )
     phones = [v for v, k in pairs(register) if k == "PHONE"]
     assert "Londonderry 3517" in phones and "Blarney 12" in phones
+
+
+def test_a_directorys_home_between_the_subscribers_name_and_the_dotted_leader() -> None:
+    directory = (
+        "GUÍA TELEFÓNICA DE VALENCIA - 1971\nABONADOS\n\n"
+        "MÁRQUEZ SOTO Elena M. - Qta. Las Acacias, Av. Bolívar Norte, La Viña .......... 21 40 17\n"
+        "PADRÓN LUGO Andrés - Edif. Caribe, Apto. 5-C, Av. Cedeño, San Blas .......... 58 12 93\n"
+        "RANGEL Rosa Elvira - Av. Lara, Bloque 3, Apto. 02-07, Urb. 19 de Abril ....... 44 20 61\n"
+    )
+    homes = [v for v, k in pairs(directory, "spa") if k == "ADDRESS"]
+    for home in (
+        "Qta. Las Acacias, Av. Bolívar Norte, La Viña",
+        "Edif. Caribe, Apto. 5-C, Av. Cedeño, San Blas",
+        "Av. Lara, Bloque 3, Apto. 02-07, Urb. 19 de Abril",
+    ):
+        assert home in homes, homes
+
+
+def test_a_street_named_after_a_person_is_nobody() -> None:
+    for text, language in (
+        ("Vive en la Av. Bolívar Norte, La Viña.", "spa"),
+        ("Elle habite rue Maréchal-Leclerc, à Vannes.", "fra"),
+    ):
+        assert not [v for v, k in pairs(text, language) if k == "PERSON"], text

@@ -499,6 +499,7 @@ def _nobodys(text: str, span: Span, language: str) -> bool:
             or _a_saints_name(text, span.start, span.end)
             or (language == "eu" and _of_a_place_in_basque(value))
             or _a_numbers_label(text, span.end, value)
+            or _a_streets_name(text, span.start)
         )
     if span.kind == rec.ADDRESS:
         return value[0].isdigit() and bool(
@@ -508,6 +509,16 @@ def _nobodys(text: str, span: Span, language: str) -> bool:
 
 
 _NUMBER_SIGN_WORDS = rec.word_set("no nos nr nº n°")
+# A street's word right before a name: the street is named after the person ("Av. Bolívar
+# Norte", "rue Victor Hugo", "calle Doctor Fleming"), no one who lives there.
+_STREET_WORD_JUST_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:rue|avenue|av\.|avda\.|boulevard|bd|calle|c/|avenida|paseo|"
+    r"carrer|rúa|kalea|stryd|heol)[ \t]+(?:(?:de[ \t]+la|del|de|du|des)[ \t]+)?$"
+)
+
+
+def _a_streets_name(text: str, start: int) -> bool:
+    return bool(_STREET_WORD_JUST_BEFORE.search(text, max(0, start - 20), start))
 
 
 def _a_numbers_label(text: str, end: int, value: str) -> bool:
@@ -1017,7 +1028,7 @@ def _clean_person(text: str, span: Span, language: str = "") -> Span | None:
     ):
         return None  # "Saint-Martin" (a feast, a church, a village)
     # "le Maire", "Madame la Présidente", "el Alcalde": an office with its article
-    if _no_name_in(text[start:end]):
+    if _no_name_in(text[start:end]) or _a_streets_name(text, start):
         return None
     if _REGNAL.search(text[start:end]):
         return None  # "Louis XIV", "Alfonso XIII": a king, no private person

@@ -1210,7 +1210,15 @@ _HOME_PART = regex.compile(rf"(?:\p{{Lu}}|\d|(?i:{STREET_WORDS_BEFORE})[ \t.]|{_
 
 
 # (not after an abbreviation: "Mt. Tyson", "Edo. Carabobo", "t.v.")
-_SENTENCE_BREAK = regex.compile(r"(?<!(?:^|[^\p{L}])\p{L}{1,3})[.!?][ \t]+\p{Lu}")
+_SENTENCE_BREAK = regex.compile(
+    # (not a short word's or a building's abbreviation: "Edif. Mariperez", "Apto. 7-B")
+    r"(?<!(?:^|[^\p{L}])(?:\p{L}{1,3}|(?i:edif|apto|dpto|depto|avda|bloq|resid)))[.!?][ \t]+\p{Lu}"
+)
+# a street or an estate named after a date: "Urb. 23 de Enero", "calle 25 de Mayo"
+_NAMED_AFTER_A_DATE = regex.compile(
+    r"(?i)(?:urb\.?|urbanización|barrio|calle|avenida|av\.|avda\.|plaza|colonia|rue|place)"
+    r"[ \t]+\d"
+)
 # A part's small words, but a street's or a place's own ("calle de la Paz", "Hraunbæ 102,
 # 3. hæð t.v."): more than one is a sentence, not a home.
 _SMALL_WORD = regex.compile(
@@ -1223,6 +1231,10 @@ _FLOOR = regex.compile(rf"{_FLOOR_AND_DOOR}$")
 _LANDMARK = regex.compile(r"\p{Ll}[\p{Ll}'’ ]{2,30}")
 
 
+_SURNAMES_IN_CAPITALS = regex.compile(r"(?:\p{Lu}[\p{Lu}'’\-]+[ \t]+){1,3}")
+_DOTTED_LEADER = regex.compile(r"[ \t]*\.{3,}[ \t]*$")
+
+
 def homes_before_contacts(text: str, spans: Sequence[Found]) -> list[Found]:
     people = sorted((s for s in spans if s.kind == PERSON), key=lambda s: s.start)
     found = []
@@ -1232,8 +1244,15 @@ def homes_before_contacts(text: str, spans: Sequence[Found]) -> list[Found]:
         line_start = text.rfind("\n", 0, contact.start) + 1
         lead = _CONTACT_LEAD.search(text, line_start, contact.start)
         end = lead.start() if lead else contact.start
+        leader = _DOTTED_LEADER.search(text, line_start, end)
+        end = leader.start() if leader else end  # a directory's: "La Florida .......... 71 45 28"
         named = [p for p in people if line_start <= p.start and p.end <= end]
-        if not named or named[0].start - line_start > 12:
+        if not named or (
+            named[0].start - line_start > 12
+            # (a directory's surnames in capitals before the given name found: "GONZÁLEZ
+            # PÉREZ Rafael A. - Qta. Los Mangos, ...")
+            and not _SURNAMES_IN_CAPITALS.fullmatch(text, line_start, named[0].start)
+        ):
             continue  # not a list's entry that starts with its people
         start = max(p.end for p in named)
         # the home comes after the person's papers: "Aitor Uranga, lizentzia zk. G-86-0412,
@@ -1247,7 +1266,9 @@ def homes_before_contacts(text: str, spans: Sequence[Found]) -> list[Found]:
         # the parts, from the contact back, while each may be a home's
         # (a landmark between them in small letters: "calle Real 7, junto a la iglesia, Los
         # Llanos de Aridane", "camino de la Dehesa, casa amarilla, Breña Alta")
-        parts = [m for m in regex.finditer(r"[^,:;]+", text[start:end])]
+        # (a dash between the name and the home: "PÉREZ Rafael A. - Qta. Los Mangos, ...")
+        between = regex.sub(r"(?<=[ \t])[-–](?=[ \t])", ",", text[start:end])
+        parts = [m for m in regex.finditer(r"[^,:;]+", between)]
         kept: list[regex.Match[str]] = []
         pending: list[regex.Match[str]] = []
         for part in reversed(parts):
@@ -1256,9 +1277,10 @@ def homes_before_contacts(text: str, spans: Sequence[Found]) -> list[Found]:
                 break
             if (
                 value
+                and not regex.fullmatch(r"\p{Lu}\.?", value)  # the name's initial
                 and _HOME_PART.match(value)
                 and _address_words(value)
-                and not DATE_PATTERN.search(value)
+                and (not DATE_PATTERN.search(value) or _NAMED_AFTER_A_DATE.match(value))
                 and (len(_SMALL_WORD.findall(value)) <= 1 or _FLOOR.match(value))
             ):
                 kept += [*pending, part]
@@ -1274,7 +1296,6 @@ def homes_before_contacts(text: str, spans: Sequence[Found]) -> list[Found]:
         # (not a paper's label after a dash: "1706 Grove Ave., Providence, R.I. - ASN")
         home = regex.sub(r"[ \t]+[-–—][ \t]+\p{Lu}{2,6}\.?$", "", text[home_start:end].strip())
         home = home.rstrip(" \t\"”»'")  # a spreadsheet's quoted cell
-        home = regex.sub(r"[ \t]*\.{3,}$", "", home)  # a directory's dotted leader
         if not (len(kept) >= 2 or regex.search(r"\d", home)) or len(home) > 90:
             continue
         found.append(Found(home_start, home_start + len(home), ADDRESS, 0.4, "home-before-contact"))
@@ -1721,8 +1742,21 @@ def _house_line(line: str) -> bool:
 
 
 def _address_words(value: str) -> bool:
-    """No function word ("The", "Dear") and no institution's word ("Society")."""
-    return not any(capitalised_function_word(w) or institution_word(w) for w in value.split())
+    """No function word ("The", "Dear") and no institution's word ("Society"); an article
+    that starts a place's name is no function word ("La Florida", "Los Palos Grandes")."""
+    words = value.split()
+    for i, word in enumerate(words):
+        if institution_word(word):
+            return False
+        a_places_article = (
+            _PLACE_ARTICLE.fullmatch(word) and i + 1 < len(words) and words[i + 1][:1].isupper()
+        )
+        if capitalised_function_word(word) and not a_places_article:
+            return False
+    return True
+
+
+_PLACE_ARTICLE = regex.compile(r"La|Las|Los|El|Le|Les")
 
 
 _MODEL_DETECTORS = frozenset({"ner", "en-ner", "ner-guess", "en-ner-guess"})
