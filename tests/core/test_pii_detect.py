@@ -5357,3 +5357,28 @@ def test_a_street_named_after_a_person_is_nobody() -> None:
         ("Elle habite rue Maréchal-Leclerc, à Vannes.", "fra"),
     ):
         assert not [v for v, k in pairs(text, language) if k == "PERSON"], text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [
+        ("eng", "Danish subject Peder Holm, Cert. of Registration No. 517204, reports", "517204"),
+        ("eus", "Preso-zenbakia: 418\nIzen-abizenak: Joxe Zubiri", "418"),
+        ("eus", "Soldadutza: 1891ko kintakoa, matrikula-zk. 2231, etxera bidalia.", "2231"),
+        ("eus", "Atzerritar-erregistroko zk.: 4417203\n\n1. Nire izena:", "4417203"),
+        ("fra", "N° d'écrou : 2214\nNom et prénoms : KERGOAT, Yves", "2214"),
+        ("fra", "détenu au Centre pénitentiaire sous le n° d'écrou 05/2291, inculpé", "05/2291"),
+    ],
+)
+def test_a_prisoners_an_aliens_or_a_conscripts_number_after_its_label(
+    language: str, text: str, number: str
+) -> None:
+    assert (number, "ID_NUMBER") in pairs(text, language)
+
+
+def test_a_spanish_cedula_personals_class_and_number_under_its_column() -> None:
+    register = (
+        "Vivienda | Inquilino | Cédula personal | Alquiler\n"
+        "Prim 3, bajo | Luis Gil Ortega, tonelero | 11.ª cl. n.º 41.207 | 40 ptas.\n"
+    )
+    assert ("11.ª cl. n.º 41.207", "ID_NUMBER") in pairs(register, "spa")

@@ -708,6 +708,8 @@ _PLACE_IN_BIRTH_CELL = regex.compile(
     r"(?<![\p{L}.])\p{Lu}[\p{L}'’\-]+"
     r"(?:[ \t]+(?:(?:de|del|du|í|á|sur|upon)[ \t]+)?\p{Lu}[\p{L}'’\-]+)*"
 )
+# a Spanish cédula personal's class and number: "12.ª cl. n.º 34.512"
+_CEDULA_CELL = regex.compile(r"\d{1,2}\.?[ªº][ \t]*cl(?:ase)?\.?[ \t]*n\.?[º°]\.?[ \t]*\d[\d.]{2,}")
 # an old exchange's name and the number on it, however short
 _EXCHANGE_CELL = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]+\d{1,6}")
 _EMPTY_CELLS = frozenset(("none", "-", "—", "?", "do.", "do", "ditto", "id.", "idem", "ídem", '"'))
@@ -752,6 +754,8 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
         )
         if kind == ID_NUMBER and regex.fullmatch(r"\d{1,2}", value):
             return [Found(start, end, ID_NUMBER, 0.6, "register")]  # a member's: "14"
+        if kind == ID_NUMBER and _CEDULA_CELL.fullmatch(value):
+            return [Found(start, end, ID_NUMBER, 0.8, "register")]  # "12.ª cl. n.º 34.512"
         if kind == PHONE and _EXCHANGE_CELL.fullmatch(value):
             return [Found(start, end, PHONE, 0.8, "register")]  # "Londonderry 3517", "Blarney 12"
         if (

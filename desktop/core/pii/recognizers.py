@@ -633,6 +633,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # "Kæra nr.", "requisitoria núm.", "Ficha clínica N.º", "Historia klinikoaren zk.",
     # "Barneratu zk."
     r"workhouse|alien[ \t]+reg(?:istration|\.)?(?:[ \t]+cert(?:ificate|\.)?)?|"
+    # an alien's: "Cert. of Registration No. 482107"
+    r"cert(?:ificate|\.)?[ \t]+of[ \t]+registration|"
     r"mandat[ \t]+d['’]arrêt|nemand[ia]|nemenda|sjúkl\.?|kær[au]|requisitoria|"
     r"ficha[ \t]+clínica|historia[ \t]+kliniko\p{L}*|barneratu\p{L}*|preso|"
     # a vaccination's certificate, a pupil's number in Basque: "Cert. No. 4417",
@@ -660,7 +662,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"(?:socio|socia|sociétaire|"
     r"adhérente?|membre|patient|paciente|matricule|afiliado|afiliación|expediente|lector|"
     r"carnet|carné|voluntario|voluntaria|miembro|bénévole|empleado|empleada|employé|employée|"
-    r"obrero|obrera|trabajador|trabajadora|chapa|allocataire|immatriculation|admission|"
+    r"obrero|obrera|trabajador|trabajadora|chapa|allocataire|immatriculation|admission|écrou|"
     r"prisonnier|prisonnière|recluso|reclusa|preso|presa|asilad[oa]|internad[oa]|enferm[oa]|"
     r"nómina|"  # a brotherhood's roll: "N.º de nómina: 1.248"
     r"assurée?(?:[ \t]+sociale?)?)|"
@@ -696,7 +698,10 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"carte d'électeur|numéro d'électeur)(?:[ \t]+(?:no\.?|number|n[º°o]\.?))?|"
     # a patient's, a doctor's subscriber's: "Gaixo-zk. 2318", "Igualako zk. 212"
     # a rower's federation licence: "lizentzia zk. G-86-0412"
-    r"(?:bazkide|gaixo|lizentzia)(?:-|[ \t])?(?:zenbakia|zk\.?)|igualako[ \t]+zk\.?|"
+    # a prisoner's, a conscript's, an alien's: "Preso-zenbakia: 312", "matrikula-zk. 1127",
+    # "Atzerritar-erregistroko zk.: 3118904"
+    r"(?:bazkide|gaixo|lizentzia|preso|matrikula|atzerritar-erregistroko)(?:-|[ \t])?"
+    r"(?:zenbakia|zk\.?)|igualako[ \t]+zk\.?|"
     r"bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]+zk\.?)"
     # "his pupil number was 1408", "su número de chapa era el 3.418"
     r"(?:[ \t]+(?:is|was|es|era|fue|est|était|var|er|da|zen)(?:[ \t]+(?:el|la|le|the))?)?"
