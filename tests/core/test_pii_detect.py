@@ -5382,3 +5382,41 @@ def test_a_spanish_cedula_personals_class_and_number_under_its_column() -> None:
         "Prim 3, bajo | Luis Gil Ortega, tonelero | 11.ª cl. n.º 41.207 | 40 ptas.\n"
     )
     assert ("11.ª cl. n.º 41.207", "ID_NUMBER") in pairs(register, "spa")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "address"),
+    [
+        (
+            "fra",
+            "déclaré par le nommé Marc Lucien, pêcheur, demeurant quartier Morne-Rouge, "
+            "Le Vauclin, qu'un canot",
+            "quartier Morne-Rouge, Le Vauclin",
+        ),
+        (
+            "fra",
+            "demande envoyée à M. Tehei Faatau, quartier Tiapa, Mataiea).",
+            "quartier Tiapa, Mataiea",
+        ),
+        (
+            "spa",
+            "INF.: Ahora en el paseo de Recoletos, cuarenta y dos, segundo B. Con mi nieta",
+            "paseo de Recoletos, cuarenta y dos, segundo B",
+        ),
+        (
+            "spa",
+            "vivíamos en la calle Toledo, el catorce, en una corrala",
+            "calle Toledo, el catorce",
+        ),
+    ],
+)
+def test_a_rural_quarter_and_its_commune_or_a_street_said_with_its_number(
+    language: str, text: str, address: str
+) -> None:
+    assert (address, "ADDRESS") in pairs(text, language)
+
+
+def test_a_towns_quarter_or_a_street_on_a_date_is_no_home() -> None:
+    assert not [v for v, k in pairs("dans le quartier de Lorient, il", "fra") if k == "ADDRESS"]
+    found = pairs("en la calle Mayor, el dos de mayo hubo fiesta", "spa")
+    assert not [v for v, k in found if k == "ADDRESS" and "dos" in v]

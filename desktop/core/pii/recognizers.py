@@ -3797,13 +3797,22 @@ def find_quebec_nicknames(text: str) -> list[Found]:
     ]
 
 
+# A rural district and its commune, as the Antilles and Polynesia give a home: "quartier
+# Pointe-Savane, Le Robert", "quartier Taharuu, Papara" (not a town's "quartier de
+# Lorient", nor "le quartier Outremeuse" with no commune after it).
+_FRENCH_QUARTER = regex.compile(
+    r"(?<![\p{L}])quartier[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?,[ \t]*"
+    r"(?:(?:Le|La|Les)[ \t]+|L['’])?\p{Lu}[\p{L}'’\-]+"
+)
+
+
 def find_french_streets(text: str) -> list[Found]:
     stop = stop_words("fr")
     return [
         Found(m.start(), m.end(), ADDRESS, 0.4, "street")
         for m in _FRENCH_STREET.finditer(text)
         if m["name"].split()[0].lower() not in stop  # "rue par rue", "la route est"
-    ]
+    ] + [Found(m.start(), m.end(), ADDRESS, 0.4, "street") for m in _FRENCH_QUARTER.finditer(text)]
 
 
 # "farmed at Cowside", "moved to Fern Bank, Giggleswick": a home named after a verb of
@@ -4131,8 +4140,9 @@ _SIDE_WORDS = (
     r"à[ \t]+droite|left|right|[A-D](?![\p{L}])"
 )
 SAID_HOUSE_NUMBER = (
-    r",?[ \t]+(?:(?:(?:au|el|en[ \t]+el)[ \t]+)?(?i:numéro|número|zenbakia|number)[ \t]+)?"
-    rf"(?i:{SAID_NUMBER})"
+    # ("la calle Embajadores, el nueve"; not "el dos de mayo", a date)
+    r",?[ \t]+(?:(?:(?:au|el|en[ \t]+el)[ \t]+)?(?i:numéro|número|zenbakia|number)[ \t]+|el[ \t]+)?"
+    rf"(?i:{SAID_NUMBER})(?![ \t]+de[l]?[ \t])"
     rf"(?:,?[ \t]+(?:(?:au|el|the)[ \t]+)?(?:{_FLOOR_WORDS})(?:[ \t]+(?:hæð|étage|floor|piso))?"
     rf"(?:[ \t]+(?:{_SIDE_WORDS}))?(?![\p{{L}}])"
     r"|(?=[ \t]*(?:[,.;:!?)\n]|$)))"
@@ -4140,7 +4150,7 @@ SAID_HOUSE_NUMBER = (
 # A street by its name and word, capitalised, either way round: "pasaje Gálvez", "chemin
 # des Crêts", "Irumugarrieta kalea", "Gabriel Aresti etorbidea"; then a said number.
 _CAPITALISED_STREET_THEN_SAID_NUMBER = regex.compile(
-    r"(?<![\p{L}])(?:(?:calle|avenida|pasaje|camino|callejón|travesía|ronda|rue|avenue|"
+    r"(?<![\p{L}])(?:(?:calle|avenida|paseo|pasaje|camino|callejón|travesía|ronda|rue|avenue|"
     r"chemin|impasse|allée|boulevard|route|place|quai)"
     r"(?:[ \t]+(?:de|del|de[ \t]+la|des|du|de[ \t]+los|de[ \t]+las|la|le|les|d['’]))?"
     r"[ \t]*\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,2}"
