@@ -4592,7 +4592,7 @@ def test_a_date_or_a_fraction_is_no_number_with_an_area_code() -> None:
         ("eus", "Banco de la Provincia, 4021-11827/3 kontu-zenbakia.", "4021-11827/3"),
         ("spa", "y la cuenta de ahorros n.º 0045-1192-773 en la Caja Social", "0045-1192-773"),
         ("spa", "devolución a la cuenta BROU caja de ahorro 001583921-00002.", "001583921-00002"),
-        ("fra", "versée au compte chèque postal Marseille 2841-55 F.", "2841-55 F"),
+        ("fra", "versée au compte chèque postal Marseille 2841-55 F.", "Marseille 2841-55 F"),
     ],
 )
 def test_an_account_by_its_bank_its_savings_book_or_its_shape(
@@ -5420,3 +5420,17 @@ def test_a_towns_quarter_or_a_street_on_a_date_is_no_home() -> None:
     assert not [v for v, k in pairs("dans le quartier de Lorient, il", "fra") if k == "ADDRESS"]
     found = pairs("en la calle Mayor, el dos de mayo hubo fiesta", "spa")
     assert not [v for v, k in found if k == "ADDRESS" and "dos" in v]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "account"),
+    [
+        ("fra", "un chéquier postal, C.C.P. Lille 2203-41 M. Récépissé remis.", "Lille 2203-41 M"),
+        ("fra", "versée au compte chèque postal Toulouse 1187-22 B. Suite", "Toulouse 1187-22 B"),
+        ("spa", "una cuenta de cheques con CLABE 002180012345678914. Que el", "002180012345678914"),
+    ],
+)
+def test_a_postal_account_with_its_centre_or_a_mexican_clabe(
+    language: str, text: str, account: str
+) -> None:
+    assert (account, "IBAN") in pairs(text, language)

@@ -1050,7 +1050,7 @@ _ACCOUNT_LABEL = regex.compile(
     r"(?-i:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}|"
     # "cuenta de ahorros n.º", "caja de ahorro 001583921-00002"
     r"rib|cuenta(?:[ \t]+corriente|[ \t]+de[ \t]+ahorros?)?|caja[ \t]+de[ \t]+ahorros?|"
-    r"c/c|ccc|cci|cbu|kontu[ \t-]?zenbakia|kontu[ \t]+zk|kontua|reikning\p{L}*|reikn\.|"
+    r"c/c|ccc|cci|cbu|clabe|kontu[ \t-]?zenbakia|kontu[ \t]+zk|kontua|reikning\p{L}*|reikn\.|"
     # a savings bank's member's book: "Caisse populaire de Lamèque, n° 4417-08",
     # "Caisse d'Épargne de Strasbourg n° 3 047 811 K"
     r"caisse[ \t]+(?:populaire|d['’]épargne)"
@@ -1098,8 +1098,17 @@ def _accounts_after_their_word(text: str) -> list[Found]:
         if _ACCOUNT_LABEL.search(
             text, max(0, match.start() - 45), match.start()
         ) or _BASQUE_ACCOUNT_AFTER.match(text, match.end()):
-            found.append(Found(match.start(), match.end(), IBAN, 0.5, "account-number"))
+            # a postal account is named by its centre too: "C.C.P. Rouen 1254-37 K"
+            centre = _CCP_CENTRE_BEFORE.search(text, max(0, match.start() - 45), match.start())
+            start = centre.start() if centre else match.start()
+            found.append(Found(start, match.end(), IBAN, 0.5, "account-number"))
     return found
+
+
+_CCP_CENTRE_BEFORE = regex.compile(
+    r"(?i:ccp|c\.c\.p\.|compte[ \t]+(?:chèques?[ \t]+)?posta(?:l|ux))[ \t]+"
+    r"\K\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?[ \t]+$"
+)
 
 
 # The forms of an account before IBANs, by their shape alone: Spain's twenty digits in
