@@ -5434,3 +5434,13 @@ def test_a_postal_account_with_its_centre_or_a_mexican_clabe(
     language: str, text: str, account: str
 ) -> None:
     assert (account, "IBAN") in pairs(text, language)
+
+
+def test_a_surname_in_capitals_before_a_given_name_inside_a_sentence() -> None:
+    text = (
+        "Nous soussignés MARCHAND Louis, brigadier, et LAVENTURE Ernest, gendarme, avisés "
+        "par le nommé SAINT-AIMÉ Gérard, cultivateur"
+    )
+    names = [v for v, k in pairs(text, "fra") if k == "PERSON"]
+    for name in ("MARCHAND Louis", "LAVENTURE Ernest", "SAINT-AIMÉ Gérard"):
+        assert name in names, names

@@ -653,7 +653,9 @@ _SURNAMES_BEFORE = regex.compile(
     # ("No. 211  REES, Idris Glyndwr", a passenger list's)
     r"(?:^[ \t]*(?P<number>(?:(?:No|Nr|N[º°])\.?[ \t]*)?\d{1,4}[.)]?[ \t]+)?"
     # (after a full stop, in capitals: "N° d'admission 52-0878. DUVAL Albert Eugène")
-    r"|(?P<cell>[|;\t])|[:«\"(]|(?P<stop>(?<=\d)\.))[ \t]*(?P<surnames>"
+    r"|(?P<cell>[|;\t])|[:«\"(]|(?P<stop>(?<=\d)\.)"
+    # (in a sentence, in capitals: "Nous soussignés LAGARDE Henri, maréchal des logis")
+    r"|(?P<inline>(?<=\p{Ll}[ \t])(?=\p{Lu}{3})))[ \t]*(?P<surnames>"
     r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:de|del|de la|y|i|van|von|le|la|du)[ \t]+)?"
     r"\p{Lu}[\p{L}'’\-]+){0,2}[ \t]*,"
     # (after its particle: "LE GALL Marie Anne", "DE LA CRUZ")
@@ -712,7 +714,7 @@ def surnames_before(text: str, spans: Sequence[Found]) -> list[Found]:
         if not match:
             continue
         surnames = match.group("surnames").rstrip(" \t,")
-        if match.group("stop") and not surnames.isupper():
+        if (match.group("stop") or match.group("inline")) and not surnames.isupper():
             continue
         if sign_off(text, match.start("surnames")):
             continue  # "Yours, Eamon Maguire"
