@@ -508,9 +508,9 @@ def _nobodys(text: str, span: Span, language: str) -> bool:
     return False
 
 
-_NUMBER_SIGN_WORDS = rec.word_set("no nos nr nº n°")
 # A street's word right before a name: the street is named after the person ("Av. Bolívar
-# Norte", "rue Victor Hugo", "calle Doctor Fleming"), no one who lives there.
+# Norte", "rue Victor Hugo", "calle Doctor Fleming"), no one who lives there. (Only the
+# words that mean nothing else: not "via", "place" or "cours" of STREET_WORDS_BEFORE.)
 _STREET_WORD_JUST_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:rue|avenue|av\.|avda\.|boulevard|bd|calle|c/|avenida|paseo|"
     r"carrer|rúa|kalea|stryd|heol)[ \t]+(?:(?:de[ \t]+la|del|de|du|des)[ \t]+)?$"
@@ -523,8 +523,10 @@ def _a_streets_name(text: str, start: int) -> bool:
 
 def _a_numbers_label(text: str, end: int, value: str) -> bool:
     """ "Roll Nos. 1183, 1184", "Env. No. 14": a number's label, no person."""
-    last = value.split()[-1].strip(".").casefold()
-    return last in _NUMBER_SIGN_WORDS and bool(regex.match(r"\.?[ \t]*:?[ \t]*\d", text, pos=end))
+    last = value.split()[-1].strip(".").capitalize()
+    return last in rec.NUMBER_LABEL_WORDS and bool(
+        regex.match(r"\.?[ \t]*:?[ \t]*\d", text, pos=end)
+    )
 
 
 # Words that, all alone, name nobody: "Bonjour Monsieur" cut to "Monsieur", "Ma mère",

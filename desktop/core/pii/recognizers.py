@@ -697,9 +697,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"n\.h\.i\.[ \t]+card|insurance[ \t]+card|health[ \t]+card|"
     r"carte d'électeur|numéro d'électeur)(?:[ \t]+(?:no\.?|number|n[º°o]\.?))?|"
     # a patient's, a doctor's subscriber's: "Gaixo-zk. 2318", "Igualako zk. 212"
-    # a rower's federation licence: "lizentzia zk. G-86-0412"
-    # a prisoner's, a conscript's, an alien's: "Preso-zenbakia: 312", "matrikula-zk. 1127",
-    # "Atzerritar-erregistroko zk.: 3118904"
+    # a rower's licence, a prisoner's, a conscript's, an alien's: "lizentzia zk. G-86-0412",
+    # "Preso-zenbakia: 312", "matrikula-zk. 1127", "Atzerritar-erregistroko zk.: 3118904"
     r"(?:bazkide|gaixo|lizentzia|preso|matrikula|atzerritar-erregistroko)(?:-|[ \t])?"
     r"(?:zenbakia|zk\.?)|igualako[ \t]+zk\.?|"
     r"bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]+zk\.?)"
@@ -2834,7 +2833,7 @@ _NUMBER_AFTER_INITIALS = regex.compile(r"[ \t]*(?:(?:n[º°o]|no|nr|núm)\.?[ \t
 
 # Initials before a number's label are the paper's: "C.C. No. 7.528.406", "N.C.B. Check
 # No.: 7720"; a section's Roman number before its heading: "I. DATOS DEL AFILIADO".
-_NUMBER_LABEL_WORDS = word_set("No Nos Nr Nº N° Núm Check")
+NUMBER_LABEL_WORDS = word_set("No Nos Nr Nº N° Núm Check")
 _SECTION_HEADING = regex.compile(r"[IVX]\.[ \t]+\p{Lu}{3,}\b")
 
 
@@ -2843,7 +2842,7 @@ def find_initialled_names(text: str) -> list[Found]:
     for match in _INITIALLED_NAME.finditer(text):
         words = match.group().split()
         line_start = text.rfind("\n", 0, match.start()) + 1
-        if any(w.rstrip(".") in _NUMBER_LABEL_WORDS for w in words[1:]) or (
+        if any(w.rstrip(".") in NUMBER_LABEL_WORDS for w in words[1:]) or (
             _SECTION_HEADING.match(text, match.start())
             and not text[line_start : match.start()].strip()
         ):

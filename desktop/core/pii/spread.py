@@ -1259,8 +1259,12 @@ def homes_before_contacts(text: str, spans: Sequence[Found]) -> list[Found]:
         start = max(p.end for p in named)
         # the home comes after the person's papers: "Aitor Uranga, lizentzia zk. G-86-0412,
         # Nafarroa kalea 12, Zarautz, tel. 83 12 45"
-        papers = [s.end for s in spans if s.kind in (ID_NUMBER, IBAN) and start <= s.start <= end]
-        start = max([start, *(e for e in papers if e <= end)])
+        papers = [
+            s.end
+            for s in spans
+            if s.kind in (ID_NUMBER, IBAN) and start <= s.start and s.end <= end
+        ]
+        start = max([start, *papers])
         if any(
             s.kind in (PHONE, EMAIL) and start <= s.start and s.end <= end for s in spans
         ) or _SENTENCE_BREAK.search(text, start, end):
