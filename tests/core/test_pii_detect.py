@@ -5444,3 +5444,11 @@ def test_a_surname_in_capitals_before_a_given_name_inside_a_sentence() -> None:
     names = [v for v, k in pairs(text, "fra") if k == "PERSON"]
     for name in ("MARCHAND Louis", "LAVENTURE Ernest", "SAINT-AIMÉ Gérard"):
         assert name in names, names
+
+
+def test_an_address_ends_at_its_street_words_full_stop_before_a_new_sentence() -> None:
+    found = pairs("She lived at 14 High St. Then she moved. Later at 22 Centre Street. Það var")
+    homes = [v for v, k in found if k == "ADDRESS"]
+    assert "14 High St." in homes, homes
+    assert any(home.startswith("22 Centre Street") for home in homes), homes
+    assert not [h for h in homes if "Then" in h or "Það" in h], homes

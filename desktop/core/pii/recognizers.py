@@ -3509,6 +3509,10 @@ def find_addresses(text: str) -> list[Found]:
             town = match.groupdict().get("town")
             if town and "\n" in town and not regex.search(r"\d", town):
                 end = match.start("town")  # a capitalised word on the next line: not a town
+            elif (
+                town and text[match.start("town") - 1] == "." and regex.match(r"[ \t]+\p{L}", town)
+            ):
+                end = match.start("town")  # "14 High St. Then she moved": a new sentence
             value = text[match.start() : end].rstrip(" ,\t\n")
             start = match.start()
             age = _AGE_BEFORE_OF.match(value)
