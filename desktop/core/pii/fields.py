@@ -744,6 +744,12 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
         entry = _DIRECTORY_CELL.match(value)
         return [Found(start, start + entry.end(), PHONE, 0.5, "directory")] if entry else []
     if kind in (ID_NUMBER, PHONE):
+        if kind == ID_NUMBER and regex.fullmatch(r"\d{1,2}", value):
+            return [Found(start, end, ID_NUMBER, 0.6, "register")]  # a member's: "14"
+        if kind == ID_NUMBER and _CEDULA_CELL.fullmatch(value):
+            return [Found(start, end, ID_NUMBER, 0.8, "register")]  # "12.ª cl. n.º 34.512"
+        if kind == PHONE and _EXCHANGE_CELL.fullmatch(value):
+            return [Found(start, end, PHONE, 0.8, "register")]  # "Londonderry 3517", "Blarney 12"
         # a number of three digits or more, letters beside it ("35.127.904", "11-004187",
         # "(03496) 42-1587", "9.214.557-K"); not "—" nor "id.", nor a label's initials
         # ("C.I. 1.024.558-3"), nor a date where a row's cells have slipped
@@ -752,12 +758,6 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
             r"(?:(?:\p{Lu}\.)+[ \t]+)?\K[\dA-Z(+][\dA-Z .\-/()]*\d[\dA-Z]*(?:-[\dKk]|[ \t][A-Z]$)?",
             value,
         )
-        if kind == ID_NUMBER and regex.fullmatch(r"\d{1,2}", value):
-            return [Found(start, end, ID_NUMBER, 0.6, "register")]  # a member's: "14"
-        if kind == ID_NUMBER and _CEDULA_CELL.fullmatch(value):
-            return [Found(start, end, ID_NUMBER, 0.8, "register")]  # "12.ª cl. n.º 34.512"
-        if kind == PHONE and _EXCHANGE_CELL.fullmatch(value):
-            return [Found(start, end, PHONE, 0.8, "register")]  # "Londonderry 3517", "Blarney 12"
         if (
             number
             and sum(c.isdigit() for c in number.group()) >= 3

@@ -232,14 +232,12 @@ def _short_phones(text: str) -> list[Found]:
         for m in _FRENCH_EXCHANGE.finditer(text)
         if _CALL_VERB.search(text, max(0, m.start() - 100), m.start("number"))
     ]
+    titled = bool(_DIRECTORY_WORD.search(text, 0, 200))  # the directory's title says so
     found += [
         Found(m.start("number"), m.end("number"), PHONE, 0.45, "directory-phone")
         for m in _DIRECTORY_LINE.finditer(text)
-        # (the word in the lines above, or in the directory's title)
-        if (
-            _DIRECTORY_WORD.search(text, max(0, m.start() - 600), m.start())
-            or _DIRECTORY_WORD.search(text, 0, 200)
-        )
+        # (or a word for telephone in the lines above)
+        if (titled or _DIRECTORY_WORD.search(text, max(0, m.start() - 600), m.start()))
         and not _a_firms_entry(m["head"])
     ]
     return found + [
