@@ -5364,6 +5364,128 @@ def test_a_prisoners_an_aliens_or_a_conscripts_number_after_its_label(
     assert (number, "ID_NUMBER") in pairs(text, language)
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "numbers"),
+    [
+        ("eng", "His mother, Mrs E. Hodgson (Mem. No. 1502), of 9 Milburn St.", ["1502"]),
+        ("eng", "Your ref: Customer No. 6218 447 03 K\n\nDear Sir,", ["6218 447 03 K"]),
+        ("fra", "N° de client : C 418 227 05\nNom : BESSON", ["C 418 227 05"]),
+        ("fra", "Décès de Marcel Dutertre (promo 1921, membre n° 88), à Issoudun.", ["88"]),
+        ("fra", "- Jean-Claude Morvan (n° 904) : 18, rue Lakanal, 38-Grenoble.", ["904"]),
+        ("fra", "Les camarades n° 512, 640 et 1019 sont priés de payer.", ["512", "640", "1019"]),
+        ("fra", "Immatriculation consulaire n° 1208744\n", ["1208744"]),
+        ("fra", "Passeport actuel n° 91CF27834, délivré le 3 mai 1991", ["91CF27834"]),
+        ("isl", "Samlagsnúmer: 412\nFæddur: 14. maí 1911", ["412"]),
+        ("isl", "Lífeyrissjóður verzlunarmanna, sjóðfélaganr. 14327", ["14327"]),
+        ("isl", "Félagar nr. 14, 87 og 203 eiga ógreidd gjöld frá 1975.", ["14", "87", "203"]),
+        ("eus", "Egoiliar zk.: 112\nIzen-abizenak: Martin Jose Etxenike", ["112"]),
+        ("eus", "Bezero zk.: B-0391274\nHelbidea: Matia kalea 37", ["B-0391274"]),
+        ("eus", "Pello Agirre Elortza bazkide berriak (zk. 44), hartzen du.", ["44"]),
+        ("eus", "Diru-zorroa eta gidabaimena zk. 44152870.", ["44152870"]),
+        # a British driving licence by its shape: the surname, the birth date, the initials
+        (
+            "eng",
+            "Driving licence? YES (provisional)   No. ENTWI 656116 JM9XR",
+            ["ENTWI 656116 JM9XR"],
+        ),
+    ],
+)
+def test_a_members_a_customers_or_a_residents_number_after_its_label(
+    language: str, text: str, numbers: list[str]
+) -> None:
+    found = pairs(text, language)
+    for number in numbers:
+        assert (number, "ID_NUMBER") in found, found
+
+
+def test_a_british_driving_licence_needs_a_birth_dates_digits() -> None:
+    assert not [v for v, k in pairs("Ref. ENTWI 659916 JM9XR", "eng") if k == "ID_NUMBER"]
+
+
+def test_a_registers_member_number_written_again_after_no_in_its_notes() -> None:
+    ledger = (
+        "Mem. No. | Name | Address | Share cap.\n"
+        "2214 | Robt. Lowther | 17 Church St., Crook | £8. 4. 2\n"
+        "1877 | Martha Lax | The Lodge, Helme Park | £21. 0. 0\n\n"
+        "Notes\nNo. 1877: not a miner's household; credit as ordinary monthly a/c only.\n"
+        "The Lodge was built in 1877."
+    )
+    found = [(v, k) for v, k in pairs(ledger, "eng") if k == "ID_NUMBER"]
+    assert found.count(("1877", "ID_NUMBER")) == 2, found  # the column's and "No. 1877"
+    coop = (
+        "Fjel. nr. | Nafn | Heimili | Úttekt kr.\n"
+        "41 | Björn Hallgrímsson | Grænavatni | 412,35\n"
+        "52 | Stefán Helgason | Vogum | 530,12\n\n"
+        "Nr. 52: Skuld Stefáns Helgasonar flyst til næsta árs með vöxtum, 52 kr."
+    )
+    found = [(v, k) for v, k in pairs(coop, "isl") if k == "ID_NUMBER"]
+    assert found.count(("52", "ID_NUMBER")) == 2, found  # not the 52 krónur
+    assert ("41", "ID_NUMBER") in found
+
+
+@pytest.mark.parametrize(
+    ("heading", "row", "number"),
+    [
+        (
+            "Papeleta | Imponente | Domicilio | Céd. pers. n.º | Prenda",
+            "23.417 | D.ª Eulalia Cortés Montero | Embajadores, 41, 3.º izq. | 48.271 | pendientes",
+            "48.271",
+        ),
+        (
+            "Apellidos, nombre | Centro | Teléfono | N.º colegiado",
+            "Bravo Delgado, Ignacio | H. Virgen de la Arrixaca | 968 36 95 00 | 30/05512",
+            "30/05512",
+        ),
+    ],
+)
+def test_a_pledgers_cedula_or_a_doctors_college_number_under_its_column(
+    heading: str, row: str, number: str
+) -> None:
+    assert (number, "ID_NUMBER") in pairs(f"{heading}\n{row}\n", "spa")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "phone"),
+    [
+        (
+            "eng",
+            "Reference: Mr A. V. Pressley, 14 Walterton Road, W.9, tel. LADbroke 3918",
+            "LADbroke 3918",
+        ),
+        (
+            "eng",
+            "Landlord: Mrs Ashby, 8 Oakwood Avenue, N.14  Tel. PALmers Green 6602",
+            "PALmers Green 6602",
+        ),
+        ("eng", "Telephone: none — messages to neighbour Mrs Dunlop, IBRox 2231", "IBRox 2231"),
+        ("fra", "Profession : cultivateur\nTéléphone : 12 à Savigneux\nConjoint", "12 à Savigneux"),
+        (
+            "fra",
+            "M. Perrin, 17, rue Léon-Blum, 69100 Villeurbanne - tél. (7) 884.12.36",
+            "(7) 884.12.36",
+        ),
+        (
+            "spa",
+            "Tel. de contacto en horario de trabajo: (96) 514 30 00, ext. 218",
+            "(96) 514 30 00, ext. 218",
+        ),
+        ("isl", "Lilja (móðir), Hlíðarvegi 20, 580 Siglufirði, s. 96-7 13 84", "96-7 13 84"),
+        ("eus", "adierazi zenuen telefonora deituko dizugu: 79 14 52.", "79 14 52"),
+    ],
+)
+def test_an_exchange_in_capitals_a_city_code_an_extension_or_a_basque_case(
+    language: str, text: str, phone: str
+) -> None:
+    assert (phone, "PHONE") in pairs(text, language)
+
+
+def test_a_forms_town_or_name_stops_at_the_gap_before_its_next_label() -> None:
+    text = "Home address: 41 Union Street, Glace Bay          Telephone: 318-J"
+    found = pairs(text, "eng")
+    assert ("41 Union Street, Glace Bay", "ADDRESS") in found, found
+    assert not [v for v, k in found if "Telephone" in v], found
+
+
 def test_a_spanish_cedula_personals_class_and_number_under_its_column() -> None:
     register = (
         "Vivienda | Inquilino | Cédula personal | Alquiler\n"

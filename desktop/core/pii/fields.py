@@ -323,6 +323,8 @@ _ID_COLUMN = regex.compile(
     r"membership|member no\.?|n\.?[º°o]\.? (?:de )?socio|socio n\.?[º°o]|patient|paciente|cédula|"
     r"curp|rut|run|ahv|avs|bsn|pps|ppsn|matricule|matrícula|matrikula|félagsnúmer|bazkide|bazk|"
     r"sociétaire|credencial|"
+    # a pawnshop's pledger's "Céd. pers. n.º", a doctor's "N.º colegiado"
+    r"céd\.(?:[ \t]*pers\.?)?|colegiad[oa]|"
     # the 1939 Register's National Registration number: "NR number", "N.R. No."
     r"nr[ \t]+number|n\.r\.[ \t]*no\.?|national[ \t]+registration|identity[ \t]+card|"
     # a pupil's, a prisoner's, an accused's, a seaman's: "Ikasle zk.", "Txartel zk.", "N°
@@ -333,7 +335,9 @@ _ID_COLUMN = regex.compile(
     r"c\.[ \t]?c\.?|c\.[ \t]?i\.?|d\.n\.i\.?)(?![\p{L}])"  # Colombia's "C.C.", Uruguay's "C.I."
     # a ledger's "Mem. No.", an admission book's "Adm. No.", a prison's "Prisoner No.":
     # each row's number is that person's
+    # (a co-operative's "Fjel. nr.", "Fél. nr.": its members')
     r"|^(?:mem|memb|member|adm|admission|reg|register|patient|prisoner|pupil|inmate|sjúkl|"
+    r"fjel|fél|fjelags|félags|"
     r"hosp|hospital|nhs|tis|works|clock|payroll|staff|employee|"
     # a friendly society's certificate, a church's weekly envelope: "Cert. No.", "Env. No."
     r"cert|certificate|env|envelope)"

@@ -124,7 +124,8 @@ def _digits(value: str) -> str:
 _PHONE_CANDIDATE = regex.compile(
     r"(?<![\w+/.,-])(?P<number>(?:\+|00)?(?:\(\d{1,4}\)[ .\-]?)?"
     r"\d(?:(?:[.\-]|[ ]{1,2})?\(?\d\)?){5,16})"
-    r"(?:[ \t]*(?:x|ext\.?|extension|poste)[ \t]*\d{1,6})?(?![\w/]|[.,-]\d)",
+    # (its extension, after a comma too: "(96) 514 30 00, ext. 218")
+    r"(?:,?[ \t]*(?:x|ext\.?|extension|poste)[ \t]*\d{1,6})?(?![\w/]|[.,-]\d)",
     _FLAGS,
 )
 _PHONE_CONTEXT = regex.compile(
@@ -163,28 +164,33 @@ _SHORT_PHONE = regex.compile(
     r"(?:[ \t]+de[ \t]+(?:su[ \t]+|la[ \t]+)?\p{Ll}+|[ \t]+\p{Ll}+(?=[ \t]*:)|"
     r"[ \t]+(?:hans|hennar|þeirra))?"  # "sími hennar 520"
     # Iceland's "s." for sími, before a number of six digits or more: "s. 68 52 31"
-    r"|(?<![\p{L}])s\.(?=[ \t]*\d{1,3}(?:[ \t]\d{2}){2})"
+    # (after an old area code too: "s. 96-7 13 84", Siglufjörður)
+    r"|(?<![\p{L}])s\.(?=[ \t]*(?:\d{2,3}-)?\d{1,3}(?:[ \t]\d{2}){2})"
     # Iceland's "hs." and "vs.", home and work telephones
     r"|(?<![\p{L}])[hv]s\.)[ \t]*(?:(?i:n[º°o]|no|nr|núm)\.?[ \t]*)?[:,]?[ \t]*"
     # (Havana's exchanges by a letter: "teléfono M-4418")
     r"(?P<number>\d{3}[ \t]\d{4}|(?:(?:[A-Z]-)?\d{2,5}(?:[ \t]?[-/.][ \t]?\d{2,4}|[ \t]\d{2}){0,2}"
-    r"|\d[ \t]\d{2}[ \t]\d{2})"  # "hs. 4 55 19"
+    r"|\d[ \t]\d{2}[ \t]\d{2}|\d{2,3}-\d[ \t]\d{2}[ \t]\d{2})"  # "hs. 4 55 19", "96-7 13 84"
     r"(?:-[A-Z](?![\w]))?)"  # a party line's letter: "phone 392-W"
     r"(?![\w]|[.,/-]\d|[ \t]\d)"
     r"(?![ \t]*(?i:h|hours?|heures?|horas?|tíma\p{L}*|klst)(?![\p{L}]))"
 )
 
 
-# An exchange's name with its first letters in capitals, as North America and Paris wrote
-# them: "WYman 7-2214", "SUnset 3-4471", "LAfontaine 3-2219", "MONcey 42-17".
+# An exchange's name with its first letters in capitals, as North America, Paris and
+# Britain's cities wrote them: "WYman 7-2214", "SUnset 3-4471", "LAfontaine 3-2219",
+# "MONcey 42-17", "PALmers Green 6602", "IBRox 2231".
 _CAPITALISED_EXCHANGE = regex.compile(
-    r"(?<![\w])(?:\p{Lu}{2}\p{Ll}{2,}[ \t]?\d-\d{4}|\p{Lu}{3}(?:\p{Ll}{2,}|\.)[ \t]?\d\d-\d\d)"
+    r"(?<![\w])(?:\p{Lu}{2}\p{Ll}{2,}[ \t]?\d-\d{4}|\p{Lu}{3}(?:\p{Ll}{2,}|\.)[ \t]?\d\d-\d\d|"
+    r"\p{Lu}{3}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]\d{4})"
     r"(?![\w]|-\d)"
 )
 # A village's telephone in France, its number and its exchange after "au": "que l'on peut
 # appeler au 12 à Audierne", "Prévenir le mari ... au 9 à Port-en-Bessin".
 _FRENCH_EXCHANGE = regex.compile(
-    r"(?<![\p{L}])(?:au|le|Tél\.)[ \t]+(?P<number>(?:\d{1,4}(?:[ \t.-]\d\d){0,2}|"
+    # (or a form's "Téléphone : 12 à Savigneux")
+    r"(?<![\p{L}])(?:au|le|Tél\.|(?i:téléphone|tél\.?)[ \t]*:)[ \t]+"
+    r"(?P<number>(?:\d{1,4}(?:[ \t.-]\d\d){0,2}|"
     r"(?:(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
     r"seize|vingt|trente|quarante|cinquante|soixante|cent|et)(?:-|[ \t](?=\p{Ll}+[ -]))?)+)"
     r"[ \t]+à[ \t]+"
@@ -256,9 +262,11 @@ def _a_date(value: str) -> bool:
     return 1 <= int(first) <= 31 and 1 <= int(second) <= 12
 
 
-# France's numbers of eight digits before 1985, in four pairs: "59 37 05 22", "61.22.08.14"
+# France's numbers of eight digits before 1985, in four pairs: "59 37 05 22", "61.22.08.14";
+# or seven after a city's code in brackets: "(7) 884.12.36" (Lyon), "(1) 548.21.07" (Paris)
 _FRENCH_EIGHT_DIGITS = regex.compile(
-    r"(?<![\w.,/-])\d{2}(?:([ .])\d{2})(?:\1\d{2}){2}(?![\w]|[ .,/-]\d)"
+    r"(?<![\w.,/-])(?:\d{2}(?:([ .])\d{2})(?:\1\d{2}){2}|\(\d\)[ \t]?\d{3}([ .])\d{2}\2\d{2})"
+    r"(?![\w]|[ .,/-]\d)"
 )
 
 
@@ -616,6 +624,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"employee|afiliazio|t\.p\.|"  # a Colombian lawyer's card, "T.P. No. 38.415"
     r"cro|"  # a Criminal Records Office number
     r"nomination|works|clock|payroll|personnel|policy|"
+    # a co-operative's member, a mail-order firm's customer: "Mem. No. 1502", "Customer
+    # No. 6218 447 03 K"
+    r"mem\.|memb\.|customer|"
     # a miner's lamp check, an insured worker's: "Lamp and check No.", "National Health
     # Insurance No.", "félagsnr.", "Matrikula zk."
     r"lamp(?:[ \t]+and[ \t]+check)?|(?:national[ \t]+)?health[ \t]+insurance|matrikula|"
@@ -647,6 +658,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"miembro|voluntari[oa]|afiliad[oa]|paciente|inscrite?(?:[ \t]+maritime)?|détenue?|"
     r"élève|recluso|preso|alumn[oa]|internée?(?:[ \t]+civile?)?|"
     r"herman[oa]|"  # a brotherhood's: "hermano n.º 1.031"
+    # an old boys' association's "camarades n° 512", a consulate's register
+    r"camarades?|immatriculation[ \t]+consulaire|"
     # "Immatriculé aux Assurances sociales sous le n°"
     r"immatriculée?(?:[ \t]+\p{L}+){0,3}[ \t]+sous[ \t]+le|"
     # a consulate's register: "Inscrito con el número 2.318"
@@ -663,6 +676,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"obrero|obrera|trabajador|trabajadora|chapa|allocataire|immatriculation|admission|écrou|"
     r"prisonnier|prisonnière|recluso|reclusa|preso|presa|asilad[oa]|internad[oa]|enferm[oa]|"
     r"nómina|"  # a brotherhood's roll: "N.º de nómina: 1.248"
+    r"client|cliente|"  # a mail-order customer's: "N° de client : C 418 227 05"
     r"assurée?(?:[ \t]+sociale?)?)|"
     # (the number in brackets, after the year: "licencia de conducir de 1958 (núm. 0448219)",
     # "skipstjórnarskírteini hans (nr. A-1147)")
@@ -678,11 +692,15 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"(?:[ \t]+\([^()\n]{1,30}\)|[ \t]+(?:1[89]|20)\d\d[ \t]+[—–-])?"
     rf"(?:[ \t]*:|[ \t]+\(?{_NUMBER_SIGN})|"
     r"félagsnúmer|félagsnr\.?|afiliazio-zenbakia|"
-    # a society member's number in brackets after the name: "Linda Shank Weaver (#1142)"
+    # a society member's number in brackets after the name: "Linda Shank Weaver (#1142)",
+    # "Jean-Claude Morvan (n° 904)"
     r"(?<=(?-i:\p{Lu}\p{Ll}+)[ \t])\(\#|"
-    r"\p{L}*(?:liða|félaga|sjúklings|aðildar|hermanns|starfsmanna)númer\p{L}*|"
+    r"(?<=(?-i:\p{Lu}[\p{Ll}-]+[ \t]+\p{Lu}\p{Ll}+)[ \t])\(n[º°o]\.?[ \t]*|"
+    # (a sick club's member: "Samlagsnúmer: 412")
+    r"\p{L}*(?:liða|félaga|sjúklings|aðildar|hermanns|starfsmanna|samlags)númer\p{L}*|"
     r"(?<![\p{L}])fanganúmer\p{L}*|"  # a prisoner's (not an "aðfanganúmer", an accession's)
-    r"(?:fanga|sjúklings|nemanda|nemenda)nr\.?|"
+    # (a pension fund's member: "sjóðfélaganr. 14327"; a society's: "Félagar nr. 14")
+    r"(?:fanga|sjúklings|nemanda|nemenda|sjóðfélaga)nr\.?|félag(?:i|ar)[ \t]+nr\.?|"
     r"lífeyrissjóð\p{L}*[ \t]+nr\.?|langile[ \t-]?(?:zenbakia|zk\.?)|"
     # a policeman's, a health insurance's: "lögreglumaður nr. 0417", "Sjúkrasamlag
     # Húsavíkur nr. 1077", a Guardia Civil's "TIP M-41772-H", Basque "Agentea: 1172"
@@ -697,7 +715,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # a patient's, a doctor's subscriber's: "Gaixo-zk. 2318", "Igualako zk. 212"
     # a rower's licence, a prisoner's, a conscript's, an alien's: "lizentzia zk. G-86-0412",
     # "Preso-zenbakia: 312", "matrikula-zk. 1127", "Atzerritar-erregistroko zk.: 3118904"
-    r"(?:bazkide|gaixo|lizentzia|preso|matrikula|atzerritar-erregistroko)(?:-|[ \t])?"
+    # a home's resident, a customer: "Egoiliar zk.: 112", "Bezero zk.: B-0391274"
+    r"(?:bazkide|gaixo|lizentzia|preso|matrikula|atzerritar-erregistroko|egoiliar|bezero)"
+    r"(?:-|[ \t])?"
     r"(?:zenbakia|zk\.?)|igualako[ \t]+zk\.?|"
     r"bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]+zk\.?)"
     # "his pupil number was 1408", "su número de chapa era el 3.418"
@@ -725,7 +745,9 @@ _PASSPORT = regex.compile(
     r"permis de conduire|carnet de conducir|carné de conducir|ökuskírteini|gidabaimen|"
     r"RFC|credencial de elector|clave de elector|alien registration)"
     r"\p{L}*[ \t.:]*"
-    r"(?:(?i:n[o°º]|no|nº|number|número|numéro)\.?[ \t:]*)?"
+    # ("Passeport actuel n° 91CF27834", "gidabaimena zk. 44152870")
+    r"(?:(?i:actuel|actual|current|valide|valid|présent)[ \t]+(?=(?i:n[o°º])))?"
+    r"(?:(?i:n[o°º]|no|nº|number|número|numéro|zk)\.?[ \t:]*)?"
     # (in groups too: "D123-4567-8901")
     r"(?P<number>(?=[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,20})(?![\w])",
     _FLAGS,
@@ -810,6 +832,13 @@ def announced_as_id(text: str, start: int) -> bool:
 
 
 _YEAR = regex.compile(r"(?:1[5-9]|20)\d\d")
+# A small society's member and the sign of a number, before as few as two digits: "membre
+# n° 88", "Mem. No. 41", "bazkide berriak (zk. 44)", "Félagar nr. 14"
+_MEMBER_NUMBER_SIGN = regex.compile(
+    r"(?i)(?<![\p{L}])(?:membre|member|mem\.|memb\.|socio|socia|sociétaire|adhérente?|"
+    r"camarades?|félag(?:i|ar)|bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]*)"
+    rf"[ \t]*{_NUMBER_SIGN}[ \t:]*$"
+)
 # A date or a span of years, which an ID word further off does not announce.
 _YEARS = r"(?:1[5-9]|20)\d\d[-–/](?:(?:1[5-9]|20)?\d\d)"  # "1947-48", "1914/1918"
 _DATE_OR_YEARS = regex.compile(rf"\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|{_YEARS}(?!\d)")
@@ -843,8 +872,12 @@ _YEAR_SPAN = regex.compile(_YEARS)
 _TIME_STAMP = regex.compile(r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?\d{1,2}:\d\d(?::\d\d)?")
 
 
+# The word between the last two of a list: "Félagar nr. 14, 87 og 203", "n° 512, 640 et 1019"
+_LIST_GOES_ON = regex.compile(r"(?:[ \t]*,)?[ \t]+(?:and|et|og|y|e|eta|&)[ \t]+|,[ \t]*")
+
+
 def _announced_numbers(text: str) -> list[Found]:
-    found = []
+    found: list[Found] = []
     for match in _DIGIT_RUN.finditer(text):
         start = match.start()
         letters = regex.match(r"\p{Lu}+[ \t]", match.group())
@@ -861,6 +894,12 @@ def _announced_numbers(text: str) -> list[Found]:
                 _NUMBER_WORD_JUST_BEFORE.search(text, max(0, start - 12), start)
                 and _PERSON_DOCUMENT.search(text, max(0, start - 60), start)
             )
+            # the last of a list whose first is labelled: "Félagar nr. 14, 87 og 203"
+            or (
+                found
+                and found[-1].detector == "announced-number"
+                and _LIST_GOES_ON.fullmatch(text, found[-1].end, start)
+            )
             # one's own number, a code of letters and five digits or more: "con el número
             # E-1487302", "mon numéro G/61347" (not "Accession no. KH/2019/047": a year)
             or (
@@ -870,8 +909,12 @@ def _announced_numbers(text: str) -> list[Found]:
                 and not regex.search(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", number)
             )
         )
-        # Six digits are enough after an ID word: a UK NI number has six, between letters.
-        if len(_digits(number)) < (3 if labelled else 6):
+        # Six digits are enough after an ID word: a UK NI number has six, between letters;
+        # three after a person's number's label, two after a member's
+        least = 6
+        if labelled:
+            least = 2 if _MEMBER_NUMBER_SIGN.search(text, max(0, start - 40), start) else 3
+        if len(_digits(number)) < least:
             continue
         if _TIME_STAMP.fullmatch(number):
             continue  # "[14/7/22 10:21] Diego:", "[00:00:48]": a chat's or a tape's time
@@ -912,7 +955,7 @@ def _announced_numbers(text: str) -> list[Found]:
 def _listed_parts(number: str) -> list[tuple[int, int]]:
     """A list of numbers of one length is each of them: "Roll Nos. 1183, 1184 and 1185"."""
     parts = [(m.start(), m.end()) for m in regex.finditer(r"\d+", number)]
-    if regex.fullmatch(r"\d{3,}(?:,[ \t]\d{3,})+", number) and len({b - a for a, b in parts}) == 1:
+    if regex.fullmatch(r"\d{2,}(?:,[ \t]\d{2,})+", number) and len({b - a for a, b in parts}) == 1:
         return parts
     return [(0, len(number))]
 
@@ -959,6 +1002,19 @@ _NUMBER_BEFORE_ZENBAKIDUN = regex.compile(
     r"(?<![\w.])(?P<number>(?:\p{Lu}{1,3}-?)?\d[\d. /-]{2,14}\d(?:-?\p{Lu})?)[ \t]+zenbakidun"
     r"[ \t]+(?i:nan|dni|nortasun|pasaporte|ifz|nif|txartel|liburuxka|kartilla|karnet)"
 )
+# A British driving licence's number: five letters of the surname (9s after a short one),
+# the birth date's six digits (the month plus 50 for a woman), two initials, a digit and
+# two check letters: "ENTWI 656116 JM9XR", "MORGA753116SM9IJ"
+_UK_DRIVING_LICENCE = regex.compile(
+    r"(?<![\w])[A-Z][A-Z9]{4}[ \t]?(?P<birth>\d{6})[ \t]?[A-Z][A-Z9]\d[A-Z]{2}(?![\w])"
+)
+
+
+def _uk_driving_licence_date(birth: str) -> bool:
+    month, day = int(birth[1:3]), int(birth[3:5])
+    return (1 <= month <= 12 or 51 <= month <= 62) and 1 <= day <= 31
+
+
 # A wartime identity card's number, four letters and a household's number: "NBKL 214/3"
 _NATIONAL_REGISTRATION = regex.compile(
     r"(?<![\w])(?P<number>[A-Z]{4}[ \t]?\d{1,4}/\d{1,2})(?![\w/])"
@@ -971,6 +1027,11 @@ def find_ids(text: str) -> list[Found]:
     found += [
         Found(m.start("number"), m.end("number"), ID_NUMBER, 0.5, "passport")
         for m in _PASSPORT.finditer(text)
+    ]
+    found += [
+        Found(m.start(), m.end(), ID_NUMBER, 0.6, "driving-licence")
+        for m in _UK_DRIVING_LICENCE.finditer(text)
+        if _uk_driving_licence_date(m["birth"])
     ]
     found += [
         Found(m.start("number"), m.end("number"), ID_NUMBER, 0.5, "service-number")
@@ -2736,9 +2797,10 @@ _ICELANDIC_STREET_ENDINGS = (
 
 # Surnames after a given name: capitalised words (or one in capitals) on the same line,
 # with the particles of Spanish, French and Dutch names between them.
+# (not over a column's gap of three spaces: "Glace Bay          Telephone")
 _SURNAMES_AFTER = regex.compile(
     r"(?:[ \t]+\p{Lu}\.(?=[ \t]+\p{Lu}\p{Ll}))?"  # a middle initial: "Þorsteinn Þ. Þorsteinsson"
-    r"(?:[ \t]+(?:(?:de|del|de la|y|van|von|le|la|du)[ \t]+)?"
+    r"(?:[ \t]{1,2}(?:(?:de|del|de la|y|van|von|le|la|du)[ \t]+)?"
     r"(?:(?:O['’]|D['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}{3,})(?![\p{L}\p{N}])){1,3}"
 )
 
@@ -3031,7 +3093,8 @@ def find_names(text: str) -> list[Found]:
 _PHONE_WORD = regex.compile(
     # ("tel" a word of its own, not the end of "Hotel")
     r"(?i:phone|telephone|(?<![\p{L}])tel|number|síminn|sími|símann|símanúmer|símanúmerið|numéro|téléphone|"
-    r"tél|teléfono|telefono|telefonoa|telefonoz|zenbakia|móvil|movil|portable|mobile|"
+    # (Basque cases: "telefonora deituko dizugu", to the telephone)
+    r"tél|teléfono|telefono\p{L}*|zenbakia|móvil|movil|portable|mobile|"
     r"farsími|gsm|apunta|apunte|note it down|write it down|hringdu|hringja|hringið|deitu|"
     r"llámame|llámala|llámalo|llamar|appelle|appelez|appeler|celular|whatsapp|"
     # an address book's "Ph.", "ring", "new no."
@@ -3336,8 +3399,9 @@ _TOWN = (
     r"(?:[ \t]*,?[ \t]*\n?[ \t]*(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|\d{3,5}|[A-Z]-\d{4,5}|"
     # "Valdenebro de los Valles", "Bains-sur-Oust"
     # "St. Johnsbury", "Mt. Vernon"
-    rf"\d{{4}}[ \t]?[A-Z]{{2}})?[ \t]*(?:'s-|(?:St|Ste|Mt|Ft)\.[ \t]?)?{_CAP}(?:[ \t\-]+"
-    rf"(?:(?:{_PARTICLE}|los|las|sur|upon|on)[ \t\-]+){{0,2}}{_CAP})*"
+    # (not over a form's gap to its next label: "Glace Bay          Telephone: 318-J")
+    rf"\d{{4}}[ \t]?[A-Z]{{2}})?[ \t]*(?:'s-|(?:St|Ste|Mt|Ft)\.[ \t]?)?{_CAP}(?:"
+    rf"(?:[ \t]{{1,2}}|[ \t]*-[ \t]*)(?:(?:{_PARTICLE}|los|las|sur|upon|on)[ \t\-]+){{0,2}}{_CAP})*"
     rf"(?:[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}})?"
     r"(?:,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)?"  # US state and ZIP code
     r"(?:[ \t]+\d{1,2}(?:e|er|ème)(?![\p{L}]))?)"  # an arrondissement: "Lyon 6e"

@@ -597,11 +597,15 @@ def repeated_numbers(text: str, spans: Sequence[Found]) -> list[Found]:
     found = []
     for value, score in scores.items():
         digits = sum(c.isdigit() for c in value)
-        if digits < 3 or _YEAR_OR_DATE.fullmatch(value):
+        if digits < 2:
             continue
-        # three digits only after "No.": a school register's remarks, "No. 412 left" (a
-        # code with a letter is a member's wherever it is: "A-112: 2095 0036 ...")
-        bare = digits == 3 and not regex.search(r"\p{L}", value)
+        # two or three digits, or a year's shape, only after "No.": a school register's
+        # remarks, "No. 412 left", a ledger's notes, "Nr. 52: Skuld Stefáns", "No. 1877:
+        # not a miner's household" (a code with a letter is a member's wherever it is:
+        # "A-112: 2095 0036 ...")
+        bare = (digits <= 3 or bool(_YEAR_OR_DATE.fullmatch(value))) and not regex.search(
+            r"\p{L}", value
+        )
         sign = r"(?<=(?i:no|n[º°o]|n\.º|núm|nr)\.?[ \t]*)" if bare else ""
         again = regex.compile(rf"{sign}(?<![\w.,/-]){regex.escape(value)}(?![\w]|[.,/-]\d)")
         found += [
