@@ -5562,3 +5562,79 @@ def test_an_address_ends_at_its_street_words_full_stop_before_a_new_sentence() -
     assert "14 High St." in homes, homes
     assert any(home.startswith("22 Centre Street") for home in homes), homes
     assert not [h for h in homes if "Then" in h or "Það" in h], homes
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "address"),
+    [
+        (
+            "eng",
+            "Tenant: Mr Baird, 8 Burghead Drive, Linthouse, Glasgow, S.W.1\nNext",
+            "8 Burghead Drive, Linthouse, Glasgow, S.W.1",
+        ),
+        (
+            "eng",
+            "I live at 31 Haddonfield House, Brayards Road, London S.E.15 since May.",
+            "31 Haddonfield House, Brayards Road, London S.E.15",
+        ),
+        ("eng", "Mrs Cole, 6 Consort Road, S.E.15, telephoned.", "6 Consort Road, S.E.15"),
+        ("eng", "Complaints from 8 Cheltenham House about the lifts.", "8 Cheltenham House"),
+        (
+            "fra",
+            "Mme Dubois, 47, boulevard de Port-Royal, Paris (5e), ouvrière.",
+            "47, boulevard de Port-Royal, Paris (5e)",
+        ),
+        (
+            "fra",
+            "Ancienne adresse (changement signalé) : 8 ALLÉE DES TILLEULS 44470 CARQUEFOU\n",
+            "8 ALLÉE DES TILLEULS 44470 CARQUEFOU",
+        ),
+        (
+            "eus",
+            "Helbide fiskala: ABAROA KALEA 14, 1. ESK.\n48300 GERNIKA-LUMO\nAitorpen mota: bat.",
+            "ABAROA KALEA 14, 1. ESK.\n48300 GERNIKA-LUMO",
+        ),
+        (
+            "isl",
+            "Það greiðist gjaldkera, Ásthildi Kristinsdóttur, Hvassaleiti 30, s. 3 81 72, eða inn",
+            "Hvassaleiti 30",
+        ),
+    ],
+)
+def test_a_citys_district_a_block_of_flats_or_a_tax_forms_address(
+    language: str, text: str, address: str
+) -> None:
+    found = pairs(text, language)
+    assert (address, "ADDRESS") in found, found
+
+
+def test_a_prairie_quarter_section_is_no_postal_district() -> None:
+    text = "R.R. 2, Wakaw, N.E. 14-43-26-W2"
+    assert ("R.R. 2, Wakaw, N.E. 14-43-26-W2", "ADDRESS") in pairs(text, "eng")
+
+
+def test_a_nurses_day_book_gives_the_house_before_the_patient() -> None:
+    book = (
+        "Mon. 12th\n"
+        "9.15   21 Habost — Mrs Morrison, varicose ulcer of leg, dressed.\n"
+        "10.0   4 Port of Ness — Confinement, Mrs Kirsty Mackay. Male child born.\n"
+        "2.0    School, Lionel — heads inspected.\n"
+        "Tues. 13th\n"
+        "9.0    21 Habost — dressing as before; improving.\n"
+    )
+    homes = [v for v, k in pairs(book, "eng") if k == "ADDRESS"]
+    assert homes.count("21 Habost") == 2, homes  # the second visit's too
+    assert "4 Port of Ness" in homes, homes
+    assert not [h for h in homes if "Lionel" in h or "School" in h], homes
+
+
+def test_a_speakers_or_a_signers_remark_in_brackets_makes_no_name_field() -> None:
+    text = "Signed (Director of Nursing): Bernadette Lynch, RGN\n"
+    assert not [v for v, k in pairs(text, "eng") if "RGN" in v]
+    text = "Elkarrizketatzailea (G): Nerea Bilbao. Bizkaieraz, ahoz esan bezala."
+    assert not [v for v, k in pairs(text, "eus") if "Bizkaieraz" in v]
+
+
+def test_a_basque_tax_forms_spouse() -> None:
+    text = "Ezkontidea: ARRIEN BILBAO, MAITE   IFZ: 30.577.219-F\n"
+    assert ("ARRIEN BILBAO, MAITE", "PERSON") in pairs(text, "eus")

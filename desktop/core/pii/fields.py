@@ -56,7 +56,7 @@ _PERSON_LABELS = (
     # Basque
     r"izena|izen-abizenak|izen abizenak|abizena|abizenak|emailea|jasotzailea|hartzailea|"
     r"igorlea|eskatzailea|sinatzailea|aita|ama|gurasoak|senarra|emaztea|nork|nori|ezizena|"
-    r"elkarrizketatzailea|egilea|argazkilaria|"
+    r"elkarrizketatzailea|egilea|argazkilaria|ezkontidea|aitortzailea|"  # (spouse, declarant)
     # Icelandic
     r"nafn|fullt nafn|afhendandi|gefandi|móttakandi|viðtakandi|sendandi|móttekið|"
     r"vottur|faðir|móðir|foreldrar|maki|eiginmaður|eiginkona|frá|til|undirritaður|"
@@ -80,7 +80,9 @@ _ADDRESS_QUALIFIERS = (
     r"anterior|actual|habitual|legal|permanente|previous|current|present|former|permanent|"
     r"usual|actuelle|précédente|ancienne|habituelle|núverandi|fyrra|lehengo|egungo|"
     # "Adresse d'origine :", "Síðasta heimili:" (an emigrant's last home)
-    r"d['’]origine|de[ \t]+origen|síðasta|last"
+    r"d['’]origine|de[ \t]+origen|síðasta|last|"
+    # a tax form's: "Helbide fiskala:", "Domicilio fiscal:", "Adresse fiscale :"
+    r"fiskala|fiscal|fiscale"
 )
 _QUALIFIED_ADDRESS_LABELS = (
     rf"(?:(?:{_ADDRESS_QUALIFIERS})[ \t]+)?(?:{_ADDRESS_LABELS})"
@@ -92,13 +94,18 @@ _BIRTHPLACE_LABELS = (
 )
 
 
-def _labelled(labels: str) -> regex.Pattern[str]:
+def _labelled(labels: str, remark: bool = False) -> regex.Pattern[str]:
     # A label at a line's start, after a table's "|" or after a sentence's full stop,
     # then a colon. The value runs to the line's end, the next "|", a gap of three spaces
     # (the next column), the next label ("... 12, 1. Jaiotza: 1965") or a full stop after
     # which a sentence goes on.
     return regex.compile(
-        rf"(?m)(?:^|(?<=\|)|(?<=[.;][ \t]))[ \t]*(?i:{labels})[ \t]*:[ \t]*"
+        rf"(?m)(?:^|(?<=\|)|(?<=[.;][ \t]))[ \t]*(?i:{labels})"
+        # (an address's label may have a remark in brackets before its colon: "Ancienne
+        # adresse (changement signalé) :"; a person's is a speaker's, "Elkarrizketatzailea
+        # (G):", or a signer's office, "Signed (Director of Nursing):")
+        + (r"(?:[ \t]+\([^()\n]{1,40}\))?" if remark else "")
+        + r"[ \t]*:[ \t]*"
         r"(?P<value>[^\n|]*?)[ \t.;]*"
         r"(?=\n|\||[ \t]{3}|$|\.?[ \t]+\p{Lu}[\p{L}\-]*[ \t]?:|\.[ \t]+\p{Lu}\p{Ll}*[ \t]+\p{Ll}"
         # (or a directory's dotted leader to its telephone: "Residencia: Qta. Mi Retiro ....")
@@ -120,7 +127,7 @@ _ADDRESS_PART_FIELD = regex.compile(
     r"code[ \t]postal|cp|ciudad|localidad|población|provincia|código[ \t]postal|c\.p\.|herria|"
     r"udalerria|posta[ \t]kodea|póstnúmer|staður|sveitarfélag)[ \t]*:[ \t]*(?P<value>[^\n]{1,60})"
 )
-_ADDRESS_FIELD = _labelled(_QUALIFIED_ADDRESS_LABELS)
+_ADDRESS_FIELD = _labelled(_QUALIFIED_ADDRESS_LABELS, remark=True)
 _BIRTHPLACE_FIELD = _labelled(_BIRTHPLACE_LABELS)
 
 # A name as a form holds it: capitalised words, initials, particles, a surname in capitals
@@ -287,7 +294,8 @@ def find_fields(text: str) -> list[Found]:
             start += addressee.end()
             value = value[addressee.end() :]
         if regex.search(r"[\p{Lu}\d]", value) and len(value) <= 120:
-            end = _lines_under(text, start + len(value)) if value == match["value"] else None
+            # (from the line's end, past a full stop the value lost: "1. ESK.")
+            end = _lines_under(text, match.end()) if value == match["value"] else None
             found.append(Found(start, end or start + len(value), ADDRESS, 0.55, "form-field"))
     for match in _BIRTHPLACE_FIELD.finditer(text):
         value = match.group("value").rstrip(" .,;")

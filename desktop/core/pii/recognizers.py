@@ -3351,7 +3351,9 @@ _STREET_AFTER = (  # English: "14 Harbour Street"; with the USPS street suffixes
     r"Shoals?|Shores?|Skyway|Springs?|Spur|Station|Stravenue|Stream|Summit|Trace|Track|"
     r"Trafficway|Trail|Tunnel|Turnpike|Valley|Via|Viaduct|Village|Ville|Vista|Wells?|Close|"
     # Northern English and Scots: "3 Chapel Fold", "2 Kirk Garth", "5 Mill Brow".
-    r"Fold|Garth|Croft|Brow|Nook|Ginnel|Lonning|Loaning|Wynd|Vennel|Steps|Houses|Buildings"
+    r"Fold|Garth|Croft|Brow|Nook|Ginnel|Lonning|Loaning|Wynd|Vennel|Steps|Houses|Buildings|"
+    # a flat in a council's or a landlord's block: "8 Cheltenham House", "4 Albert Mansions"
+    r"House|Mansions|Tower"
 )
 _STREET_BEFORE = (  # French, Spanish, Basque, Welsh, Italian, Catalan: "12 rue des Tanneurs"
     r"rue|avenue|av|boulevard|bd|bld|chemin|ch|allée|allee|impasse|imp|place|pl|quai|route|rang|"
@@ -3395,6 +3397,11 @@ _UNIT = (
 )
 # Before a street without a house number: "Flat 6\nJonathan Causeway", "Studio 4".
 _UNIT_FIRST = r"(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite)[ \t]+\w{1,4},?[ \t]*\n?[ \t]*"
+# A city's postal district after it: "London S.E.15", "Glasgow, S.W.1", "W.9", "NW3"
+# (not a prairie quarter section's "N.E. 14-43-26-W2")
+POSTAL_DISTRICT = (
+    r"(?:[NSEW]\.(?:[EWC]\.)?[ \t]?\d{1,2}|(?:N|S|E|W|NW|SW|SE|EC|WC)\d{1,2})(?![\w-])"
+)
 _TOWN = (
     r"(?:[ \t]*,?[ \t]*\n?[ \t]*(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|\d{3,5}|[A-Z]-\d{4,5}|"
     # "Valdenebro de los Valles", "Bains-sur-Oust"
@@ -3404,7 +3411,9 @@ _TOWN = (
     rf"(?:[ \t]{{1,2}}|[ \t]*-[ \t]*)(?:(?:{_PARTICLE}|los|las|sur|upon|on)[ \t\-]+){{0,2}}{_CAP})*"
     rf"(?:[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}})?"
     r"(?:,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)?"  # US state and ZIP code
-    r"(?:[ \t]+\d{1,2}(?:e|er|ème)(?![\p{L}]))?)"  # an arrondissement: "Lyon 6e"
+    # an arrondissement: "Lyon 6e", "Paris (5e)"; a city's postal district: "London S.E.15"
+    r"(?:[ \t]+(?:\d{1,2}(?:e|er|ème)|\(\d{1,2}(?:e|er|ème)\))(?![\p{L}]))?"
+    rf"(?:,?[ \t]+{POSTAL_DISTRICT})?)"
 )
 # The words of a street's name: capitalised words, particles, ordinals; a lower-case word
 # only at the end of the name before a comma or the end of the line ("rue des lilas,").

@@ -25,6 +25,7 @@ from .recognizers import (
     PERSON,
     PHONE,
     PLACE_OF_BIRTH,
+    POSTAL_DISTRICT,
     SAID_HOUSE_NUMBER_AT,
     SAID_NUMBER,
     SAINT_WORDS,
@@ -443,6 +444,7 @@ _ADDRESS_TAIL = regex.compile(
     r"|[ \t]+(?:[àíá][ \t]+(?=\p{Lu})|(?=[(\p{Ll}]))"
     r"|[ \t]*[-–][ \t]*(?=\d{1,2}[.º°ª])"  # "C/ Mayor, 5 - 1.º A"
     rf"|[ \t]+(?={_CANADIAN_POSTCODE})"  # "(Québec) G0R 3G0", a Canadian postcode
+    rf"|[ \t]+(?={POSTAL_DISTRICT})"  # "London S.E.15"
     # and its province before it: "Rosthern SK S0K 3R0"
     rf"|[ \t]+(?=(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \t]+{_CANADIAN_POSTCODE})"
     # a New Zealand postcode after the town: "Christchurch 8011" (not a year)
@@ -451,7 +453,11 @@ _ADDRESS_TAIL = regex.compile(
     rf"|[ \t]+(?={_AUSTRALIAN_STATES}[ \t]{{1,2}}\d{{4}}(?!\d)))"
     # a town's particles inside: "Medina de Rioseco", "Valdenebro de los Valles"
     # (the River Plate's postcode before its town: "(2000) Rosario")
-    rf"(?:\(\p{{Lu}}[\p{{L}} .\-]{{1,29}}\)|{_PLACE_UNIT}|(?:\(\d{{4}}\)[ \t]+(?=\p{{Lu}}))?"
+    # (a city's postal district, whose "S." is no Icelandic "s." for a telephone: ", S.W.1";
+    # an arrondissement in brackets, "Paris (5e)")
+    rf"(?:\(\p{{Lu}}[\p{{L}} .\-]{{1,29}}\)|{_PLACE_UNIT}|{POSTAL_DISTRICT}|"
+    r"\(\d{1,2}(?:e|er|ème)\)|"
+    rf"(?:\(\d{{4}}\)[ \t]+(?=\p{{Lu}}))?"
     rf"{_TAIL_WORD}(?:[ \t]+(?:(?:de|del|de la|de los|de las|la|le|sur|en|of)[ \t]+)?"
     rf"{_TAIL_WORD}){{0,4}})"
     r"(?![\p{L}\d])"
@@ -1237,6 +1243,9 @@ _FLOOR = regex.compile(rf"{_FLOOR_AND_DOOR}$")
 _LANDMARK = regex.compile(r"\p{Ll}[\p{Ll}'’ ]{2,30}")
 
 
+_STREET_AND_NUMBER_BETWEEN = regex.compile(
+    r",[ \t]*\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+)?[ \t]\d{1,4}[a-zA-Z]?[ \t]*"
+)
 _SURNAMES_IN_CAPITALS = regex.compile(r"(?:\p{Lu}[\p{Lu}'’\-]+[ \t]+){1,3}")
 _DOTTED_LEADER = regex.compile(r"[ \t]*\.{3,}[ \t]*$")
 
@@ -1253,7 +1262,12 @@ def homes_before_contacts(text: str, spans: Sequence[Found]) -> list[Found]:
         leader = _DOTTED_LEADER.search(text, line_start, end)
         end = leader.start() if leader else end  # a directory's: "La Florida .......... 71 45 28"
         named = [p for p in people if line_start <= p.start and p.end <= end]
-        if not named or (
+        # inside a sentence, a street and its number alone between the name and the
+        # telephone: "gjaldkera, Ásthildi Kristinsdóttur, Hvassaleiti 30, s. 3 81 72"
+        inline = [p for p in named if _STREET_AND_NUMBER_BETWEEN.fullmatch(text, p.end, end)]
+        if inline:
+            named = inline[:1]
+        elif not named or (
             named[0].start - line_start > 12
             # (a directory's surnames in capitals before the given name found: "GONZÁLEZ
             # PÉREZ Rafael A. - Qta. Los Mangos, ...")
@@ -1327,15 +1341,37 @@ _NOT_A_TOWNSHIP = word_set(
 )
 
 
+# ... or before them, as a nurse's or a collector's day book starts its line with the time
+# and the house: "9.15   21 Habost — Mrs Morrison", "10.0   4 Port of Ness — Confinement,
+# Mrs Kirsty Mackay"
+_NUMBERED_HOUSE_STARTS_LINE = regex.compile(
+    r"(?m)^[ \t]*\d{1,2}[.:]\d{1,2}[ \t]+"
+    r"(?P<home>\d{1,3}[a-z]?[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?:of[ \t]+)?\p{Lu}\p{Ll}+)?)"
+    r"[ \t]+[—–][ \t]+"
+)
+
+
 def numbered_houses_after_names(text: str, spans: Sequence[Found]) -> list[Found]:
-    found = []
-    for span in spans:
-        match = _NUMBERED_HOUSE_AFTER_NAME.match(text, span.end) if span.kind == PERSON else None
-        if match and not any(w.casefold() in _NOT_A_TOWNSHIP for w in match["home"].split()[1:]):
-            found.append(
-                Found(match.start("home"), match.end("home"), ADDRESS, 0.4, "numbered-house")
-            )
-    return found
+    homes = [
+        (match.start("home"), match.end("home"))
+        for span in spans
+        if span.kind == PERSON and (match := _NUMBERED_HOUSE_AFTER_NAME.match(text, span.end))
+    ]
+    people = [s.start for s in spans if s.kind == PERSON]
+    for match in _NUMBERED_HOUSE_STARTS_LINE.finditer(text):
+        if any(match.end() <= start <= match.end() + 30 for start in people):
+            homes.append((match.start("home"), match.end("home")))
+    values = {
+        text[start:end]
+        for start, end in homes
+        if not any(w.casefold() in _NOT_A_TOWNSHIP for w in text[start:end].split()[1:])
+    }
+    # the same house written again: "9.0   21 Habost — dressing as before"
+    return [
+        Found(m.start(), m.end(), ADDRESS, 0.4, "numbered-house")
+        for value in values
+        for m in regex.finditer(rf"(?<![\w]){regex.escape(value)}(?![\w])", text)
+    ]
 
 
 def houses_after_names(text: str, spans: Sequence[Found]) -> list[Found]:
