@@ -5638,3 +5638,35 @@ def test_a_speakers_or_a_signers_remark_in_brackets_makes_no_name_field() -> Non
 def test_a_basque_tax_forms_spouse() -> None:
     text = "Ezkontidea: ARRIEN BILBAO, MAITE   IFZ: 30.577.219-F\n"
     assert ("ARRIEN BILBAO, MAITE", "PERSON") in pairs(text, "eus")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [
+        ("eng", "Candidate No. 4417, Mary Jones, passed in English.", "4417"),
+        ("eng", "Consumer No. 228 417, Gas Board, Cardiff.", "228 417"),
+        ("eng", "Customer reference: 44127 883", "44127 883"),
+        ("fra", "Candidat n° 4417 : Martin Pierre, admis.", "4417"),
+        ("fra", "N° d'étudiant : 20114478", "20114478"),
+        ("fra", "Abonné n° 4417, M. Laborde, 12 rue du Port.", "4417"),
+        ("fra", "Billet n° 004417 au nom de M. Dupuy", "004417"),
+        ("spa", "Abonado n.º 4417, D. José Ruiz, calle Mayor 3.", "4417"),
+        ("spa", "Lector n.º 2218 de la Biblioteca Municipal.", "2218"),
+        ("spa", "Permiso de conducir n.º 448.127 de 2.ª clase.", "448.127"),
+        ("spa", "Billete n.º 14418, a nombre de D. José Arana.", "14418"),
+        ("isl", "Notandanúmer: 44127", "44127"),
+        ("isl", "Orkukaupandi nr. 4417, Jón Jónsson, Hringbraut 12.", "4417"),
+        ("isl", "Viðskiptamannanúmer 118402", "118402"),
+        ("isl", "Farmiði nr. 412, á nafn Jóns Sigurðssonar.", "412"),
+        ("eus", "Harpidedun zk.: 4417", "4417"),
+        ("eus", "Irakurle zk.: 2218", "2218"),
+        ("eus", "Bezeroaren zenbakia: 44127", "44127"),
+        ("eus", "Gidabaimena: 14.228.117", "14.228.117"),
+    ],
+)
+def test_a_candidates_a_subscribers_a_readers_or_a_tickets_number_after_its_label(
+    language: str, text: str, number: str
+) -> None:
+    found = pairs(text, language)
+    assert (number, "ID_NUMBER") in found, found
+    assert not [v for v, k in found if k == "PHONE"], found

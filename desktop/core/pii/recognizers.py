@@ -593,6 +593,10 @@ _PERSON_DOCUMENT_WORDS = (
     # a driving licence, a seaman's book, a health insurance book: "licencia de conducir",
     # "itsas-inskripzio liburuxka", "Sjóferðabók hans nr. 7734", "sjúkrasamlagsbók hennar"
     r"licencia|liburuxka|sjóferðabók\p{L}*|sjúkrasamlags\p{L}*|"
+    # a driving licence, a residence or work permit: "Permiso de conducir n.º 448.127",
+    # "Gidabaimena: 14.228.117"; a ticket in one's name: "Billete n.º 14418, a nombre de",
+    # "Farmiði nr. 412, á nafn"
+    r"permiso|gidabaimen\p{L}*|billet|billete|farmið\p{L}*|"
     # a certificate, a pension's warrant, a residence permit, a passport, Iceland's old
     # name number: "certificat de vaccination n° V 3318", "Brevet de pension d'invalidité
     # n° B 61.227", "bólusetningarvottorð hennar, nr. B-2211", "dvalarleyfi nr. 1455",
@@ -627,6 +631,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # a co-operative's member, a mail-order firm's customer: "Mem. No. 1502", "Customer
     # No. 6218 447 03 K"
     r"mem\.|memb\.|customer|"
+    # an examination's candidate, a gas or water board's consumer, a telephone's subscriber:
+    # "Candidate No. 4417", "Consumer No. 228 417", "Subscriber's No."
+    r"candidate|consumer|subscriber(?:['’]s)?|customer[ \t]+ref(?:erence|\.)?|"
     # a miner's lamp check, an insured worker's: "Lamp and check No.", "National Health
     # Insurance No.", "félagsnr.", "Matrikula zk."
     r"lamp(?:[ \t]+and[ \t]+check)?|(?:national[ \t]+)?health[ \t]+insurance|matrikula|"
@@ -660,6 +667,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"herman[oa]|"  # a brotherhood's: "hermano n.º 1.031"
     # an old boys' association's "camarades n° 512", a consulate's register
     r"camarades?|immatriculation[ \t]+consulaire|"
+    # a candidate, a subscriber, a student, a reader: "Candidat n° 4417", "Abonné n° 4417",
+    # "Abonado n.º 4417", "Lector n.º 2218"
+    r"candidate?|abonnée?|étudiante?|abonad[oa]|lector|lectora|"
     # "Immatriculé aux Assurances sociales sous le n°"
     r"immatriculée?(?:[ \t]+\p{L}+){0,3}[ \t]+sous[ \t]+le|"
     # a consulate's register: "Inscrito con el número 2.318"
@@ -677,6 +687,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"prisonnier|prisonnière|recluso|reclusa|preso|presa|asilad[oa]|internad[oa]|enferm[oa]|"
     r"nómina|"  # a brotherhood's roll: "N.º de nómina: 1.248"
     r"client|cliente|"  # a mail-order customer's: "N° de client : C 418 227 05"
+    r"étudiant|étudiante|abonné|abonnée|candidat|candidate|abonado|abonada|"
     r"assurée?(?:[ \t]+sociale?)?)|"
     # (the number in brackets, after the year: "licencia de conducir de 1958 (núm. 0448219)",
     # "skipstjórnarskírteini hans (nr. A-1147)")
@@ -697,10 +708,14 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"(?<=(?-i:\p{Lu}\p{Ll}+)[ \t])\(\#|"
     r"(?<=(?-i:\p{Lu}[\p{Ll}-]+[ \t]+\p{Lu}\p{Ll}+)[ \t])\(n[º°o]\.?[ \t]*|"
     # (a sick club's member: "Samlagsnúmer: 412")
-    r"\p{L}*(?:liða|félaga|sjúklings|aðildar|hermanns|starfsmanna|samlags)númer\p{L}*|"
+    # (a user's, a customer's, a pupil's, a subscriber's: "Notandanúmer", "Nemandanúmer")
+    r"\p{L}*(?:liða|félaga|sjúklings|aðildar|hermanns|starfsmanna|samlags|notanda|"
+    r"viðskiptamanna|nemanda|nemenda|áskrifanda)númer\p{L}*|"
     r"(?<![\p{L}])fanganúmer\p{L}*|"  # a prisoner's (not an "aðfanganúmer", an accession's)
     # (a pension fund's member: "sjóðfélaganr. 14327"; a society's: "Félagar nr. 14")
     r"(?:fanga|sjúklings|nemanda|nemenda|sjóðfélaga)nr\.?|félag(?:i|ar)[ \t]+nr\.?|"
+    # a subscriber, a user, an electricity board's buyer: "Orkukaupandi nr. 4417"
+    r"(?:áskrifandi|notandi|\p{L}*kaupandi)[ \t]+nr\.?|"
     r"lífeyrissjóð\p{L}*[ \t]+nr\.?|langile[ \t-]?(?:zenbakia|zk\.?)|"
     # a policeman's, a health insurance's: "lögreglumaður nr. 0417", "Sjúkrasamlag
     # Húsavíkur nr. 1077", a Guardia Civil's "TIP M-41772-H", Basque "Agentea: 1172"
@@ -716,7 +731,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # a rower's licence, a prisoner's, a conscript's, an alien's: "lizentzia zk. G-86-0412",
     # "Preso-zenbakia: 312", "matrikula-zk. 1127", "Atzerritar-erregistroko zk.: 3118904"
     # a home's resident, a customer: "Egoiliar zk.: 112", "Bezero zk.: B-0391274"
-    r"(?:bazkide|gaixo|lizentzia|preso|matrikula|atzerritar-erregistroko|egoiliar|bezero)"
+    # a subscriber, a reader: "Harpidedun zk.: 4417", "Irakurle zk.", "Bezeroaren zenbakia"
+    r"(?:bazkide|gaixo|lizentzia|preso|matrikula|atzerritar-erregistroko|egoiliar|"
+    r"bezero(?:aren)?|harpidedun|irakurle)"
     r"(?:-|[ \t])?"
     r"(?:zenbakia|zk\.?)|igualako[ \t]+zk\.?|"
     r"bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]+zk\.?)"
