@@ -5670,3 +5670,23 @@ def test_a_candidates_a_subscribers_a_readers_or_a_tickets_number_after_its_labe
     found = pairs(text, language)
     assert (number, "ID_NUMBER") in found, found
     assert not [v for v, k in found if k == "PHONE"], found
+
+
+def test_surnames_a_comma_and_a_given_name_in_capitals() -> None:
+    text = (
+        "Zergaduna: ZUBIAUR ELORRIAGA, KOLDO   IFZ: 16.048.733-T\n"
+        "Familia-unitateko seme-alabak:\n"
+        "ZUBIAUR ARRIEN, UNAI — jaiotze-data 1987-06-21\n"
+    )
+    found = pairs(text, "eus")
+    assert ("ZUBIAUR ELORRIAGA, KOLDO", "PERSON") in found, found
+    assert ("ZUBIAUR ARRIEN, UNAI", "PERSON") in found, found
+    # not a street and its town, nor an office's name going on in small letters
+    text = "Address: 23 ST. GEORGE'S ROAD, ASHTON-ON-RIBBLE, PRESTON PR2 1AB\n"
+    assert not [v for v, k in pairs(text, "eng") if k == "PERSON"]
+    assert not [v for v, k in pairs("Señores ANSES, UDAI Rosario Centro:", "spa") if k == "PERSON"]
+
+
+def test_icelandic_rings_a_person_with_i_not_a_place() -> None:
+    text = "Handskrifað á afrit umboðs: „Hringt í Aðalstein 29/1, sími 462 3719; spyr um"
+    assert ("Aðalstein", "PERSON") in pairs(text, "isl")

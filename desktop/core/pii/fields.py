@@ -56,7 +56,8 @@ _PERSON_LABELS = (
     # Basque
     r"izena|izen-abizenak|izen abizenak|abizena|abizenak|emailea|jasotzailea|hartzailea|"
     r"igorlea|eskatzailea|sinatzailea|aita|ama|gurasoak|senarra|emaztea|nork|nori|ezizena|"
-    r"elkarrizketatzailea|egilea|argazkilaria|ezkontidea|aitortzailea|"  # (spouse, declarant)
+    # (the spouse, the declarant, the taxpayer)
+    r"elkarrizketatzailea|egilea|argazkilaria|ezkontidea|aitortzailea|zergaduna|"
     # Icelandic
     r"nafn|fullt nafn|afhendandi|gefandi|móttakandi|viðtakandi|sendandi|móttekið|"
     r"vottur|faðir|móðir|foreldrar|maki|eiginmaður|eiginkona|frá|til|undirritaður|"

@@ -2007,9 +2007,15 @@ _PLACE_PREPOSITION_BEFORE = {
 }
 
 
+# Icelandic calls a person "í": "Hringt í Aðalstein" (rang Aðalsteinn), not a place's "í"
+_RANG_BEFORE = regex.compile(r"(?i)(?<![\p{L}])hring\p{L}{0,4}[ \t]+í[ \t]+$")
+
+
 def after_place_preposition(text: str, start: int, language: str) -> bool:
     """Whether the word at ``start`` follows this language's "in" ("está en |Valencia")."""
     pattern = _PLACE_PREPOSITION_BEFORE.get(language)
+    if language == "is" and _RANG_BEFORE.search(text, max(0, start - 16), start):
+        return False
     return bool(pattern and pattern.search(text[max(0, start - 4) : start]))
 
 
@@ -2202,12 +2208,27 @@ _TITLED_NAME_IN_CAPITALS = regex.compile(
 )
 
 
+# ... or surnames first, then a comma and the given name, as a tax office lists a
+# household: "ZUBIAUR ARRIEN, UNAI — jaiotze-data 1987-06-21"
+# (not a street and its town, "ST. GEORGE'S ROAD, ASHTON-ON-RIBBLE", nor a firm's name
+# going on in small letters, "ANSES, UDAI Rosario Centro")
+_SURNAMES_COMMA_NAME_IN_CAPITALS = regex.compile(
+    r"(?<![\p{L}'’])\p{Lu}{2,}(?:[ \t]\p{Lu}{2,}){0,2},[ \t]"
+    r"(?P<given>\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?:[ \t]\p{Lu}{2,})?(?![\p{L}-]|[ \t]+\p{Lu}\p{Ll})"
+)
+
+
 def find_names_in_capitals(text: str, language: str = "") -> list[Found]:
-    """Names typed in capitals whose first word is a given name, on a line that is not
-    all capitals (a heading's "ST MARY'S CHURCH" is left alone)."""
+    """Names typed in capitals whose first word (or the word after the surnames' comma)
+    is a given name, on a line that is not all capitals (a heading's "ST MARY'S CHURCH"
+    is left alone)."""
     stop = stop_words(language or "en")
     found = []
-    for match in [*_NAME_IN_CAPITALS.finditer(text), *_TITLED_NAME_IN_CAPITALS.finditer(text)]:
+    for match in [
+        *_NAME_IN_CAPITALS.finditer(text),
+        *_TITLED_NAME_IN_CAPITALS.finditer(text),
+        *_SURNAMES_COMMA_NAME_IN_CAPITALS.finditer(text),
+    ]:
         start = text.rfind("\n", 0, match.start()) + 1
         end = text.find("\n", match.end())
         line = text[start : end if end >= 0 else len(text)]
@@ -2221,6 +2242,7 @@ def find_names_in_capitals(text: str, language: str = "") -> list[Found]:
             )
             or not is_given_name(match["given"].split("-")[0].capitalize())
             or any(institution_word(w) or w.casefold() in OFFICE_WORDS for w in words)
+            or any(_STREET_WORD_ALONE.fullmatch(w) for w in words)
             or any(capitalised_function_word(w.capitalize()) for w in words)
             or any(w.lower() in stop or (len(w) == 2 and w.isalpha()) for w in words)
         ):
@@ -3372,6 +3394,8 @@ _STREET_AFTER = (  # English: "14 Harbour Street"; with the USPS street suffixes
     # a flat in a council's or a landlord's block: "8 Cheltenham House", "4 Albert Mansions"
     r"House|Mansions|Tower"
 )
+# a street's word in a name in capitals: "ST. GEORGE'S ROAD, ASHTON"
+_STREET_WORD_ALONE = regex.compile(rf"(?i:{_STREET_AFTER}),?")
 _STREET_BEFORE = (  # French, Spanish, Basque, Welsh, Italian, Catalan: "12 rue des Tanneurs"
     r"rue|avenue|av|boulevard|bd|bld|chemin|ch|allée|allee|impasse|imp|place|pl|quai|route|rang|"
     r"rte|cours|square|passage|cité|cite|résidence|lieu-dit|hameau|faubourg|fg|montée|bulevar|"
