@@ -5690,3 +5690,44 @@ def test_surnames_a_comma_and_a_given_name_in_capitals() -> None:
 def test_icelandic_rings_a_person_with_i_not_a_place() -> None:
     text = "Handskrifað á afrit umboðs: „Hringt í Aðalstein 29/1, sími 462 3719; spyr um"
     assert ("Aðalstein", "PERSON") in pairs(text, "isl")
+
+
+@pytest.mark.parametrize(
+    ("language", "table", "number"),
+    [
+        (
+            "eng",
+            "Index No. | Candidate | School | Result\n4417 | Mary Jones | Tywyn | Pass\n",
+            "4417",
+        ),
+        (
+            "eng",
+            "Consumer No. | Name | Premises | Reading\n228417 | T. Evans | 14 High St. | 4412\n",
+            "228417",
+        ),
+        (
+            "eng",
+            "Licence No. | Name | Address | Fee\nW 441287 | T. Evans | 14 High St. | 10/-\n",
+            "W 441287",
+        ),
+        (
+            "fra",
+            "N° d'abonné | Nom | Adresse | Index\n4417 | Laborde P. | 7, rue Gambetta | 1 412\n",
+            "4417",
+        ),
+        (
+            "spa",
+            "Abonado | Nombre | Domicilio | Lectura\n4417 | José Ruiz | calle Mayor 3 | 1.412\n",
+            "4417",
+        ),
+        ("isl", "Nafn | Vegabréf | Heimili\nJón Jónsson | A 441287 | Hringbraut 12\n", "A 441287"),
+        ("eus", "Izena | Pasaportea | Helbidea\nJon Arana | 441287 | Kale Nagusia 3\n", "441287"),
+    ],
+)
+def test_a_candidates_a_consumers_a_subscribers_or_a_passports_column(
+    language: str, table: str, number: str
+) -> None:
+    found = pairs(table, language)
+    assert (number, "ID_NUMBER") in found, found
+    # the meter's reading beside it is nobody's
+    assert not [v for v, k in found if v in ("4412", "1 412", "1.412")], found

@@ -328,7 +328,8 @@ _ADDRESS_COLUMN = regex.compile(
 # A register's column of identity or membership numbers, or of telephone numbers.
 _ID_COLUMN = regex.compile(
     r"(?i)(?<![\p{L}])(?:dni|nie|nif|nan|kennitala|kennitölu|kt\.?|ni number|ni no\.?|"
-    r"national insurance|ssn|social security|nir|n° ss|passport|passeport|pasaporte|"
+    r"national insurance|ssn|social security|nir|n° ss|passport|passeport|pasaporte|pasaportea|"
+    r"vegabréf\p{L}*|"
     r"membership|member no\.?|n\.?[º°o]\.? (?:de )?socio|socio n\.?[º°o]|patient|paciente|cédula|"
     r"curp|rut|run|ahv|avs|bsn|pps|ppsn|matricule|matrícula|matrikula|félagsnúmer|bazkide|bazk|"
     r"sociétaire|credencial|"
@@ -349,19 +350,24 @@ _ID_COLUMN = regex.compile(
     r"fjel|fél|fjelags|félags|"
     r"hosp|hospital|nhs|tis|works|clock|payroll|staff|employee|"
     # a friendly society's certificate, a church's weekly envelope: "Cert. No.", "Env. No."
-    r"cert|certificate|env|envelope)"
+    r"cert|certificate|env|envelope|"
+    # an examination's candidate's "Index No.", a board's consumer's, a licence's holder's
+    r"index|cand|candidate|consumer|customer|subscriber|licence|license)"
     r"\.?[ \t]*"
     r"(?:no\.?|n[º°]|nr\.?|number|zk\.?)$"
     # "N° matr.", "N° d'inscription", "No dossier", "No RAMQ"; a clinic's "Exp." (expediente)
     r"|^(?:n[º°o]|n\.[º°])\.?[ \t]*(?:matr?\.?|d['’]inscription|dossier|ramq|"
     # a library's reader's, a club's card's: "N° lecteur", "N.º carnet", "N° carte"
-    r"(?:du[ \t]+|de[ \t]+|del[ \t]+)?(?:lecteur|lectrice|lector|carte|carnet|carné))$"
+    r"(?:du[ \t]+|de[ \t]+|del[ \t]+)?(?:lecteur|lectrice|lector|carte|carnet|carné|"
+    # a subscriber's, a pupil's, a customer's: "N° d'abonné", "N.º de abonado"
+    r"d['’]abonnée?|abonad[oa]|d['’]élève|d['’]étudiante?|client|cliente))$"
     # "Ticket", "Reader's ticket", "Skírt." (skírteini), "Txartela", "Harpidedun zk."
     r"|^(?:(?:reader['’]?s[ \t]+)?ticket(?:[ \t]+no\.?)?|skírt\.?|skírteini\p{L}*(?:[ \t]+nr\.?)?|"
     r"txartela|carnet|carné|carte[ \t]+n[º°o]\.?|"
     r"(?:harpidedun|subscriber|borrower)[ \t]*(?:zk\.?|no\.?)|"
     # a member's: "Memb.", "Socio", "Áskr. nr." (áskrifandi, a subscriber)
-    r"memb\.?|member|socio|socia|bazkidea?|áskr\.?[ \t]*nr\.?|áskrifandi)$"
+    r"memb\.?|member|socio|socia|bazkidea?|áskr\.?[ \t]*nr\.?|áskrifandi|"
+    r"abonad[oa]|abonnée?|harpideduna?)$"
     r"|^exp(?:ediente)?\.?$"
 )
 # A register's own numbering, "No.", "N°", "Zk.": a count of entries ("233", "2021-07") or
