@@ -5731,3 +5731,19 @@ def test_a_candidates_a_consumers_a_subscribers_or_a_passports_column(
     assert (number, "ID_NUMBER") in found, found
     # the meter's reading beside it is nobody's
     assert not [v for v, k in found if v in ("4412", "1 412", "1.412")], found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "phone"),
+    [
+        ("eng", "Call received 21.40 from Mrs Jones by telephone (Blaina 41).", "Blaina 41"),
+        ("fra", "Abonné : M. Laborde, n° d'appel 41 à Saint-Palais", "41 à Saint-Palais"),
+        ("fra", "Appel reçu du 41 à Tardets à 22 h 10.", "41 à Tardets"),
+        ("spa", "Teléfono del abonado: 41 de Villava", "41"),
+        ("eus", "Telefono-zenbakia: 41 (Tolosa)", "41"),
+    ],
+)
+def test_an_exchanges_short_number_in_a_call_log_or_a_subscribers_card(
+    language: str, text: str, phone: str
+) -> None:
+    assert (phone, "PHONE") in pairs(text, language)

@@ -151,8 +151,10 @@ _YEAR_RANGE = regex.compile(r"^(?:1[5-9]|20)\d\d[ \t]*[-–/][ \t]*(?:(?:1[5-9]|
 # A village's telephone of old had two to five digits ("sími 214", "Teléfono 173", "fono
 # 3152", "Vaugirard 32-17"): a number that short is a telephone only right after its word.
 _SHORT_PHONE = regex.compile(
+    # (Basque "Telefono-zenbakia: 41", French "n° d'appel 41")
     r"(?i:(?<![\p{L}])(?:tel|tél|telf|tfno|phone|telephone|téléphone|teléfono|telefono|"
-    r"telefonoa|fono|telefon|(?:heima|vinnu)?sím(?:i|a|ann|inn|anum)|t\.[ \t]?e|"
+    r"telefonoa|telefono-zenbakia|n[º°o][ \t]+d['’]appel|fono|telefon|"
+    r"(?:heima|vinnu)?sím(?:i|a|ann|inn|anum)|t\.[ \t]?e|"
     # "Téléphoner au 33.19.56", Icelandic "Heima 8 46 31, í vinnunni 2 40 55", "(gamla
     # númerið, 387, strikað út)"
     r"t[ée]l[ée]phoner[ \t]+au|(?:heima|í[ \t]+vinnunni)(?=[ \t]+\d{1,2}[ \t]\d\d[ \t]\d\d)|"
@@ -161,7 +163,8 @@ _SHORT_PHONE = regex.compile(
     r"llam(?:a|á|ad|ar|ando|en|e|ó|aba)(?:[ \t]+[^\n.;:\d]{0,60}?)?[ \t]+al"
     r"(?=[ \t]+\d[\d \t.-]{3}))(?![\p{L}])\.?"
     # whose it is: "fono de su casa 21-0455", "Fono de contacto: 25571"
-    r"(?:[ \t]+de[ \t]+(?:su[ \t]+|la[ \t]+)?\p{Ll}+|[ \t]+\p{Ll}+(?=[ \t]*:)|"
+    # ("Teléfono del abonado: 41")
+    r"(?:[ \t]+del?[ \t]+(?:su[ \t]+|la[ \t]+)?\p{Ll}+|[ \t]+\p{Ll}+(?=[ \t]*:)|"
     r"[ \t]+(?:hans|hennar|þeirra))?"  # "sími hennar 520"
     # Iceland's "s." for sími, before a number of six digits or more: "s. 68 52 31"
     # (after an old area code too: "s. 96-7 13 84", Siglufjörður)
@@ -189,7 +192,8 @@ _CAPITALISED_EXCHANGE = regex.compile(
 # appeler au 12 à Audierne", "Prévenir le mari ... au 9 à Port-en-Bessin".
 _FRENCH_EXCHANGE = regex.compile(
     # (or a form's "Téléphone : 12 à Savigneux")
-    r"(?<![\p{L}])(?:au|le|Tél\.|(?i:téléphone|tél\.?)[ \t]*:)[ \t]+"
+    # (or a call "du 41 à Tardets", an exchange's "n° d'appel 41 à Saint-Palais")
+    r"(?<![\p{L}])(?:au|le|du|Tél\.|(?i:téléphone|tél\.?|n[°º][ \t]+d['’]appel)[ \t]*:?)[ \t]+"
     r"(?P<number>(?:\d{1,4}(?:[ \t.-]\d\d){0,2}|"
     r"(?:(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
     r"seize|vingt|trente|quarante|cinquante|soixante|cent|et)(?:-|[ \t](?=\p{Ll}+[ -]))?)+)"
@@ -3206,7 +3210,7 @@ _ZERO_LED_NUMBER = regex.compile(
 # ... or after a comma, or whose it is: "by telephone, Tregaron 9", "the telephone of a
 # neighbour, St Ives 61".
 _EXCHANGE_NUMBER = regex.compile(
-    r"\.?(?:[ \t]+of[ \t]+(?:a|the|my|his|her|our|their)[ \t]+\p{L}+)?[ \t]*[:,]?[ \t]*"
+    r"\.?(?:[ \t]+of[ \t]+(?:a|the|my|his|her|our|their)[ \t]+\p{L}+)?[ \t]*[:,(]?[ \t]*"
     r"\K(?P<exchange>\p{Lu}\p{Ll}+(?:[ \t\-]\p{Lu}\p{Ll}+)?)\.?[ \t]+\d{1,5}(?:[ \t]\d{2,4})?"
     # (a party line's rings: "Crows Nest 27R", "Drayton 14 r 3", "Moorefield 9-ring-12")
     r"(?:[ \t]?-?(?:r|R|ring|W|J)(?:[ \t-]?\d{1,2})?(?![\p{L}]))?(?![\d])"
