@@ -5747,3 +5747,10 @@ def test_an_exchanges_short_number_in_a_call_log_or_a_subscribers_card(
     language: str, text: str, phone: str
 ) -> None:
     assert (phone, "PHONE") in pairs(text, language)
+
+
+def test_a_street_whose_last_word_is_elided_or_a_residence_with_two_qualifiers() -> None:
+    text = "M. et Mme Lacoste, demeurant 14, cours de l'Intendance à Bordeaux."
+    assert ("14, cours de l'Intendance à Bordeaux", "ADDRESS") in pairs(text, "fra")
+    text = "Last permanent residence: Ballymote, Co. Sligo\n"
+    assert ("Ballymote, Co. Sligo", "ADDRESS") in pairs(text, "eng")

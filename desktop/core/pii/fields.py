@@ -86,7 +86,8 @@ _ADDRESS_QUALIFIERS = (
     r"fiskala|fiscal|fiscale"
 )
 _QUALIFIED_ADDRESS_LABELS = (
-    rf"(?:(?:{_ADDRESS_QUALIFIERS})[ \t]+)?(?:{_ADDRESS_LABELS})"
+    # (two qualifiers: "Last permanent residence")
+    rf"(?:(?:{_ADDRESS_QUALIFIERS})[ \t]+){{0,2}}(?:{_ADDRESS_LABELS})"
     rf"(?:[ \t]+(?:{_ADDRESS_QUALIFIERS}))?"
 )
 _BIRTHPLACE_LABELS = (

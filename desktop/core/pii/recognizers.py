@@ -3462,7 +3462,11 @@ _TOWN = (
 )
 # The words of a street's name: capitalised words, particles, ordinals; a lower-case word
 # only at the end of the name before a comma or the end of the line ("rue des lilas,").
-_STREET_NAME = rf"(?:{_NAMEWORD}[ \t]+){{0,4}}(?:{_CAP}|\p{{Ll}}[\p{{L}}'’\-]*(?=[ \t]*(?:,|\n|$)))"
+# (its last word elided after "de": "cours de l'Intendance", "place de l'Hôtel-de-Ville")
+_STREET_NAME = (
+    rf"(?:{_NAMEWORD}[ \t]+){{0,4}}"
+    rf"(?:{_CAP}|[ld]['’]{_CAP}|\p{{Ll}}[\p{{L}}'’\-]*(?=[ \t]*(?:,|\n|$)))"
+)
 _YEARS = r"(?:1[5-9]|20)\d\d[-–/](?:(?:1[5-9]|20)\d\d|\d\d)(?!\d)"  # "1921-1948"
 _HYPHENATED_SUFFIX = rf"(?:{_CAP}-)+\p{{Lu}}?(?i:{_SUFFIXES})"  # Agnes-Wesack-Straße
 _ADDRESS_PATTERNS = (
