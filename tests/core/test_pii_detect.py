@@ -5754,3 +5754,22 @@ def test_a_street_whose_last_word_is_elided_or_a_residence_with_two_qualifiers()
     assert ("14, cours de l'Intendance à Bordeaux", "ADDRESS") in pairs(text, "fra")
     text = "Last permanent residence: Ballymote, Co. Sligo\n"
     assert ("Ballymote, Co. Sligo", "ADDRESS") in pairs(text, "eng")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [
+        ("fra", "N° INE : 1234567890A", "1234567890A"),
+        ("eng", "UPN: A123456789012", "A123456789012"),
+        ("eng", "ULN 4412877123", "4412877123"),
+        ("spa", "NIA: 12345678", "12345678"),
+        ("eng", "Exam number 4417, Mary Jones.", "4417"),
+        ("eng", "Apprentice's indenture No. 412, John Evans, aged 15.", "412"),
+    ],
+)
+def test_a_pupils_national_number_or_an_apprentices_indenture(
+    language: str, text: str, number: str
+) -> None:
+    found = pairs(text, language)
+    assert (number, "ID_NUMBER") in found, found
+    assert (number, "PHONE") not in found, found

@@ -582,6 +582,8 @@ _OTHER_ID_WORD_LIST = (
     r"(?-i:UTR)|tax reference|taxpayer reference|seguro social|police d'assurance|póliza|"
     # the Basque NIF, the taxpayers' numbers of Peru, Argentina, Colombia and Venezuela
     r"(?-i:IFZ|NIF|RUC|CUIT|CUIL|NIT|RIF)|"
+    # a pupil's national numbers: France's INE, England's UPN and ULN, Spain's NIA
+    r"(?-i:INE|UPN|ULN|NIA)|"
     # Quebec's social insurance, in French
     r"assurance sociale|numéro d'assurance sociale"
 )
@@ -638,6 +640,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # an examination's candidate, a gas or water board's consumer, a telephone's subscriber:
     # "Candidate No. 4417", "Consumer No. 228 417", "Subscriber's No."
     r"candidate|consumer|subscriber(?:['’]s)?|customer[ \t]+ref(?:erence|\.)?|"
+    # "Exam number 4417", "Apprentice's indenture No. 412"
+    r"exam|examination|apprentice['’]?s?(?:[ \t]+indenture)?|indenture|"
     # a miner's lamp check, an insured worker's: "Lamp and check No.", "National Health
     # Insurance No.", "félagsnr.", "Matrikula zk."
     r"lamp(?:[ \t]+and[ \t]+check)?|(?:national[ \t]+)?health[ \t]+insurance|matrikula|"
