@@ -353,7 +353,8 @@ _ID_COLUMN = regex.compile(
     # a friendly society's certificate, a church's weekly envelope: "Cert. No.", "Env. No."
     r"cert|certificate|env|envelope|"
     # an examination's candidate's "Index No.", a board's consumer's, a licence's holder's
-    r"index|cand|candidate|consumer|customer|subscriber|licence|license)"
+    # (a subscriber's is below, with the borrower's)
+    r"index|cand|candidate|consumer|customer|licence|license)"
     r"\.?[ \t]*"
     r"(?:no\.?|n[º°]|nr\.?|number|zk\.?)$"
     # "N° matr.", "N° d'inscription", "No dossier", "No RAMQ"; a clinic's "Exp." (expediente)

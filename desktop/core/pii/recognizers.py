@@ -636,10 +636,10 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"nomination|works|clock|payroll|personnel|policy|"
     # a co-operative's member, a mail-order firm's customer: "Mem. No. 1502", "Customer
     # No. 6218 447 03 K"
-    r"mem\.|memb\.|customer|"
+    r"mem\.|memb\.|customer(?:[ \t]+ref(?:erence|\.)?)?|"
     # an examination's candidate, a gas or water board's consumer, a telephone's subscriber:
     # "Candidate No. 4417", "Consumer No. 228 417", "Subscriber's No."
-    r"candidate|consumer|subscriber(?:['’]s)?|customer[ \t]+ref(?:erence|\.)?|"
+    r"candidate|consumer|subscriber(?:['’]s)?|"
     # "Exam number 4417", "Apprentice's indenture No. 412"
     r"exam|examination|apprentice['’]?s?(?:[ \t]+indenture)?|indenture|"
     # a miner's lamp check, an insured worker's: "Lamp and check No.", "National Health
@@ -695,7 +695,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"prisonnier|prisonnière|recluso|reclusa|preso|presa|asilad[oa]|internad[oa]|enferm[oa]|"
     r"nómina|"  # a brotherhood's roll: "N.º de nómina: 1.248"
     r"client|cliente|"  # a mail-order customer's: "N° de client : C 418 227 05"
-    r"étudiant|étudiante|abonné|abonnée|candidat|candidate|abonado|abonada|"
+    r"étudiante?|abonnée?|candidate?|abonad[oa]|"
     r"assurée?(?:[ \t]+sociale?)?)|"
     # (the number in brackets, after the year: "licencia de conducir de 1958 (núm. 0448219)",
     # "skipstjórnarskírteini hans (nr. A-1147)")
