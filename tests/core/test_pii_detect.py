@@ -5427,6 +5427,11 @@ def test_a_registers_member_number_written_again_after_no_in_its_notes() -> None
     ("heading", "row", "number"),
     [
         (
+            "Vivienda | Inquilino | Cédula personal | Alquiler",
+            "Prim 3, bajo | Luis Gil Ortega, tonelero | 11.ª cl. n.º 41.207 | 40 ptas.",
+            "11.ª cl. n.º 41.207",
+        ),
+        (
             "Papeleta | Imponente | Domicilio | Céd. pers. n.º | Prenda",
             "23.417 | D.ª Eulalia Cortés Montero | Embajadores, 41, 3.º izq. | 48.271 | pendientes",
             "48.271",
@@ -5438,7 +5443,7 @@ def test_a_registers_member_number_written_again_after_no_in_its_notes() -> None
         ),
     ],
 )
-def test_a_pledgers_cedula_or_a_doctors_college_number_under_its_column(
+def test_a_cedula_or_a_doctors_college_number_under_its_column(
     heading: str, row: str, number: str
 ) -> None:
     assert (number, "ID_NUMBER") in pairs(f"{heading}\n{row}\n", "spa")
@@ -5484,14 +5489,6 @@ def test_a_forms_town_or_name_stops_at_the_gap_before_its_next_label() -> None:
     found = pairs(text, "eng")
     assert ("41 Union Street, Glace Bay", "ADDRESS") in found, found
     assert not [v for v, k in found if "Telephone" in v], found
-
-
-def test_a_spanish_cedula_personals_class_and_number_under_its_column() -> None:
-    register = (
-        "Vivienda | Inquilino | Cédula personal | Alquiler\n"
-        "Prim 3, bajo | Luis Gil Ortega, tonelero | 11.ª cl. n.º 41.207 | 40 ptas.\n"
-    )
-    assert ("11.ª cl. n.º 41.207", "ID_NUMBER") in pairs(register, "spa")
 
 
 @pytest.mark.parametrize(
