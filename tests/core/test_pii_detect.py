@@ -5431,6 +5431,11 @@ def test_a_registers_member_number_written_again_after_no_in_its_notes() -> None
             "Prim 3, bajo | Luis Gil Ortega, tonelero | 11.ª cl. n.º 41.207 | 40 ptas.",
             "11.ª cl. n.º 41.207",
         ),
+        (  # (a comma after the class)
+            "Nombre | Cédula personal | Oficio",
+            "Ramón Lage Vila | 9.ª cl., n.º 2.771 | marinero",
+            "9.ª cl., n.º 2.771",
+        ),
         (
             "Papeleta | Imponente | Domicilio | Céd. pers. n.º | Prenda",
             "23.417 | D.ª Eulalia Cortés Montero | Embajadores, 41, 3.º izq. | 48.271 | pendientes",
@@ -5447,6 +5452,51 @@ def test_a_cedula_or_a_doctors_college_number_under_its_column(
     heading: str, row: str, number: str
 ) -> None:
     assert (number, "ID_NUMBER") in pairs(f"{heading}\n{row}\n", "spa")
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "row", "number"),
+    [
+        # a driving licence's register, in three countries
+        (
+            "fra",
+            "N° du certificat | Nom, prénoms | Né le | Domicile",
+            "35-20871 | GUILLOUX Pierre | 2 mai 1907 | Le Bourg, Bréal",
+            "35-20871",
+        ),
+        ("isl", "Skírt. nr. | Nafn | Heimili", "A-3318 | Jón Pálsson | Njálsgötu 12", "A-3318"),
+        (
+            "spa",
+            "N.º permiso | Apellidos y nombre | Domicilio",
+            "LE-4.102 | Cuesta Rabanal, Isidro | C/ Ancha, 3, León",
+            "LE-4.102",
+        ),
+        # a seaman's book, an enrolled seaman's number, an evacuee child's
+        (
+            "spa",
+            "Apellidos y nombre | Cargo | Libreta inscr. marítima",
+            "Otero Pazos, Manuel | marinero | CO-8.771",
+            "CO-8.771",
+        ),
+        ("fra", "Nom et prénoms | N° d'inscr. | Grade", "HAMON Joseph | 1733 | matelot", "1733"),
+        ("eus", "Haur zk. | Izen-abizenak | Etxebizitza", "3107 | Miren Elorza | Bilbo", "3107"),
+        # a hostel member's card, a water subscriber's contract, an electricity user's
+        (
+            "eus",
+            "Izena | Alberguista txartela | Helbidea",
+            "Jon Arana | E-48-002231 | Bilbo",
+            "E-48-002231",
+        ),
+        ("fra", "N° police | Abonné | Immeuble", "44.317 | M. Blot | 9, rue Oberkampf", "44.317"),
+        ("spa", "Póliza núm. | Abonado | Finca", "6.204 | D. Luis Sanz | Atocha, 12", "6.204"),
+        ("isl", "Notandanr. | Notandi | Heimili", "3-0877 | Ari Gíslason | Ægisgötu 8", "3-0877"),
+        ("eng", "School No. | Name | Form", "3318 | Joan Pickles | IIIb", "3318"),
+    ],
+)
+def test_a_licence_a_seamans_book_or_a_subscribers_number_under_its_column(
+    language: str, heading: str, row: str, number: str
+) -> None:
+    assert (number, "ID_NUMBER") in pairs(f"{heading}\n{row}\n", language)
 
 
 @pytest.mark.parametrize(

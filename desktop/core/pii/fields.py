@@ -340,7 +340,10 @@ _ID_COLUMN = regex.compile(
     r"nr[ \t]+number|n\.r\.[ \t]*no\.?|national[ \t]+registration|identity[ \t]+card|"
     # a pupil's, a prisoner's, an accused's, a seaman's: "Ikasle zk.", "Txartel zk.", "N°
     # d'écrou", "Fanganr.", "Skrán.nr.", "Charge No.", "Sjóferðabók nr."
-    r"ikasle|txartel|écrou|fanganr|skrán|charge no\.?|sjóferðabók|malade|nemandanr|nemendanr|"
+    r"ikasle|txartela?|écrou|fanganr|skrán|charge no\.?|sjóferðabók|malade|nemandanr|nemendanr|"
+    # a seaman's book, a child's (an evacuee's), a user's (an electricity board's): "Libreta
+    # inscr. marítima", "Haur zk.", "Notandanr."
+    r"libreta|haur[ \t]+zk\.?|notandanr\.?|"
     r"n[º°o]\.?[ \t]+(?:d['’])?adhérente?|adhérente?[ \t]+n[º°o]|"
     r"assurance sociale|sécurité sociale|seguridad social|gizarte segurantza\p{L}*|"
     r"c\.[ \t]?c\.?|c\.[ \t]?i\.?|d\.n\.i\.?)(?![\p{L}])"  # Colombia's "C.C.", Uruguay's "C.I."
@@ -354,17 +357,23 @@ _ID_COLUMN = regex.compile(
     r"cert|certificate|env|envelope|"
     # an examination's candidate's "Index No.", a board's consumer's, a licence's holder's
     # (a subscriber's is below, with the borrower's)
-    r"index|cand|candidate|consumer|customer|licence|license)"
+    r"index|cand|candidate|consumer|customer|licence|license|school|"
+    # a water company's subscriber's contract: "Police No.", "Póliza núm."
+    r"police|póliza)"
     r"\.?[ \t]*"
-    r"(?:no\.?|n[º°]|nr\.?|number|zk\.?)$"
+    r"(?:no\.?|n[º°]|nr\.?|number|zk\.?|núm\.?)$"
     # "N° matr.", "N° d'inscription", "No dossier", "No RAMQ"; a clinic's "Exp." (expediente)
-    r"|^(?:n[º°o]|n\.[º°])\.?[ \t]*(?:matr?\.?|d['’]inscription|dossier|ramq|"
+    r"|^(?:n[º°o]|n\.[º°])\.?[ \t]*(?:matr?\.?|d['’]inscr(?:iption|\.)|dossier|ramq|"
+    # a driving licence's: "N.º permiso", "N° du certificat" (de capacité); a water
+    # subscriber's contract: "N° police"
+    r"permiso|(?:du[ \t]+)?certificat|police|póliza|"
     # a library's reader's, a club's card's: "N° lecteur", "N.º carnet", "N° carte"
     r"(?:du[ \t]+|de[ \t]+|del[ \t]+)?(?:lecteur|lectrice|lector|carte|carnet|carné|"
     # a subscriber's, a pupil's, a customer's: "N° d'abonné", "N.º de abonado"
     r"d['’]abonnée?|abonad[oa]|d['’]élève|d['’]étudiante?|client|cliente))$"
     # "Ticket", "Reader's ticket", "Skírt." (skírteini), "Txartela", "Harpidedun zk."
-    r"|^(?:(?:reader['’]?s[ \t]+)?ticket(?:[ \t]+no\.?)?|skírt\.?|skírteini\p{L}*(?:[ \t]+nr\.?)?|"
+    r"|^(?:(?:reader['’]?s[ \t]+)?ticket(?:[ \t]+no\.?)?|"
+    r"(?:skírt\.?|skírteini\p{L}*)(?:[ \t]+nr\.?)?|"
     r"txartela|carnet|carné|carte[ \t]+n[º°o]\.?|"
     r"(?:harpidedun|subscriber|borrower)[ \t]*(?:zk\.?|no\.?)|"
     # a member's: "Memb.", "Socio", "Áskr. nr." (áskrifandi, a subscriber)
@@ -730,7 +739,9 @@ _PLACE_IN_BIRTH_CELL = regex.compile(
     r"(?:[ \t]+(?:(?:de|del|du|í|á|sur|upon)[ \t]+)?\p{Lu}[\p{L}'’\-]+)*"
 )
 # a Spanish cédula personal's class and number: "12.ª cl. n.º 34.512"
-_CEDULA_CELL = regex.compile(r"\d{1,2}\.?[ªº][ \t]*cl(?:ase)?\.?[ \t]*n\.?[º°]\.?[ \t]*\d[\d.]{2,}")
+_CEDULA_CELL = regex.compile(
+    r"\d{1,2}\.?[ªº][ \t]*cl(?:ase)?\.?,?[ \t]*n\.?[º°]\.?[ \t]*\d[\d.]{2,}"
+)
 # an old exchange's name and the number on it, however short
 _EXCHANGE_CELL = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]+\d{1,6}")
 _EMPTY_CELLS = frozenset(("none", "-", "—", "?", "do.", "do", "ditto", "id.", "idem", "ídem", '"'))
