@@ -5709,9 +5709,22 @@ def test_a_basque_tax_forms_spouse() -> None:
         ("eus", "Irakurle zk.: 2218", "2218"),
         ("eus", "Bezeroaren zenbakia: 44127", "44127"),
         ("eus", "Gidabaimena: 14.228.117", "14.228.117"),
+        # a frequent flyer's, a bond holder's, a pupil's, an employee's, a soldier's, a
+        # licence holder's, an insured worker's, a German passport, a card's several words
+        ("eng", "Frequent flyer no.: BA 31186420\nSeat 14C", "BA 31186420"),
+        ("eng", "Premium Bonds, holder's no. 518823, posted.", "518823"),
+        ("eng", "Form: IIIb      School No.: 3318\nConduct", "3318"),
+        ("spa", "Atendió: J. Sáez (n.º personal 31.207)", "31.207"),
+        ("fra", "Lettre du soldat Mle 3318 du 42e RI.", "3318"),
+        ("isl", "Afnotanúmer: B-41187", "B-41187"),
+        ("eus", "Ikasle-zk.: 1991-0218", "1991-0218"),
+        ("spa", "Afiliado a los Seguros Sociales con el n.º 28/331.470.", "28/331.470"),
+        ("eus", "Mikel Aranburu | Reisepass C 5521874 | Alemania", "C 5521874"),
+        ("fra", "Carte Club Air France n° : AF 0417 5582\nTél.", "AF 0417 5582"),
+        ("fra", "Carte d'identité n° 3318 K 47 délivrée à Arras.", "3318 K 47"),
     ],
 )
-def test_a_candidates_a_subscribers_a_readers_or_a_tickets_number_after_its_label(
+def test_a_candidates_a_subscribers_a_readers_a_tickets_or_a_cards_number_after_its_label(
     language: str, text: str, number: str
 ) -> None:
     found = pairs(text, language)

@@ -584,6 +584,7 @@ _OTHER_ID_WORD_LIST = (
     r"(?-i:IFZ|NIF|RUC|CUIT|CUIL|NIT|RIF)|"
     # a pupil's national numbers: France's INE, England's UPN and ULN, Spain's NIA
     r"(?-i:INE|UPN|ULN|NIA)|"
+    r"seguros sociales|"  # a Spanish worker's old social insurance
     # Quebec's social insurance, in French
     r"assurance sociale|numéro d'assurance sociale"
 )
@@ -624,7 +625,7 @@ _NUMBERED_PAPER_WORDS = (
 # "Sjálfboðaliðanúmer: S-031", "Adm. No. 4471", "his pupil number was 1408". Elsewhere a
 # number needs six digits and an ID word near it.
 _PERSON_NUMBER_LABEL = regex.compile(
-    r"(?i)(?:matricule(?:[ \t]+au[ \t]+(?:recrutement|corps))?|c\.r\.o\.|"
+    r"(?i)(?:matricule(?:[ \t]+au[ \t]+(?:recrutement|corps))?|(?-i:MLE|Mle)\.?|c\.r\.o\.|"
     # an assisted migrant's "Nomination No. WA/N 8836"
     r"(?:service|regimental|regtl\.?|army|member(?:ship|['’]s)?|patient|volunteer|hospital|staff|"
     # a soldier's "serial No.", an infirmary's, a prisoner's number, a hospital's history,
@@ -640,6 +641,10 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # an examination's candidate, a gas or water board's consumer, a telephone's subscriber:
     # "Candidate No. 4417", "Consumer No. 228 417", "Subscriber's No."
     r"candidate|consumer|subscriber(?:['’]s)?|"
+    # an airline's frequent flyer, a bond's holder, a school's pupil: "Frequent flyer no.:
+    # BA 4471", "holder's no. 411207", "School No.: 2417" (not "State School No. 2871", the
+    # school's own)
+    r"frequent[ \t]+flyer|holder['’]s|(?<![\p{L}][ \t])school|"
     # "Exam number 4417", "Apprentice's indenture No. 412"
     r"exam|examination|apprentice['’]?s?(?:[ \t]+indenture)?|indenture|"
     # a miner's lamp check, an insured worker's: "Lamp and check No.", "National Health
@@ -694,6 +699,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"obrero|obrera|trabajador|trabajadora|chapa|allocataire|immatriculation|admission|écrou|"
     r"prisonnier|prisonnière|recluso|reclusa|preso|presa|asilad[oa]|internad[oa]|enferm[oa]|"
     r"nómina|"  # a brotherhood's roll: "N.º de nómina: 1.248"
+    r"personal|"  # an employee's: "(n.º personal 20.415)"
     r"client|cliente|"  # a mail-order customer's: "N° de client : C 418 227 05"
     r"étudiante?|abonnée?|candidate?|abonad[oa]|"
     r"assurée?(?:[ \t]+sociale?)?)|"
@@ -707,7 +713,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # (not "Vaccination certificate for No. 213", a register's entry)
     # (a remark in brackets, a year, a dash before the sign: "Carte professionnelle de
     # docker (B.C.M.O.) n° H 1245", "CARTE DE SYNDIQUÉ 1974 — n° 3187")
-    rf"(?:{_NUMBERED_PAPER_WORDS})(?:[ \t]+(?:de[l]?[ \t]+|d['’])?(?!for\b)\p{{L}}+){{0,2}}"
+    # ("Carte Club Air Inter n° : AI 0381 2266")
+    rf"(?:{_NUMBERED_PAPER_WORDS})(?:[ \t]+(?:de[l]?[ \t]+|d['’])?(?!for\b)\p{{L}}+){{0,3}}"
     r"(?:[ \t]+\([^()\n]{1,30}\)|[ \t]+(?:1[89]|20)\d\d[ \t]+[—–-])?"
     rf"(?:[ \t]*:|[ \t]+\(?{_NUMBER_SIGN})|"
     r"félagsnúmer|félagsnr\.?|afiliazio-zenbakia|"
@@ -718,7 +725,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # (a sick club's member: "Samlagsnúmer: 412")
     # (a user's, a customer's, a pupil's, a subscriber's: "Notandanúmer", "Nemandanúmer")
     r"\p{L}*(?:liða|félaga|sjúklings|aðildar|hermanns|starfsmanna|samlags|notanda|"
-    r"viðskiptamanna|nemanda|nemenda|áskrifanda)númer\p{L}*|"
+    r"viðskiptamanna|nemanda|nemenda|áskrifanda|afnota)númer\p{L}*|"
     r"(?<![\p{L}])fanganúmer\p{L}*|"  # a prisoner's (not an "aðfanganúmer", an accession's)
     # (a pension fund's member: "sjóðfélaganr. 14327"; a society's: "Félagar nr. 14")
     r"(?:fanga|sjúklings|nemanda|nemenda|sjóðfélaga)nr\.?|félag(?:i|ar)[ \t]+nr\.?|"
@@ -741,7 +748,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # a home's resident, a customer: "Egoiliar zk.: 112", "Bezero zk.: B-0391274"
     # a subscriber, a reader: "Harpidedun zk.: 4417", "Irakurle zk.", "Bezeroaren zenbakia"
     r"(?:bazkide|gaixo|lizentzia|preso|matrikula|atzerritar-erregistroko|egoiliar|"
-    r"bezero(?:aren)?|harpidedun|irakurle)"
+    r"bezero(?:aren)?|harpidedun|irakurle|ikasle)"
     r"(?:-|[ \t])?"
     r"(?:zenbakia|zk\.?)|igualako[ \t]+zk\.?|"
     r"bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]+zk\.?)"
@@ -766,7 +773,8 @@ _ANY_ID_CONTEXT = regex.compile(
 )
 # A passport's mixed letters and digits after its word: "Passeport n° 12AB34567".
 _PASSPORT = regex.compile(
-    r"(?i:passport|passeport|pasaporte|pasaportea|vegabréf|driving licen[cs]e|driver's licen[cs]e|"
+    r"(?i:passport|passeport|pasaporte|pasaportea|vegabréf|reisepass|driving licen[cs]e|"
+    r"driver's licen[cs]e|"
     r"permis de conduire|carnet de conducir|carné de conducir|ökuskírteini|gidabaimen|"
     r"RFC|credencial de elector|clave de elector|alien registration)"
     r"\p{L}*[ \t.:]*"
@@ -774,7 +782,9 @@ _PASSPORT = regex.compile(
     r"(?:(?i:actuel|actual|current|valide|valid|présent)[ \t]+(?=(?i:n[o°º])))?"
     r"(?:(?i:n[o°º]|no|nº|number|número|numéro|zk)\.?[ \t:]*)?"
     # (in groups too: "D123-4567-8901")
-    r"(?P<number>(?=[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,20})(?![\w])",
+    # (a German passport's series letter apart: "Reisepass F 4408213")
+    r"(?P<number>(?:[A-Z][ \t](?=\d{6}))?"
+    r"(?=[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,20})(?![\w])",
     _FLAGS,
 )
 # A run of digits on one line, with the separators OCR puts in or makes up ("11:52: 01 64
@@ -791,7 +801,7 @@ _DIGIT_RUN = regex.compile(
     # (letters inside: France's old identity card, "63 GP 04418")
     # (a full stop and a space end it: "Hermannsnúmer 1000482. 223. herdeildin")
     r"[OoIl]?\d[\dOoIl]*(?:(?:[ \t:/-]{1,2}|[ \t:/-]?\.(?![ \t\n])[:/-]?|,[:./-]?|,[ \t](?=\d\d)"
-    r"|[ \t][A-Z]{2}[ \t])"
+    r"|[ \t][A-Z]{1,2}[ \t])"
     r"[OoIl]*\d[\dOoIl]*){0,12}"
     r"(?:[ \t.-]?[A-Z])?(?![\w])",  # "44128831-K"
     _FLAGS,
