@@ -2972,6 +2972,7 @@ def test_a_persons_book_or_card_and_its_number_and_a_soldiers_after_his_name() -
         ("Society membership no.: MDLHS-0457", "MDLHS-0457", "eng"),
         ("Reykjavík, nafnnúmer 7912-4036, leigir hér með", "7912-4036", "isl"),
         ('From Pte. W. J. Kowalchuk, L103562, "C" Coy.', "L103562", "eng"),
+        ("Handed in by Porter T. Ackroyd (38815) at 10.40", "38815", "eng"),
     ):
         assert ("ID_NUMBER", value) in [(k, v) for v, k, _ in found(text, language)], text
     # the card's name is no person; a postcard's or an interview's number is no one's
@@ -2980,6 +2981,7 @@ def test_a_persons_book_or_card_and_its_number_and_a_soldiers_after_his_name() -
     for text, language in (
         ("TRANSCRIPTION — carte postale 2022-03/5 (Lowell, Mass.)", "fra"),
         ("Ficha de la entrevista n.º 2019/07", "spa"),
+        ("Left by Guard H. Rymer (1962) in the van", "eng"),  # a year
     ):
         assert not [v for v, k, _ in found(text, language) if k == "ID_NUMBER"], text
 
@@ -4577,6 +4579,8 @@ def test_a_date_or_a_fraction_is_no_number_with_an_area_code() -> None:
         ("fra", "trésorière, Mme Paula Van Damme, n° 001-0428571-16, avec", "001-0428571-16"),
         ("isl", "bók handa drengnum í Sparisjóði Mýrasýslu, nr. 2-4417, og", "2-4417"),
         ("isl", "leggist inn á reikning kórsins, 1177-26-2004.", "1177-26-2004"),
+        # (its shape alone, four, two and six digits, after a label of several words)
+        ("isl", "Bankareikningur f. styrk: 0311-26-118204\n", "0311-26-118204"),
         (
             "spa",
             "Libreta de la Caja General de Ahorros: 2065 0112 3000412876",

@@ -1002,13 +1002,17 @@ _NUMBER_BEFORE_BATTALION = regex.compile(
     r"(?:Bn|Battalion|Regt|Regiment|Coy|Bde|Field)\b"
 )
 # A soldier's number after his rank and name: "From Pte. W. J. Kowalchuk, L103562, "C" Coy."
+# (a railwayman's staff number in brackets after his grade and name: "Porter G. Lund
+# (47213)", not a year)
 _NUMBER_AFTER_RANK_AND_NAME = regex.compile(
     r"(?<![\p{L}])(?:Pte|Cpl|L/Cpl|Sgt|Gnr|Spr|Dvr|Tpr|Rfn|Private|Gunner|Sapper|Trooper|"
-    r"Rifleman|Corporal|Sergeant|PC|WPC|DC|DS|Insp|Constable)\.?[ \t]+"
+    r"Rifleman|Corporal|Sergeant|PC|WPC|DC|DS|Insp|Constable|Porter|Guard|Signalman|"
+    r"Fireman)\.?[ \t]+"
     r"(?:\p{Lu}\.[ \t]*|\p{Lu}[\p{L}'’-]+[ \t]+){0,3}"
     # (a policeman's collar number, a letter and three digits: "PC A. Munro B447")
     r"\p{Lu}[\p{L}'’-]+,?[ \t]+(?:No\.?[ \t]*)?"
-    r"(?P<number>[A-Z]{0,2}[/-]?\d{4,9}|[A-Z]\d{3})(?![\w])"
+    r"(?:(?P<number>[A-Z]{0,2}[/-]?\d{4,9}|[A-Z]\d{3})(?![\w])|"
+    r"\((?P<number>(?!(?:1[5-9]|20)\d\d\))\d{4,6})\))"
 )
 # A Basque code before its word: "Elkarteko kide naiz, AOE-2017-044 zenbakiarekin"
 _CODE_BEFORE_BASQUE_NUMBER_WORD = regex.compile(
@@ -1207,10 +1211,11 @@ _CCP_CENTRE_BEFORE = regex.compile(
 # The forms of an account before IBANs, by their shape alone: Spain's twenty digits in
 # groups of 4, 4, 2 and 10 ("2097 0178 12 0005432198"), France's RIB of 5, 5, 11 and 2
 # ("30002 00550 0000157841Z 25"), Belgium's 3, 7 and 2 ("001-0428571-16"), Argentina's
-# CBU of 22 digits. No other number has these groups.
+# CBU of 22 digits, Iceland's bank, ledger and account of 4, 2 and 6 ("1110-26-204873"). No
+# other number has these groups.
 _ACCOUNT_SHAPE = regex.compile(
     r"(?<![\w-])(?:\d{4}([ -])\d{4}\1\d{2}\1\d{10}|\d{5}[ \t]\d{5}[ \t][\dA-Z]{11}[ \t]\d{2}|"
-    r"\d{3}-\d{7}-\d{2}|\d{22})"
+    r"\d{3}-\d{7}-\d{2}|\d{22}|\d{4}-\d{2}-\d{6})"
     r"(?![\w-])"
 )
 
