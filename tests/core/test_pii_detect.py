@@ -5530,12 +5530,25 @@ def test_a_licence_a_seamans_book_or_a_subscribers_number_under_its_column(
         ),
         ("isl", "Lilja (móðir), Hlíðarvegi 20, 580 Siglufirði, s. 96-7 13 84", "96-7 13 84"),
         ("eus", "adierazi zenuen telefonora deituko dizugu: 79 14 52.", "79 14 52"),
+        # a town that is a given name too; a town in capitals; a telegram's capitals
+        ("eng", "Mr J. Haigh, 4 Mill Lane, York; tel. York 22518. Fee 1/-", "York 22518"),
+        ("eng", "4. Telephone: ABERDARE 872214 (neighbour)", "ABERDARE 872214"),
+        ("fra", "ARRIVONS LUNDI STOP TÉLÉPHONE 23 À VIERZON = PAUL", "23 À VIERZON"),
+        # Iceland's "s." before four or five digits after a comma; a line's number
+        ("isl", "Ólöf Snorradóttir, Faxastíg 7, s. 2214 — hringja ef sæti losnar.", "2214"),
+        ("isl", "Sveitarforingi: Jóna Ragnars, s. 41187. Aðstoð", "41187"),
+        ("spa", "Ficha de abonado          N.º de línea: 31-207\nAbonado: D. Luis", "31-207"),
     ],
 )
 def test_an_exchange_in_capitals_a_city_code_an_extension_or_a_basque_case(
     language: str, text: str, phone: str
 ) -> None:
     assert (phone, "PHONE") in pairs(text, language)
+
+
+def test_a_page_after_s_is_no_telephone() -> None:
+    text = "Sjá Árbók Vestmannaeyja 1932, s. 1480-1482, og s. 214."
+    assert not [v for v, k in pairs(text, "isl") if k == "PHONE"]
 
 
 def test_a_forms_town_or_name_stops_at_the_gap_before_its_next_label() -> None:

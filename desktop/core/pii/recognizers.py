@@ -154,6 +154,7 @@ _SHORT_PHONE = regex.compile(
     # (Basque "Telefono-zenbakia: 41", French "n° d'appel 41")
     r"(?i:(?<![\p{L}])(?:tel|tél|telf|tfno|phone|telephone|téléphone|teléfono|telefono|"
     r"telefonoa|telefono-zenbakia|n[º°o][ \t]+d['’]appel|fono|telefon|"
+    r"n\.?[º°o][ \t]+de[ \t]+l[íi]nea|"  # a telephone company's card: "N.º de línea: 24-318"
     r"(?:heima|vinnu)?sím(?:i|a|ann|inn|anum)|t\.[ \t]?e|"
     # "Téléphoner au 33.19.56", Icelandic "Heima 8 46 31, í vinnunni 2 40 55", "(gamla
     # númerið, 387, strikað út)"
@@ -169,6 +170,9 @@ _SHORT_PHONE = regex.compile(
     # Iceland's "s." for sími, before a number of six digits or more: "s. 68 52 31"
     # (after an old area code too: "s. 96-7 13 84", Siglufjörður)
     r"|(?<![\p{L}])s\.(?=[ \t]*(?:\d{2,3}-)?\d{1,3}(?:[ \t]\d{2}){2})"
+    # ... or of four or five digits after a name or a home and a comma: "Ólafur Gränz,
+    # Vestmannabraut 58, s. 1480" (not a page, "bls. 14")
+    r"|(?<=,[ \t])s\.(?=[ \t]*\d{4,5}(?![\d,-]|\.\d|[ \t]\d))"
     # Iceland's "hs." and "vs.", home and work telephones
     r"|(?<![\p{L}])[hv]s\.)[ \t]*(?:(?i:n[º°o]|no|nr|núm)\.?[ \t]*)?[:,]?[ \t]*"
     # (Havana's exchanges by a letter: "teléfono M-4418")
@@ -197,7 +201,7 @@ _FRENCH_EXCHANGE = regex.compile(
     r"(?P<number>(?:\d{1,4}(?:[ \t.-]\d\d){0,2}|"
     r"(?:(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
     r"seize|vingt|trente|quarante|cinquante|soixante|cent|et)(?:-|[ \t](?=\p{Ll}+[ -]))?)+)"
-    r"[ \t]+à[ \t]+"
+    r"[ \t]+[àÀ][ \t]+"  # (a telegram's capitals: "TÉLÉPHONE 17 À ORVAL")
     r"\p{Lu}[\p{L}'’]+(?:-\p{L}+)*)"
 )
 _CALL_VERB = regex.compile(
@@ -3230,7 +3234,9 @@ _ZERO_LED_NUMBER = regex.compile(
 # neighbour, St Ives 61".
 _EXCHANGE_NUMBER = regex.compile(
     r"\.?(?:[ \t]+of[ \t]+(?:a|the|my|his|her|our|their)[ \t]+\p{L}+)?[ \t]*[:,(]?[ \t]*"
-    r"\K(?P<exchange>\p{Lu}\p{Ll}+(?:[ \t\-]\p{Lu}\p{Ll}+)?)\.?[ \t]+\d{1,5}(?:[ \t]\d{2,4})?"
+    # (in capitals on a form: "Telephone: PONTYPRIDD 403712")
+    r"\K(?P<exchange>\p{Lu}\p{Ll}+(?:[ \t\-]\p{Lu}\p{Ll}+)?|\p{Lu}{3,})\.?[ \t]+\d{1,6}"
+    r"(?:[ \t]\d{2,4})?"
     # (a party line's rings: "Crows Nest 27R", "Drayton 14 r 3", "Moorefield 9-ring-12")
     r"(?:[ \t]?-?(?:r|R|ring|W|J)(?:[ \t-]?\d{1,2})?(?![\p{L}]))?(?![\d])"
 )
@@ -3360,7 +3366,11 @@ def find_said_phones(text: str) -> list[Found]:
         exchange = _EXCHANGE_NUMBER.match(text, keyword.end())
         if (
             exchange
-            and not is_given_name(exchange["exchange"].split()[0])
+            # (a town may be a given name too, "tel. York 66419": four digits are no count)
+            and (
+                not is_given_name(exchange["exchange"].split()[0])
+                or len(_digits(exchange.group())) >= 4
+            )
             and not _DAY_OR_MONTH.match(exchange["exchange"])
         ):
             found.append(Found(exchange.start(), exchange.end(), PHONE, 0.45, "said-phone"))
