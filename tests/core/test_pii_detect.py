@@ -5546,6 +5546,37 @@ def test_an_exchange_in_capitals_a_city_code_an_extension_or_a_basque_case(
     assert (phone, "PHONE") in pairs(text, language)
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "address"),
+    [
+        # a telephone's or a meter's address of installation, with its house's name
+        (
+            "eng",
+            'Address of installation: "Rosedene", 8 Elm Grove, London, S.E.19\nRental: £4',
+            '"Rosedene", 8 Elm Grove, London, S.E.19',
+        ),
+        (
+            "spa",
+            "Domicilio de instalación: C/ Sierpes, 41, 2.º, Sevilla\nProfesión: notario",
+            "C/ Sierpes, 41, 2.º, Sevilla",
+        ),
+        # a gas board's consumer's premises under its column
+        ("eng", "Consumer | Premises | Meter\nAnn Firth | 23 Moor Side | 3 lt.", "23 Moor Side"),
+        # a mining town's numbered estate before the street
+        (
+            "fra",
+            "Mme Dubois, demeurant 7, cité n° 2, rue de Cracovie, Liévin, déclare",
+            "7, cité n° 2, rue de Cracovie, Liévin",
+        ),
+        ("fra", "domiciliée cité du 12, rue Chopin, Lens.", "cité du 12, rue Chopin, Lens"),
+    ],
+)
+def test_an_installations_address_a_consumers_premises_or_a_mining_estates_house(
+    language: str, text: str, address: str
+) -> None:
+    assert (address, "ADDRESS") in pairs(text, language)
+
+
 def test_a_page_after_s_is_no_telephone() -> None:
     text = "Sjá Árbók Vestmannaeyja 1932, s. 1480-1482, og s. 214."
     assert not [v for v, k in pairs(text, "isl") if k == "PHONE"]

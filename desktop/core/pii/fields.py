@@ -83,7 +83,9 @@ _ADDRESS_QUALIFIERS = (
     # "Adresse d'origine :", "Síðasta heimili:" (an emigrant's last home)
     r"d['’]origine|de[ \t]+origen|síðasta|last|"
     # a tax form's: "Helbide fiskala:", "Domicilio fiscal:", "Adresse fiscale :"
-    r"fiskala|fiscal|fiscale"
+    r"fiskala|fiscal|fiscale|"
+    # a telephone's or a meter's: "Address of installation:", "Domicilio de instalación:"
+    r"of[ \t]+installation|de[ \t]+instalación|d['’]installation"
 )
 _QUALIFIED_ADDRESS_LABELS = (
     # (two qualifiers: "Last permanent residence")
@@ -324,7 +326,8 @@ _ADDRESS_COLUMN = regex.compile(
     # A rural census gives the hamlet or farm as the home: "Lieu-dit", "Bær", "Baserria".
     r"lieu-dit|lieu dit|hameau|farm|bær|býli|baserria|caserío|"
     # a ledger's customer's home: "Townland", "Demeure", "Etxea, herria"
-    r"townland|demeure|etxea|vivienda|dwelling)\b"
+    r"townland|demeure|etxea|vivienda|dwelling|"
+    r"premises)\b"  # a gas or water board's consumer's
 )
 # A register's column of identity or membership numbers, or of telephone numbers.
 _ID_COLUMN = regex.compile(

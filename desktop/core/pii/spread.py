@@ -1498,6 +1498,13 @@ _POSTAL_PART_BEFORE = regex.compile(
 )
 
 
+# A mining town's numbered estate, whose number the street's house number seems to be:
+# "12, cité n° 4, rue de Varsovie", "cité du 9, rue Chopin"
+_ESTATE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:\d{1,4},[ \t]+)?cité[ \t]+(?:n[°º][ \t]*|du[ \t]+)$"
+)
+
+
 def address_heads(text: str, spans: Sequence[Found]) -> list[Found]:
     """What stands before an address on its line, joined by commas: the house name and
     street before a town and postcode ("Greystones, Back Lane, Hinderwell TS13 5HN"), up
@@ -1517,6 +1524,9 @@ def address_heads(text: str, spans: Sequence[Found]) -> list[Found]:
             continue
         start = span.start
         line_start = text.rfind("\n", 0, start) + 1
+        estate = _ESTATE_BEFORE.search(text, line_start, start)
+        if estate:
+            start = estate.start()
         for _ in range(4):
             joined = regex.search(r"[ \t]*,[ \t]*$", text[line_start:start])
             if joined and line_start + joined.start() in ends:
