@@ -5780,6 +5780,51 @@ def test_a_candidates_a_subscribers_a_readers_a_tickets_or_a_cards_number_after_
     assert not [v for v, k in found if k == "PHONE"], found
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [
+        # a prisoner of war, a home guard, a soldier's enlistment, a refugee, a ration card
+        ("eng", "POW No. 5521, Stalag IVB", "5521"),
+        ("eng", "Home Guard No. 3318, No. 2 Platoon", "3318"),
+        ("spa", "Número de filiación: 3318", "3318"),
+        ("spa", "Prisionero n.º 5521 del campo de Miranda de Ebro", "5521"),
+        ("spa", "Número de refugiado: 31207", "31207"),
+        ("isl", "Skömmtunarseðill nr. 5521", "5521"),
+        ("eus", "Soldadu zk.: 3318", "3318"),
+        ("eus", "Errefuxiatu zk. 2207", "2207"),
+        ("eus", "Presoaren zenbakia: 518", "518"),
+        ("eus", "Pentsio zk.: 31.207", "31.207"),
+        # a creamery's supplier, a milk producer, a farmer, a co-operative's member
+        ("eng", "Supplier No. 518, Mrs A. Lloyd, Tyddyn Bach", "518"),
+        ("eng", "Producer number 5521 (Milk Marketing Board)", "5521"),
+        ("fra", "N° de fournisseur : 518", "518"),
+        ("fra", "N° d'exploitant : 5521", "5521"),
+        ("fra", "N° de sociétaire de la coopérative : 518", "518"),
+        ("spa", "Proveedor n.º 518, leche de vaca", "518"),
+        ("spa", "N.º de socio de la cooperativa: 518", "518"),
+        ("isl", "Innleggjandi nr. 518, Grund", "518"),
+        ("isl", "Félagsmaður nr. 518 í Kaupfélaginu", "518"),
+        ("eus", "Hornitzaile zk.: 518", "518"),
+        # a subscriber, a customer, an agent
+        ("spa", "Suscriptor n.º 5521, D. Luis Gil", "5521"),
+        ("spa", "Cliente n.º 518, a cuenta", "518"),
+        ("fra", "Client n° 518, Mme Roux", "518"),
+        ("isl", "Viðskiptavinur nr. 518", "518"),
+        ("eng", "Agent's no. 518, Prudential", "518"),
+    ],
+)
+def test_a_prisoners_a_soldiers_a_suppliers_or_a_customers_number_after_its_label(
+    language: str, text: str, number: str
+) -> None:
+    found = pairs(text, language)
+    assert (number, "ID_NUMBER") in found, found
+
+
+def test_a_travel_agents_client_file_is_no_ones_number() -> None:
+    text = "DOSSIER CLIENT n° ARV-2003-0517 — ouvert le 06/10/2003"
+    assert not [v for v, k in pairs(text, "fra") if k == "ID_NUMBER"]
+
+
 def test_surnames_a_comma_and_a_given_name_in_capitals() -> None:
     text = (
         "Zergaduna: ZUBIAUR ELORRIAGA, KOLDO   IFZ: 16.048.733-T\n"

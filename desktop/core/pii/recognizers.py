@@ -655,6 +655,10 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # Insurance No.", "félagsnr.", "Matrikula zk."
     r"lamp(?:[ \t]+and[ \t]+check)?|(?:national[ \t]+)?health[ \t]+insurance|matrikula|"
     r"pupil|student|reader|pension|admission|adm\.|badge|prisoner|inmate|convict|passenger|"
+    # a prisoner of war's, a home guard's; a creamery's supplier, a milk producer, an
+    # estate's tenant, an insurance agent: "POW No. 4417", "Supplier No. 412"
+    r"pow|p\.o\.w\.|prisoner[ \t]+of[ \t]+war|home[ \t]+guard|supplier|producer|tenant|"
+    r"agent['’]s|"
     # a court's, a prison's, a hospital's papers on one person: "Charge sheet no. 4417",
     # "Warrant No. 228", "Pupil's register number 327" (not "Case no. 47-0318", which the
     # labelled texts leave out, nor an archive's "N° d'entrée : 2023-041", a deposit's)
@@ -680,6 +684,11 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"numéro[ \t]+matricule(?:[ \t]+\p{L}+){0,3}[ \t]*:?|"
     r"(?:adhérente?|sociétaire|membre|bénévole|lecteur|lectrice|assurée?|socio|socia|"
     r"miembro|voluntari[oa]|afiliad[oa]|paciente|inscrite?(?:[ \t]+maritime)?|détenue?|"
+    # a prisoner, a soldier, a refugee; a supplier, a farmer, a settler; a subscriber, a
+    # customer: "Prisionero n.º 4417", "Fermier n° 41", "Suscriptor n.º 4417"
+    r"prisioner[oa]|soldado|refugiad[oa]|réfugiée?|fournisseur|fermier|fermière|colon[oa]|"
+    # (not a travel agent's "Dossier client n° SPM-2003-0482", a file's)
+    r"proveedor|proveedora|suscriptor|suscriptora|(?<!dossier[ \t])client|cliente|"
     r"élève|recluso|preso|alumn[oa]|internée?(?:[ \t]+civile?)?|"
     r"herman[oa]|"  # a brotherhood's: "hermano n.º 1.031"
     # an old boys' association's "camarades n° 512", a consulate's register
@@ -701,12 +710,17 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"adhérente?|membre|patient|paciente|matricule|afiliado|afiliación|expediente|lector|"
     r"carnet|carné|voluntario|voluntaria|miembro|bénévole|empleado|empleada|employé|employée|"
     r"obrero|obrera|trabajador|trabajadora|chapa|allocataire|immatriculation|admission|écrou|"
+    # a soldier's enlistment, a refugee's, a supplier's, a farmer's: "Número de filiación",
+    # "N° de fournisseur", "N° d'exploitant"
+    r"filiación|refugiad[oa]|réfugiée?|fournisseur|exploitante?|proveedor|suscriptor|"
     r"prisonnier|prisonnière|recluso|reclusa|preso|presa|asilad[oa]|internad[oa]|enferm[oa]|"
     r"nómina|"  # a brotherhood's roll: "N.º de nómina: 1.248"
     r"personal|"  # an employee's: "(n.º personal 20.415)"
     r"client|cliente|"  # a mail-order customer's: "N° de client : C 418 227 05"
     r"étudiante?|abonnée?|candidate?|abonad[oa]|"
-    r"assurée?(?:[ \t]+sociale?)?)|"
+    r"assurée?(?:[ \t]+sociale?)?)"
+    # (whose society: "N° de sociétaire de la coopérative", "N.º de socio del Casino")
+    r"(?:[ \t]+(?:de[ \t]+la|del?|du)[ \t]+\p{L}+)?|"
     # (the number in brackets, after the year: "licencia de conducir de 1958 (núm. 0448219)",
     # "skipstjórnarskírteini hans (nr. A-1147)")
     rf"(?:{_PERSON_DOCUMENT_WORDS})"
@@ -734,7 +748,10 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # (a pension fund's member: "sjóðfélaganr. 14327"; a society's: "Félagar nr. 14")
     r"(?:fanga|sjúklings|nemanda|nemenda|sjóðfélaga)nr\.?|félag(?:i|ar)[ \t]+nr\.?|"
     # a subscriber, a user, an electricity board's buyer: "Orkukaupandi nr. 4417"
-    r"(?:áskrifandi|notandi|\p{L}*kaupandi)[ \t]+nr\.?|"
+    # (a creamery's supplier, a co-operative's member, a shop's customer, a ration card:
+    # "Innleggjandi nr. 412", "Félagsmaður nr. 412", "Skömmtunarseðill nr. 4417")
+    r"(?:áskrifandi|notandi|\p{L}*kaupandi|innleggjandi|félagsmaður|viðskiptavinur|"
+    r"skömmtunarseð\p{L}*)[ \t]+nr\.?|"
     r"lífeyrissjóð\p{L}*[ \t]+nr\.?|langile[ \t-]?(?:zenbakia|zk\.?)|"
     # a policeman's, a health insurance's: "lögreglumaður nr. 0417", "Sjúkrasamlag
     # Húsavíkur nr. 1077", a Guardia Civil's "TIP M-41772-H", Basque "Agentea: 1172"
@@ -752,7 +769,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # a home's resident, a customer: "Egoiliar zk.: 112", "Bezero zk.: B-0391274"
     # a subscriber, a reader: "Harpidedun zk.: 4417", "Irakurle zk.", "Bezeroaren zenbakia"
     r"(?:bazkide|gaixo|lizentzia|preso|matrikula|atzerritar-erregistroko|egoiliar|"
-    r"bezero(?:aren)?|harpidedun|irakurle|ikasle)"
+    r"bezero(?:aren)?|harpidedun|irakurle|ikasle|"
+    # a soldier, a refugee, a prisoner, a pensioner, a supplier: "Soldadu zk.", "Pentsio zk."
+    r"soldadu|errefuxiatu|presoaren|pentsio|hornitzaile)"
     r"(?:-|[ \t])?"
     r"(?:zenbakia|zk\.?)|igualako[ \t]+zk\.?|"
     r"bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]+zk\.?)"
