@@ -5459,6 +5459,49 @@ def test_a_cedula_or_a_doctors_college_number_under_its_column(
 
 
 @pytest.mark.parametrize(
+    ("language", "heading", "kind"),
+    [
+        ("eng", "Army No.", "ID_NUMBER"),
+        ("eng", "Regtl. No.", "ID_NUMBER"),
+        ("eng", "POW No.", "ID_NUMBER"),
+        ("eng", "I.C. No.", "ID_NUMBER"),
+        ("eng", "Pension No.", "ID_NUMBER"),
+        ("eng", "Supplier No.", "ID_NUMBER"),
+        ("eng", "Tenant No.", "ID_NUMBER"),
+        ("eng", "A/c No.", "IBAN"),
+        ("fra", "N° mle", "ID_NUMBER"),
+        ("fra", "N° carte d'alimentation", "ID_NUMBER"),
+        ("fra", "N° fournisseur", "ID_NUMBER"),
+        ("fra", "N° compte", "IBAN"),
+        ("spa", "N.º filiación", "ID_NUMBER"),
+        ("spa", "N.º prisionero", "ID_NUMBER"),
+        ("spa", "N.º proveedor", "ID_NUMBER"),
+        ("spa", "Cuenta n.º", "IBAN"),
+        ("isl", "Hermannsnr.", "ID_NUMBER"),
+        ("isl", "Innl. nr.", "ID_NUMBER"),
+        ("isl", "Reikn. nr.", "IBAN"),
+        ("eus", "Soldadu zk.", "ID_NUMBER"),
+        ("eus", "Hornitzaile zk.", "ID_NUMBER"),
+        ("eus", "Kontu zk.", "IBAN"),
+    ],
+)
+def test_a_soldiers_a_suppliers_or_an_account_column(
+    language: str, heading: str, kind: str
+) -> None:
+    table = (
+        f"{heading} | Name | Address\n41877 | John Smith | Hill Farm\n5512 | Ann Lee | Mill St.\n"
+    )
+    found = pairs(table, language)
+    assert ("41877", kind) in found, found
+    assert ("5512", kind) in found, found
+
+
+def test_an_archives_accession_column_is_no_account() -> None:
+    table = "Acc. No. | Item | Donor\n2021.007 | Photograph album | Mrs Ann Lee\n"
+    assert not [v for v, k in pairs(table, "eng") if k in ("IBAN", "ID_NUMBER")]
+
+
+@pytest.mark.parametrize(
     ("language", "heading", "row", "number"),
     [
         # a driving licence's register, in three countries

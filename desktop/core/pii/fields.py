@@ -17,6 +17,7 @@ from .recognizers import (
     ADDRESS,
     DATE_OF_BIRTH,
     DATE_PATTERN,
+    IBAN,
     ID_NUMBER,
     PERSON,
     PHONE,
@@ -320,6 +321,15 @@ _PERSON_COLUMN = regex.compile(
     # a ledger's customers: "Supplier", "Client", "Bezeroa"
     r"supplier|customer|client|cliente|proveedor|bezeroa|viðskiptavinur)\b"
 )
+# A ledger's column of customers' or depositors' accounts: "A/c No.", "Account No.", "N°
+# compte", "Cuenta n.º", "Reikn. nr.", "Kontu zk."
+_ACCOUNT_COLUMN = regex.compile(
+    # (not "Acc. No.", an archive's accession number)
+    r"(?i)^(?:(?:acct|a/c|account)\.?[ \t]*(?:no\.?|n[º°]|number)|"
+    r"(?:n[º°o]\.?|n\.[º°])[ \t]*(?:de[ \t]+)?(?:compte|cuenta)|"
+    r"(?:compte|cuenta)[ \t]+n\.?[º°o]\.?|"
+    r"reikn(?:\.|ingur)?[ \t]*nr\.?|kontu[ \t]*zk\.?)$"
+)
 _ADDRESS_COLUMN = regex.compile(
     r"(?i)\b(?:address|abode|residence|adresse|domicile|domicilio|dirección|residencia|"
     r"helbidea|bizilekua|heimili|heimilisfang|lögheimili|aðsetur|adres|anschrift|"
@@ -362,7 +372,13 @@ _ID_COLUMN = regex.compile(
     # (a subscriber's is below, with the borrower's)
     r"index|cand|candidate|consumer|customer|licence|license|school|"
     # a water company's subscriber's contract: "Police No.", "Póliza núm."
-    r"police|póliza)"
+    r"police|póliza|"
+    # a soldier's, a prisoner of war's, a pensioner's, a ration book's, a card's: "Army No.",
+    # "Regtl. No.", "POW No.", "I.C. No." (identity card), "Nat. Reg. No."
+    r"army|service|regtl|regimental|pow|p\.o\.w|ration[ \t]+book|ration|i\.c|pension|card|"
+    r"nat\.?[ \t]*reg|nr|"
+    # a creamery's supplier, a producer, an estate's tenant, a crofter
+    r"supplier|producer|tenant|crofter)"
     r"\.?[ \t]*"
     r"(?:no\.?|n[º°]|nr\.?|number|zk\.?|núm\.?)$"
     # "N° matr.", "N° d'inscription", "No dossier", "No RAMQ"; a clinic's "Exp." (expediente)
@@ -370,6 +386,10 @@ _ID_COLUMN = regex.compile(
     # a driving licence's: "N.º permiso", "N° du certificat" (de capacité); a water
     # subscriber's contract: "N° police"
     r"permiso|(?:du[ \t]+)?certificat|police|póliza|"
+    # a soldier's, a prisoner's, a pensioner's, a ration card's, a supplier's, a farmer's, a
+    # subscriber's: "N° mle", "N.º filiación", "N° carte d'alimentation", "N.º proveedor"
+    r"mle\.?|filiación|prisioner[oa]|(?:de[ \t]+)?pensi[oó]n|cartilla|livret|"
+    r"carte[ \t]+d['’]alimentation|fournisseur|proveedor|exploitant|abonnée?|suscriptor|"
     # a library's reader's, a club's card's: "N° lecteur", "N.º carnet", "N° carte"
     r"(?:du[ \t]+|de[ \t]+|del[ \t]+)?(?:lecteur|lectrice|lector|carte|carnet|carné|"
     # a subscriber's, a pupil's, a customer's: "N° d'abonné", "N.º de abonado"
@@ -381,7 +401,10 @@ _ID_COLUMN = regex.compile(
     r"(?:harpidedun|subscriber|borrower)[ \t]*(?:zk\.?|no\.?)|"
     # a member's: "Memb.", "Socio", "Áskr. nr." (áskrifandi, a subscriber)
     r"memb\.?|member|socio|socia|bazkidea?|áskr\.?[ \t]*nr\.?|áskrifandi|"
-    r"abonad[oa]|abonnée?|harpideduna?)$"
+    r"abonad[oa]|abonnée?|harpideduna?|mle\.?|"
+    # an army number, a co-operative's supplier: "Hermannsnr.", "Innl. nr."
+    r"hermannsnr\.?|innl\.?[ \t]*nr\.?|innleggjandi[ \t]+nr\.?|"
+    r"(?:soldadu|hornitzaile|bezero|pentsio)[ \t]*zk\.?)$"
     r"|^exp(?:ediente)?\.?$"
 )
 # A register's own numbering, "No.", "N°", "Zk.": a count of entries ("233", "2021-07") or
@@ -720,6 +743,8 @@ def _column_kind(heading: str) -> str | None:
         return None
     if _ID_COLUMN.search(heading):
         return ID_NUMBER
+    if _ACCOUNT_COLUMN.match(heading.strip()):
+        return IBAN
     if _ENTRY_NUMBER_COLUMN.match(heading.strip()):
         return _ENTRY_NUMBER
     if _PHONE_COLUMN.search(heading):
@@ -778,7 +803,7 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
         # however short, and in a date's shape ("1-12-05", a Donostia number of 1958)
         entry = _DIRECTORY_CELL.match(value)
         return [Found(start, start + entry.end(), PHONE, 0.5, "directory")] if entry else []
-    if kind in (ID_NUMBER, PHONE):
+    if kind in (ID_NUMBER, PHONE, IBAN):
         if kind == ID_NUMBER and regex.fullmatch(r"\d{1,2}", value):
             return [Found(start, end, ID_NUMBER, 0.6, "register")]  # a member's: "14"
         if kind == ID_NUMBER and _CEDULA_CELL.fullmatch(value):
