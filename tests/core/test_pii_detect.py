@@ -5837,6 +5837,8 @@ def test_a_candidates_a_subscribers_a_readers_a_tickets_or_a_cards_number_after_
         ("eus", "Errefuxiatu zk. 2207", "2207"),
         ("eus", "Presoaren zenbakia: 518", "518"),
         ("eus", "Pentsio zk.: 31.207", "31.207"),
+        ("spa", "Soldado del reemplazo de 1938, n.º de matrícula 3318", "3318"),
+        ("eng", "Pension No. 7/W/31207, widow's allowance 26s.", "7/W/31207"),
         # a creamery's supplier, a milk producer, a farmer, a co-operative's member
         ("eng", "Supplier No. 518, Mrs A. Lloyd, Tyddyn Bach", "518"),
         ("eng", "Producer number 5521 (Milk Marketing Board)", "5521"),

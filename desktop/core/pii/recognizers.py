@@ -714,7 +714,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # "N° de fournisseur", "N° d'exploitant"
     r"filiación|refugiad[oa]|réfugiée?|fournisseur|exploitante?|proveedor|suscriptor|"
     r"prisonnier|prisonnière|recluso|reclusa|preso|presa|asilad[oa]|internad[oa]|enferm[oa]|"
-    r"nómina|"  # a brotherhood's roll: "N.º de nómina: 1.248"
+    r"nómina|matrícula|"  # a brotherhood's roll: "N.º de nómina: 1.248"
     r"personal|"  # an employee's: "(n.º personal 20.415)"
     r"client|cliente|"  # a mail-order customer's: "N° de client : C 418 227 05"
     r"étudiante?|abonnée?|candidate?|abonad[oa]|"
@@ -824,7 +824,7 @@ _DIGIT_RUN = regex.compile(
     # (letters inside: France's old identity card, "63 GP 04418")
     # (a full stop and a space end it: "Hermannsnúmer 1000482. 223. herdeildin")
     r"[OoIl]?\d[\dOoIl]*(?:(?:[ \t:/-]{1,2}|[ \t:/-]?\.(?![ \t\n])[:/-]?|,[:./-]?|,[ \t](?=\d\d)"
-    r"|[ \t][A-Z]{1,2}[ \t])"
+    r"|[ \t][A-Z]{1,2}[ \t]|/[A-Z]{1,2}/)"  # (a war pension's "4/M/22817")
     r"[OoIl]*\d[\dOoIl]*){0,12}"
     r"(?:[ \t.-]?[A-Z])?(?![\w])",  # "44128831-K"
     _FLAGS,
