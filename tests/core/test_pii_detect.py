@@ -5575,6 +5575,8 @@ def test_a_licence_a_seamans_book_or_a_subscribers_number_under_its_column(
         ("eus", "adierazi zenuen telefonora deituko dizugu: 79 14 52.", "79 14 52"),
         # a town that is a given name too; a town in capitals; a telegram's capitals
         ("eng", "Mr J. Haigh, 4 Mill Lane, York; tel. York 22518. Fee 1/-", "York 22518"),
+        ("eng", "WANTED, girl for farm work. Ring Bala 318.", "Bala 318"),
+        ("isl", "Tapað: kvenúr. Skilvís finnandi hringi í 31207.", "31207"),
         ("eng", "4. Telephone: ABERDARE 872214 (neighbour)", "ABERDARE 872214"),
         ("fra", "ARRIVONS LUNDI STOP TÉLÉPHONE 23 À VIERZON = PAUL", "23 À VIERZON"),
         # Iceland's "s." before four or five digits after a comma; a line's number

@@ -3180,7 +3180,7 @@ _PHONE_WORD = regex.compile(
     r"(?i:phone|telephone|(?<![\p{L}])tel|number|síminn|sími|símann|símanúmer|símanúmerið|numéro|téléphone|"
     # (Basque cases: "telefonora deituko dizugu", to the telephone)
     r"tél|teléfono|telefono\p{L}*|zenbakia|móvil|movil|portable|mobile|"
-    r"farsími|gsm|apunta|apunte|note it down|write it down|hringdu|hringja|hringið|deitu|"
+    r"farsími|gsm|apunta|apunte|note it down|write it down|hringdu|hringja|hringið|hringi|deitu|"
     r"llámame|llámala|llámalo|llamar|appelle|appelez|appeler|celular|whatsapp|"
     # an address book's "Ph.", "ring", "new no."
     r"(?<![\p{L}])ph\.|(?<![\p{L}])ring|(?<![\p{L}])(?:new|old)[ \t]+no\.|party[ \t]+line)"
@@ -3385,10 +3385,11 @@ def find_said_phones(text: str) -> list[Found]:
         exchange = _EXCHANGE_NUMBER.match(text, keyword.end())
         if (
             exchange
-            # (a town may be a given name too, "tel. York 66419": four digits are no count)
+            # (a town may be a given name too, "tel. York 66419", "Ring Bala 214": three
+            # digits are no count)
             and (
                 not is_given_name(exchange["exchange"].split()[0])
-                or len(_digits(exchange.group())) >= 4
+                or len(_digits(exchange.group())) >= 3
             )
             and not _DAY_OR_MONTH.match(exchange["exchange"])
         ):
