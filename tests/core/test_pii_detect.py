@@ -5622,6 +5622,15 @@ def test_an_installations_address_a_consumers_premises_or_a_mining_estates_house
     assert (address, "ADDRESS") in pairs(text, language)
 
 
+def test_a_small_advertisements_address_without_its_verb_and_a_post_town_after_par() -> None:
+    found = pairs("A louer, chambre. S'adresser 14, rue de Brest, au 2e.", "fra")
+    assert ("14, rue de Brest, au 2e", "ADDRESS") in found, found
+    found = pairs("M. Yves Le Bihan, Plogoff, par Audierne — 2 tirages format carte.", "fra")
+    assert ("Plogoff, par Audierne", "ADDRESS") in found, found
+    found = pairs("Mrs Ellen Metcalfe, Low Row, Gunnerside — 2 doz. eggs on tick", "eng")
+    assert ("Low Row, Gunnerside", "ADDRESS") in found, found
+
+
 def test_a_page_after_s_is_no_telephone() -> None:
     text = "Sjá Árbók Vestmannaeyja 1932, s. 1480-1482, og s. 214."
     assert not [v for v, k in pairs(text, "isl") if k == "PHONE"]

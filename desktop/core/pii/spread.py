@@ -1127,7 +1127,8 @@ _HOUSE_AND_VILLAGE_AFTER_NAME = regex.compile(
     r"(?:[ \t]+\p{Lu}[\p{L}'’\-]+){1,2}"
     # or one word of a Welsh house's shape: "Glan-yr-afon", "Pen-y-bont"
     r"|\p{Lu}\p{Ll}*(?:-\p{Ll}+)+(?:-\p{L}+)*)"
-    r",[ \t]*\p{Lu}[\p{L}'’\-]+)(?=[ \t]*[.;\n]|$)"
+    # (a ledger's dash before what was bought: "Tan-y-bryn, Llandderfel — 2 doz. eggs")
+    r",[ \t]*\p{Lu}[\p{L}'’\-]+)(?=[ \t]*[.;\n]|$|[ \t]+[—–][ \t])"
 )
 
 
@@ -1171,7 +1172,8 @@ _PLACE_CHAIN_AFTER_NAME = regex.compile(
     # (after a nickname in brackets: "Gunnlaugur Þór Snorrason (Gulli), Laugasteini, ...")
     r"\G(?:[ \t]*\([^()\n]{1,30}\))?"
     rf",[ \t]*(?P<place>{_PLACE_PART}(?:,[ \t]*{_PLACE_PART}){{1,6}})"
-    rf"(?P<after>[ \t]*(?:[.;:)\]»”\n]|$)|,[ \t]*(?:\S+@|\+?\d|\(|{_CONTACT_WORD_AFTER}))"
+    rf"(?P<after>[ \t]*(?:[.;:)\]»”\n]|$)|[ \t]+[—–][ \t]"
+    rf"|,[ \t]*(?:\S+@|\+?\d|\(|{_CONTACT_WORD_AFTER}))"
 )
 
 
@@ -1192,9 +1194,13 @@ _WEEKDAY = regex.compile(
 )
 
 
+_POST_TOWN = regex.compile(r"(?:par|by)[ \t]+\p{Lu}")
+
+
 def _place_chain(place: str, after: str) -> bool:
     parts = [p.strip() for p in place.split(",")]
-    if len(parts) < 3 and not after.startswith(","):
+    # (two parts are enough when the second is the post town: "Kerlaz, par Douarnenez")
+    if len(parts) < 3 and not after.startswith(",") and not _POST_TOWN.match(parts[-1]):
         return False
     if _WEEKDAY.search(place) or DATE_PATTERN.search(place):
         return False
@@ -1505,6 +1511,9 @@ _ESTATE_BEFORE = regex.compile(
 )
 
 
+_ELIDED_PRONOUN = regex.compile(r"(?i)(?:s|c|j|n|m|t|qu)['’]")
+
+
 def address_heads(text: str, spans: Sequence[Found]) -> list[Found]:
     """What stands before an address on its line, joined by commas: the house name and
     street before a town and postcode ("Greystones, Back Lane, Hinderwell TS13 5HN"), up
@@ -1557,6 +1566,8 @@ def address_heads(text: str, spans: Sequence[Found]) -> list[Found]:
                 or not _address_words(_ARTICLE.sub("", match.group("segment")))
                 or text[max(0, at - 2) : at].strip().endswith(":")
                 or (at == line_start and len(words) == 1 and not words[0][0].isdigit())
+                # a French verb's pronoun, elided: "S'adresser 12, rue Nationale"
+                or _ELIDED_PRONOUN.match(words[0])
             ):
                 break
             start = at
