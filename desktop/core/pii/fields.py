@@ -385,15 +385,15 @@ _ID_COLUMN = regex.compile(
     r"|^(?:n[º°o]|n\.[º°])\.?[ \t]*(?:matr?\.?|d['’]inscr(?:iption|\.)|dossier|ramq|"
     # a driving licence's: "N.º permiso", "N° du certificat" (de capacité); a water
     # subscriber's contract: "N° police"
-    r"permiso|(?:du[ \t]+)?certificat|police|póliza|"
-    # a soldier's, a prisoner's, a pensioner's, a ration card's, a supplier's, a farmer's, a
-    # subscriber's: "N° mle", "N.º filiación", "N° carte d'alimentation", "N.º proveedor"
-    r"mle\.?|filiación|prisioner[oa]|(?:de[ \t]+)?pensi[oó]n|cartilla|livret|"
-    r"carte[ \t]+d['’]alimentation|fournisseur|proveedor|exploitant|abonnée?|suscriptor|"
+    r"permiso|(?:du[ \t]+)?certificat|police|póliza|mle\.?|"
     # a library's reader's, a club's card's: "N° lecteur", "N.º carnet", "N° carte"
     r"(?:du[ \t]+|de[ \t]+|del[ \t]+)?(?:lecteur|lectrice|lector|carte|carnet|carné|"
     # a subscriber's, a pupil's, a customer's: "N° d'abonné", "N.º de abonado"
-    r"d['’]abonnée?|abonad[oa]|d['’]élève|d['’]étudiante?|client|cliente))$"
+    r"(?:d['’])?abonnée?|abonad[oa]|d['’]élève|d['’]étudiante?|client|cliente|"
+    # a soldier's, a prisoner's, a pensioner's, a ration card's, a supplier's, a farmer's, a
+    # subscriber's: "N° mle", "N.º filiación", "N° carte d'alimentation", "N.º proveedor"
+    r"filiación|prisioner[oa]|pensi[oó]n|cartilla|livret|carte[ \t]+d['’]alimentation|"
+    r"fournisseur|proveedor|exploitant|suscriptor))$"
     # "Ticket", "Reader's ticket", "Skírt." (skírteini), "Txartela", "Harpidedun zk."
     r"|^(?:(?:reader['’]?s[ \t]+)?ticket(?:[ \t]+no\.?)?|"
     r"(?:skírt\.?|skírteini\p{L}*)(?:[ \t]+nr\.?)?|"
