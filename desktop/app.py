@@ -128,6 +128,7 @@ def run_gui(project: Path | None = None) -> int:
     # Logging out or `kill` sends SIGTERM: leave as if the window were closed, so the
     # project is closed properly. Python handles signals only when it runs, hence the timer.
     signal.signal(signal.SIGTERM, lambda _signum, _frame: QTimer.singleShot(0, leave))
+    log.info("Window ready: a SIGTERM now closes it as the window's close button does")
     wake = QTimer(app)
     wake.timeout.connect(lambda: None)
     wake.start(300)

@@ -167,6 +167,22 @@ def test_ocr_transcription_and_pdf_import(run: Runner, home: Path) -> None:
     assert pdf["pages"] == 2, pdf
 
 
+def _log_lines(home: Path, text: str) -> int:
+    """How many lines of Quire's log (under the test's home) hold ``text``."""
+    return sum(
+        log.read_text(encoding="utf-8", errors="replace").count(text)
+        for log in home.rglob("quire.log")
+    )
+
+
+def _wait_for_log_line(home: Path, text: str, before: int, timeout: float = 120) -> None:
+    """Until Quire logs ``text`` once more than ``before`` times, or ``timeout`` passes."""
+    deadline = time.monotonic() + timeout
+    while _log_lines(home, text) <= before and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _log_lines(home, text) > before, f"Quire never logged {text!r}"
+
+
 @pytest.mark.parametrize("exists", [True, False], ids=["project", "missing-project"])
 def test_window_opens_offscreen_and_closes_on_sigterm(
     package: Path, home: Path, exists: bool
@@ -175,6 +191,7 @@ def test_window_opens_offscreen_and_closes_on_sigterm(
     project = home / ("window-project" if exists else "no-such-project")
     if exists and not project.exists():
         subprocess.run([str(package / "quire"), "init", project], env=clean_env(home), check=True)
+    ready_before = _log_lines(home, "Window ready")
     window = subprocess.Popen(
         [str(package / "quire-desktop"), str(project)],
         stdout=subprocess.PIPE,
@@ -184,7 +201,9 @@ def test_window_opens_offscreen_and_closes_on_sigterm(
         env=clean_env(home, QT_QPA_PLATFORM="offscreen"),
     )
     try:
-        time.sleep(3)
+        # (not a fixed wait: on a busy machine the frozen program takes longer to reach the
+        # point where it handles SIGTERM, and a signal before that kills it outright)
+        _wait_for_log_line(home, "Window ready", ready_before)
         assert window.poll() is None, window.communicate()
         window.send_signal(signal.SIGTERM)
         _out, err = window.communicate(timeout=30)
