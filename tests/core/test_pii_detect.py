@@ -5614,21 +5614,26 @@ def test_an_exchange_in_capitals_a_city_code_an_extension_or_a_basque_case(
             "7, cité n° 2, rue de Cracovie, Liévin",
         ),
         ("fra", "domiciliée cité du 12, rue Chopin, Lens.", "cité du 12, rue Chopin, Lens"),
+        # a small advertisement's address without its verb; a post town after "par"; a
+        # house and village before a ledger's dash
+        ("fra", "A louer, chambre. S'adresser 14, rue de Brest, au 2e.", "14, rue de Brest, au 2e"),
+        (
+            "fra",
+            "M. Yves Le Bihan, Plogoff, par Audierne — 2 tirages format carte.",
+            "Plogoff, par Audierne",
+        ),
+        (
+            "eng",
+            "Mrs Ellen Metcalfe, Low Row, Gunnerside — 2 doz. eggs on tick",
+            "Low Row, Gunnerside",
+        ),
     ],
 )
-def test_an_installations_address_a_consumers_premises_or_a_mining_estates_house(
+def test_an_address_on_a_form_in_a_ledger_or_in_a_small_advertisement(
     language: str, text: str, address: str
 ) -> None:
-    assert (address, "ADDRESS") in pairs(text, language)
-
-
-def test_a_small_advertisements_address_without_its_verb_and_a_post_town_after_par() -> None:
-    found = pairs("A louer, chambre. S'adresser 14, rue de Brest, au 2e.", "fra")
-    assert ("14, rue de Brest, au 2e", "ADDRESS") in found, found
-    found = pairs("M. Yves Le Bihan, Plogoff, par Audierne — 2 tirages format carte.", "fra")
-    assert ("Plogoff, par Audierne", "ADDRESS") in found, found
-    found = pairs("Mrs Ellen Metcalfe, Low Row, Gunnerside — 2 doz. eggs on tick", "eng")
-    assert ("Low Row, Gunnerside", "ADDRESS") in found, found
+    found = pairs(text, language)
+    assert (address, "ADDRESS") in found, found
 
 
 def test_a_page_after_s_is_no_telephone() -> None:
