@@ -5450,6 +5450,11 @@ def test_a_registers_member_number_written_again_after_no_in_its_notes() -> None
             "Bravo Delgado, Ignacio | H. Virgen de la Arrixaca | 968 36 95 00 | 30/05512",
             "30/05512",
         ),
+        (  # (whose cédula it is, before it)
+            "Empeñante | Cédula personal | Prenda",
+            "Josefa Sanz | presentada la del marido, Matías Ruiz, 11.ª cl., n.º 99.012 | sábanas",
+            "11.ª cl., n.º 99.012",
+        ),
     ],
 )
 def test_a_cedula_or_a_doctors_college_number_under_its_column(
@@ -5483,6 +5488,17 @@ def test_a_cedula_or_a_doctors_college_number_under_its_column(
         ("eus", "Soldadu zk.", "ID_NUMBER"),
         ("eus", "Hornitzaile zk.", "ID_NUMBER"),
         ("eus", "Kontu zk.", "IBAN"),
+        # an evacuee's identity card, a ration card, a dairy's member, a show's exhibitor,
+        # an auction's buyer, a Basque soldier, a cattle dealer's DNI
+        ("fra", "Carte d'identité", "ID_NUMBER"),
+        ("fra", "N° soc.", "ID_NUMBER"),
+        ("fra", "N° adh.", "ID_NUMBER"),
+        ("eng", "Sup. No.", "ID_NUMBER"),
+        ("spa", "Cartilla n.º", "ID_NUMBER"),
+        ("spa", "Cliente n.º", "ID_NUMBER"),
+        ("isl", "Seðill nr.", "ID_NUMBER"),
+        ("eus", "Gudari zk.", "ID_NUMBER"),
+        ("eus", "N.A.N.", "ID_NUMBER"),
     ],
 )
 def test_a_soldiers_a_suppliers_or_an_account_column(
@@ -5607,6 +5623,14 @@ def test_an_exchange_in_capitals_a_city_code_an_extension_or_a_basque_case(
         ),
         # a gas board's consumer's premises under its column
         ("eng", "Consumer | Premises | Meter\nAnn Firth | 23 Moor Side | 3 lt.", "23 Moor Side"),
+        # a rent roll's croft, a co-operative's member's place and parish, under its column
+        ("eng", "Tenant | Holding | Rent\nJohn Beaton | Croft 4, Digg | £5.0.0", "Croft 4, Digg"),
+        (
+            "spa",
+            "Nombre y apellidos | Lugar y parroquia | Cuota\nManuel Souto | O Outeiro, San Xoán"
+            " de Prado | 25 ptas.",
+            "O Outeiro, San Xoán de Prado",
+        ),
         # a mining town's numbered estate before the street
         (
             "fra",
@@ -5842,6 +5866,14 @@ def test_a_basque_tax_forms_spouse() -> None:
         ("eus", "Pentsio zk.: 31.207", "31.207"),
         ("spa", "Soldado del reemplazo de 1938, n.º de matrícula 3318", "3318"),
         ("eng", "Pension No. 7/W/31207, widow's allowance 26s.", "7/W/31207"),
+        ("eng", "Ministry of Pensions No. 37/81215.", "37/81215"),
+        ("isl", "nýr seðill nr. 2318 útgefinn 12. júlí", "2318"),
+        ("eus", "Ola-berri baserria — Kartilla zenb. N-12.477", "N-12.477"),
+        # a mail-order agent, a customer, a creamery's supplier
+        ("eng", "Agent No.: 47/218365\nAgent: Mrs D. Pilling", "47/218365"),
+        ("isl", "Viðskiptanúmer: 20417", "20417"),
+        ("isl", "vinkonu minni, viðskiptanr. 18822, á", "18822"),
+        ("isl", "tekur við búinu og fær nýtt innl. nr. 0431.", "0431"),
         # a creamery's supplier, a milk producer, a farmer, a co-operative's member
         ("eng", "Supplier No. 518, Mrs A. Lloyd, Tyddyn Bach", "518"),
         ("eng", "Producer number 5521 (Milk Marketing Board)", "5521"),

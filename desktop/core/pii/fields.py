@@ -337,6 +337,9 @@ _ADDRESS_COLUMN = regex.compile(
     r"lieu-dit|lieu dit|hameau|farm|bær|býli|baserria|caserío|"
     # a ledger's customer's home: "Townland", "Demeure", "Etxea, herria"
     r"townland|demeure|etxea|vivienda|dwelling|"
+    # an estate's rent roll's crofts, a Galician co-operative's members' homes: "Holding",
+    # "Lugar y parroquia"
+    r"holding|croft|lugar[ \t]+y[ \t]+parroquia|"
     r"premises)\b"  # a gas or water board's consumer's
 )
 # A register's column of identity or membership numbers, or of telephone numbers.
@@ -351,6 +354,8 @@ _ID_COLUMN = regex.compile(
     r"céd\.(?:[ \t]*pers\.?)?|colegiad[oa]|"
     # the 1939 Register's National Registration number: "NR number", "N.R. No."
     r"nr[ \t]+number|n\.r\.[ \t]*no\.?|national[ \t]+registration|identity[ \t]+card|"
+    # an evacuee's "Carte d'identité", a cattle dealer's "N.A.N." (the Basque DNI)
+    r"carte[ \t]+d['’]identit[ée]|n\.a\.n\.?|"
     # a pupil's, a prisoner's, an accused's, a seaman's: "Ikasle zk.", "Txartel zk.", "N°
     # d'écrou", "Fanganr.", "Skrán.nr.", "Charge No.", "Sjóferðabók nr."
     r"ikasle|txartela?|écrou|fanganr|skrán|charge no\.?|sjóferðabók|malade|nemandanr|nemendanr|"
@@ -378,9 +383,11 @@ _ID_COLUMN = regex.compile(
     r"army|service|regtl|regimental|pow|p\.o\.w|ration[ \t]+book|ration|i\.c|pension|card|"
     r"nat\.?[ \t]*reg|nr|"
     # a creamery's supplier, a producer, an estate's tenant, a crofter
-    r"supplier|producer|tenant|crofter)"
+    r"supplier|sup|producer|tenant|crofter|"
+    # a ration card's, an auction's buyer: "Cartilla n.º", "Seðill nr.", "Cliente n.º"
+    r"cartilla|seðill|client|cliente)"
     r"\.?[ \t]*"
-    r"(?:no\.?|n[º°]|nr\.?|number|zk\.?|núm\.?)$"
+    r"(?:no\.?|n\.?[º°]\.?|nr\.?|number|zk\.?|núm\.?)$"
     # "N° matr.", "N° d'inscription", "No dossier", "No RAMQ"; a clinic's "Exp." (expediente)
     r"|^(?:n[º°o]|n\.[º°])\.?[ \t]*(?:matr?\.?|d['’]inscr(?:iption|\.)|dossier|ramq|"
     # a driving licence's: "N.º permiso", "N° du certificat" (de capacité); a water
@@ -393,7 +400,9 @@ _ID_COLUMN = regex.compile(
     # a soldier's, a prisoner's, a pensioner's, a ration card's, a supplier's, a farmer's, a
     # subscriber's: "N° mle", "N.º filiación", "N° carte d'alimentation", "N.º proveedor"
     r"filiación|prisioner[oa]|pensi[oó]n|cartilla|livret|carte[ \t]+d['’]alimentation|"
-    r"fournisseur|proveedor|exploitant|suscriptor))$"
+    r"fournisseur|proveedor|exploitant|suscriptor|"
+    # a dairy's member, a show's exhibitor's society: "N° soc.", "N° adh."
+    r"soc\.?|sociétaire|adh\.?))$"
     # "Ticket", "Reader's ticket", "Skírt." (skírteini), "Txartela", "Harpidedun zk."
     r"|^(?:(?:reader['’]?s[ \t]+)?ticket(?:[ \t]+no\.?)?|"
     r"(?:skírt\.?|skírteini\p{L}*)(?:[ \t]+nr\.?)?|"
@@ -404,7 +413,7 @@ _ID_COLUMN = regex.compile(
     r"abonad[oa]|abonnée?|harpideduna?|mle\.?|"
     # an army number, a co-operative's supplier: "Hermannsnr.", "Innl. nr."
     r"hermannsnr\.?|innl\.?[ \t]*nr\.?|innleggjandi[ \t]+nr\.?|"
-    r"(?:soldadu|hornitzaile|bezero|pentsio)[ \t]*zk\.?)$"
+    r"(?:soldadu|gudari|hornitzaile|bezero|pentsio)[ \t]*zk\.?)$"
     r"|^exp(?:ediente)?\.?$"
 )
 # A register's own numbering, "No.", "N°", "Zk.": a count of entries ("233", "2021-07") or
@@ -806,8 +815,11 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
     if kind in (ID_NUMBER, PHONE, IBAN):
         if kind == ID_NUMBER and regex.fullmatch(r"\d{1,2}", value):
             return [Found(start, end, ID_NUMBER, 0.6, "register")]  # a member's: "14"
-        if kind == ID_NUMBER and _CEDULA_CELL.fullmatch(value):
-            return [Found(start, end, ID_NUMBER, 0.8, "register")]  # "12.ª cl. n.º 34.512"
+        # "12.ª cl. n.º 34.512", also after whose it is ("presentada la del marido, Matías
+        # Ruiz, 11.ª cl., n.º 99.012")
+        cedula = _CEDULA_CELL.search(value) if kind == ID_NUMBER else None
+        if cedula:
+            return [Found(start + cedula.start(), start + cedula.end(), ID_NUMBER, 0.8, "register")]
         if kind == PHONE and _EXCHANGE_CELL.fullmatch(value):
             return [Found(start, end, PHONE, 0.8, "register")]  # "Londonderry 3517", "Blarney 12"
         # a number of three digits or more, letters beside it ("35.127.904", "11-004187",

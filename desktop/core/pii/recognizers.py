@@ -654,11 +654,11 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # a miner's lamp check, an insured worker's: "Lamp and check No.", "National Health
     # Insurance No.", "félagsnr.", "Matrikula zk."
     r"lamp(?:[ \t]+and[ \t]+check)?|(?:national[ \t]+)?health[ \t]+insurance|matrikula|"
-    r"pupil|student|reader|pension|admission|adm\.|badge|prisoner|inmate|convict|passenger|"
+    r"pupil|student|reader|pensions?|admission|adm\.|badge|prisoner|inmate|convict|passenger|"
     # a prisoner of war's, a home guard's; a creamery's supplier, a milk producer, an
     # estate's tenant, an insurance agent: "POW No. 4417", "Supplier No. 412"
     r"pow|p\.o\.w\.|prisoner[ \t]+of[ \t]+war|home[ \t]+guard|supplier|producer|tenant|"
-    r"agent['’]s|"
+    r"agent(?:['’]s)?|"
     # a court's, a prison's, a hospital's papers on one person: "Charge sheet no. 4417",
     # "Warrant No. 228", "Pupil's register number 327" (not "Case no. 47-0318", which the
     # labelled texts leave out, nor an archive's "N° d'entrée : 2023-041", a deposit's)
@@ -743,15 +743,16 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # (a sick club's member: "Samlagsnúmer: 412")
     # (a user's, a customer's, a pupil's, a subscriber's: "Notandanúmer", "Nemandanúmer")
     r"\p{L}*(?:liða|félaga|sjúklings|aðildar|hermanns|starfsmanna|samlags|notanda|"
-    r"viðskiptamanna|nemanda|nemenda|áskrifanda|afnota)númer\p{L}*|"
+    r"viðskiptamanna|viðskipta|nemanda|nemenda|áskrifanda|afnota)númer\p{L}*|"
     r"(?<![\p{L}])fanganúmer\p{L}*|"  # a prisoner's (not an "aðfanganúmer", an accession's)
     # (a pension fund's member: "sjóðfélaganr. 14327"; a society's: "Félagar nr. 14")
-    r"(?:fanga|sjúklings|nemanda|nemenda|sjóðfélaga)nr\.?|félag(?:i|ar)[ \t]+nr\.?|"
+    r"(?:fanga|sjúklings|nemanda|nemenda|sjóðfélaga|viðskipta)nr\.?|félag(?:i|ar)[ \t]+nr\.?|"
+    r"innl\.?[ \t]*nr\.?|"  # a creamery's supplier (innleggjandi): "nýtt innl. nr. 0431"
     # a subscriber, a user, an electricity board's buyer: "Orkukaupandi nr. 4417"
     # (a creamery's supplier, a co-operative's member, a shop's customer, a ration card:
     # "Innleggjandi nr. 412", "Félagsmaður nr. 412", "Skömmtunarseðill nr. 4417")
     r"(?:áskrifandi|notandi|\p{L}*kaupandi|innleggjandi|félagsmaður|viðskiptavinur|"
-    r"skömmtunarseð\p{L}*)[ \t]+nr\.?|"
+    r"skömmtunarseð\p{L}*|(?<![\p{L}])seðil\p{L}*)[ \t]+nr\.?|"
     r"lífeyrissjóð\p{L}*[ \t]+nr\.?|langile[ \t-]?(?:zenbakia|zk\.?)|"
     # a policeman's, a health insurance's: "lögreglumaður nr. 0417", "Sjúkrasamlag
     # Húsavíkur nr. 1077", a Guardia Civil's "TIP M-41772-H", Basque "Agentea: 1172"
@@ -771,9 +772,10 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"(?:bazkide|gaixo|lizentzia|preso|matrikula|atzerritar-erregistroko|egoiliar|"
     r"bezero(?:aren)?|harpidedun|irakurle|ikasle|"
     # a soldier, a refugee, a prisoner, a pensioner, a supplier: "Soldadu zk.", "Pentsio zk."
-    r"soldadu|errefuxiatu|presoaren|pentsio|hornitzaile)"
+    r"soldadu|gudari|errefuxiatu|presoaren|pentsio|hornitzaile|"
+    r"kartilla)"  # a ration card's: "Kartilla zenb. N-12.477"
     r"(?:-|[ \t])?"
-    r"(?:zenbakia|zk\.?)|igualako[ \t]+zk\.?|"
+    r"(?:zenbakia|zk\.?|zenb\.?)|igualako[ \t]+zk\.?|"
     r"bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]+zk\.?)"
     # "his pupil number was 1408", "su número de chapa era el 3.418"
     r"(?:[ \t]+(?:is|was|es|era|fue|est|était|var|er|da|zen)(?:[ \t]+(?:el|la|le|the))?)?"
