@@ -5599,6 +5599,13 @@ def test_a_licence_a_seamans_book_or_a_subscribers_number_under_its_column(
         ("isl", "Ólöf Snorradóttir, Faxastíg 7, s. 2214 — hringja ef sæti losnar.", "2214"),
         ("isl", "Sveitarforingi: Jóna Ragnars, s. 41187. Aðstoð", "41187"),
         ("spa", "Ficha de abonado          N.º de línea: 31-207\nAbonado: D. Luis", "31-207"),
+        # "ring back", "í síma" before an old six-digit number; a column's "Teléf.", its
+        # exchange, and a number of a year's shape alone in its cell
+        ("eng", "Sheep worried. Ring back Hawes 314 after 6 p.m.", "Hawes 314"),
+        ("isl", "22 ára stúlka óskar eftir vinnu. Uppl. í síma 672314.", "672314"),
+        ("spa", "Cliente | Teléf. | Trabajo\nD.ª Pino Santana | 24316 | 6 fotos", "24316"),
+        ("spa", "Cliente | Teléf. | Trabajo\nSr. Cabrera | Agaete 12 | reproducción", "Agaete 12"),
+        ("isl", "Nafn | Heimili | Sími\nPáll Steingrímsson | Brávallagötu 40 | 1809", "1809"),
     ],
 )
 def test_an_exchange_in_capitals_a_city_code_an_extension_or_a_basque_case(
@@ -5658,6 +5665,13 @@ def test_an_address_on_a_form_in_a_ledger_or_in_a_small_advertisement(
 ) -> None:
     found = pairs(text, language)
     assert (address, "ADDRESS") in found, found
+
+
+def test_a_sum_in_the_next_cell_or_a_year_among_words_is_no_telephone() -> None:
+    ledger = "Feb 10 | Dinsdale, J. | Ring back after 6 p.m. | £1.10.0\n"
+    assert not [v for v, k in pairs(ledger, "eng") if k == "PHONE"]
+    table = "Nafn | Sími | Athugasemdir\nBjörn Ingi | sumarstarf í bræðslunni 1990 | —\n"
+    assert not [v for v, k in pairs(table, "isl") if k == "PHONE"]
 
 
 def test_a_page_after_s_is_no_telephone() -> None:
@@ -5874,6 +5888,7 @@ def test_a_basque_tax_forms_spouse() -> None:
         ("isl", "Viðskiptanúmer: 20417", "20417"),
         ("isl", "vinkonu minni, viðskiptanr. 18822, á", "18822"),
         ("isl", "tekur við búinu og fær nýtt innl. nr. 0431.", "0431"),
+        ("eng", "the late Wm. Gleeson, Sup. No. 109, passes to his nephew", "109"),
         # a creamery's supplier, a milk producer, a farmer, a co-operative's member
         ("eng", "Supplier No. 518, Mrs A. Lloyd, Tyddyn Bach", "518"),
         ("eng", "Producer number 5521 (Milk Marketing Board)", "5521"),

@@ -438,7 +438,7 @@ _STAY_COLUMN = regex.compile(
 # an admission number: "1187", "38-0412", "B-1043", "57-08412"
 _ADMISSION_NUMBER = regex.compile(r"^(?:\p{Lu}-)?\d+(?:-\d+)?$")
 _PHONE_COLUMN = regex.compile(
-    r"(?i)(?<![\p{L}])(?:tel|tél|teléfono|telefono|telefonoa|téléphone|telephone|phone|sími|"
+    r"(?i)(?<![\p{L}])(?:tel|tél|teléf|teléfono|telefono|telefonoa|téléphone|telephone|phone|sími|"
     r"símanúmer|mobile|móvil|celular|fono|gsm|portable|contact|t\.[ \t]?e)\.?(?![\p{L}])"
 )
 # A birthplace's column: "Where born", "Lieu de naissance", "Jaioterria", "Fæð.st."
@@ -833,10 +833,12 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
         if (
             number
             and sum(c.isdigit() for c in number.group()) >= 3
-            # (a bare number of a year's shape is the column's: matricule 1841)
+            # (a bare number of a year's shape is the column's: matricule 1841, a telephone
+            # alone in its cell, 1809)
             and not (
                 DATE_PATTERN.fullmatch(number.group())
                 and not (kind == ID_NUMBER and number.group().isdigit())
+                and not (kind == PHONE and number.group() == value and value.isdigit())
             )
         ):
             a, b = start + number.start(), start + number.end()

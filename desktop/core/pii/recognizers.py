@@ -657,7 +657,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"pupil|student|reader|pensions?|admission|adm\.|badge|prisoner|inmate|convict|passenger|"
     # a prisoner of war's, a home guard's; a creamery's supplier, a milk producer, an
     # estate's tenant, an insurance agent: "POW No. 4417", "Supplier No. 412"
-    r"pow|p\.o\.w\.|prisoner[ \t]+of[ \t]+war|home[ \t]+guard|supplier|producer|tenant|"
+    r"pow|p\.o\.w\.|prisoner[ \t]+of[ \t]+war|home[ \t]+guard|supplier|sup\.|producer|tenant|"
     r"agent(?:['’]s)?|"
     # a court's, a prison's, a hospital's papers on one person: "Charge sheet no. 4417",
     # "Warrant No. 228", "Pupil's register number 327" (not "Case no. 47-0318", which the
@@ -3179,13 +3179,15 @@ def find_names(text: str) -> list[Found]:
 
 _PHONE_WORD = regex.compile(
     # ("tel" a word of its own, not the end of "Hotel")
-    r"(?i:phone|telephone|(?<![\p{L}])tel|number|síminn|sími|símann|símanúmer|símanúmerið|numéro|téléphone|"
+    r"(?i:phone|telephone|(?<![\p{L}])tel|number|síminn|sími|símann|síma|símanúmer|símanúmerið|"
+    r"numéro|téléphone|"
     # (Basque cases: "telefonora deituko dizugu", to the telephone)
     r"tél|teléfono|telefono\p{L}*|zenbakia|móvil|movil|portable|mobile|"
     r"farsími|gsm|apunta|apunte|note it down|write it down|hringdu|hringja|hringið|hringi|deitu|"
     r"llámame|llámala|llámalo|llamar|appelle|appelez|appeler|celular|whatsapp|"
-    # an address book's "Ph.", "ring", "new no."
-    r"(?<![\p{L}])ph\.|(?<![\p{L}])ring|(?<![\p{L}])(?:new|old)[ \t]+no\.|party[ \t]+line)"
+    # an address book's "Ph.", "ring", "new no."; a day book's "Ring back"
+    r"(?<![\p{L}])ph\.|(?<![\p{L}])ring(?:[ \t]+back)?|(?<![\p{L}])(?:new|old)[ \t]+no\.|"
+    r"party[ \t]+line)"
     r"(?![\p{L}])"
 )
 _NUMBER_WORDS = (
@@ -3375,7 +3377,10 @@ def find_said_phones(text: str) -> list[Found]:
             m
             for m in _SAID_NUMBER.finditer(text, keyword.end(), min(len(text), window_end + 80))
             if m.start() < window_end
-            and "\n" not in text[keyword.end() : m.start()]
+            # (nor in the next cell of a ledger's row, nor a sum: "Ring back Hawes 314 after
+            # 6 p.m. | £1.10.0")
+            and not regex.search(r"[\n|]", text[keyword.end() : m.start()])
+            and text[m.start() - 1 : m.start()] not in ("£", "$", "€")
             and not regex.fullmatch(r"(?:1[5-9]|20)\d\d", m.group())  # a year
             # the digits of an account after the telephone ("tel. 943.83.19.07 — kontua:
             # ES91 3035 ...") are no telephone number
