@@ -5630,6 +5630,19 @@ def test_an_exchange_in_capitals_a_city_code_an_extension_or_a_basque_case(
         ),
         # a gas board's consumer's premises under its column
         ("eng", "Consumer | Premises | Meter\nAnn Firth | 23 Moor Side | 3 lt.", "23 Moor Side"),
+        # a Madrid small advertisement's floor and door, a Barcelona ground floor, a town
+        # "nr." another
+        (
+            "spa",
+            "Cede habitación a caballero. Fuencarral, 88, 2.º izqda. Teléfono 447 23 18.",
+            "Fuencarral, 88, 2.º izqda.",
+        ),
+        ("spa", "Rosa Soler, 3 meses, Riera Alta, 9, bajos. Matrimonios:", "Riera Alta, 9, bajos"),
+        (
+            "eng",
+            "Removed to 7 Hey Street, Shaw, nr. Oldham (notified 3.6.1921).",
+            "7 Hey Street, Shaw, nr. Oldham",
+        ),
         # a rent roll's croft, a co-operative's member's place and parish, under its column
         ("eng", "Tenant | Holding | Rent\nJohn Beaton | Croft 4, Digg | £5.0.0", "Croft 4, Digg"),
         (

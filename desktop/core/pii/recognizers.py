@@ -3583,14 +3583,15 @@ _ADDRESS_PATTERNS = (
         _FLAGS,
     ),
     # A street named without its word, known by the floor after its number, as Spain and
-    # the River Plate write it: "O'Daly, 41, 2.º", "Alberti 1540, 5° \"C\"" (not a law's
-    # "Artículo 41, 2.º")
+    # the River Plate write it: "O'Daly, 41, 2.º", "Alberti 1540, 5° \"C\"", "Riera Alta,
+    # 9, bajos" (not a law's "Artículo 41, 2.º")
     regex.compile(
         r"(?<![\w])(?!(?i:art[ií]culo|art|cap[ií]tulo|ley|decreto|p[aá]rrafo|tomo|libro|folio)"
         r"(?![\p{L}]))"
         rf"(?:{_CAP}[ \t]+(?:(?:de|del|de[ \t]+la)[ \t]+)?){{0,2}}{_CAP},?[ \t]+\d{{1,5}},[ \t]*"
-        r"(?:piso[ \t]+)?\d{1,2}\.?[ \t]?[º°ª]"
-        r"(?:[ \t]*(?:[\"«“]?[A-Z][\"»”]?|izda\.?|dcha\.?|izq\.?)(?![\w]))?",
+        r"(?:(?:piso[ \t]+)?\d{1,2}\.?[ \t]?[º°ª]"
+        r"|(?:bajos?|entlo\.|entresuelo|principal|pral\.|ático|buhard\.|buhardilla)(?![\p{L}]))"
+        r"(?:[ \t]*(?:[\"«“]?[A-Z][\"»”]?|izda\.?|izqda\.?|dcha\.?|izq\.?)(?![\w]))?",
         _FLAGS,
     ),
     # Nagusia kalea 3 (Basque: the street word follows the name as its own word)

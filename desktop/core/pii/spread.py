@@ -415,7 +415,7 @@ _FLAT_WORDS = (
 )
 # Abbreviations inside an address's line, whose full stop ends no sentence.
 _ABBREVIATIONS = (
-    r"col|app|appt|apt|av|avda|dpto|depto|ezk|esk|izda|izq|dcha|ch|bd|pl|rte|imp|urb|ctra|"
+    r"col|app|appt|apt|av|avda|dpto|depto|ezk|esk|izda|izqda|izq|dcha|ch|bd|pl|rte|imp|urb|ctra|nr|"
     r"St|Ste|Mt|Co|Ft"
 )
 # The quarter, parish or commune a house is in, named after it: "Villa Rosario, barrio de
@@ -438,8 +438,9 @@ _ENDS_SENTENCE = regex.compile(
 _ADDRESS_TAIL = regex.compile(
     # ", Marietta, OH 45750", ", West Virginia", ", 2. ezk.", " (Gipuzkoa)", ", bajo"
     # ", à Blanzac", " à Muno" (in prose "près de Saint-Flour" only says where it lies)
-    # ", by Beauly" (Scotland), ", en Lannilis" (a Breton parish)
-    r"\G(?:(?:,[ \t]*(?:(?:à|au|by|en)[ \t]+(?=\p{Lu}|village))?"
+    # ", by Beauly" (Scotland), ", en Lannilis" (a Breton parish), ", nr. Oldham" (not
+    # "near", which in prose only says where it lies)
+    r"\G(?:(?:,[ \t]*(?:(?:à|au|by|en|nr\.)[ \t]+(?=\p{Lu}|village))?"
     # (Icelandic "Öldugötu 12 í Hafnarfirði", "Tjarnarbraut 11 á Egilsstöðum")
     r"|[ \t]+(?:[àíá][ \t]+(?=\p{Lu})|(?=[(\p{Ll}]))"
     r"|[ \t]*[-–][ \t]*(?=\d{1,2}[.º°ª])"  # "C/ Mayor, 5 - 1.º A"
