@@ -3979,6 +3979,9 @@ def test_a_registers_entry_or_an_estates_number_is_no_persons_paper() -> None:
     assert not [v for v, k in pairs(finka, "eus") if k == "ID_NUMBER"]
     table = "Bazk. zk.;Izen-abizenak;Telefonoa\n0087;Itziar Goikoetxea Urkiza;946 00 12 37\n"
     assert ("0087", "ID_NUMBER") in pairs(table, "eus")
+    # a building's permit and a plot are no one's number
+    permit = "Byggingarleyfi nr. 412 veitt fyrir bílskúr. Building permit No. 4417 granted."
+    assert not [v for v, k in pairs(permit, "isl") + pairs(permit) if k == "ID_NUMBER"]
 
 
 @pytest.mark.parametrize(
@@ -5499,6 +5502,23 @@ def test_a_cedula_or_a_doctors_college_number_under_its_column(
         ("isl", "Seðill nr.", "ID_NUMBER"),
         ("eus", "Gudari zk.", "ID_NUMBER"),
         ("eus", "N.A.N.", "ID_NUMBER"),
+        # transport workers' badges, a seaman's discharge book, licences; a folklore
+        # collector's informants, a festival's entrants, applicants
+        ("eng", "Badge No.", "ID_NUMBER"),
+        ("eng", "Driver's Badge", "ID_NUMBER"),
+        ("eng", "Dis. A No.", "ID_NUMBER"),
+        ("eng", "Informant No.", "ID_NUMBER"),
+        ("eng", "Entrant No.", "ID_NUMBER"),
+        ("fra", "N° insigne", "ID_NUMBER"),
+        ("fra", "N° d'agent", "ID_NUMBER"),
+        ("fra", "Permis n°", "ID_NUMBER"),
+        ("spa", "N.º chapa", "ID_NUMBER"),
+        ("spa", "Licencia n.º", "ID_NUMBER"),
+        ("spa", "N.º concursante", "ID_NUMBER"),
+        ("isl", "Leyfi nr.", "ID_NUMBER"),
+        ("isl", "Heimildarm. nr.", "ID_NUMBER"),
+        ("eus", "Lizentzia zk.", "ID_NUMBER"),
+        ("eus", "Langile zk.", "ID_NUMBER"),
     ],
 )
 def test_a_soldiers_a_suppliers_or_an_account_column(
@@ -5902,6 +5922,21 @@ def test_a_basque_tax_forms_spouse() -> None:
         ("isl", "vinkonu minni, viðskiptanr. 18822, á", "18822"),
         ("isl", "tekur við búinu og fær nýtt innl. nr. 0431.", "0431"),
         ("eng", "the late Wm. Gleeson, Sup. No. 109, passes to his nephew", "109"),
+        # a seaman's discharge book, an airport pass, an informant, an entrant, a gun's or a
+        # hunter's licence, a tram's agent, a badge
+        ("eng", "Dis. A No. 412287, A.B.", "412287"),
+        ("eng", "Airport pass no. 22817, issued 1987", "22817"),
+        ("eng", "Informant No. 412 (Mrs Jones, Llanfair)", "412"),
+        ("eng", "Entrant No. 4417, solo soprano", "4417"),
+        ("fra", "Fascicule de navigation n° 22817", "22817"),
+        ("fra", "Insigne n° 4417, receveur", "4417"),
+        ("fra", "Informateur n° 412 : Mme Le Floch", "412"),
+        ("spa", "N.º de agente: 22817", "22817"),
+        ("isl", "Byssuleyfi nr. 4417", "4417"),
+        ("isl", "Heimildarmaður nr. 412: Guðrún", "412"),
+        ("isl", "Umsækjandi nr. 4417", "4417"),
+        ("eus", "Arma-baimena zk. 22817", "22817"),
+        ("eus", "Berriemaile zk. 412", "412"),
         # a creamery's supplier, a milk producer, a farmer, a co-operative's member
         ("eng", "Supplier No. 518, Mrs A. Lloyd, Tyddyn Bach", "518"),
         ("eng", "Producer number 5521 (Milk Marketing Board)", "5521"),

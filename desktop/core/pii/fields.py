@@ -385,7 +385,13 @@ _ID_COLUMN = regex.compile(
     # a creamery's supplier, a producer, an estate's tenant, a crofter
     r"supplier|sup|producer|tenant|crofter|"
     # a ration card's, an auction's buyer: "Cartilla n.º", "Seðill nr.", "Cliente n.º"
-    r"cartilla|seðill|client|cliente)"
+    r"cartilla|seðill|client|cliente|"
+    # a transport worker's badge, a seaman's discharge book, a driver's, a conductor's, a
+    # pilot's, an airport's pass; a folklore collector's informant, a festival's entrant,
+    # an applicant; licences: "Dis. A No.", "Licencia n.º", "Permis n°", "Leyfi nr."
+    r"badge|dis\.?[ \t]*a|discharge(?:[ \t]+b(?:oo)?k\.?)?|driver|conductor|motorman|pilot|"
+    r"pass|informant|entrant|competitor|applicant|licencia|carné|carnet|permis|"
+    r"leyfi|starfsm|ökuskírt|nem|keppandi|heimildarm|umsækj)"
     r"\.?[ \t]*"
     r"(?:no\.?|n\.?[º°]\.?|nr\.?|number|zk\.?|núm\.?)$"
     # "N° matr.", "N° d'inscription", "No dossier", "No RAMQ"; a clinic's "Exp." (expediente)
@@ -402,7 +408,11 @@ _ID_COLUMN = regex.compile(
     r"filiación|prisioner[oa]|pensi[oó]n|cartilla|livret|carte[ \t]+d['’]alimentation|"
     r"fournisseur|proveedor|exploitant|suscriptor|"
     # a dairy's member, a show's exhibitor's society: "N° soc.", "N° adh."
-    r"soc\.?|sociétaire|adh\.?))$"
+    r"soc\.?|sociétaire|adh\.?|"
+    # a badge, an agent, a licence, an informant, a competitor, a pupil: "N° insigne",
+    # "N.º chapa", "N° d'agent", "N° du permis", "N.º licencia", "N.º concursante"
+    r"insigne|chapa|(?:d['’])?agente?|(?:du[ \t]+)?permis|licencia|informateur|informante|"
+    r"concurrent|concursante|élève|alumn[oa]|empleado))$"
     # "Ticket", "Reader's ticket", "Skírt." (skírteini), "Txartela", "Harpidedun zk."
     r"|^(?:(?:reader['’]?s[ \t]+)?ticket(?:[ \t]+no\.?)?|"
     r"(?:skírt\.?|skírteini\p{L}*)(?:[ \t]+nr\.?)?|"
@@ -413,7 +423,9 @@ _ID_COLUMN = regex.compile(
     r"abonad[oa]|abonnée?|harpideduna?|mle\.?|"
     # an army number, a co-operative's supplier: "Hermannsnr.", "Innl. nr."
     r"hermannsnr\.?|innl\.?[ \t]*nr\.?|innleggjandi[ \t]+nr\.?|"
-    r"(?:soldadu|gudari|hornitzaile|bezero|pentsio)[ \t]*zk\.?)$"
+    r"(?:soldadu|gudari|hornitzaile|bezero|pentsio|lizentzia|baimen|gidabaimen|langile|"
+    r"eskatzaile|berriemaile|lehiakide)[ \t]*zk\.?|"
+    r"(?:driver['’]?s[ \t]+)?badge)$"
     r"|^exp(?:ediente)?\.?$"
 )
 # A register's own numbering, "No.", "N°", "Zk.": a count of entries ("233", "2021-07") or

@@ -678,7 +678,11 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # "Ikaslearen zenbakia: 412"
     r"cert\.|ikasle\p{L}*|"
     # a society's roll: "Roll No. 902", "allotted Roll Nos. 1183, 1184 and 1185"
-    r"roll)"
+    r"roll|"
+    # a folklore collector's informant, a broadcaster's contributor, a festival's entrant,
+    # an applicant, a seaman's discharge book ("Dis. A No."), an airport's staff pass
+    r"informant|contributor|entrant|competitor|applicant|dis\.[ \t]*a|"
+    r"(?:airport|staff|security)[ \t]+pass)"
     rf"(?:[ \t]+(?:{_NUMBER_SIGN}|nos\.|id|zenbakia)|[ \t]*:)|"
     # "Numéro matricule au recrutement : 2231"
     r"numéro[ \t]+matricule(?:[ \t]+\p{L}+){0,3}[ \t]*:?|"
@@ -696,6 +700,10 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # a candidate, a subscriber, a student, a reader: "Candidat n° 4417", "Abonné n° 4417",
     # "Abonado n.º 4417", "Lector n.º 2218"
     r"candidate?|abonnée?|étudiante?|abonad[oa]|lector|lectora|"
+    # an informant, a competitor, a seaman's book, a driver's badge: "Informateur n° 412",
+    # "Concursante n.º 41", "Fascicule de navigation n° 22817", "Insigne n° 4417"
+    r"informateur|informatrice|informante|concurrente?|concursante|"
+    r"fascicule[ \t]+de[ \t]+navigation|insigne|"
     # "Immatriculé aux Assurances sociales sous le n°"
     r"immatriculée?(?:[ \t]+\p{L}+){0,3}[ \t]+sous[ \t]+le|"
     # a consulate's register: "Inscrito con el número 2.318"
@@ -717,6 +725,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"nómina|matrícula|"  # a brotherhood's roll: "N.º de nómina: 1.248"
     r"personal|"  # an employee's: "(n.º personal 20.415)"
     r"client|cliente|"  # a mail-order customer's: "N° de client : C 418 227 05"
+    r"agente|concurrente?|concursante|"  # a tram's, a festival's: "N.º de agente: 22817"
     r"étudiante?|abonnée?|candidate?|abonad[oa]|"
     r"assurée?(?:[ \t]+sociale?)?)"
     # (whose society: "N° de sociétaire de la coopérative", "N.º de socio del Casino")
@@ -752,7 +761,12 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # (a creamery's supplier, a co-operative's member, a shop's customer, a ration card:
     # "Innleggjandi nr. 412", "Félagsmaður nr. 412", "Skömmtunarseðill nr. 4417")
     r"(?:áskrifandi|notandi|\p{L}*kaupandi|innleggjandi|félagsmaður|viðskiptavinur|"
-    r"skömmtunarseð\p{L}*|(?<![\p{L}])seðil\p{L}*)[ \t]+nr\.?|"
+    r"skömmtunarseð\p{L}*|(?<![\p{L}])seðil\p{L}*|"
+    # a gun's, a dog's, a hunter's, a taxi's licence; an applicant, an informant, a
+    # competitor: "Byssuleyfi nr. 4417", "Veiðikort nr.", "Heimildarmaður nr. 412" (not a
+    # building's "Byggingarleyfi")
+    r"(?:byssu|hunda|veiði|leigubíl|leigubíla)leyfi\p{L}*|veiðikort\p{L}*|umsækjand\p{L}*|"
+    r"heimildarm\p{L}*|keppand\p{L}*)[ \t]+nr\.?|"
     r"lífeyrissjóð\p{L}*[ \t]+nr\.?|langile[ \t-]?(?:zenbakia|zk\.?)|"
     # a policeman's, a health insurance's: "lögreglumaður nr. 0417", "Sjúkrasamlag
     # Húsavíkur nr. 1077", a Guardia Civil's "TIP M-41772-H", Basque "Agentea: 1172"
@@ -773,7 +787,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"bezero(?:aren)?|harpidedun|irakurle|ikasle|"
     # a soldier, a refugee, a prisoner, a pensioner, a supplier: "Soldadu zk.", "Pentsio zk."
     r"soldadu|gudari|errefuxiatu|presoaren|pentsio|hornitzaile|"
-    r"kartilla)"  # a ration card's: "Kartilla zenb. N-12.477"
+    r"kartilla|"  # a ration card's: "Kartilla zenb. N-12.477"
+    # a weapon's, a hunter's permit; an applicant, an informant, a competitor
+    r"(?:arma|ehiza|arrantza)-?baimen\p{L}*|eskatzaile|berriemaile|lehiakide)"
     r"(?:-|[ \t])?"
     r"(?:zenbakia|zk\.?|zenb\.?)|igualako[ \t]+zk\.?|"
     r"bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]+zk\.?)"
