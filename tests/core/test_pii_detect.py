@@ -2375,6 +2375,41 @@ def test_a_ledgers_customer_and_home_columns() -> None:
     assert not [v for v, k in found if v in ("412", "88")], found
 
 
+@pytest.mark.parametrize(
+    ("language", "heading", "row", "name"),
+    [
+        # a register's people named by their part, surname first
+        (
+            "fra",
+            "Date | Propriétaire | Domicile",
+            "2 | Delort Antoine | Le Bruel",
+            "Delort Antoine",
+        ),
+        ("fra", "N° | Sociétaire | Litres", "3 | Bourgeois Henri | 4 215", "Bourgeois Henri"),
+        ("eng", "Sector | Warden | Tel.", "14B | O'Keefe, J. | —", "O'Keefe, J"),
+        # (a widow's word before her name is no part of it)
+        ("spa", "Núm. | Empeñante | Prenda", "3412 | Vda. de Gil | capa", "Gil"),
+        ("isl", "Jörð | Eigandi | Mat", "Hóll | Jón Pálsson | 12", "Jón Pálsson"),
+        (
+            "eus",
+            "Etxea | Jabea | Balioa",
+            "Iriartea | Juan Bautista Mitxelena | 4.800",
+            "Juan Bautista Mitxelena",
+        ),
+    ],
+)
+def test_a_registers_people_under_the_heading_of_their_part(
+    language: str, heading: str, row: str, name: str
+) -> None:
+    found = pairs(f"{heading}\n{row}\n", language)
+    assert (name, "PERSON") in found, found
+
+
+def test_a_vacant_holding_is_no_name() -> None:
+    roll = "No. | Tenant | Rent\n8 | Vacant (late Wm. Ross) | £3.0.0\n"
+    assert ("Vacant", "PERSON") not in pairs(roll)
+
+
 def test_streets_said_with_long_numbers_floors_and_districts() -> None:
     spanish = "aquí con mi hija chayo, en calle hidalgo ciento doce, colonia el pedregal, ya ve"
     assert ("calle hidalgo ciento doce, colonia el pedregal", "ADDRESS") in pairs(spanish, "spa")

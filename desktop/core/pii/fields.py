@@ -319,7 +319,16 @@ _PERSON_COLUMN = regex.compile(
     r"cónyuge|izena|abizenak|izen-abizenak|aita|ama|gurasoak|nafn|faðir|móðir|foreldrar|"
     r"maki|naam|vorname|nachname|"
     # a ledger's customers: "Supplier", "Client", "Bezeroa"
-    r"supplier|customer|client|cliente|proveedor|bezeroa|viðskiptavinur)\b"
+    r"supplier|customer|client|cliente|proveedor|bezeroa|viðskiptavinur|"
+    # the people a register is about, by their part: "Warden", "Propriétaire", "Sociétaire",
+    # "Exposant", "Comprador", "Eigandi", "Erosle"
+    r"tenant|owner|warden|applicant|informant|exhibitor|buyer|purchaser|"
+    r"propriétaire|sociétaire|exposant|locataire|acheteur|demandeur|requérant|pétitionnaire|"
+    r"titulaire|informateur|informatrice|"
+    r"propietario|propietaria|titular|inquilino|arrendatario|comprador|solicitante|empeñante|"
+    r"informante|"
+    r"eigandi|ábúandi|leigjandi|umsækjandi|heimildarmaður|"
+    r"jabea|maizterra|erosle|eroslea|eskatzailea|berriemailea)\b"
 )
 # A ledger's column of customers' or depositors' accounts: "A/c No.", "Account No.", "N°
 # compte", "Cuenta n.º", "Reikn. nr.", "Kontu zk."
@@ -794,6 +803,8 @@ _CEDULA_CELL = regex.compile(
 # an old exchange's name and the number on it, however short
 _EXCHANGE_CELL = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]+\d{1,6}")
 _EMPTY_CELLS = frozenset(("none", "-", "—", "?", "do.", "do", "ditto", "id.", "idem", "ídem", '"'))
+# a rent roll's empty holding: "Vacant (late Wm. Ross)"
+_VACANT = regex.compile(r"(?i)vacante?(?![\p{L}])")
 
 
 def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
@@ -802,9 +813,15 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
     if kind is None or not value or value.casefold() in _EMPTY_CELLS:
         return []
     if kind == PERSON:
+        if _VACANT.match(value):
+            return []
         # "Mrs A. Ainsley (widow)", "Walter Hope, farmer": the name, not the remark.
+        # (and a widow's word: "Widow Mary Lamont", "Vve Pottier", "Vda. de Martín Tovar")
         value = regex.sub(
-            r"^(?:Mr|Mrs|Ms|Miss|Dr|Rev|M|Mme|Mlle|Sr|Sra|D|Dña|frú|séra)\.?\s+", "", value
+            r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev|M|Mme|Mlle|Sr|Sra|D|Dña|frú|séra|Widow|Veuve|Vve|"
+            r"Vda|Viuda)\.?\s+(?:de\s+)?)+",
+            "",
+            value,
         )
         start = end - len(value)
         where = _name_value(value)
