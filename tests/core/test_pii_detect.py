@@ -5698,6 +5698,13 @@ def test_an_exchange_in_capitals_a_city_code_an_extension_or_a_basque_case(
             "Removed to 7 Hey Street, Shaw, nr. Oldham (notified 3.6.1921).",
             "7 Hey Street, Shaw, nr. Oldham",
         ),
+        # an evacuee's billet, under its column
+        (
+            "eng",
+            "No. | Evacuee | Householder | Billet\n1 | Kathleen Doyle | Mrs M. Jones | Penlan"
+            " Fach, Tregaron",
+            "Penlan Fach, Tregaron",
+        ),
         # a rent roll's croft, a co-operative's member's place and parish, under its column
         ("eng", "Tenant | Holding | Rent\nJohn Beaton | Croft 4, Digg | £5.0.0", "Croft 4, Digg"),
         (

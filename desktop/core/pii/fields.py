@@ -322,7 +322,7 @@ _PERSON_COLUMN = regex.compile(
     r"supplier|customer|client|cliente|proveedor|bezeroa|viðskiptavinur|"
     # the people a register is about, by their part: "Warden", "Propriétaire", "Sociétaire",
     # "Exposant", "Comprador", "Eigandi", "Erosle"
-    r"tenant|owner|warden|applicant|informant|exhibitor|buyer|purchaser|"
+    r"tenant|owner|householder|warden|applicant|informant|exhibitor|buyer|purchaser|"
     r"propriétaire|sociétaire|exposant|locataire|acheteur|demandeur|requérant|pétitionnaire|"
     r"titulaire|informateur|informatrice|"
     r"propietario|propietaria|titular|inquilino|arrendatario|comprador|solicitante|empeñante|"
@@ -349,6 +349,7 @@ _ADDRESS_COLUMN = regex.compile(
     # an estate's rent roll's crofts, a Galician co-operative's members' homes: "Holding",
     # "Lugar y parroquia"
     r"holding|croft|lugar[ \t]+y[ \t]+parroquia|"
+    r"billet|"  # an evacuee's billet
     r"premises)\b"  # a gas or water board's consumer's
 )
 # A register's column of identity or membership numbers, or of telephone numbers.
