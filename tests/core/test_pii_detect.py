@@ -5698,6 +5698,17 @@ def test_an_exchange_in_capitals_a_city_code_an_extension_or_a_basque_case(
             "Removed to 7 Hey Street, Shaw, nr. Oldham (notified 3.6.1921).",
             "7 Hey Street, Shaw, nr. Oldham",
         ),
+        # a hamlet after its commune, in a lease
+        (
+            "fra",
+            "M. Hébert, propriétaire, demeurant à Saint-Michel-de-Livet, hameau de la Bruyère,",
+            "Saint-Michel-de-Livet, hameau de la Bruyère",
+        ),
+        (
+            "fra",
+            "son épouse, demeurant ensemble à Tortisambert, au lieu-dit le Mesnil, d'autre part",
+            "Tortisambert, au lieu-dit le Mesnil",
+        ),
         # an evacuee's billet, under its column
         (
             "eng",

@@ -4199,6 +4199,10 @@ _HOME_AFTER_DWELLING = regex.compile(
     r",?[ \t]*(?:n\.?[º°]|núm\.?|número)[ \t]*\d{1,5}(?=,[ \t]*\p{Lu})"
     r"|,[ \t]*(?:(?i:commune|parroquia|municipio|concejo|paroisse|parish|partido)[ \t]+"
     rf"(?:(?:de|du|d['’]|of)[ \t]*)?{_CAPITALISED_WORDS}"
+    # the hamlet after its commune: "demeurant à Saint-Michel-de-Livet, hameau de la
+    # Bruyère", "à Tortisambert, au lieu-dit le Mesnil"
+    r"|(?:au[ \t]+)?(?i:hameau|lieu-dit|lieudit|lieu[ \t]+dit|village)[ \t]+"
+    rf"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|le|la|les|l['’])[ \t]*)?{_CAPITALISED_WORDS}"
     # an Irish county after the townland, or after its town: "residing at Ballyvourney,
     # Co. Cork", "late of Drumaheglis, Ballymoney, Co. Antrim"
     rf"|(?:{_CAPITALISED_WORDS},[ \t]*)?"
