@@ -5147,6 +5147,12 @@ def test_a_registers_entry_numbers_are_no_telephones() -> None:
             "S-112 | Favre Monique | Rue du Simplon 8, 1800 Vevey | 021 921 44 10\n",
             ["S-112"],
         ),
+        (  # a newspaper's subscribers, whose numbers are theirs
+            "eus",
+            "HERRIA — astekaria\nHARPIDEDUNEN ZERRENDA — 1978\n\nZenb. | Izen-deiturak | Helbidea\n"
+            "2214 | Battitta Etxeberri | Larrondoa etxea, Uharte-Garazi\n",
+            ["2214"],
+        ),
         (
             "isl",
             "Meðlimaskrá stúkunnar, 1910\n\nNr. | Nafn | Heimili\n"

@@ -513,7 +513,11 @@ _MEMBERS_TITLE = regex.compile(
     r"(?:lista|relación)[ \t]+de[ \t]+socios|"
     r"(?:register|roll)[ \t]+of[ \t]+members|registre[ \t]+des[ \t]+membres|"
     r"registro[ \t]+de[ \t]+socios|"
-    r"félagaskrá|félagatal|meðlimaskrá|bazkideen[ \t]+(?:zerrenda|erregistro\p{L}*))"
+    r"félagaskrá|félagatal|meðlimaskrá|bazkideen[ \t]+(?:zerrenda|erregistro\p{L}*)|"
+    # a newspaper's subscribers: "Harpidedunen zerrenda", "Lista de suscriptores" (not a
+    # telephone exchange's "List of Subscribers", a directory)
+    r"harpidedunen[ \t]+zerrenda|(?:lista|relación)[ \t]+de[ \t]+suscriptores|"
+    r"áskrifendaskrá|áskrifendalisti)"
 )
 # An entry's number at a line's start, before the subscriber: "  7  Bréhier (Eugène),
 # docteur", " 12 | Díaz Posada, Manuel", "103 P 2 | Shearer, Peter" (a party line's ring)
