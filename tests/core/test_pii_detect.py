@@ -252,6 +252,11 @@ def test_a_date_without_birth_is_not_flagged() -> None:
             "Jose eta Karmen; Agerre baserria, Urteta auzoa; autobusez",
             "Agerre baserria, Urteta auzoa",
         ),
+        (  # a farmstead, its quarter and its village, on a letter's address
+            "eus",
+            "Marie Bidegain andereari,\nEtxeberria etxaldea, Urdoz auzoa, Baigorri\n\nJauna,",
+            "Etxeberria etxaldea, Urdoz auzoa, Baigorri",
+        ),
         (
             "eng",
             "the farm at 6120 Township Road 38, Somerset, OH 43783.",

@@ -4535,6 +4535,7 @@ _HOUSE_NAMES: tuple[regex.Pattern[str], ...] = (
     regex.compile(
         rf"(?<!\w){_CAP}(?:-etxea|[ \t]+(?:baserri(?:a|an|tik|ko|koa|koak|ra|rako|aren|ara|atik)|"
         r"etxea|etxean|etxeko|etxekoa|borda|bordan|bordako|"
+        r"etxaldea|etxaldean|etxaldeko|etxaldekoa|"  # a farmstead
         # a mill the family lives at: "Iturralde errotan"
         r"errota|errotan|errotako|errotakoa))(?!\w)",
         _FLAGS,

@@ -157,7 +157,8 @@ def _institution_heading(text: str, at: int) -> bool:
 _HOME_NAME_DETECTORS = frozenset({"house-name", "farm-name", "house-of"})
 # Words of a home's name that are the kind of home, not its name.
 _HOME_KIND_WORDS = word_set(
-    "baserria baserrian baserriko baserrikoa etxea etxean etxeko borda errota errotan kalea "
+    "baserria baserrian baserriko baserrikoa etxea etxean etxeko etxaldea borda errota errotan "
+    "kalea "
     "kalean farm house cottage hall lodge grange mill manor villa croft the la le les el "
     "casa ferme maison moulin mas domaine village commune par near"
 )
@@ -407,7 +408,7 @@ _TAIL_WORD = (
     # "avenida Argentina 1530, interior 7", "torre 2, apto. 1104", "Hringbraut 50, kjallara"
     r"interior|torre|kjallara|risinu|block|"
     # Basque words after a name: "Urteta auzoa", "Agerre baserria"
-    r"auzoa|auzoan|auzunea|baserria|etxea)(?![\p{L}])"
+    r"auzoa|auzoan|auzunea|baserria|etxea|etxaldea)(?![\p{L}])"
 )
 _FLAT_WORDS = (
     r"app\.|appt\.?|apt\.?|appartement|flat|unit|íbúð|boîte|bte|piso|depto\.?|departamento|"
@@ -1494,7 +1495,7 @@ _SEGMENT = (
     # a town's particles, between its words: "Frankfurt am Main", "Bergen op Zoom"
     r"(?:[ \t]+(?:(?:de|la|del|du|des|upon|on|am|der|op|aan|sur)[ \t]+)*"
     # and Basque's word after the name: "Urdaneta auzoa", "Etxeberri baserria"
-    r"(?:\p{Lu}[\p{L}'’\-]*|\d{1,4}|(?:auzoa|baserria|etxea|kalea|bidea|auzunea)(?![\p{L}])))*"
+    r"(?:\p{Lu}[\p{L}'’\-]*|\d{1,4}|(?:auzoa|baserria|etxea|etxaldea|kalea|bidea|auzunea)(?![\p{L}])))*"
 )
 _HEAD_BEFORE = regex.compile(rf"(?P<segment>[\"“]?{_SEGMENT}[\"”]?)(?:[ \t]*,[ \t]*|[ \t]+)$")
 # Before a postcode and its town, a part of the line may start in lower case: "chalet Les
@@ -1653,7 +1654,7 @@ _POSTAL_LINE = regex.compile(
     rf"^(?:(?:{_POSTAL_JOINS})[ \t]+)*"
     r"(?:[\p{Lu}\d][\p{L}\d'’.\-]*)(?:(?:,?[ \t]+|[ \t]+[—–][ \t]+)"
     rf"(?:[\p{{Lu}}\d(][\p{{L}}\d'’.()\-]*|del|las|los|am|upon|on|y|{_POSTAL_JOINS}"
-    r"|etxea|baserria|auzoa))*[.,]?$"  # "Iriartea etxea"
+    r"|etxea|etxaldea|baserria|auzoa))*[.,]?$"  # "Iriartea etxea"
     r"|^\([\p{L} .\-]+\)$"
 )
 # A country on an envelope's last line, though a model or the initials take it for a
