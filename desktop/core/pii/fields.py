@@ -412,7 +412,7 @@ _ID_COLUMN = regex.compile(
     # a library's reader's, a club's card's: "N° lecteur", "N.º carnet", "N° carte"
     r"(?:du[ \t]+|de[ \t]+|del[ \t]+)?(?:lecteur|lectrice|lector|carte|carnet|carné|"
     # a subscriber's, a pupil's, a customer's: "N° d'abonné", "N.º de abonado"
-    r"(?:d['’])?abonnée?|abonad[oa]|d['’]élève|d['’]étudiante?|client|cliente|"
+    r"(?:d['’])?abonnée?|abonad[oa]|(?:d['’])?élève|d['’]étudiante?|client|cliente|"
     # a soldier's, a prisoner's, a pensioner's, a ration card's, a supplier's, a farmer's, a
     # subscriber's: "N° mle", "N.º filiación", "N° carte d'alimentation", "N.º proveedor"
     r"filiación|prisioner[oa]|pensi[oó]n|cartilla|livret|carte[ \t]+d['’]alimentation|"
@@ -422,7 +422,7 @@ _ID_COLUMN = regex.compile(
     # a badge, an agent, a licence, an informant, a competitor, a pupil: "N° insigne",
     # "N.º chapa", "N° d'agent", "N° du permis", "N.º licencia", "N.º concursante"
     r"insigne|chapa|(?:d['’])?agente?|(?:du[ \t]+)?permis|licencia|informateur|informante|"
-    r"concurrent|concursante|élève|alumn[oa]|empleado))$"
+    r"concurrent|concursante|alumn[oa]|empleado))$"
     # "Ticket", "Reader's ticket", "Skírt." (skírteini), "Txartela", "Harpidedun zk."
     r"|^(?:(?:reader['’]?s[ \t]+)?ticket(?:[ \t]+no\.?)?|"
     r"(?:skírt\.?|skírteini\p{L}*)(?:[ \t]+nr\.?)?|"

@@ -158,8 +158,7 @@ _HOME_NAME_DETECTORS = frozenset({"house-name", "farm-name", "house-of"})
 # Words of a home's name that are the kind of home, not its name.
 _HOME_KIND_WORDS = word_set(
     "baserria baserrian baserriko baserrikoa etxea etxean etxeko etxaldea borda errota errotan "
-    "kalea "
-    "kalean farm house cottage hall lodge grange mill manor villa croft the la le les el "
+    "kalea kalean farm house cottage hall lodge grange mill manor villa croft the la le les el "
     "casa ferme maison moulin mas domaine village commune par near"
 )
 _PLACE_ENDINGS = {
