@@ -1522,6 +1522,9 @@ def test_an_old_exchange_number_with_its_name() -> None:
     letter = pairs("Moor End Farm,\nTel. Heptonstall 37\n\n17th Nov. 1931")
     assert ("Heptonstall 37", "PHONE") in letter, letter
     assert not [v for v, k in letter if k == "PERSON"], letter
+    # a form's remark between the word and the exchange
+    form = pairs("3. Telephone (if any): Brighton 24617 (neighbour)")
+    assert ("Brighton 24617", "PHONE") in form, form
     # A given name before a number is no exchange.
     assert ("Mary 2234", "PHONE") not in pairs("Phone Mary 2234 please")
 
@@ -5565,6 +5568,18 @@ def test_a_cedula_or_a_doctors_college_number_under_its_column(
         ("isl", "Heimildarm. nr.", "ID_NUMBER"),
         ("eus", "Lizentzia zk.", "ID_NUMBER"),
         ("eus", "Langile zk.", "ID_NUMBER"),
+        # a cabman's police badge, a seaman's book, a platelayer's pay number, Iceland's old
+        # name number, a Spanish seaman's enrolment, a Basque cédula and driving permit, a
+        # French register's members
+        ("eng", "Met. Pol. Badge", "ID_NUMBER"),
+        ("eng", "Dis. A or Book No.", "ID_NUMBER"),
+        ("eng", "Pay No.", "ID_NUMBER"),
+        ("isl", "Nafnnúmer", "ID_NUMBER"),
+        ("isl", "Nafnnr.", "ID_NUMBER"),
+        ("spa", "Inscripción marítima", "ID_NUMBER"),
+        ("eus", "Zedula", "ID_NUMBER"),
+        ("eus", "Baimen-zk.", "ID_NUMBER"),
+        ("fra", "Matr.", "ID_NUMBER"),
     ],
 )
 def test_a_soldiers_a_suppliers_or_an_account_column(
@@ -5620,6 +5635,19 @@ def test_an_archives_accession_column_is_no_account() -> None:
         ("spa", "Póliza núm. | Abonado | Finca", "6.204 | D. Luis Sanz | Atocha, 12", "6.204"),
         ("isl", "Notandanr. | Notandi | Heimili", "3-0877 | Ari Gíslason | Ægisgötu 8", "3-0877"),
         ("eng", "School No. | Name | Form", "3318 | Joan Pickles | IIIb", "3318"),
+        # a taxi licence's holder's driving permit, a cabman's old book
+        (
+            "spa",
+            "Lic. | Titular | Permiso de conducir",
+            "2.104 | Jaime Puig Ferrer | 1.ª clase núm. 268.415",
+            "268.415",
+        ),
+        (
+            "fra",
+            "N° | Nom | Ancien cocher (n° de livret)",
+            "14 522 | LEFEBVRE Auguste | oui, 87 301",
+            "87 301",
+        ),
     ],
 )
 def test_a_licence_a_seamans_book_or_a_subscribers_number_under_its_column(
@@ -6018,6 +6046,21 @@ def test_a_basque_tax_forms_spouse() -> None:
         ("fra", "Client n° 518, Mme Roux", "518"),
         ("isl", "Viðskiptavinur nr. 518", "518"),
         ("eng", "Agent's no. 518, Prudential", "518"),
+        # a driving licence and a learner's file, a broadcaster's contributor, an author's
+        # social fund, an old name number, an angling club's member, a policeman's badge, a
+        # dog licence, a hawker's plate, a renewed game licence, a music pupil's examination
+        ("fra", "Accompagnateur : M. Jean Santoni, permis n° 790420B10231.", "790420B10231"),
+        ("fra", "N° NEPH : 031120B00734", "031120B00734"),
+        ("fra", "N° de collaborateur : RT 58-03317", "RT 58-03317"),
+        ("fra", "affilié à l'AGESSA sous le n° K 452 118, ci-après", "K 452 118"),
+        ("isl", "Eiginkona hans, Sólveig Árnadóttir, nafnnr. 7516-2843, hefur", "7516-2843"),
+        ("isl", "Félagsnúmer í SVFR: 4471", "4471"),
+        ("eus", "Udaltzaina: Joseba Irazusta (txapa-zk. 214)", "214"),
+        ("eus", "Lizentzia-zk.: HER-PPP-2005/014 (5 urterako)", "HER-PPP-2005/014"),
+        ("spa", "Placa núm. 1.186 entregada", "1.186"),
+        ("spa", "Renovada para 1928 con el núm. C-00318; presentó", "C-00318"),
+        ("eng", "Contributor index no.: C.412/880", "C.412/880"),
+        ("eng", "Intermediate, entered; cand. no. M 1493.", "M 1493"),
     ],
 )
 def test_a_persons_number_after_its_label_on_a_card_a_ticket_a_roll_or_a_ledger(

@@ -374,13 +374,18 @@ _ID_COLUMN = regex.compile(
     r"libreta|haur[ \t]+zk\.?|notandanr\.?|"
     r"n[º°o]\.?[ \t]+(?:d['’])?adhérente?|adhérente?[ \t]+n[º°o]|"
     r"assurance sociale|sécurité sociale|seguridad social|gizarte segurantza\p{L}*|"
+    # a cabman's "Met. Pol. Badge", Iceland's old name number ("Nafnnúmer", "Nafnnr."), a
+    # seaman's "Inscripción marítima", a driving licence's, a cabman's "n° de livret", a
+    # Basque cédula ("Zedula"), a French register's "Matr."
+    r"badge|nafnn(?:úmer|r\.?)|inscripci[oó]n[ \t]+mar[ií]tima|permiso[ \t]+de[ \t]+conducir|"
+    r"n[º°o]\.?[ \t]+de[ \t]+livret|zedula|matr\.|"
     r"c\.[ \t]?c\.?|c\.[ \t]?i\.?|d\.n\.i\.?)(?![\p{L}])"  # Colombia's "C.C.", Uruguay's "C.I."
     # a ledger's "Mem. No.", an admission book's "Adm. No.", a prison's "Prisoner No.":
     # each row's number is that person's
     # (a co-operative's "Fjel. nr.", "Fél. nr.": its members')
     r"|^(?:mem|memb|member|adm|admission|reg|register|patient|prisoner|pupil|inmate|sjúkl|"
     r"fjel|fél|fjelags|félags|"
-    r"hosp|hospital|nhs|tis|works|clock|payroll|staff|employee|"
+    r"hosp|hospital|nhs|tis|works|clock|pay|payroll|staff|employee|"
     # a friendly society's certificate, a church's weekly envelope: "Cert. No.", "Env. No."
     r"cert|certificate|env|envelope|"
     # an examination's candidate's "Index No.", a board's consumer's, a licence's holder's
@@ -396,10 +401,12 @@ _ID_COLUMN = regex.compile(
     r"supplier|sup|producer|tenant|crofter|"
     # a ration card's, an auction's buyer: "Cartilla n.º", "Seðill nr.", "Cliente n.º"
     r"cartilla|seðill|client|cliente|"
-    # a transport worker's badge, a seaman's discharge book, a driver's, a conductor's, a
-    # pilot's, an airport's pass; a folklore collector's informant, a festival's entrant,
-    # an applicant; licences: "Dis. A No.", "Licencia n.º", "Permis n°", "Leyfi nr."
-    r"badge|dis\.?[ \t]*a|discharge(?:[ \t]+b(?:oo)?k\.?)?|driver|conductor|motorman|pilot|"
+    # a seaman's discharge book, a driver's, a conductor's, a pilot's, an airport's pass; a
+    # folklore collector's informant, a festival's entrant, an applicant; licences: "Dis. A
+    # No.", "Dis. A or Book No.", "Licencia n.º", "Permis n°", "Leyfi nr." (a badge's, any
+    # heading with the word, is above)
+    r"dis\.?[ \t]*a(?:[ \t]+or[ \t]+book)?|discharge(?:[ \t]+b(?:oo)?k\.?)?|"
+    r"driver|conductor|motorman|pilot|"
     r"pass|informant|entrant|competitor|applicant|licencia|carné|carnet|permis|"
     r"leyfi|starfsm|ökuskírt|nem|keppandi|heimildarm|umsækj)"
     r"\.?[ \t]*"
@@ -434,8 +441,7 @@ _ID_COLUMN = regex.compile(
     # an army number, a co-operative's supplier: "Hermannsnr.", "Innl. nr."
     r"hermannsnr\.?|innl\.?[ \t]*nr\.?|innleggjandi[ \t]+nr\.?|"
     r"(?:soldadu|gudari|hornitzaile|bezero|pentsio|lizentzia|baimen|gidabaimen|langile|"
-    r"eskatzaile|berriemaile|lehiakide)[ \t]*zk\.?|"
-    r"(?:driver['’]?s[ \t]+)?badge)$"
+    r"eskatzaile|berriemaile|lehiakide)[ \t-]*zk\.?)$"
     r"|^exp(?:ediente)?\.?$"
 )
 # A register's own numbering, "No.", "N°", "Zk.": a count of entries ("233", "2021-07") or

@@ -599,7 +599,7 @@ _NUMBER_SIGN = r"(?:no\.?|n[º°o]\.?|n\.[º°]|núm\.?|numéro|número|number|n
 # 1059274", "cédula personal número 48.217", "Credencial cívica: TAA 8712", "Tarjeta
 # sanitaria GLRA 440128", "Pasaporte n.º 1447" (not "ficha": an interview's).
 _PERSON_DOCUMENT_WORDS = (
-    r"libreta|livret|cédula|credencial|carnet|carné|chapa|cartilla|tarjeta|pasaporte|passeport|"
+    r"libreta|livret|cédula|credencial|carnet|carné|chapa|placa|cartilla|tarjeta|pasaporte|passeport|"
     r"permis|txartel\p{L}*|skírteini\p{L}*|recrutement|"  # "bureau de recrutement de Tulle"
     # a driving licence, a seaman's book, a health insurance book: "licencia de conducir",
     # "itsas-inskripzio liburuxka", "Sjóferðabók hans nr. 7734", "sjúkrasamlagsbók hennar"
@@ -638,7 +638,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"army,?[ \t]+serial|infirmary|prisoner['’]s[ \t]+number|historia|matrícula(?:[ \t]+escolar)?|"
     r"employee|afiliazio|t\.p\.|"  # a Colombian lawyer's card, "T.P. No. 38.415"
     r"cro|"  # a Criminal Records Office number
-    r"nomination|works|clock|payroll|personnel|policy|"
+    r"nomination|works|clock|pay|payroll|personnel|policy|"
     # a co-operative's member, a mail-order firm's customer: "Mem. No. 1502", "Customer
     # No. 6218 447 03 K"
     r"mem\.|memb\.|customer(?:[ \t]+ref(?:erence|\.)?)?|"
@@ -681,7 +681,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"roll|"
     # a folklore collector's informant, a broadcaster's contributor, a festival's entrant,
     # an applicant, a seaman's discharge book ("Dis. A No."), an airport's staff pass
-    r"informant|contributor|entrant|competitor|applicant|dis\.[ \t]*a|"
+    r"informant|contributor(?:[ \t]+index)?|entrant|competitor|applicant|cand\.|dis\.[ \t]*a|"
     r"(?:airport|staff|security)[ \t]+pass)"
     rf"(?:[ \t]+(?:{_NUMBER_SIGN}|nos\.|id|zenbakia)|[ \t]*:)|"
     # "Numéro matricule au recrutement : 2231"
@@ -704,8 +704,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # "Concursante n.º 41", "Fascicule de navigation n° 22817", "Insigne n° 4417"
     r"informateur|informatrice|informante|concurrente?|concursante|"
     r"fascicule[ \t]+de[ \t]+navigation|insigne|"
-    # "Immatriculé aux Assurances sociales sous le n°"
-    r"immatriculée?(?:[ \t]+\p{L}+){0,3}[ \t]+sous[ \t]+le|"
+    # "Immatriculé aux Assurances sociales sous le n°", "affilié à l'AGESSA sous le n°"
+    r"(?:immatriculée?|affiliée?)(?:[ \t]+[\p{L}'’]+){0,3}[ \t]+sous[ \t]+le|"
     # a consulate's register: "Inscrito con el número 2.318"
     r"inscrit[oa][ \t]+con[ \t]+el|"
     # "Admis le 3 mai 1931 sous le n° 8817", "écroué sous le n°"
@@ -726,6 +726,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"personal|"  # an employee's: "(n.º personal 20.415)"
     r"client|cliente|"  # a mail-order customer's: "N° de client : C 418 227 05"
     r"agente|concurrente?|concursante|"  # a tram's, a festival's: "N.º de agente: 22817"
+    # a broadcaster's contributor, a learner driver's "N° NEPH" (the prefecture's file)
+    r"collaborat(?:eur|rice)|neph|"
     r"étudiante?|abonnée?|candidate?|abonad[oa]|"
     r"assurée?(?:[ \t]+sociale?)?)"
     # (whose society: "N° de sociétaire de la coopérative", "N.º de socio del Casino")
@@ -744,7 +746,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     rf"(?:{_NUMBERED_PAPER_WORDS})(?:[ \t]+(?:de[l]?[ \t]+|d['’])?(?!for\b)\p{{L}}+){{0,3}}"
     r"(?:[ \t]+\([^()\n]{1,30}\)|[ \t]+(?:1[89]|20)\d\d[ \t]+[—–-])?"
     rf"(?:[ \t]*:|[ \t]+\(?{_NUMBER_SIGN})|"
-    r"félagsnúmer|félagsnr\.?|afiliazio-zenbakia|"
+    # (and whose society: "Félagsnúmer í SVFR: 4471")
+    r"(?:félagsnúmer|félagsnr\.?)(?:[ \t]+í[ \t]+\p{Lu}[\p{L}.]*)?|afiliazio-zenbakia|"
     # a society member's number in brackets after the name: "Linda Shank Weaver (#1142)",
     # "Jean-Claude Morvan (n° 904)"
     r"(?<=(?-i:\p{Lu}\p{Ll}+)[ \t])\(\#|"
@@ -755,7 +758,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"viðskiptamanna|viðskipta|nemanda|nemenda|áskrifanda|afnota)númer\p{L}*|"
     r"(?<![\p{L}])fanganúmer\p{L}*|"  # a prisoner's (not an "aðfanganúmer", an accession's)
     # (a pension fund's member: "sjóðfélaganr. 14327"; a society's: "Félagar nr. 14")
-    r"(?:fanga|sjúklings|nemanda|nemenda|sjóðfélaga|viðskipta)nr\.?|félag(?:i|ar)[ \t]+nr\.?|"
+    r"(?:fanga|sjúklings|nemanda|nemenda|sjóðfélaga|viðskipta|nafn)nr\.?|félag(?:i|ar)[ \t]+nr\.?|"
     r"innl\.?[ \t]*nr\.?|"  # a creamery's supplier (innleggjandi): "nýtt innl. nr. 0431"
     # a subscriber, a user, an electricity board's buyer: "Orkukaupandi nr. 4417"
     # (a creamery's supplier, a co-operative's member, a shop's customer, a ration card:
@@ -787,7 +790,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"bezero(?:aren)?|harpidedun|irakurle|ikasle|"
     # a soldier, a refugee, a prisoner, a pensioner, a supplier: "Soldadu zk.", "Pentsio zk."
     r"soldadu|gudari|errefuxiatu|presoaren|pentsio|hornitzaile|"
-    r"kartilla|"  # a ration card's: "Kartilla zenb. N-12.477"
+    r"kartilla|txapa|"  # a ration card's, a policeman's: "Kartilla zenb. N-12.477", "txapa-zk."
     # a weapon's, a hunter's permit; an applicant, an informant, a competitor
     r"(?:arma|ehiza|arrantza)-?baimen\p{L}*|eskatzaile|berriemaile|lehiakide)"
     r"(?:-|[ \t])?"
@@ -803,7 +806,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
 _NUMBER_WORD_JUST_BEFORE = regex.compile(rf"(?i){_NUMBER_SIGN}[ \t:]*$")
 _OWN_NUMBER_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:el|le|the|mon|ma|son|sa|mi|su|my|his|her|nire|bere|haren|zure)[ \t]+"
-    r"(?:número|numéro|number|zenbakia)"
+    r"(?:número|numéro|number|zenbakia|núm\.|n\.?[º°]\.?)"  # ("con el núm. C-00318")
     r"[ \t:]*$"
 )
 _PERSON_DOCUMENT = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{_PERSON_DOCUMENT_WORDS})(?![\p{{L}}])")
@@ -837,12 +840,14 @@ _DIGIT_RUN = regex.compile(
     # the letters before the digits: an NI number's, "G/61347", a society's, "VOL-0217"
     # ("B.141207", "WA/N 8836")
     # (not an abbreviation's last letter: "C.I. 1.284.663", "L.E. 5.214.870")
-    r"(?<![\w])(?:(?<!\.)[A-Z]{1,6}(?:/[A-Z]{1,3})?(?:\.[ \t]|[ \t/.-])?)?"
+    # ("HER-PPP-2005/014", a dog licence's)
+    r"(?<![\w])(?:(?<!\.)[A-Z]{1,6}(?:[/-][A-Z]{1,3})?(?:\.[ \t]|[ \t/.-])?)?"
     # (a comma and a space before one digit end the number: "GB-118204, 3 stk.")
     # (letters inside: France's old identity card, "63 GP 04418")
     # (a full stop and a space end it: "Hermannsnúmer 1000482. 223. herdeildin")
     r"[OoIl]?\d[\dOoIl]*(?:(?:[ \t:/-]{1,2}|[ \t:/-]?\.(?![ \t\n])[:/-]?|,[:./-]?|,[ \t](?=\d\d)"
-    r"|[ \t][A-Z]{1,2}[ \t]|/[A-Z]{1,2}/)"  # (a war pension's "4/M/22817")
+    r"|[ \t][A-Z]{1,2}[ \t]|/[A-Z]{1,2}/"  # (a war pension's "4/M/22817")
+    r"|(?<=\d)[A-Z](?=\d))"  # (a French driving licence's "790420B10231")
     r"[OoIl]*\d[\dOoIl]*){0,12}"
     r"(?:[ \t.-]?[A-Z])?(?![\w])",  # "44128831-K"
     _FLAGS,
@@ -3272,7 +3277,9 @@ _ZERO_LED_NUMBER = regex.compile(
 # ... or after a comma, or whose it is: "by telephone, Tregaron 9", "the telephone of a
 # neighbour, St Ives 61".
 _EXCHANGE_NUMBER = regex.compile(
-    r"\.?(?:[ \t]+of[ \t]+(?:a|the|my|his|her|our|their)[ \t]+\p{L}+)?[ \t]*[:,(]?[ \t]*"
+    # (and a form's remark: "Telephone (if any): Brighton 24617")
+    r"\.?(?:[ \t]+of[ \t]+(?:a|the|my|his|her|our|their)[ \t]+\p{L}+|[ \t]+\((?:if[ \t]+any)\))?"
+    r"[ \t]*[:,(]?[ \t]*"
     # (in capitals on a form: "Telephone: PONTYPRIDD 403712")
     r"\K(?P<exchange>\p{Lu}\p{Ll}+(?:[ \t\-]\p{Lu}\p{Ll}+)?|\p{Lu}{3,})\.?[ \t]+\d{1,6}"
     r"(?:[ \t]\d{2,4})?"
