@@ -262,10 +262,37 @@ def test_a_date_without_birth_is_not_flagged() -> None:
             "the farm at 6120 Township Road 38, Somerset, OH 43783.",
             "6120 Township Road 38, Somerset, OH 43783",
         ),
+        # a city's district by its number alone
+        (
+            "eng",
+            "To: 7 Craigleith Crescent, Edinburgh 4\nTel. FOUntainbridge 6251",
+            "7 Craigleith Crescent, Edinburgh 4",
+        ),
+        (
+            "eng",
+            "(a) Frederick G. Tester, 6 Hanover Terrace, Brighton 7, retired railwayman",
+            "6 Hanover Terrace, Brighton 7",
+        ),
+        # a French rural home and its post office
+        (
+            "fra",
+            "Le Bihan : Kerdréan, par Pont-Aven (Finistère) — C.C.P. Nantes 41-02",
+            "Kerdréan, par Pont-Aven (Finistère)",
+        ),
+        (
+            "fra",
+            "2201 | Draps | M. Hervé Le Goff, cultivateur, Kerlaz, par Douarnenez | 1 balle",
+            "Kerlaz, par Douarnenez",
+        ),
     ],
 )
 def test_street_addresses(language: str, text: str, value: str) -> None:
     assert "ADDRESS" in [kind for kind, _ in kinds_of(text, value, language)]
+
+
+def test_no_district_from_a_dates_day_nor_a_post_office_from_a_signer() -> None:
+    assert ("3 Church Street, Ely", "ADDRESS") in pairs("At 3 Church Street, Ely 14 May 1902.")
+    assert not [v for v, k in pairs("Signé, par Jean Roux.", "fra") if k == "ADDRESS"]
 
 
 @pytest.mark.parametrize(
@@ -2403,6 +2430,19 @@ def test_a_ledgers_customer_and_home_columns() -> None:
             "Etxea | Jabea | Balioa",
             "Iriartea | Juan Bautista Mitxelena | 4.800",
             "Juan Bautista Mitxelena",
+        ),
+        # an exhibition's artists, a pastoral's actors (Souletin given names)
+        (
+            "fra",
+            "N° cat. | Artiste | Titre, technique",
+            "3 | Mathurin Le Bihan | « Pardon », huile",
+            "Mathurin Le Bihan",
+        ),
+        (
+            "eus",
+            "Rola | Aktorea | Helbidea",
+            "Xaho | Battitt Etchart | Bordaxuri",
+            "Battitt Etchart",
         ),
     ],
 )

@@ -325,6 +325,8 @@ _PERSON_COLUMN = regex.compile(
     r"tenant|owner|householder|warden|applicant|informant|exhibitor|buyer|purchaser|"
     r"propriétaire|sociétaire|exposant|locataire|acheteur|demandeur|requérant|pétitionnaire|"
     r"titulaire|informateur|informatrice|"
+    # an exhibition's or a play's: "Artiste", "Aktorea" (not a composer's, often long dead)
+    r"artist|artiste|artista|acteur|actrice|actor|actriz|aktorea|leikari|listamaður|"
     r"propietario|propietaria|titular|inquilino|arrendatario|comprador|solicitante|empeñante|"
     r"informante|"
     r"eigandi|ábúandi|leigjandi|umsækjandi|heimildarmaður|"

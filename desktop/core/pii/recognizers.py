@@ -1632,14 +1632,14 @@ def _given_names() -> frozenset[str]:
 # are in Euskaltzaindia's list of given names, Euskal izendegia). Names that are also
 # everyday words ("Lur", earth; "Amets", dream; "Txiki", small) are left out.
 _BASQUE_GIVEN_NAMES = word_set(
-    "Aiora Aitziber Amaiur Ametz Anjel Anjeles Antton Arene Aritz Arrate Axier Batirtze "
-    "Battitta Bittori Dabid Danel Errose Estitxu Eñaut Ganix Garazi Gartzen Gaxuxa Gillermo "
-    "Goizane Haizea Harkaitz Hegoi Ihintza Ilart Inaxio Inazio Ioritz Iraia Irati Iratxe "
-    "Itxaro Iñigo Joakin Joanes Joanito Josemari Josetxo Joxean Joxeba Joxemari Joxepa "
-    "Joxerra Juanjo Kattalin Kontxa Koro Luken Maddalen Maddi Manex Maritxelo Martxel Mertxe "
-    "Mikeltxo Mirentxu Nahia Nahikari Naia Naiara Ohiane Oinatz Oneka Oskia Pakito Pantxo "
-    "Pello Pernando Polentzi Rikardo Santxo Satur Txaro Txema Txetxu Txordi Txus Ugaitz Usue "
-    "Uxue Xabat Xalbador Xanti Xuban"
+    "Aiora Aitziber Allande Amaiur Ametz Anjel Anjeles Antton Arene Aritz Arrate Axier Batirtze "
+    "Battitt Battitta Bittori Dabid Danel Ellande Eñaut Errose Estitxu Ganich Ganix Garazi Gartzen "
+    "Gaxuxa Gillermo Goizane Graxi Haizea Harkaitz Hegoi Ihintza Ilart Inaxio Inazio Iñigo Ioritz "
+    "Iraia Irati Iratxe Itxaro Joakin Joanes Joanito Josemari Josetxo Joxean Joxeba Joxemari "
+    "Joxepa Joxerra Juanjo Kattalin Kattin Kontxa Koro Luken Maddalen Maddi Manech Manex Maritxelo "
+    "Martxel Mertxe Mikeltxo Mirentxu Mixel Nahia Nahikari Naia Naiara Ohiane Oinatz Oneka Oskia "
+    "Pakito Pantxo Pello Pernando Polentzi Rikardo Santxo Satur Txaro Txema Txetxu Txordi Txus "
+    "Ugaitz Usue Uxue Xabat Xalbador Xanti Xuban"
 )
 
 
@@ -3537,7 +3537,10 @@ _TOWN = (
     r"(?:,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)?"  # US state and ZIP code
     # an arrondissement: "Lyon 6e", "Paris (5e)"; a city's postal district: "London S.E.15"
     r"(?:[ \t]+(?:\d{1,2}(?:e|er|ème)|\(\d{1,2}(?:e|er|ème)\))(?![\p{L}]))?"
-    rf"(?:,?[ \t]+{POSTAL_DISTRICT})?)"
+    rf"(?:,?[ \t]+{POSTAL_DISTRICT})?"
+    # a city's district by its number alone, where the line or the clause ends: "Edinburgh
+    # 4", "Brighton 7, retired railwayman" (not a date's day: "Ely 14 May")
+    r"(?:[ \t]+\d{1,2}(?=[ \t]*(?:[,;(\n]|$)))?)"
 )
 # The words of a street's name: capitalised words, particles, ordinals; a lower-case word
 # only at the end of the name before a comma or the end of the line ("rue des lilas,").
@@ -4227,6 +4230,14 @@ _HOUSE_NUMBER_AFTER_VILLAGE = regex.compile(
 
 
 _ARTICLES = word_set("La Le Les El Los Las L The")
+# A French rural home and its post office after "par", which makes it a postal address
+# however short: "Kerlaz, par Douarnenez", "au Mas-Barbu, par Bellac (Haute-Vienne)"
+_HOME_BY_POST_OFFICE = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<place>(?:(?:au|aux|la|le|les)[ \t]+)?{_CAPITALISED_WORDS})"
+    r",[ \t]*par[ \t]+(?P<post>\p{Lu}[\p{L}'’\-]{2,}(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)"
+    r"(?:[ \t]*\([\p{L} .\-]{2,30}\))?"
+    r"(?=[ \t]*(?:[.,;:|\n»”)\]—–]|$))"
+)
 
 
 # A probate calendar's home and its town: "late of Chy-an-Dour, Cape Cornwall Road",
@@ -4254,6 +4265,14 @@ def _homes_after_dwelling(text: str) -> list[Found]:
             continue
         found.append(Found(match.start("place"), end, ADDRESS, 0.45, "said-address"))
     for match in _HOUSE_NUMBER_AFTER_VILLAGE.finditer(text):
+        found.append(Found(match.start(), match.end(), ADDRESS, 0.45, "said-address"))
+    for match in _HOME_BY_POST_OFFICE.finditer(text):
+        words = regex.findall(r"\p{L}[\p{L}'’\-]*", match["place"])
+        if is_given_name(match["post"].split()[0]) or any(
+            institution_word(w) or (capitalised_function_word(w) and w not in _ARTICLES)
+            for w in words
+        ):
+            continue  # "Signé, par Jean Roux"
         found.append(Found(match.start(), match.end(), ADDRESS, 0.45, "said-address"))
     return found
 
