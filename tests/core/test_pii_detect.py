@@ -284,6 +284,19 @@ def test_a_date_without_birth_is_not_flagged() -> None:
             "2201 | Draps | M. Hervé Le Goff, cultivateur, Kerlaz, par Douarnenez | 1 balle",
             "Kerlaz, par Douarnenez",
         ),
+        # an English street with no house number, then its town
+        (
+            "eng",
+            "Robert Anderson, shoemaker, Station Road, Ellon; and the residue",
+            "Station Road, Ellon",
+        ),
+        (
+            "eng",
+            'Lead tenant: P. J. Grayson, home address "Ashlea", Station Road, Horsforth\nRent',
+            '"Ashlea", Station Road, Horsforth',
+        ),
+        # a house's number and its street with no street word, after "residing at"
+        ("eng", "Peter Mitchell, Roll No. 902, residing at 28 Gallowgate, had", "28 Gallowgate"),
     ],
 )
 def test_street_addresses(language: str, text: str, value: str) -> None:
@@ -293,6 +306,19 @@ def test_street_addresses(language: str, text: str, value: str) -> None:
 def test_no_district_from_a_dates_day_nor_a_post_office_from_a_signer() -> None:
     assert ("3 Church Street, Ely", "ADDRESS") in pairs("At 3 Church Street, Ely 14 May 1902.")
     assert not [v for v, k in pairs("Signé, par Jean Roux.", "fra") if k == "ADDRESS"]
+
+
+def test_a_firms_or_a_halls_street_is_no_home() -> None:
+    for text in (
+        "9/83 - present  Junior typist, J. Whittle & Sons (Builders' Merchants), Strand Road, "
+        "Preston\nReason for leaving",
+        "Minute of Committee Meeting held in the Hall, Loch Street, Aberdeen, on Tuesday",
+        "Clerk to Messrs. Fowler, Sharp and Wardle, Solicitors, Market Street, Ashby.",
+    ):
+        assert not [v for v, k in pairs(text) if k == "ADDRESS"], text
+    # nor does the town go on over a form's gap to the next label
+    form = pairs("41 Union Street, Glace Bay          Telephone: 318-J")
+    assert ("41 Union Street, Glace Bay", "ADDRESS") in form, form
 
 
 @pytest.mark.parametrize(

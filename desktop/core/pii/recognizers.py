@@ -3669,6 +3669,31 @@ _POSTCODE_TOWN = regex.compile(
     _FLAGS,
 )
 _POSTCODE_CONTEXT = _ctx(r"bp|cedex|po box|pósthólf|apartado|postfach|address|adresse|heimilisfang")
+# An English street with no house number, then its town, where the clause ends: "Station
+# Road, Ellon;", "Gayle Lane, Hawes)", "Church Lane, Oxted, Surrey, tel." (in the labelled
+# texts nine such in ten are a person's home), with a house's name in quotes before it:
+# '"Ashlea", Station Road, Horsforth'
+_STREET_AND_TOWN = regex.compile(
+    r"(?<![\p{L}\d])(?:[\"“«]\p{Lu}[\p{L}'’ \-]{1,25}[\"”»],[ \t]*)?"
+    # (one space between words: a comma blanked as a speck leaves two, "Rowe  Hill Street")
+    rf"(?:{_CAP}[ \t]){{1,2}}(?:Road|Street|Lane|Terrace|Row|Avenue|Close|Drive|Crescent|"
+    r"Gardens|Square|Place|Parade)"
+    rf",[ \t]*{_CAP}(?:(?:[ \t]|-){_CAP}){{0,2}}(?:,[ \t]*{_CAP}(?:[ \t]{_CAP})?)?"
+    r"(?=[ \t]*(?:[.;:)\]|—–\n]|$|,[ \t]*(?:\p{Ll}|(?i:tel|phone)\.?[ \t])))"
+)
+# A firm's or a body's street, as a letterhead or a signature gives it: "J. Whittle & Sons
+# (Builders' Merchants), Strand Road, Preston", "the Hall, Loch Street, Aberdeen"
+_FIRMS_TRADES = word_set(
+    "solicitors merchants valuers auctioneers broker brokers grocers printers stationers "
+    "agents builders drapers chemists"
+)
+
+
+def _a_firms_street(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 60) : start]
+    words = regex.findall(r"\p{L}+", before)
+    return "&" in before or any(institution_word(w) or w.casefold() in _FIRMS_TRADES for w in words)
 
 
 # Specks OCR reads into a line, blanked (same length, so offsets hold) before the address
@@ -3737,6 +3762,11 @@ def find_addresses(text: str) -> list[Found]:
             score += 0.2
         found.append(Found(match.start(), match.end(), ADDRESS, score, "postcode"))
     found += [Found(m.start(), m.end(), ADDRESS, 0.5, "post-box") for m in _POST_BOX.finditer(text)]
+    found += [
+        Found(m.start(), m.end(), ADDRESS, 0.45, "street-town")
+        for m in _STREET_AND_TOWN.finditer(text)
+        if not _a_firms_street(text, m.start())
+    ]
     for match in _ADDRESS_LINE.finditer(text):
         words = regex.findall(r"\p{L}+", match.group())
         if any(word in _NAMES_THAT_ARE_WORDS or word.lower() in _MONTH_WORDS for word in words):
@@ -4198,6 +4228,8 @@ _HOME_AFTER_DWELLING = regex.compile(
     r"(?P<place>(?P<quoted>[«\"“]\p{Lu}[^«»\"“”\n]{1,30}[»\"”])"
     # a plot or a passage by its number: "Parcela 14, Lote B, camino a Dalcahue"
     r"|(?P<plot>(?i:parcela|lote|pasaje|manzana)[ \t]+[\dA-Z]{1,4}(?![\p{L}\d]))"
+    # a house's number and its street with no street word: "residing at 28 Gallowgate"
+    rf"|(?P<numbered>(?!(?:1[5-9]|20)\d\d(?!\d))\d{{1,4}}[a-z]?,?[ \t]+{_CAPITALISED_WORDS})"
     rf"|(?P<kind>(?i:{_HOME_KIND_WORDS}))[ \t]+(?:(?:de|del|du|des|de la|d['’])[ \t]*)?"
     # "Quinta «La Palmera»"
     rf"(?:[«\"“][^«»\"“”\n]{{1,30}}[»\"”]"
@@ -4249,7 +4281,9 @@ def _homes_after_dwelling(text: str) -> list[Found]:
     found = []
     for match in _HOME_AFTER_DWELLING.finditer(text):
         end = match.end()
-        if not (match["quoted"] or match["kind"] or match["plot"] or match["unit"]):
+        if not (
+            match["quoted"] or match["kind"] or match["plot"] or match["numbered"] or match["unit"]
+        ):
             town = _TOWN_AFTER_LATE_OF.match(text, end)
             # after "late of", or after "au", a hamlet's article: "demeurant au Planay, Villaroger"
             late = match.group().lower().startswith("late")
