@@ -5646,6 +5646,13 @@ def test_a_cedula_or_a_doctors_college_number_under_its_column(
         ("eus", "Zedula", "ID_NUMBER"),
         ("eus", "Baimen-zk.", "ID_NUMBER"),
         ("fra", "Matr.", "ID_NUMBER"),
+        # a miner's check or lamp, a docker's tally, a clock card, a worker's card
+        ("eng", "Check", "ID_NUMBER"),
+        ("eng", "Tally", "ID_NUMBER"),
+        ("fra", "Lampe", "ID_NUMBER"),
+        ("spa", "Chapa", "ID_NUMBER"),
+        ("isl", "Stimpilkort", "ID_NUMBER"),
+        ("eus", "Fitxa", "ID_NUMBER"),
     ],
 )
 def test_a_soldiers_a_suppliers_or_an_account_column(
@@ -6127,6 +6134,19 @@ def test_a_basque_tax_forms_spouse() -> None:
         ("spa", "Renovada para 1928 con el núm. C-00318; presentó", "C-00318"),
         ("eng", "Contributor index no.: C.412/880", "C.412/880"),
         ("eng", "Intermediate, entered; cand. no. M 1493.", "M 1493"),
+        # a pit's or a dock's check, tally, brass or lamp; a worker's, a clock card
+        ("eng", "N.C.B. Check No.: 7720     N.I. No.", "7720"),
+        ("eng", "Tally No. 318, Patrick Doyle, docker", "318"),
+        ("eng", "Brass No. 1142", "1142"),
+        ("fra", "N° de lampe : 412", "412"),
+        ("fra", "N° de médaille : 2217", "2217"),
+        ("fra", "N° d'ouvrier : 3318", "3318"),
+        ("spa", "N.º de lámpara: 412", "412"),
+        ("spa", "N.º de productor 44172", "44172"),
+        ("isl", "Stimpilkort nr. 412", "412"),
+        ("isl", "Verkamaður nr. 318", "318"),
+        ("eus", "Fitxa zk. 3318", "3318"),
+        ("eus", "Lanpara zk.: 412", "412"),
     ],
 )
 def test_a_persons_number_after_its_label_on_a_card_a_ticket_a_roll_or_a_ledger(

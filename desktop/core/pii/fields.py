@@ -381,6 +381,9 @@ _ID_COLUMN = regex.compile(
     # Basque cédula ("Zedula"), a French register's "Matr."
     r"badge|nafnn(?:úmer|r\.?)|inscripci[oó]n[ \t]+mar[ií]tima|permiso[ \t]+de[ \t]+conducir|"
     r"n[º°o]\.?[ \t]+de[ \t]+livret|zedula|matr\.|"
+    # a miner's lamp, check or token, a docker's tally, a clock card: "Lampe", "Chapa",
+    # "Stimpilkort", "Fitxa"
+    r"lamp|lampe|lámpara|lanpara|check|tally|token|jeton|chapa|stimpilkort|fitxa|"
     r"c\.[ \t]?c\.?|c\.[ \t]?i\.?|d\.n\.i\.?)(?![\p{L}])"  # Colombia's "C.C.", Uruguay's "C.I."
     # a ledger's "Mem. No.", an admission book's "Adm. No.", a prison's "Prisoner No.":
     # each row's number is that person's

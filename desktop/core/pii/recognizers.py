@@ -654,6 +654,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # a miner's lamp check, an insured worker's: "Lamp and check No.", "National Health
     # Insurance No.", "félagsnr.", "Matrikula zk."
     r"lamp(?:[ \t]+and[ \t]+check)?|(?:national[ \t]+)?health[ \t]+insurance|matrikula|"
+    # a pit's or a dock's brass check, tally or token: "Check No. 2217", "Tally No. 318"
+    r"check|tally|token|brass|"
     r"pupil|student|reader|pensions?|admission|adm\.|badge|prisoner|inmate|convict|passenger|"
     # a prisoner of war's, a home guard's; a creamery's supplier, a milk producer, an
     # estate's tenant, an insurance agent: "POW No. 4417", "Supplier No. 412"
@@ -726,6 +728,10 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"personal|"  # an employee's: "(n.º personal 20.415)"
     r"client|cliente|"  # a mail-order customer's: "N° de client : C 418 227 05"
     r"agente|concurrente?|concursante|"  # a tram's, a festival's: "N.º de agente: 22817"
+    # a miner's lamp or token, a docker's medal or plate, a worker's: "N° de lampe", "N.º
+    # de lámpara", "N° de jeton", "N° de médaille", "N° d'ouvrier", "N.º de productor"
+    r"lampe|lámpara|jeton|médaille|plaque|ouvrier|ouvrière|productor|productora|"
+    r"operari[oa]|"
     # a broadcaster's contributor, a learner driver's "N° NEPH" (the prefecture's file)
     r"collaborat(?:eur|rice)|neph|"
     r"étudiante?|abonnée?|candidate?|abonad[oa]|"
@@ -769,7 +775,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # competitor: "Byssuleyfi nr. 4417", "Veiðikort nr.", "Heimildarmaður nr. 412" (not a
     # building's "Byggingarleyfi")
     r"(?:byssu|hunda|veiði|leigubíl|leigubíla)leyfi\p{L}*|veiðikort\p{L}*|umsækjand\p{L}*|"
-    r"heimildarm\p{L}*|keppand\p{L}*)[ \t]+nr\.?|"
+    r"heimildarm\p{L}*|keppand\p{L}*|"
+    r"stimpilkort\p{L}*|verkam[aö]\p{L}*)[ \t]+nr\.?|"  # a clock card, a labourer
     r"lífeyrissjóð\p{L}*[ \t]+nr\.?|langile[ \t-]?(?:zenbakia|zk\.?)|"
     # a policeman's, a health insurance's: "lögreglumaður nr. 0417", "Sjúkrasamlag
     # Húsavíkur nr. 1077", a Guardia Civil's "TIP M-41772-H", Basque "Agentea: 1172"
@@ -790,7 +797,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"bezero(?:aren)?|harpidedun|irakurle|ikasle|"
     # a soldier, a refugee, a prisoner, a pensioner, a supplier: "Soldadu zk.", "Pentsio zk."
     r"soldadu|gudari|errefuxiatu|presoaren|pentsio|hornitzaile|"
-    r"kartilla|txapa|"  # a ration card's, a policeman's: "Kartilla zenb. N-12.477", "txapa-zk."
+    # a ration card's, a policeman's, a worker's card, a miner's lamp: "Kartilla zenb.
+    # N-12.477", "txapa-zk.", "Fitxa zk.", "Lanpara zk."
+    r"kartilla|txapa|fitxa|lanpara|"
     # a weapon's, a hunter's permit; an applicant, an informant, a competitor
     r"(?:arma|ehiza|arrantza)-?baimen\p{L}*|eskatzaile|berriemaile|lehiakide)"
     r"(?:-|[ \t])?"
