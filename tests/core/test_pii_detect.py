@@ -5653,6 +5653,7 @@ def test_a_cedula_or_a_doctors_college_number_under_its_column(
         ("spa", "Chapa", "ID_NUMBER"),
         ("isl", "Stimpilkort", "ID_NUMBER"),
         ("eus", "Fitxa", "ID_NUMBER"),
+        ("eng", "Pol. No.", "ID_NUMBER"),  # an industrial assurance's life policy
     ],
 )
 def test_a_soldiers_a_suppliers_or_an_account_column(
@@ -6147,6 +6148,15 @@ def test_a_basque_tax_forms_spouse() -> None:
         ("isl", "Verkamaður nr. 318", "318"),
         ("eus", "Fitxa zk. 3318", "3318"),
         ("eus", "Lanpara zk.: 412", "412"),
+        # an insured person's policy, a mutual's member, a savings bank's depositor
+        ("eng", "Pol. No. 44172, Mrs Ann Lee", "44172"),
+        ("fra", "Police n° 44172", "44172"),
+        ("fra", "N° de mutualiste : 3318", "3318"),
+        ("spa", "Póliza n.º 44172", "44172"),
+        ("spa", "Asociado n.º 318", "318"),
+        ("spa", "N.º de imponente: 3318", "3318"),
+        ("eus", "Aseguru-poliza zk.: 44172", "44172"),
+        ("eus", "Mutualista zk. 318", "318"),
     ],
 )
 def test_a_persons_number_after_its_label_on_a_card_a_ticket_a_roll_or_a_ledger(

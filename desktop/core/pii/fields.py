@@ -397,7 +397,7 @@ _ID_COLUMN = regex.compile(
     # (a subscriber's is below, with the borrower's)
     r"index|cand|candidate|consumer|customer|licence|license|school|"
     # a water company's subscriber's contract: "Police No.", "Póliza núm."
-    r"police|póliza|"
+    r"police|póliza|pol|policy|"
     # a soldier's, a prisoner of war's, a pensioner's, a ration book's, a card's: "Army No.",
     # "Regtl. No.", "POW No.", "I.C. No." (identity card), "Nat. Reg. No."
     r"army|service|regtl|regimental|pow|p\.o\.w|ration[ \t]+book|ration|i\.c|pension|card|"

@@ -638,7 +638,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"army,?[ \t]+serial|infirmary|prisoner['’]s[ \t]+number|historia|matrícula(?:[ \t]+escolar)?|"
     r"employee|afiliazio|t\.p\.|"  # a Colombian lawyer's card, "T.P. No. 38.415"
     r"cro|"  # a Criminal Records Office number
-    r"nomination|works|clock|pay|payroll|personnel|policy|"
+    r"nomination|works|clock|pay|payroll|personnel|policy|pol\.|"
     # a co-operative's member, a mail-order firm's customer: "Mem. No. 1502", "Customer
     # No. 6218 447 03 K"
     r"mem\.|memb\.|customer(?:[ \t]+ref(?:erence|\.)?)?|"
@@ -695,6 +695,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"prisioner[oa]|soldado|refugiad[oa]|réfugiée?|fournisseur|fermier|fermière|colon[oa]|"
     # (not a travel agent's "Dossier client n° SPM-2003-0482", a file's)
     r"proveedor|proveedora|suscriptor|suscriptora|(?<!dossier[ \t])client|cliente|"
+    # an insured person's policy, a mutual's or a savings bank's member: "Police n° 44172",
+    # "Póliza n.º", "Asociado n.º 318", "Imponente n.º 3318" (a depositor)
+    r"police|póliza|asociad[oa]|mutualiste|mutualista|imponente|"
     r"élève|recluso|preso|alumn[oa]|internée?(?:[ \t]+civile?)?|"
     r"herman[oa]|"  # a brotherhood's: "hermano n.º 1.031"
     # an old boys' association's "camarades n° 512", a consulate's register
@@ -731,6 +734,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # a miner's lamp or token, a docker's medal or plate, a worker's: "N° de lampe", "N.º
     # de lámpara", "N° de jeton", "N° de médaille", "N° d'ouvrier", "N.º de productor"
     r"lampe|lámpara|jeton|médaille|plaque|ouvrier|ouvrière|productor|productora|"
+    r"asociad[oa]|mutualiste|mutualista|imponente|"
     r"operari[oa]|"
     # a broadcaster's contributor, a learner driver's "N° NEPH" (the prefecture's file)
     r"collaborat(?:eur|rice)|neph|"
@@ -799,7 +803,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"soldadu|gudari|errefuxiatu|presoaren|pentsio|hornitzaile|"
     # a ration card's, a policeman's, a worker's card, a miner's lamp: "Kartilla zenb.
     # N-12.477", "txapa-zk.", "Fitxa zk.", "Lanpara zk."
-    r"kartilla|txapa|fitxa|lanpara|"
+    r"kartilla|txapa|fitxa|lanpara|poliza|mutualista|"
     # a weapon's, a hunter's permit; an applicant, an informant, a competitor
     r"(?:arma|ehiza|arrantza)-?baimen\p{L}*|eskatzaile|berriemaile|lehiakide)"
     r"(?:-|[ \t])?"
