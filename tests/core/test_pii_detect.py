@@ -308,6 +308,19 @@ def test_no_district_from_a_dates_day_nor_a_post_office_from_a_signer() -> None:
     assert not [v for v, k in pairs("Signé, par Jean Roux.", "fra") if k == "ADDRESS"]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "home"),
+    [
+        ("fra", "Domicile des parents : Kerguen, en Plouhinec", "Kerguen, en Plouhinec"),
+        ("eng", "Employer's address: Craigmore, Bridge of Allan", "Craigmore, Bridge of Allan"),
+        ("spa", "Domicilio de los padres: Lugar de Vilar, Bandeira", "Lugar de Vilar, Bandeira"),
+        ("isl", "Heimili foreldra: Syðri-Brekkum, Akrahreppi", "Syðri-Brekkum, Akrahreppi"),
+    ],
+)
+def test_an_address_field_that_says_whose_home_it_is(language: str, text: str, home: str) -> None:
+    assert (home, "ADDRESS") in pairs(text, language)
+
+
 def test_a_firms_or_a_halls_street_is_no_home() -> None:
     for text in (
         "9/83 - present  Junior typist, J. Whittle & Sons (Builders' Merchants), Strand Road, "

@@ -88,10 +88,23 @@ _ADDRESS_QUALIFIERS = (
     # a telephone's or a meter's: "Address of installation:", "Domicilio de instalación:"
     r"of[ \t]+installation|de[ \t]+instalación|d['’]installation"
 )
+# Whose home it is, when not the person's own: a servant's parents' or employer's, a
+# pupil's family's: "Employer's address:", "Domicile des parents :", "Gurasoen helbidea:",
+# "Heimili foreldra:"
+_ADDRESS_WHOSE_BEFORE = (
+    r"parents['’]?|parent['’]s|guardian['’]s|employer['’]s|mistress['’]s|master['’]s|family|"
+    r"next[ \t]+of[ \t]+kin['’]?s?|gurasoen|familiaren|nagusiaren"
+)
+_ADDRESS_WHOSE_AFTER = (
+    r"(?:des|du|de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de|of)[ \t]+(?:the[ \t]+)?"
+    r"(?:parents|père|mère|famille|padres|familia|employer|next[ \t]+of[ \t]+kin|guardian|"
+    r"maîtres?|maîtresse|patron|patronne|patrón|patrona|amos|señores)|"
+    r"foreldra|vinnuveitanda|húsbónda"
+)
 _QUALIFIED_ADDRESS_LABELS = (
     # (two qualifiers: "Last permanent residence")
-    rf"(?:(?:{_ADDRESS_QUALIFIERS})[ \t]+){{0,2}}(?:{_ADDRESS_LABELS})"
-    rf"(?:[ \t]+(?:{_ADDRESS_QUALIFIERS}))?"
+    rf"(?:(?:{_ADDRESS_QUALIFIERS}|{_ADDRESS_WHOSE_BEFORE})[ \t]+){{0,2}}(?:{_ADDRESS_LABELS})"
+    rf"(?:[ \t]+(?:{_ADDRESS_QUALIFIERS}|{_ADDRESS_WHOSE_AFTER}))?"
 )
 _BIRTHPLACE_LABELS = (
     r"place of birth|birthplace|born at|lieu de naissance|lugar de nacimiento|"
