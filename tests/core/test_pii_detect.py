@@ -1591,6 +1591,9 @@ def test_an_old_exchange_number_with_its_name() -> None:
     # a form's remark between the word and the exchange
     form = pairs("3. Telephone (if any): Brighton 24617 (neighbour)")
     assert ("Brighton 24617", "PHONE") in form, form
+    # and the word for number after the word for telephone
+    form = pairs("5. Telephone No.: Heckmondwike 402218\n6. National Insurance No.:")
+    assert ("Heckmondwike 402218", "PHONE") in form, form
     # A given name before a number is no exchange.
     assert ("Mary 2234", "PHONE") not in pairs("Phone Mary 2234 please")
 

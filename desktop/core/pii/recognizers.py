@@ -3291,7 +3291,9 @@ _ZERO_LED_NUMBER = regex.compile(
 # neighbour, St Ives 61".
 _EXCHANGE_NUMBER = regex.compile(
     # (and a form's remark: "Telephone (if any): Brighton 24617")
-    r"\.?(?:[ \t]+of[ \t]+(?:a|the|my|his|her|our|their)[ \t]+\p{L}+|[ \t]+\((?:if[ \t]+any)\))?"
+    # ("Telephone No.: Heckmondwike 402218")
+    r"\.?(?:[ \t]+(?i:no\.?|number))?"
+    r"(?:[ \t]+of[ \t]+(?:a|the|my|his|her|our|their)[ \t]+\p{L}+|[ \t]+\((?:if[ \t]+any)\))?"
     r"[ \t]*[:,(]?[ \t]*"
     # (in capitals on a form: "Telephone: PONTYPRIDD 403712")
     r"\K(?P<exchange>\p{Lu}\p{Ll}+(?:[ \t\-]\p{Lu}\p{Ll}+)?|\p{Lu}{3,})\.?[ \t]+\d{1,6}"
