@@ -119,6 +119,9 @@ def test_iban_and_cards() -> None:
     assert found("Ref XY82 WEST 1234 5698 7654 33") == []
     assert kinds_of("Visa 4111 1111 1111 1111", "4111 1111 1111 1111") == [("CARD", 0.95)]
     assert kinds_of("order 4111 1111 1111 1112", "4111 1111 1111 1112") == []  # fails Luhn
+    # a card's word in an Icelandic compound announces a mistyped number too
+    paid = "Greiðsla: greiðslukort 4506 9300 1742 2863, raðgreiðslur"
+    assert kinds_of(paid, "4506 9300 1742 2863", "isl") == [("CARD", 0.45)]
 
 
 @pytest.mark.parametrize(
@@ -1594,6 +1597,9 @@ def test_an_old_exchange_number_with_its_name() -> None:
     # and the word for number after the word for telephone
     form = pairs("5. Telephone No.: Heckmondwike 402218\n6. National Insurance No.:")
     assert ("Heckmondwike 402218", "PHONE") in form, form
+    # a Paris exchange's name with a hyphen
+    paris = pairs("42, boulevard de Port-Royal, Paris 5e, tél. PORt-Royal 22-87.", "fra")
+    assert ("PORt-Royal 22-87", "PHONE") in paris, paris
     # A given name before a number is no exchange.
     assert ("Mary 2234", "PHONE") not in pairs("Phone Mary 2234 please")
 
@@ -5737,6 +5743,13 @@ def test_an_archives_accession_column_is_no_account() -> None:
             "N° | Nom | Ancien cocher (n° de livret)",
             "14 522 | LEFEBVRE Auguste | oui, 87 301",
             "87 301",
+        ),
+        # a seaman's enrolment by province and list
+        (
+            "spa",
+            "N.º | Nombre | Cargo | Inscripción marítima",
+            "1 | Francisco Padrón Armas | Capitán | SC-1.ª/1187",
+            "SC-1.ª/1187",
         ),
     ],
 )

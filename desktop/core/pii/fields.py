@@ -885,7 +885,9 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
         # ("C.I. 1.024.558-3"), nor a date where a row's cells have slipped
         number = regex.search(
             # (a reservist's class letter after it: "R.N.R. 2183 D")
-            r"(?:(?:\p{Lu}\.)+[ \t]+)?\K[\dA-Z(+][\dA-Z .\-/()]*\d[\dA-Z]*(?:-[\dKk]|[ \t][A-Z]$)?",
+            # (a seaman's enrolment by province and list: "SC-1.ª/1187")
+            r"(?:(?:\p{Lu}\.)+[ \t]+)?\K[\dA-Z(+](?:[\dA-Z .\-/()]|(?<=\d\.)[ªº])*\d[\dA-Z]*"
+            r"(?:-[\dKk]|[ \t][A-Z]$)?",
             value,
         )
         if (

@@ -188,7 +188,9 @@ _SHORT_PHONE = regex.compile(
 # Britain's cities wrote them: "WYman 7-2214", "SUnset 3-4471", "LAfontaine 3-2219",
 # "MONcey 42-17", "PALmers Green 6602", "IBRox 2231".
 _CAPITALISED_EXCHANGE = regex.compile(
-    r"(?<![\w])(?:\p{Lu}{2}\p{Ll}{2,}[ \t]?\d-\d{4}|\p{Lu}{3}(?:\p{Ll}{2,}|\.)[ \t]?\d\d-\d\d|"
+    # ("PORt-Royal 22-87")
+    r"(?<![\w])(?:\p{Lu}{2}\p{Ll}{2,}[ \t]?\d-\d{4}|"
+    r"\p{Lu}{3}(?:\p{Ll}{2,}|\p{Ll}+-\p{Lu}\p{Ll}+|\.)[ \t]?\d\d-\d\d|"
     r"\p{Lu}{3}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]\d{4})"
     r"(?![\w]|-\d)"
 )
@@ -1190,7 +1192,8 @@ _IBAN_CONTEXT = _ctx(
 _IBAN_COUNTRIES = word_set("ES FR GB IS IE DE NL BE IT PT CH LU AT DK NO SE FI")
 _CARD_CANDIDATE = regex.compile(r"(?<![\w-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\w-])", _FLAGS)
 _CARD_CONTEXT = _ctx(
-    r"card|carte|tarjeta|kort|kortanúmer|karte|kreditkarte|txartela|visa|mastercard|cb|amex"
+    # (Icelandic compounds: "greiðslukort", "kreditkort", "debetkortanúmer")
+    r"card|carte|tarjeta|\p{L}*kort\p{L}*|karte|kreditkarte|txartela|visa|mastercard|cb|amex"
 )
 
 
