@@ -446,7 +446,7 @@ _ID_COLUMN = regex.compile(
     r"soc\.?|sociétaire|adh\.?|"
     # a badge, an agent, a licence, an informant, a competitor, a pupil: "N° insigne",
     # "N.º chapa", "N° d'agent", "N° du permis", "N.º licencia", "N.º concursante"
-    r"insigne|chapa|(?:d['’])?agente?|(?:du[ \t]+)?permis|licencia|informateur|informante|"
+    r"insigne|(?:d['’])?agente?|(?:du[ \t]+)?permis|licencia|informateur|informante|"
     r"concurrent|concursante|alumn[oa]|empleado))$"
     # "Ticket", "Reader's ticket", "Skírt." (skírteini), "Txartela", "Harpidedun zk."
     r"|^(?:(?:reader['’]?s[ \t]+)?ticket(?:[ \t]+no\.?)?|"

@@ -3293,8 +3293,8 @@ _ZERO_LED_NUMBER = regex.compile(
 # ... or after a comma, or whose it is: "by telephone, Tregaron 9", "the telephone of a
 # neighbour, St Ives 61".
 _EXCHANGE_NUMBER = regex.compile(
-    # (and a form's remark: "Telephone (if any): Brighton 24617")
-    # ("Telephone No.: Heckmondwike 402218")
+    # (and the word for number, "Telephone No.: Heckmondwike 402218", or a form's remark,
+    # "Telephone (if any): Brighton 24617")
     r"\.?(?:[ \t]+(?i:no\.?|number))?"
     r"(?:[ \t]+of[ \t]+(?:a|the|my|his|her|our|their)[ \t]+\p{L}+|[ \t]+\((?:if[ \t]+any)\))?"
     r"[ \t]*[:,(]?[ \t]*"
