@@ -2450,49 +2450,6 @@ def test_a_ledgers_customer_and_home_columns() -> None:
     assert not [v for v, k in found if v in ("412", "88")], found
 
 
-@pytest.mark.parametrize(
-    ("language", "heading", "row", "name"),
-    [
-        # a register's people named by their part, surname first
-        (
-            "fra",
-            "Date | Propriétaire | Domicile",
-            "2 | Delort Antoine | Le Bruel",
-            "Delort Antoine",
-        ),
-        ("fra", "N° | Sociétaire | Litres", "3 | Bourgeois Henri | 4 215", "Bourgeois Henri"),
-        ("eng", "Sector | Warden | Tel.", "14B | O'Keefe, J. | —", "O'Keefe, J"),
-        # (a widow's word before her name is no part of it)
-        ("spa", "Núm. | Empeñante | Prenda", "3412 | Vda. de Gil | capa", "Gil"),
-        ("isl", "Jörð | Eigandi | Mat", "Hóll | Jón Pálsson | 12", "Jón Pálsson"),
-        (
-            "eus",
-            "Etxea | Jabea | Balioa",
-            "Iriartea | Juan Bautista Mitxelena | 4.800",
-            "Juan Bautista Mitxelena",
-        ),
-        # an exhibition's artists, a pastoral's actors (Souletin given names)
-        (
-            "fra",
-            "N° cat. | Artiste | Titre, technique",
-            "3 | Mathurin Le Bihan | « Pardon », huile",
-            "Mathurin Le Bihan",
-        ),
-        (
-            "eus",
-            "Rola | Aktorea | Helbidea",
-            "Xaho | Battitt Etchart | Bordaxuri",
-            "Battitt Etchart",
-        ),
-    ],
-)
-def test_a_registers_people_under_the_heading_of_their_part(
-    language: str, heading: str, row: str, name: str
-) -> None:
-    found = pairs(f"{heading}\n{row}\n", language)
-    assert (name, "PERSON") in found, found
-
-
 def test_a_vacant_holding_is_no_name() -> None:
     roll = "No. | Tenant | Rent\n8 | Vacant (late Wm. Ross) | £3.0.0\n"
     assert ("Vacant", "PERSON") not in pairs(roll)
@@ -5686,69 +5643,111 @@ def test_an_archives_accession_column_is_no_account() -> None:
     assert not [v for v, k in pairs(table, "eng") if k in ("IBAN", "ID_NUMBER")]
 
 
+# A register's values under the heading of their column: (language, heading, row, value).
+# Its people, named by the part they play in it
+_PEOPLE_UNDER_THEIR_PART = [
+    # a register's people named by their part, surname first
+    (
+        "fra",
+        "Date | Propriétaire | Domicile",
+        "2 | Delort Antoine | Le Bruel",
+        "Delort Antoine",
+    ),
+    ("fra", "N° | Sociétaire | Litres", "3 | Bourgeois Henri | 4 215", "Bourgeois Henri"),
+    ("eng", "Sector | Warden | Tel.", "14B | O'Keefe, J. | —", "O'Keefe, J"),
+    # (a widow's word before her name is no part of it)
+    ("spa", "Núm. | Empeñante | Prenda", "3412 | Vda. de Gil | capa", "Gil"),
+    ("isl", "Jörð | Eigandi | Mat", "Hóll | Jón Pálsson | 12", "Jón Pálsson"),
+    (
+        "eus",
+        "Etxea | Jabea | Balioa",
+        "Iriartea | Juan Bautista Mitxelena | 4.800",
+        "Juan Bautista Mitxelena",
+    ),
+    # an exhibition's artists, a pastoral's actors (Souletin given names)
+    (
+        "fra",
+        "N° cat. | Artiste | Titre, technique",
+        "3 | Mathurin Le Bihan | « Pardon », huile",
+        "Mathurin Le Bihan",
+    ),
+    (
+        "eus",
+        "Rola | Aktorea | Helbidea",
+        "Xaho | Battitt Etchart | Bordaxuri",
+        "Battitt Etchart",
+    ),
+]
+
+# ... and its numbers: a licence's, a seaman's book's, a subscriber's
+_NUMBERS_UNDER_THEIR_COLUMN = [
+    # a driving licence's register, in three countries
+    (
+        "fra",
+        "N° du certificat | Nom, prénoms | Né le | Domicile",
+        "35-20871 | GUILLOUX Pierre | 2 mai 1907 | Le Bourg, Bréal",
+        "35-20871",
+    ),
+    ("isl", "Skírt. nr. | Nafn | Heimili", "A-3318 | Jón Pálsson | Njálsgötu 12", "A-3318"),
+    (
+        "spa",
+        "N.º permiso | Apellidos y nombre | Domicilio",
+        "LE-4.102 | Cuesta Rabanal, Isidro | C/ Ancha, 3, León",
+        "LE-4.102",
+    ),
+    # a seaman's book, an enrolled seaman's number, an evacuee child's
+    (
+        "spa",
+        "Apellidos y nombre | Cargo | Libreta inscr. marítima",
+        "Otero Pazos, Manuel | marinero | CO-8.771",
+        "CO-8.771",
+    ),
+    ("fra", "Nom et prénoms | N° d'inscr. | Grade", "HAMON Joseph | 1733 | matelot", "1733"),
+    ("eus", "Haur zk. | Izen-abizenak | Etxebizitza", "3107 | Miren Elorza | Bilbo", "3107"),
+    # a hostel member's card, a water subscriber's contract, an electricity user's
+    (
+        "eus",
+        "Izena | Alberguista txartela | Helbidea",
+        "Jon Arana | E-48-002231 | Bilbo",
+        "E-48-002231",
+    ),
+    ("fra", "N° police | Abonné | Immeuble", "44.317 | M. Blot | 9, rue Oberkampf", "44.317"),
+    ("spa", "Póliza núm. | Abonado | Finca", "6.204 | D. Luis Sanz | Atocha, 12", "6.204"),
+    ("isl", "Notandanr. | Notandi | Heimili", "3-0877 | Ari Gíslason | Ægisgötu 8", "3-0877"),
+    ("eng", "School No. | Name | Form", "3318 | Joan Pickles | IIIb", "3318"),
+    # a taxi licence's holder's driving permit, a cabman's old book
+    (
+        "spa",
+        "Lic. | Titular | Permiso de conducir",
+        "2.104 | Jaime Puig Ferrer | 1.ª clase núm. 268.415",
+        "268.415",
+    ),
+    (
+        "fra",
+        "N° | Nom | Ancien cocher (n° de livret)",
+        "14 522 | LEFEBVRE Auguste | oui, 87 301",
+        "87 301",
+    ),
+    # a seaman's enrolment by province and list
+    (
+        "spa",
+        "N.º | Nombre | Cargo | Inscripción marítima",
+        "1 | Francisco Padrón Armas | Capitán | SC-1.ª/1187",
+        "SC-1.ª/1187",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("language", "heading", "row", "number"),
-    [
-        # a driving licence's register, in three countries
-        (
-            "fra",
-            "N° du certificat | Nom, prénoms | Né le | Domicile",
-            "35-20871 | GUILLOUX Pierre | 2 mai 1907 | Le Bourg, Bréal",
-            "35-20871",
-        ),
-        ("isl", "Skírt. nr. | Nafn | Heimili", "A-3318 | Jón Pálsson | Njálsgötu 12", "A-3318"),
-        (
-            "spa",
-            "N.º permiso | Apellidos y nombre | Domicilio",
-            "LE-4.102 | Cuesta Rabanal, Isidro | C/ Ancha, 3, León",
-            "LE-4.102",
-        ),
-        # a seaman's book, an enrolled seaman's number, an evacuee child's
-        (
-            "spa",
-            "Apellidos y nombre | Cargo | Libreta inscr. marítima",
-            "Otero Pazos, Manuel | marinero | CO-8.771",
-            "CO-8.771",
-        ),
-        ("fra", "Nom et prénoms | N° d'inscr. | Grade", "HAMON Joseph | 1733 | matelot", "1733"),
-        ("eus", "Haur zk. | Izen-abizenak | Etxebizitza", "3107 | Miren Elorza | Bilbo", "3107"),
-        # a hostel member's card, a water subscriber's contract, an electricity user's
-        (
-            "eus",
-            "Izena | Alberguista txartela | Helbidea",
-            "Jon Arana | E-48-002231 | Bilbo",
-            "E-48-002231",
-        ),
-        ("fra", "N° police | Abonné | Immeuble", "44.317 | M. Blot | 9, rue Oberkampf", "44.317"),
-        ("spa", "Póliza núm. | Abonado | Finca", "6.204 | D. Luis Sanz | Atocha, 12", "6.204"),
-        ("isl", "Notandanr. | Notandi | Heimili", "3-0877 | Ari Gíslason | Ægisgötu 8", "3-0877"),
-        ("eng", "School No. | Name | Form", "3318 | Joan Pickles | IIIb", "3318"),
-        # a taxi licence's holder's driving permit, a cabman's old book
-        (
-            "spa",
-            "Lic. | Titular | Permiso de conducir",
-            "2.104 | Jaime Puig Ferrer | 1.ª clase núm. 268.415",
-            "268.415",
-        ),
-        (
-            "fra",
-            "N° | Nom | Ancien cocher (n° de livret)",
-            "14 522 | LEFEBVRE Auguste | oui, 87 301",
-            "87 301",
-        ),
-        # a seaman's enrolment by province and list
-        (
-            "spa",
-            "N.º | Nombre | Cargo | Inscripción marítima",
-            "1 | Francisco Padrón Armas | Capitán | SC-1.ª/1187",
-            "SC-1.ª/1187",
-        ),
-    ],
+    ("language", "heading", "row", "value", "kind"),
+    [(*case, "PERSON") for case in _PEOPLE_UNDER_THEIR_PART]
+    + [(*case, "ID_NUMBER") for case in _NUMBERS_UNDER_THEIR_COLUMN],
 )
-def test_a_licence_a_seamans_book_or_a_subscribers_number_under_its_column(
-    language: str, heading: str, row: str, number: str
+def test_a_registers_person_or_number_under_the_heading_of_its_column(
+    language: str, heading: str, row: str, value: str, kind: str
 ) -> None:
-    assert (number, "ID_NUMBER") in pairs(f"{heading}\n{row}\n", language)
+    found = pairs(f"{heading}\n{row}\n", language)
+    assert (value, kind) in found, found
 
 
 @pytest.mark.parametrize(
