@@ -3079,6 +3079,21 @@ def test_a_registers_own_numbers_are_ids_when_they_are_members_codes() -> None:
     # a baptism register's entries are counted, not anyone's number
     entries = "No. | Date | Name | Abode\n233 | 8 Jan | William Hart | Bondgate\n"
     assert not [v for v, k, _ in found(entries) if k == "ID_NUMBER"]
+    # a mutual's register, whose people are its members: the number is the member's, and
+    # the members' column holds their names
+    for heading, row, number, name, language in (
+        (
+            "N° | Sociétaire | Domicile",
+            "27 | Vidal (Pierre) | mas de la Serre",
+            "27",
+            "Vidal",
+            "fra",
+        ),
+        ("Zk. | Bazkidea | Etxea", "9 | Joanes Iriarte | Errekaldea", "9", "Joanes Iriarte", "eus"),
+    ):
+        pairs_found = [(v, k) for v, k, _ in found(f"{heading}\n{row}\n", language)]
+        assert (number, "ID_NUMBER") in pairs_found, pairs_found
+        assert any(k == "PERSON" and name in v for v, k in pairs_found), pairs_found
     # a member's number in its column, and again in the book's remarks
     spanish = (
         "N.º de socio | Nombre | Domicilio | Oficio\n"
@@ -5728,6 +5743,28 @@ _NUMBERS_UNDER_THEIR_COLUMN = [
         "14 522 | LEFEBVRE Auguste | oui, 87 301",
         "87 301",
     ),
+    # a servant's health insurance card, social insurance numbers, a mutual's insured, a
+    # quarryman's, a miner's check and registration, a mill hand's, a society's member
+    (
+        "eng",
+        "Name | Situation | Health Ins. card",
+        "Ann Moir | Cook | 41/S 112 907",
+        "41/S 112 907",
+    ),
+    ("spa", "Ficha | Nombre | Afiliación S.O.E.", "214 | Pilar Vidal | 15/203.118", "15/203.118"),
+    ("spa", "Ficha | Nombre | Domicilio", "214 | Pilar Vidal | calle Real, 4", "214"),
+    ("fra", "Nom | Emploi | N° d'immatr. Ass. soc.", "Leroux Paul | valet | 61-10428", "61-10428"),
+    (
+        "spa",
+        "Asegurado n.º | Titular | Domicilio",
+        "5-20417 | Carmen Ruiz | c/ Betis, 12",
+        "5-20417",
+    ),
+    ("eng", "Quarry No. | Applicant | Present address", "277 | Hugh Mackay | 3 Shore Row", "277"),
+    ("eus", "Izena | Txapa | Bizilekua", "Patxi Olabe | 2216 | Gallarta", "2216"),
+    ("fra", "N° | Nom | Matric. | Âge", "12 | Fabre (Louis) | 3317 | 41", "3317"),
+    ("spa", "Casa | Titular | N.º de obrero", "Calle Nueva, 3 | Josep Vila | 1.108", "1.108"),
+    ("spa", "Núm. socio | Nombre | Domicilio", "411 | D. Ramón Gil | calle Mayor, 3", "411"),
     # a seaman's enrolment by province and list
     (
         "spa",

@@ -372,7 +372,8 @@ _ID_COLUMN = regex.compile(
     r"(?i)(?<![\p{L}])(?:dni|nie|nif|nan|kennitala|kennitölu|kt\.?|ni number|ni no\.?|"
     r"national insurance|ssn|social security|nir|n° ss|passport|passeport|pasaporte|pasaportea|"
     r"vegabréf\p{L}*|"
-    r"membership|member no\.?|n\.?[º°o]\.? (?:de )?socio|socio n\.?[º°o]|patient|paciente|cédula|"
+    r"membership|member no\.?|(?:n\.?[º°o]\.?|núm\.?) (?:de )?socio|socio n\.?[º°o]|patient|"
+    r"paciente|cédula|"
     r"curp|rut|run|ahv|avs|bsn|pps|ppsn|matricule|matrícula|matrikula|félagsnúmer|bazkide|bazk|"
     r"sociétaire|credencial|"
     # a pawnshop's pledger's "Céd. pers. n.º", a doctor's "N.º colegiado"
@@ -396,7 +397,11 @@ _ID_COLUMN = regex.compile(
     r"n[º°o]\.?[ \t]+de[ \t]+livret|zedula|matr\.|"
     # a miner's lamp, check or token, a docker's tally, a clock card: "Lampe", "Chapa",
     # "Stimpilkort", "Fitxa"
-    r"lamp|lampe|lámpara|lanpara|check|tally|token|jeton|chapa|stimpilkort|fitxa|"
+    r"lamp|lampe|lámpara|lanpara|check|tally|token|jeton|chapa|txapa|stimpilkort|fitxa|ficha|"
+    # a servant's health insurance card, a Spanish worker's social insurance ("Afiliación
+    # S.O.E."), a French one's registration ("N° d'immatr. Ass. soc."), "Matric."
+    r"health[ \t]+ins(?:\.|urance)(?:[ \t]+card)?|afiliaci[oó]n|immatr(?:\.|iculation)|"
+    r"matric\.|"
     r"c\.[ \t]?c\.?|c\.[ \t]?i\.?|d\.n\.i\.?)(?![\p{L}])"  # Colombia's "C.C.", Uruguay's "C.I."
     # a ledger's "Mem. No.", an admission book's "Adm. No.", a prison's "Prisoner No.":
     # each row's number is that person's
@@ -411,6 +416,8 @@ _ID_COLUMN = regex.compile(
     r"index|cand|candidate|consumer|customer|licence|license|school|"
     # a water company's subscriber's contract: "Police No.", "Póliza núm."
     r"police|póliza|pol|policy|"
+    # an insurance's or a mutual's member, a quarryman: "Asegurado n.º", "Quarry No."
+    r"asegurad[oa]|mutualista|quarry|"
     # a soldier's, a prisoner of war's, a pensioner's, a ration book's, a card's: "Army No.",
     # "Regtl. No.", "POW No.", "I.C. No." (identity card), "Nat. Reg. No."
     r"army|service|regtl|regimental|pow|p\.o\.w|ration[ \t]+book|ration|i\.c|pension|card|"
@@ -447,7 +454,7 @@ _ID_COLUMN = regex.compile(
     # a badge, an agent, a licence, an informant, a competitor, a pupil: "N° insigne",
     # "N.º chapa", "N° d'agent", "N° du permis", "N.º licencia", "N.º concursante"
     r"insigne|(?:d['’])?agente?|(?:du[ \t]+)?permis|licencia|informateur|informante|"
-    r"concurrent|concursante|alumn[oa]|empleado))$"
+    r"concurrent|concursante|alumn[oa]|empleado|obrer[oa]|operari[oa]|productor))$"
     # "Ticket", "Reader's ticket", "Skírt." (skírteini), "Txartela", "Harpidedun zk."
     r"|^(?:(?:reader['’]?s[ \t]+)?ticket(?:[ \t]+no\.?)?|"
     r"(?:skírt\.?|skírteini\p{L}*)(?:[ \t]+nr\.?)?|"
@@ -468,6 +475,12 @@ _ENTRY_NUMBER_COLUMN = regex.compile(
     r"(?i)^(?:no\.?|n[º°]|n\.º|nr\.?|zk\.?|zenb\.?|núm\.?|reg\.?|"
     # "N° d'ordre", "Núm. de orden", "Sarrera zk." (the entry's)
     r"(?:n[º°o]\.?|núm\.?|número)[ \t]+d(?:['’]|e[ \t]+)(?:ordre|orden)|sarrera[ \t]+zk\.?)$"
+)
+# A heading that names the members themselves, the register's people: "Sociétaire",
+# "Bazkidea", "Socio", "Asegurado", "Member"
+_MEMBER_HEADING = regex.compile(
+    r"(?i)^(?:sociétaire|adhérente?|mutualiste|bazkidea?|socio|socia|asegurad[oa]|mutualista|"
+    r"member|félagi|félagsmaður)$"
 )
 _MEMBER_CODE = regex.compile(r"^\p{Lu}{1,4}[./-]?\d{3,}$")
 # A register of admissions, where each row is a person's stay (a school's, a hospital's,
@@ -784,7 +797,15 @@ def _heading_kinds(text: str, cells: list[tuple[int, int]]) -> list[str | None]:
     """What each column of a heading row holds; the register's own numbering is its
     admission numbers when another heading shows its rows are people's stays."""
     kinds = [_column_kind(text[a:b]) for a, b in cells]
-    if any(_STAY_COLUMN.search(text[a:b]) for a, b in cells):
+    members = [bool(_MEMBER_HEADING.match(text[a:b])) for a, b in cells]
+    if _ENTRY_NUMBER in kinds and any(members):
+        # "N° | Sociétaire | Domicile", "Zk. | Bazkidea | Etxea": the number is the
+        # member's and the member's column holds names
+        kinds = [
+            PERSON if member else _MEMBER_ENTRY if kind == _ENTRY_NUMBER else kind
+            for kind, member in zip(kinds, members, strict=True)
+        ]
+    elif any(_STAY_COLUMN.search(text[a:b]) for a, b in cells):
         kinds = [_ADMISSION if kind == _ENTRY_NUMBER else kind for kind in kinds]
     elif _MEMBERS_TITLE.search(text, 0, 600):
         # a list of members' "No.", "Zk.": their member numbers
