@@ -305,6 +305,51 @@ def test_a_date_without_birth_is_not_flagged() -> None:
         ("eng", "Employer's address: Craigmore, Bridge of Allan", "Craigmore, Bridge of Allan"),
         ("spa", "Domicilio de los padres: Lugar de Vilar, Bandeira", "Lugar de Vilar, Bandeira"),
         ("isl", "Heimili foreldra: Syðri-Brekkum, Akrahreppi", "Syðri-Brekkum, Akrahreppi"),
+        # London's "Villas", Vitoria's "Portal de", a Madrid attic, a Seville tenement, a
+        # miners' row's house, a Roubaix court, a department with an apostrophe
+        (
+            "eng",
+            "with Mrs Dove, 12 Ladbroke Villas, Notting Hill. Left",
+            "12 Ladbroke Villas, Notting Hill",
+        ),
+        ("eus", "Miren Ortiz andrea, Portal de Arriaga 8, 2. C, tel.", "Portal de Arriaga 8, 2. C"),
+        (
+            "spa",
+            "Habita: calle del Pez, 31, bohardilla\nOficio: sastre",
+            "calle del Pez, 31, bohardilla",
+        ),
+        (
+            "spa",
+            "con domicilio en calle Castilla, 14, casa de vecinos, Triana, y",
+            "calle Castilla, 14, casa de vecinos, Triana",
+        ),
+        (
+            "fra",
+            "le blessé, demeurant 6, rue du Puits, maison 9, à Blaye, a été",
+            "6, rue du Puits, maison 9, à Blaye",
+        ),
+        (
+            "fra",
+            "demeurant 3, cour Lemaire, rue de Lille, Roubaix.",
+            "3, cour Lemaire, rue de Lille, Roubaix",
+        ),
+        (
+            "fra",
+            "Il habite 12, rue des Tanneurs, Beaune (Côte-d'Or), avec sa femme.",
+            "12, rue des Tanneurs, Beaune (Côte-d'Or)",
+        ),
+        # a letterhead's town after a dash, ending the line
+        (
+            "spa",
+            "JOAQUÍN MASDEU\nRambla de Cataluña, 40, principal — Barcelona\nTeléfono 3.114",
+            "Rambla de Cataluña, 40, principal — Barcelona",
+        ),
+        # a couple's "&" is no firm's
+        (
+            "eng",
+            'Major & Mrs Lacey, "Glenholme", Cyncoed Road, Cardiff, tel. Cardiff 4410',
+            '"Glenholme", Cyncoed Road, Cardiff',
+        ),
     ],
 )
 def test_street_addresses(language: str, text: str, value: str) -> None:

@@ -3482,7 +3482,7 @@ _STREET_AFTER = (  # English: "14 Harbour Street"; with the USPS street suffixes
     r"Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Crescent|Cres|Terrace|Terr|Place|"
     r"Pl|Square|Sq|Way|Gardens?|Gdns|Courts?|Ct|Row|Hill|Hills|Walk|Grove|Groves|Park|Parade|"
     r"Mews|Yard|Wynd|Gate|Green|Quay|Wharf|Rise|View|Boulevard|Blvd|Highway|Hwy|Vale|Brae|"
-    r"Loan|Cottages|Alley|Bend|Bluffs?|Branch|Bridge|Brook|Burgs?|Bypass|Causeway|Center|"
+    r"Loan|Cottages|Villas|Alley|Bend|Bluffs?|Branch|Bridge|Brook|Burgs?|Bypass|Causeway|Center|"
     r"Circle|Cliffs?|Common|Corners?|Course|Cove|Creek|Crest|Crossing|Crossroad|Curve|Dale|"
     r"Dam|Divide|Estates?|Expressway|Extension|Falls|Ferry|Fields?|Flats?|Ford|Forest|Forge|"
     r"Fork|Freeway|Gateway|Glen|Harbor|Haven|Heights|Hollow|Inlet|Isle|Junctions?|Knolls?|"
@@ -3499,9 +3499,11 @@ _STREET_AFTER = (  # English: "14 Harbour Street"; with the USPS street suffixes
 _STREET_WORD_ALONE = regex.compile(rf"(?i:{_STREET_AFTER}),?")
 _STREET_BEFORE = (  # French, Spanish, Basque, Welsh, Italian, Catalan: "12 rue des Tanneurs"
     r"rue|avenue|av|boulevard|bd|bld|chemin|ch|allée|allee|impasse|imp|place|pl|quai|route|rang|"
-    r"rte|cours|square|passage|cité|cite|résidence|lieu-dit|hameau|faubourg|fg|montée|bulevar|"
+    r"rte|cours|cour|square|passage|cité|cite|résidence|lieu-dit|hameau|faubourg|fg|montée|bulevar|"
     r"traverse|sentier|ruelle|venelle|chaussée|hent|straed|"
     r"calle|c/|c\.|avenida|avda|av\.|paseo|pº|plaza|pza|carrer|carretera|ctra|camino|ronda|"
+    # Vitoria-Gasteiz's old roads out of town: "Portal de Castilla 15"
+    r"portal(?=[ \t]+de[ \t]+\p{Lu})|"
     r"gran[ \t]+vía|vía|"
     r"travesía|travesia|glorieta|urbanización|urb|pasaje|pasadizo|callejón|callejon|cañada|"
     r"rambla|vial|acceso|alameda|bajada|cuesta|jirón|jiron|jr\.|"
@@ -3634,7 +3636,7 @@ _ADDRESS_PATTERNS = (
         r"(?![\p{L}]))"
         rf"(?:{_CAP}[ \t]+(?:(?:de|del|de[ \t]+la)[ \t]+)?){{0,2}}{_CAP},?[ \t]+\d{{1,5}},[ \t]*"
         r"(?:(?:piso[ \t]+)?\d{1,2}\.?[ \t]?[º°ª]"
-        r"|(?:bajos?|entlo\.|entresuelo|principal|pral\.|ático|buhard\.|buhardilla)(?![\p{L}]))"
+        r"|(?:bajos?|entlo\.|entresuelo|principal|pral\.|ático|buhard\.|[bg]u?[oa]?hardilla)(?![\p{L}]))"
         r"(?:[ \t]*(?:[\"«“]?[A-Z][\"»”]?|izda\.?|izqda\.?|dcha\.?|izq\.?)(?![\w]))?",
         _FLAGS,
     ),
@@ -3711,7 +3713,11 @@ def _a_firms_street(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 60) : start]
     words = regex.findall(r"\p{L}+", before)
-    return "&" in before or any(institution_word(w) or w.casefold() in _FIRMS_TRADES for w in words)
+    # (a firm's "&", not a couple's: "Capt. & Mrs Harcourt")
+    firm_and = regex.search(r"&(?![ \t]*(?:Mrs|Mr|Ms|Miss|Mme|Dr)\.?[ \t])", before)
+    return bool(firm_and) or any(
+        institution_word(w) or w.casefold() in _FIRMS_TRADES for w in words
+    )
 
 
 # Specks OCR reads into a line, blanked (same length, so offsets hold) before the address

@@ -381,8 +381,11 @@ _TAIL_WORD = (
     rf"(?:(?:número|numéro|number|n\.?º)[ \t]+{SAID_NUMBER}(?![\p{{L}}])"
     # a block, a house, a passage, a plot, a flat by its number: "bloque 3", "casa 27",
     # "pasaje 4", "Lote B", "apartamento 3", "ap. 3"
-    r"|(?i:bloque|portal|escalera|casa|pasaje|parcela|lote|manzana|apartamento|ap\.)"
+    # (a miners' row's "maison 9")
+    r"|(?i:bloque|portal|escalera|casa|pasaje|parcela|lote|manzana|apartamento|ap\.|maison)"
     r"[ \t]+[\dA-Z]{1,4}(?![\p{L}\d])"
+    # a Seville tenement round a patio: "calle Pureza, 63, casa de vecinos, Triana"
+    r"|(?i:casa|corral)[ \t]+de[ \t]+vecinos(?![\p{L}])"
     # "rue de l'Ouest, n° 37" (a French floor in prose, "au quatrième", the labelled
     # texts give either way, 2 in and 3 out: left out)
     r"|(?:n[º°]|n\.[º°]|núm\.)[ \t]*\d{1,5}(?![\p{L}\d])"
@@ -401,7 +404,7 @@ _TAIL_WORD = (
     # floors, doors and flats: "número 8, segundo izquierda", "appartement 12", "íbúð 0402"
     r"número|piso|puerta|planta|primero|segundo|tercero|cuarto|quinto|sexto|izquierda|"
     r"derecha|centro|étage|appartement|appt|apt|escalier|bâtiment|porte|flat|floor|íbúð|hæð|"
-    r"solairua|eskuina|ezkerra|eskuin\.?|ezker\.?|principal|entresuelo|ático|"
+    r"solairua|eskuina|ezkerra|eskuin\.?|ezker\.?|principal|entresuelo|ático|buhardilla|bohardilla|"
     # "calle Neptuno 311, altos", "calle Perú 1247, pieza 9", "departamento 3"
     r"altos|bajos|pieza|departamento|depto\.|dpto\.|efri|neðri|kjallari|risi|"
     # "avenida Argentina 1530, interior 7", "torre 2, apto. 1104", "Hringbraut 50, kjallara"
@@ -444,6 +447,9 @@ _ADDRESS_TAIL = regex.compile(
     # (Icelandic "Öldugötu 12 í Hafnarfirði", "Tjarnarbraut 11 á Egilsstöðum")
     r"|[ \t]+(?:[àíá][ \t]+(?=\p{Lu})|(?=[(\p{Ll}]))"
     r"|[ \t]*[-–][ \t]*(?=\d{1,2}[.º°ª])"  # "C/ Mayor, 5 - 1.º A"
+    # a letterhead's town after a dash, ending its line: "Paseo de Gracia, 94, principal —
+    # Barcelona"
+    r"|[ \t]+[—–][ \t]+(?=\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?[ \t]*(?:\n|$))"
     rf"|[ \t]+(?={_CANADIAN_POSTCODE})"  # "(Québec) G0R 3G0", a Canadian postcode
     rf"|[ \t]+(?={POSTAL_DISTRICT})"  # "London S.E.15"
     # and its province before it: "Rosthern SK S0K 3R0"
@@ -456,7 +462,7 @@ _ADDRESS_TAIL = regex.compile(
     # (the River Plate's postcode before its town: "(2000) Rosario")
     # (a city's postal district, whose "S." is no Icelandic "s." for a telephone: ", S.W.1";
     # an arrondissement in brackets, "Paris (5e)")
-    rf"(?:\(\p{{Lu}}[\p{{L}} .\-]{{1,29}}\)|{_PLACE_UNIT}|{POSTAL_DISTRICT}|"
+    rf"(?:\(\p{{Lu}}[\p{{L}} .'’\-]{{1,29}}\)|{_PLACE_UNIT}|{POSTAL_DISTRICT}|"
     r"\(\d{1,2}(?:e|er|ème)\)|"
     rf"(?:\(\d{{4}}\)[ \t]+(?=\p{{Lu}}))?"
     rf"{_TAIL_WORD}(?:[ \t]+(?:(?:de|del|de la|de los|de las|la|le|sur|en|of)[ \t]+)?"
