@@ -714,6 +714,11 @@ def test_a_labelled_field_is_personal_data_whatever_its_words() -> None:
     # A name by which someone goes, and who asked the questions.
     form = pairs("Full name: Siobhan Marie Doherty\nPreferred name: Shiv\nInterviewer: Pat Lee")
     assert ("Shiv", "PERSON") in form and ("Pat Lee", "PERSON") in form, form
+    # A French register's given names in brackets after the surname are the name's; a
+    # title in brackets is not
+    form = pairs("Nom et prénoms : GIRAUD (Louis-Auguste), 27 ans", "fra")
+    assert ("GIRAUD (Louis-Auguste)", "PERSON") in form, form
+    assert ("DUVAL", "PERSON") in pairs("Nom : DUVAL (Mme), veuve", "fra")
 
 
 def test_a_speaker_label_or_an_institution_after_a_label_is_not_a_name() -> None:

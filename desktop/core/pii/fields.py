@@ -26,6 +26,7 @@ from .recognizers import (
     Found,
     capitalised_function_word,
     institution_word,
+    is_given_name,
     word_set,
 )
 
@@ -159,6 +160,11 @@ def _name_value(value: str) -> tuple[int, int] | None:
     """Where the name is in a field's value: before an e-mail in angle brackets, a
     bracketed remark or a comma that starts a description ("Fred Welburn, platelayer")."""
     cut = regex.search(r"[ \t]*(?:<|\(|\[|;|,[ \t]*\p{Ll}|[ \t]-[ \t])", value)
+    given = _GIVEN_IN_BRACKETS.match(value, cut.start()) if cut else None
+    if given and is_given_name(given["first"]):
+        # a French register's "CHAMBON (Jean-Pierre-Auguste)": the given names in
+        # brackets after the surname are the name's, not a remark
+        return (0, given.end()) if _name_value(value[: given.start()]) else None
     name = value[: cut.start()] if cut else value
     name = name.rstrip(" ,.;:")
     if not name or not _FORM_NAME.match(name) or (value.count(",") > 1 and not cut):
@@ -172,6 +178,10 @@ def _name_value(value: str) -> tuple[int, int] | None:
         return None  # "Date: March"
     return 0, len(name)
 
+
+_GIVEN_IN_BRACKETS = regex.compile(
+    r"[ \t]*\((?P<first>\p{Lu}\p{Ll}+)(?:[- ]\p{Lu}\p{Ll}+){0,3}\)"
+)
 
 # Several people in one field: "Gurasoak: Jose Luis eta Begoña", "Parents: Tom and Ada".
 _AND = regex.compile(r"[ \t]+(?:and|&|et|y|e|eta|og|und|en)[ \t]+|,[ \t]+(?=\p{Lu}\p{Ll})")
