@@ -6380,3 +6380,16 @@ def test_a_pupils_national_number_or_an_apprentices_indenture(
     found = pairs(text, language)
     assert (number, "ID_NUMBER") in found, found
     assert (number, "PHONE") not in found, found
+
+
+def test_a_radio_amateurs_call_sign_on_a_qsl_card_and_its_operator() -> None:
+    card = pairs(
+        "QSL — To: GW3KJN. Confirming our QSO of 3 March 1961, 14 Mc/s, RST 579.\n"
+        "Op.: Dilys Rowlands. 73 de EI4BQ/P",
+    )
+    assert ("GW3KJN", "ID_NUMBER") in card and ("EI4BQ/P", "ID_NUMBER") in card, card
+    assert ("Dilys Rowlands", "PERSON") in card, card
+    spanish = pairs("Radioaficionado con indicativo EA2ZKL desde 1974.", "spa")
+    assert ("EA2ZKL", "ID_NUMBER") in spanish, spanish
+    # the same shape is half a Canadian postcode where no word speaks of radio
+    assert not [v for v, k in pairs("4120 rue Drolet, Montréal H2W 2L5", "fra") if k == "ID_NUMBER"]

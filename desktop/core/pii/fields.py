@@ -39,6 +39,8 @@ _PERSON_LABELS = (
     r"contact|contact name|from|to|cc|recipient|sender|correspondent|reader|member|"
     r"preferred name|known as|nickname|alias|maiden name|interviewer|previous surnames?|"
     r"last name|family name|middle names?|creator|author|sitter|"
+    # a radio station's operator, on a QSL card: "Op.: Jim", "Opérateur : Marcel"
+    r"operator|op|opérateur|opératrice|operador|operadora|"
     r"previous surname\(s\)|name on card|cardholder|card holder|cardholder's name|account name|"
     r"account holder|name of account holder|nom du titulaire|titulaire du compte|"
     r"titular de la cuenta|titular de la tarjeta|nombre del titular|korthafi|reikningseigandi|"
@@ -179,9 +181,7 @@ def _name_value(value: str) -> tuple[int, int] | None:
     return 0, len(name)
 
 
-_GIVEN_IN_BRACKETS = regex.compile(
-    r"[ \t]*\((?P<first>\p{Lu}\p{Ll}+)(?:[- ]\p{Lu}\p{Ll}+){0,3}\)"
-)
+_GIVEN_IN_BRACKETS = regex.compile(r"[ \t]*\((?P<first>\p{Lu}\p{Ll}+)(?:[- ]\p{Lu}\p{Ll}+){0,3}\)")
 
 # Several people in one field: "Gurasoak: Jose Luis eta Begoña", "Parents: Tom and Ada".
 _AND = regex.compile(r"[ \t]+(?:and|&|et|y|e|eta|og|und|en)[ \t]+|,[ \t]+(?=\p{Lu}\p{Ll})")

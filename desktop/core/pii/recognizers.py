@@ -1105,6 +1105,27 @@ _NUMBER_BEFORE_ZENBAKIDUN = regex.compile(
 # A British driving licence's number: five letters of the surname (9s after a short one),
 # the birth date's six digits (the month plus 50 for a woman), two initials, a digit and
 # two check letters: "ENTWI 656116 JM9XR", "MORGA753116SM9IJ"
+# A radio amateur's call sign, which names its licensed holder ("G3XYZ", "GM4ABC/P",
+# "EA2BQ", "TF3JB", "2E0ABC", "HB9XYZ"): looked for only in a text about amateur radio (a
+# QSL card, a station's log, a club's list), where such a word says so; elsewhere the
+# same shape is half a Canadian postcode ("H2J 1V6")
+_RADIO_TEXT = regex.compile(
+    r"(?i)(?<![\p{L}])(?:qsl|qso|qth|qrz|call[ \t-]?signs?|indicati(?:f|vo)|kallmerki\p{L}*|"
+    r"radioaficionad\p{L}*|radio[ \t-]?amateurs?|amateur[ \t]+radio|ham[ \t]+radio|"
+    r"radioamat\p{L}*|radíóamatör\p{L}*|irratizale\p{L}*)(?![\p{L}])"
+)
+_CALL_SIGN = regex.compile(
+    r"(?<![\p{L}\d/])(?:[A-Z]{1,2}|\d[A-Z]|[A-Z]\d)\d[A-Z]{2,4}(?:/[A-Z\d]{1,3})?(?![\p{L}\d])"
+)
+
+
+def find_call_signs(text: str) -> list[Found]:
+    if not _RADIO_TEXT.search(text):
+        return []
+    signs = _CALL_SIGN.finditer(text)
+    return [Found(m.start(), m.end(), ID_NUMBER, 0.5, "call-sign") for m in signs]
+
+
 _UK_DRIVING_LICENCE = regex.compile(
     r"(?<![\w])[A-Z][A-Z9]{4}[ \t]?(?P<birth>\d{6})[ \t]?[A-Z][A-Z9]\d[A-Z]{2}(?![\w])"
 )
@@ -1123,7 +1144,7 @@ _NATIONAL_REGISTRATION = regex.compile(
 
 def find_ids(text: str) -> list[Found]:
     text = _blank_specks(text)  # "dugu: -61449085P": a speck stuck to the number
-    found = _announced_numbers(text)
+    found = _announced_numbers(text) + find_call_signs(text)
     found += [
         Found(m.start("number"), m.end("number"), ID_NUMBER, 0.5, "passport")
         for m in _PASSPORT.finditer(text)
