@@ -6264,6 +6264,18 @@ def test_a_basque_tax_forms_spouse() -> None:
         ("spa", "N.º de imponente: 3318", "3318"),
         ("eus", "Aseguru-poliza zk.: 44172", "44172"),
         ("eus", "Mutualista zk. 318", "318"),
+        # a friendly society's new member, a job seeker, a works' and a mutual's numbers
+        # with a word between, a Basque cédula by its class, a renewed driving licence, a
+        # sick club, a staff number, a licence with its council's initials
+        ("eng", "Entrance fee paid; allotted No. 3318.", "3318"),
+        ("fra", "Identifiant ANPE : 0612845 L\nNé le", "0612845 L"),
+        ("fra", "N° de matricule dans l'entreprise : T-3307", "T-3307"),
+        ("fra", "N° d'adhérent attribué : 0318 2271. Date d'effet", "0318 2271"),
+        ("eus", "Zedula pertsonala: 9. mailakoa, zk. 21.604", "21.604"),
+        ("eus", "Joxeren gidari-baimena berritua, zk. 2.219 (Gobernu Zibila).", "2.219"),
+        ("isl", "Skráð í sjúkrasamlagið, nr. 2219.", "2219"),
+        ("isl", "Starfsmannsnr.: 0412", "0412"),
+        ("eng", "Driving licence Kent C.C. No. 61224, clean.", "61224"),
     ],
 )
 def test_a_persons_number_after_its_label_on_a_card_a_ticket_a_roll_or_a_ledger(

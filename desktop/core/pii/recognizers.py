@@ -609,7 +609,7 @@ _PERSON_DOCUMENT_WORDS = (
     # a driving licence, a residence or work permit: "Permiso de conducir n.º 448.127",
     # "Gidabaimena: 14.228.117"; a ticket in one's name: "Billete n.º 14418, a nombre de",
     # "Farmiði nr. 412, á nafn"
-    r"permiso|gidabaimen\p{L}*|billet|billete|farmið\p{L}*|"
+    r"permiso|gidabaimen\p{L}*|gidari-?baimen\p{L}*|billet|billete|farmið\p{L}*|"
     # a certificate, a pension's warrant, a residence permit, a passport, Iceland's old
     # name number: "certificat de vaccination n° V 3318", "Brevet de pension d'invalidité
     # n° B 61.227", "bólusetningarvottorð hennar, nr. B-2211", "dvalarleyfi nr. 1455",
@@ -640,6 +640,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"army,?[ \t]+serial|infirmary|prisoner['’]s[ \t]+number|historia|matrícula(?:[ \t]+escolar)?|"
     r"employee|afiliazio|t\.p\.|"  # a Colombian lawyer's card, "T.P. No. 38.415"
     r"cro|"  # a Criminal Records Office number
+    # a friendly society's new member: "allotted No. 2241"; a job seeker's "Identifiant ANPE"
+    r"allotted|identifiant(?:[ \t]+\p{Lu}{2,8})?|"
     r"nomination|works|clock|pay|payroll|personnel|policy|pol\.|"
     # a co-operative's member, a mail-order firm's customer: "Mem. No. 1502", "Customer
     # No. 6218 447 03 K"
@@ -742,8 +744,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"collaborat(?:eur|rice)|neph|"
     r"étudiante?|abonnée?|candidate?|abonad[oa]|"
     r"assurée?(?:[ \t]+sociale?)?)"
-    # (whose society: "N° de sociétaire de la coopérative", "N.º de socio del Casino")
-    r"(?:[ \t]+(?:de[ \t]+la|del?|du)[ \t]+\p{L}+)?|"
+    # (whose society: "N° de sociétaire de la coopérative", "N.º de socio del Casino"; "N°
+    # de matricule dans l'entreprise", "N° d'adhérent attribué")
+    r"(?:[ \t]+(?:de[ \t]+la|del?|du)[ \t]+\p{L}+|[ \t]+dans[ \t]+l['’]\p{L}+|[ \t]+attribuée?)?|"
     # (the number in brackets, after the year: "licencia de conducir de 1958 (núm. 0448219)",
     # "skipstjórnarskírteini hans (nr. A-1147)")
     rf"(?:{_PERSON_DOCUMENT_WORDS})"
@@ -755,7 +758,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # (a remark in brackets, a year, a dash before the sign: "Carte professionnelle de
     # docker (B.C.M.O.) n° H 1245", "CARTE DE SYNDIQUÉ 1974 — n° 3187")
     # ("Carte Club Air Inter n° : AI 0381 2266")
-    rf"(?:{_NUMBERED_PAPER_WORDS})(?:[ \t]+(?:de[l]?[ \t]+|d['’])?(?!for\b)\p{{L}}+){{0,3}}"
+    # ("Dvg. licence Devon C.C. No. 40217": the council's initials)
+    rf"(?:{_NUMBERED_PAPER_WORDS})(?:[ \t]+(?:de[l]?[ \t]+|d['’])?(?!for\b)\p{{L}}[\p{{L}}.]*){{0,3}}"
     r"(?:[ \t]+\([^()\n]{1,30}\)|[ \t]+(?:1[89]|20)\d\d[ \t]+[—–-])?"
     rf"(?:[ \t]*:|[ \t]+\(?{_NUMBER_SIGN})|"
     # (and whose society: "Félagsnúmer í SVFR: 4471")
@@ -770,7 +774,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"viðskiptamanna|viðskipta|nemanda|nemenda|áskrifanda|afnota)númer\p{L}*|"
     r"(?<![\p{L}])fanganúmer\p{L}*|"  # a prisoner's (not an "aðfanganúmer", an accession's)
     # (a pension fund's member: "sjóðfélaganr. 14327"; a society's: "Félagar nr. 14")
-    r"(?:fanga|sjúklings|nemanda|nemenda|sjóðfélaga|viðskipta|nafn)nr\.?|félag(?:i|ar)[ \t]+nr\.?|"
+    r"(?:fanga|sjúklings|nemanda|nemenda|sjóðfélaga|viðskipta|nafn|starfsmanns)nr\.?|félag(?:i|ar)[ \t]+nr\.?|"
     r"innl\.?[ \t]*nr\.?|"  # a creamery's supplier (innleggjandi): "nýtt innl. nr. 0431"
     # a subscriber, a user, an electricity board's buyer: "Orkukaupandi nr. 4417"
     # (a creamery's supplier, a co-operative's member, a shop's customer, a ration card:
@@ -786,7 +790,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"lífeyrissjóð\p{L}*[ \t]+nr\.?|langile[ \t-]?(?:zenbakia|zk\.?)|"
     # a policeman's, a health insurance's: "lögreglumaður nr. 0417", "Sjúkrasamlag
     # Húsavíkur nr. 1077", a Guardia Civil's "TIP M-41772-H", Basque "Agentea: 1172"
-    r"lögreglum\p{L}*[ \t]+nr\.?|sjúkrasamlag\p{L}*(?:[ \t]+\p{L}+)?[ \t]+nr\.?|(?-i:TIP)|"
+    r"lögreglum\p{L}*[ \t]+nr\.?|sjúkrasamlag\p{L}*(?:[ \t]+\p{L}+)?[ \t,]+nr\.?|(?-i:TIP)|"
     r"agentea[ \t]*:|"
     # an emigrant's passage contract, a work permit: "Farsamningur nr. 4411"
     r"(?:farsamning\p{L}*|atvinnuleyfi\p{L}*)[ \t]+nr\.?|"
@@ -810,7 +814,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"(?:arma|ehiza|arrantza)-?baimen\p{L}*|eskatzaile|berriemaile|lehiakide)"
     r"(?:-|[ \t])?"
     r"(?:zenbakia|zk\.?|zenb\.?)|igualako[ \t]+zk\.?|"
-    r"bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]+zk\.?)"
+    r"bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]+zk\.?|"
+    # a Basque cédula by its class: "Zedula pertsonala: 11. mailakoa, zk. 34.517"
+    r"zedula(?:[ \t]+pertsonala)?[ \t]*:?[ \t]*\d{1,2}\.[ \t]*mailakoa,?[ \t]+zk\.?)"
     # "his pupil number was 1408", "su número de chapa era el 3.418"
     r"(?:[ \t]+(?:is|was|es|era|fue|est|était|var|er|da|zen)(?:[ \t]+(?:el|la|le|the))?)?"
     # "your membership number (e.g. CDHS/0412)"
