@@ -759,7 +759,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # docker (B.C.M.O.) n° H 1245", "CARTE DE SYNDIQUÉ 1974 — n° 3187")
     # ("Carte Club Air Inter n° : AI 0381 2266")
     # ("Dvg. licence Devon C.C. No. 40217": the council's initials)
-    rf"(?:{_NUMBERED_PAPER_WORDS})(?:[ \t]+(?:de[l]?[ \t]+|d['’])?(?!for\b)\p{{L}}[\p{{L}}.]*){{0,3}}"
+    rf"(?:{_NUMBERED_PAPER_WORDS})"
+    r"(?:[ \t]+(?:de[l]?[ \t]+|d['’])?(?!for\b)\p{L}[\p{L}.]*){0,3}"
     r"(?:[ \t]+\([^()\n]{1,30}\)|[ \t]+(?:1[89]|20)\d\d[ \t]+[—–-])?"
     rf"(?:[ \t]*:|[ \t]+\(?{_NUMBER_SIGN})|"
     # (and whose society: "Félagsnúmer í SVFR: 4471")
@@ -774,7 +775,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"viðskiptamanna|viðskipta|nemanda|nemenda|áskrifanda|afnota)númer\p{L}*|"
     r"(?<![\p{L}])fanganúmer\p{L}*|"  # a prisoner's (not an "aðfanganúmer", an accession's)
     # (a pension fund's member: "sjóðfélaganr. 14327"; a society's: "Félagar nr. 14")
-    r"(?:fanga|sjúklings|nemanda|nemenda|sjóðfélaga|viðskipta|nafn|starfsmanns)nr\.?|félag(?:i|ar)[ \t]+nr\.?|"
+    r"(?:fanga|sjúklings|nemanda|nemenda|sjóðfélaga|viðskipta|nafn|starfsmanns)nr\.?|"
+    r"félag(?:i|ar)[ \t]+nr\.?|"
     r"innl\.?[ \t]*nr\.?|"  # a creamery's supplier (innleggjandi): "nýtt innl. nr. 0431"
     # a subscriber, a user, an electricity board's buyer: "Orkukaupandi nr. 4417"
     # (a creamery's supplier, a co-operative's member, a shop's customer, a ration card:
