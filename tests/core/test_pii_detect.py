@@ -2498,6 +2498,11 @@ def test_a_ledgers_customer_and_home_columns() -> None:
     ):
         assert (value, kind) in found, found
     assert not [v for v, k in found if v in ("412", "88")], found
+    # a wages book's "Home" column; a league's "Home or away" is no one's
+    wages = "Name | Situation | Wage | Home\nAnn Bell | Maid | £30 | Kirkton, Fortingall\n"
+    assert ("Kirkton, Fortingall", "ADDRESS") in pairs(wages)
+    fixtures = "Date | Opponent | Home or away\n3 May | Hawick | Mill Park, Selkirk\n"
+    assert not [v for v, k in pairs(fixtures) if k == "ADDRESS"]
 
 
 def test_a_vacant_holding_is_no_name() -> None:

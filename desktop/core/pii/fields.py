@@ -375,6 +375,7 @@ _ADDRESS_COLUMN = regex.compile(
     # "Lugar y parroquia"
     r"holding|croft|lugar[ \t]+y[ \t]+parroquia|"
     r"billet|"  # an evacuee's billet
+    r"home(?=[ \t]*(?:$|\())|"  # a servant's, in a wages book (not "Home or away")
     r"premises)\b"  # a gas or water board's consumer's
 )
 # A register's column of identity or membership numbers, or of telephone numbers.
