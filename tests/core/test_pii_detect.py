@@ -356,6 +356,15 @@ def test_street_addresses(language: str, text: str, value: str) -> None:
     assert "ADDRESS" in [kind for kind, _ in kinds_of(text, value, language)]
 
 
+def test_a_numberless_street_and_its_town_heading_a_letter_above_its_date() -> None:
+    letter = "Fernlea,\nBeacon Road,\nKingsbridge.\n3rd May 1926.\n\nDear Madam,\nThank you"
+    found = pairs(letter)
+    assert [v for v, k in found if k == "ADDRESS" and "Beacon Road" in v and "Kingsbridge" in v]
+    # not a club's notice, whose lines above a date are no one's home
+    notice = "Annual Dinner\nRoyal Hotel\nMarket Place,\nKingsbridge\n3rd May 1926."
+    assert not [v for v, k in pairs(notice) if k == "ADDRESS" and "Market Place" in v]
+
+
 def test_no_district_from_a_dates_day_nor_a_post_office_from_a_signer() -> None:
     assert ("3 Church Street, Ely", "ADDRESS") in pairs("At 3 Church Street, Ely 14 May 1902.")
     assert not [v for v, k in pairs("Signé, par Jean Roux.", "fra") if k == "ADDRESS"]

@@ -3730,6 +3730,16 @@ _STREET_AND_TOWN = regex.compile(
     rf",[ \t]*{_CAP}(?:(?:[ \t]|-){_CAP}){{0,2}}(?:,[ \t]*{_CAP}(?:[ \t]{_CAP})?)?"
     r"(?=[ \t]*(?:[.;:)\]|—–\n]|$|,[ \t]*(?:\p{Ll}|(?i:tel|phone)\.?[ \t])))"
 )
+# ... and over a letter's heading lines, above its date: "Holmleigh,\nChudleigh Road,\nNewton
+# Abbot.\n19th April 1923." (the house's name above it joins as the block's line)
+_STREET_AND_TOWN_ABOVE_DATE = regex.compile(
+    rf"(?m)^[ \t]*(?:{_CAP}[ \t]){{1,2}}(?:Road|Street|Lane|Terrace|Row|Avenue|Close|Drive|"
+    r"Crescent|Gardens|Square|Place|Parade|Villas),?[ \t]*\n"
+    rf"[ \t]*{_CAP}(?:(?:[ \t]|-){_CAP}){{0,2}}(?=[.,]?[ \t]*\n[ \t]*"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?[ \t]+\d{1,2}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}))"
+)
 # A firm's or a body's street, as a letterhead or a signature gives it: "J. Whittle & Sons
 # (Builders' Merchants), Strand Road, Preston", "the Hall, Loch Street, Aberdeen"
 _FIRMS_TRADES = word_set(
@@ -3740,7 +3750,10 @@ _FIRMS_TRADES = word_set(
 
 def _a_firms_street(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - 60) : start]
+    return _names_a_firm(text[max(line_start, start - 60) : start])
+
+
+def _names_a_firm(before: str) -> bool:
     words = regex.findall(r"\p{L}+", before)
     # (a firm's "&", not a couple's: "Capt. & Mrs Harcourt")
     firm_and = regex.search(r"&(?![ \t]*(?:Mrs|Mr|Ms|Miss|Mme|Dr)\.?[ \t])", before)
@@ -3819,6 +3832,12 @@ def find_addresses(text: str) -> list[Found]:
         Found(m.start(), m.end(), ADDRESS, 0.45, "street-town")
         for m in _STREET_AND_TOWN.finditer(text)
         if not _a_firms_street(text, m.start())
+    ]
+    found += [
+        Found(m.start(), m.end(), ADDRESS, 0.45, "street-town")
+        for m in _STREET_AND_TOWN_ABOVE_DATE.finditer(text)
+        # (a hotel's, a firm's heading: its name on the line above)
+        if not _names_a_firm(text[text.rfind("\n", 0, max(0, m.start() - 1)) + 1 : m.start()])
     ]
     for match in _ADDRESS_LINE.finditer(text):
         words = regex.findall(r"\p{L}+", match.group())
