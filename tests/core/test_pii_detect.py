@@ -365,6 +365,53 @@ def test_a_numberless_street_and_its_town_heading_a_letter_above_its_date() -> N
     assert not [v for v, k in pairs(notice) if k == "ADDRESS" and "Market Place" in v]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        (
+            "fra",
+            "Logement attribué : Cité des Bosquets, bâtiment C, escalier 4, 3e étage, porte 12, "
+            "93390 Clichy",
+            "Cité des Bosquets, bâtiment C, escalier 4, 3e étage, porte 12, 93390 Clichy",
+        ),
+        (
+            "fra",
+            "M. Le Gall, Résidence de l'Odet, bât. B, appt 12, Quimper, tél.",
+            "Résidence de l'Odet, bât. B, appt 12, Quimper",
+        ),
+        (
+            "spa",
+            "Vivienda adjudicada: Grupo San Isidro, bloque 7, portal 2, 4.º B, Madrid",
+            "Grupo San Isidro, bloque 7, portal 2, 4.º B, Madrid",
+        ),
+        (
+            "spa",
+            "viven en Barrio de la Paz, manzana 12, casa 4, desde 1960",
+            "Barrio de la Paz, manzana 12, casa 4",
+        ),
+        (
+            "eus",
+            "Maizterra: Ane Goiri, Otxarkoaga, 3. multzoa, 2. ataria, 5. ezk.",
+            "Otxarkoaga, 3. multzoa, 2. ataria, 5. ezk.",
+        ),
+    ],
+)
+def test_a_flat_in_a_housing_estate_by_its_block_stair_and_door(
+    language: str, text: str, value: str
+) -> None:
+    assert (value, "ADDRESS") in pairs(text, language), pairs(text, language)
+
+
+def test_a_town_hall_s_stair_is_no_home_and_an_address_stops_before_an_id() -> None:
+    assert not [
+        v for v, k in pairs("Réunion à l'Hôtel de Ville, escalier B.", "fra") if k == "ADDRESS"
+    ]
+    deed = "domiciliado en calle Mayor, 4, 2.º 1.ª, Sabadell, D.N.I. 38.412.967, en nombre"
+    found = pairs(deed, "spa")
+    assert ("calle Mayor, 4, 2.º 1.ª, Sabadell", "ADDRESS") in found, found
+    assert ("38.412.967", "ID_NUMBER") in found, found
+
+
 def test_no_district_from_a_dates_day_nor_a_post_office_from_a_signer() -> None:
     assert ("3 Church Street, Ely", "ADDRESS") in pairs("At 3 Church Street, Ely 14 May 1902.")
     assert not [v for v, k in pairs("Signé, par Jean Roux.", "fra") if k == "ADDRESS"]
@@ -6290,6 +6337,12 @@ def test_a_basque_tax_forms_spouse() -> None:
         ("isl", "Skráð í sjúkrasamlagið, nr. 2219.", "2219"),
         ("isl", "Starfsmannsnr.: 0412", "0412"),
         ("eng", "Driving licence Kent C.C. No. 61224, clean.", "61224"),
+        # a landlord's tenant
+        ("fra", "Locataire n° 3318 : Mme Perrot", "3318"),
+        ("fra", "N° de locataire : 2217", "2217"),
+        ("spa", "Inquilino n.º 2217, D.ª Rosa Gil", "2217"),
+        ("isl", "Leigjandi nr. 412, Jón Pálsson", "412"),
+        ("eus", "Maizter zk.: 318", "318"),
     ],
 )
 def test_a_persons_number_after_its_label_on_a_card_a_ticket_a_roll_or_a_ledger(

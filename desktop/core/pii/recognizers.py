@@ -699,6 +699,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"prisioner[oa]|soldado|refugiad[oa]|réfugiée?|fournisseur|fermier|fermière|colon[oa]|"
     # (not a travel agent's "Dossier client n° SPM-2003-0482", a file's)
     r"proveedor|proveedora|suscriptor|suscriptora|(?<!dossier[ \t])client|cliente|"
+    # a landlord's tenant: "Locataire n° 4417", "Inquilino n.º 2217"
+    r"locataire|inquilin[oa]|arrendatari[oa]|"
     # an insured person's policy, a mutual's or a savings bank's member: "Police n° 44172",
     # "Póliza n.º", "Asociado n.º 318", "Imponente n.º 3318" (a depositor)
     r"police|póliza|asociad[oa]|mutualiste|mutualista|imponente|"
@@ -734,6 +736,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"nómina|matrícula|"  # a brotherhood's roll: "N.º de nómina: 1.248"
     r"personal|"  # an employee's: "(n.º personal 20.415)"
     r"client|cliente|"  # a mail-order customer's: "N° de client : C 418 227 05"
+    r"locataire|inquilin[oa]|"  # a tenant's
     r"agente|concurrente?|concursante|"  # a tram's, a festival's: "N.º de agente: 22817"
     # a miner's lamp or token, a docker's medal or plate, a worker's: "N° de lampe", "N.º
     # de lámpara", "N° de jeton", "N° de médaille", "N° d'ouvrier", "N.º de productor"
@@ -781,7 +784,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # a subscriber, a user, an electricity board's buyer: "Orkukaupandi nr. 4417"
     # (a creamery's supplier, a co-operative's member, a shop's customer, a ration card:
     # "Innleggjandi nr. 412", "Félagsmaður nr. 412", "Skömmtunarseðill nr. 4417")
-    r"(?:áskrifandi|notandi|\p{L}*kaupandi|innleggjandi|félagsmaður|viðskiptavinur|"
+    r"(?:áskrifandi|notandi|\p{L}*kaupandi|innleggjandi|félagsmaður|viðskiptavinur|leigjandi|"
     r"skömmtunarseð\p{L}*|(?<![\p{L}])seðil\p{L}*|"
     # a gun's, a dog's, a hunter's, a taxi's licence; an applicant, an informant, a
     # competitor: "Byssuleyfi nr. 4417", "Veiðikort nr.", "Heimildarmaður nr. 412" (not a
@@ -806,7 +809,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # a home's resident, a customer: "Egoiliar zk.: 112", "Bezero zk.: B-0391274"
     # a subscriber, a reader: "Harpidedun zk.: 4417", "Irakurle zk.", "Bezeroaren zenbakia"
     r"(?:bazkide|gaixo|lizentzia|preso|matrikula|atzerritar-erregistroko|egoiliar|"
-    r"bezero(?:aren)?|harpidedun|irakurle|ikasle|"
+    r"bezero(?:aren)?|harpidedun|irakurle|ikasle|maizter|"
     # a soldier, a refugee, a prisoner, a pensioner, a supplier: "Soldadu zk.", "Pentsio zk."
     r"soldadu|gudari|errefuxiatu|presoaren|pentsio|hornitzaile|"
     # a ration card's, a policeman's, a worker's card, a miner's lamp: "Kartilla zenb.
@@ -4702,8 +4705,31 @@ def find_icelandic_numbered_homes(text: str) -> list[Found]:
 _ADVERTISEMENT_VERBS = word_set("Apply Enquire Inquire Contact Write")
 
 
+# A flat in a housing estate by its block, stair or door, where the estate has no street
+# number: "Cité des Courtillières, bâtiment C, escalier 4", "Grupo San Fermín, bloque 7,
+# portal 2, 4.º B", "Barrio de la Estrella, manzana 12, casa 4", "Txurdinaga, 3.
+# multzoa, 2. ataria" (the floor and door after it are the address's tail)
+_ESTATE_FLAT = regex.compile(
+    rf"(?<!\w)(?P<estate>(?:{_CAP}[ \t]+(?:(?:de|des|du|de[ \t]+la|del|de[ \t]+los|"
+    rf"de[ \t]+las|la|le|les|los|las)[ \t]+|(?:de[ \t]+)?[ld]['’])?){{0,3}}{_CAP}),[ \t]*"
+    r"(?:(?i:bâtiment|bât\.|escalier|bloque|portal|manzana|block|torre)[ \t]+[\dA-Z]{1,4}"
+    r"|\d{1,2}\.[ \t]*(?:multzoa|blokea|ataria))(?![\p{L}\d])"
+)
+_ESTATE_WORDS = word_set("cité grupo barrio résidence polígono colonia urbanización")
+_PUBLIC_BUILDING_WORDS = word_set("hôtel ville palais palacio")
+
+
 def find_house_names(text: str) -> list[Found]:
     found = []
+    for match in _ESTATE_FLAT.finditer(text):
+        words = regex.findall(r"\p{L}+", match["estate"])
+        if any(
+            (institution_word(w) and w.casefold() not in _ESTATE_WORDS)
+            or w.casefold() in _PUBLIC_BUILDING_WORDS
+            for w in words
+        ):
+            continue  # "Hôtel de Ville, escalier B": a public building's
+        found.append(Found(match.start(), match.end(), ADDRESS, 0.45, "house-name"))
     for pattern in (*_HOUSE_NAMES, _HOUSE_NAMES_IN_CAPITALS):
         for match in pattern.finditer(text):
             words = regex.findall(r"\p{L}+", match.group())

@@ -366,7 +366,8 @@ _ID_LABELS = (
 _TAIL_WORD = (
     # not a year or a span of years: "..., commune de Sagelat, 1908-1934" (a postcode of
     # four digits has its town after it, "1091 Aran", or its state before it, "NSW 2040")
-    rf"(?!(?i:{_CONTACT_LABELS}|{_ID_LABELS})\b|\d{{4}}[-–]\d{{2,4}}"
+    # (and the initials of one: "..., Sabadell, D.N.I. 38.412.967")
+    rf"(?!(?i:{_CONTACT_LABELS}|{_ID_LABELS})\b|(?i:d\.n\.i|n\.i\.f|n\.i\.e)\.|\d{{4}}[-–]\d{{2,4}}"
     rf"|(?<!{_AUSTRALIAN_STATES}[ \t]{{1,2}}){_YEAR}(?!\d)(?![ \t]*\p{{L}})"
     # a Basque year with its ending, "2010eko", "1914ko"; an amount or a day before its
     # word, "150 euro", "6. september"
@@ -410,7 +411,9 @@ _TAIL_WORD = (
     # "avenida Argentina 1530, interior 7", "torre 2, apto. 1104", "Hringbraut 50, kjallara"
     r"interior|torre|kjallara|risinu|block|"
     # Basque words after a name: "Urteta auzoa", "Agerre baserria"
-    r"auzoa|auzoan|auzunea|baserria|etxea|etxaldea)(?![\p{L}])"
+    r"auzoa|auzoan|auzunea|baserria|etxea|etxaldea|"
+    # a housing estate's block and doorway: "3. multzoa, 2. ataria"
+    r"multzoa|blokea|ataria)(?![\p{L}])"
 )
 _FLAT_WORDS = (
     r"app\.|appt\.?|apt\.?|appartement|flat|unit|íbúð|boîte|bte|piso|depto\.?|departamento|"
