@@ -5918,6 +5918,7 @@ def test_a_registers_person_or_number_under_the_heading_of_its_column(
             "M. Perrin, 17, rue Léon-Blum, 69100 Villeurbanne - tél. (7) 884.12.36",
             "(7) 884.12.36",
         ),
+        ("fra", "Tél. (98) 85.21.47 (chez un voisin)", "(98) 85.21.47"),
         (
             "spa",
             "Tel. de contacto en horario de trabajo: (96) 514 30 00, ext. 218",

@@ -717,6 +717,7 @@ def _whole_name(text: str, span: Span, language: str) -> Span:
     return Span(start, end, span.kind, span.score, span.detector)
 
 
+_AREA_CODE_BEFORE = regex.compile(r"(?<![\w)])\(\d{1,4}\)[ \t]?$")
 _BROKEN_WORD = regex.compile(r"-[ \t]*\n[ \t]*\p{Ll}+")
 _SURNAME_PREFIX_AT_END = regex.compile(r"(?<![\p{L}])(?:Mc|Mac|Fitz|O)$")
 _BROKEN_SURNAME = regex.compile(r"-[ \t]*\n[ \t]*\p{Lu}\p{Ll}+")
@@ -725,13 +726,17 @@ _BROKEN_SURNAME = regex.compile(r"-[ \t]*\n[ \t]*\p{Lu}\p{Ll}+")
 def _over_broken_word(text: str, span: Span) -> Span:
     """A value that ends where a word was broken over two lines ("4 Lumb Terrace, Midge-"
     / "hole") runs on to the word's end; a telephone number's area code keeps its opening
-    bracket ("(01632) 960 456"), a name with given names in brackets its closing one."""
+    bracket ("(01632) 960 456") or its area code in brackets, a name with given names in
+    brackets its closing one."""
     value = text[span.start : span.end]
     if span.start and text[span.start - 1] == "(" and value.count(")") > value.count("("):
         span = Span(span.start - 1, span.end, span.kind, span.score, span.detector)
     elif text[span.end : span.end + 1] == ")" and value.count("(") > value.count(")"):
         # and a name its closing one: "CHAMBON (Jean-Pierre-Auguste)"
         span = Span(span.start, span.end + 1, span.kind, span.score, span.detector)
+    elif span.kind == rec.PHONE and (code := _AREA_CODE_BEFORE.search(text, 0, span.start)):
+        # an old French number's area code in brackets before it: "(98) 85.21.47"
+        span = Span(code.start(), span.end, span.kind, span.score, span.detector)
     broken = _BROKEN_WORD.match(text, span.end)
     if not broken and span.kind == rec.PERSON and _SURNAME_PREFIX_AT_END.search(value):
         broken = _BROKEN_SURNAME.match(text, span.end)  # "John Mc-" / "Laughlin"
