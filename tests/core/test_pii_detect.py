@@ -305,6 +305,13 @@ def test_a_date_without_birth_is_not_flagged() -> None:
         ("eng", "Employer's address: Craigmore, Bridge of Allan", "Craigmore, Bridge of Allan"),
         ("spa", "Domicilio de los padres: Lugar de Vilar, Bandeira", "Lugar de Vilar, Bandeira"),
         ("isl", "Heimili foreldra: Syðri-Brekkum, Akrahreppi", "Syðri-Brekkum, Akrahreppi"),
+        ("eng", "Aged 71. Address of casualty: Ty Gwyn, Llanrug.", "Ty Gwyn, Llanrug"),
+        ("eng", "Patient's address: Bryn Teg, Llanrug", "Bryn Teg, Llanrug"),
+        (
+            "fra",
+            "Domicile de la victime : Les Granges, Saint-Gervais",
+            "Les Granges, Saint-Gervais",
+        ),
         # London's "Villas", Vitoria's "Portal de", a Madrid attic, a Seville tenement, a
         # miners' row's house, a Roubaix court, a department with an apostrophe
         (
@@ -6344,6 +6351,10 @@ def test_a_basque_tax_forms_spouse() -> None:
         ("spa", "Inquilino n.º 2217, D.ª Rosa Gil", "2217"),
         ("isl", "Leigjandi nr. 412, Jón Pálsson", "412"),
         ("eus", "Maizter zk.: 318", "318"),
+        # a disaster relief fund's claimants and victims
+        ("eng", "Claimant No. 4417. Claimant: Thomas Ridley", "4417"),
+        ("fra", "N° de sinistré : 1187", "1187"),
+        ("spa", "Damnificado n.º 412: D. Pedro Lozano", "412"),
     ],
 )
 def test_a_persons_number_after_its_label_on_a_card_a_ticket_a_roll_or_a_ledger(

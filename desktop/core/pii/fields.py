@@ -96,12 +96,17 @@ _ADDRESS_QUALIFIERS = (
 # "Heimili foreldra:"
 _ADDRESS_WHOSE_BEFORE = (
     r"parents['’]?|parent['’]s|guardian['’]s|employer['’]s|mistress['’]s|master['’]s|family|"
-    r"next[ \t]+of[ \t]+kin['’]?s?|gurasoen|familiaren|nagusiaren"
+    r"next[ \t]+of[ \t]+kin['’]?s?|gurasoen|familiaren|nagusiaren|"
+    # an ambulance's, a rescue's, a relief fund's: "Patient's address", "Casualty's address"
+    r"patient['’]s|casualty['’]s|victim['’]s|claimant['’]s|deceased['’]s|caller['’]s"
 )
 _ADDRESS_WHOSE_AFTER = (
     r"(?:des|du|de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de|of)[ \t]+(?:the[ \t]+)?"
     r"(?:parents|père|mère|famille|padres|familia|employer|next[ \t]+of[ \t]+kin|guardian|"
-    r"maîtres?|maîtresse|patron|patronne|patrón|patrona|amos|señores)|"
+    r"maîtres?|maîtresse|patron|patronne|patrón|patrona|amos|señores|"
+    # "Address of casualty", "Domicile de la victime", "Domicilio del damnificado"
+    r"patient|casualty|victim|claimant|deceased|caller|victime|sinistrée?|blessée?|"
+    r"víctima|damnificad[oa]|herid[oa]|fallecid[oa])|"
     r"foreldra|vinnuveitanda|húsbónda"
 )
 _QUALIFIED_ADDRESS_LABELS = (

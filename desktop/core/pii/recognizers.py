@@ -640,6 +640,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"army,?[ \t]+serial|infirmary|prisoner['’]s[ \t]+number|historia|matrícula(?:[ \t]+escolar)?|"
     r"employee|afiliazio|t\.p\.|"  # a Colombian lawyer's card, "T.P. No. 38.415"
     r"cro|"  # a Criminal Records Office number
+    r"claimant|"  # a relief fund's or a compensation board's: "Claimant No. 4417"
     # a friendly society's new member: "allotted No. 2241"; a job seeker's "Identifiant ANPE"
     r"allotted|identifiant(?:[ \t]+\p{Lu}{2,8})?|"
     r"nomination|works|clock|pay|payroll|personnel|policy|pol\.|"
@@ -699,8 +700,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"prisioner[oa]|soldado|refugiad[oa]|réfugiée?|fournisseur|fermier|fermière|colon[oa]|"
     # (not a travel agent's "Dossier client n° SPM-2003-0482", a file's)
     r"proveedor|proveedora|suscriptor|suscriptora|(?<!dossier[ \t])client|cliente|"
-    # a landlord's tenant: "Locataire n° 4417", "Inquilino n.º 2217"
-    r"locataire|inquilin[oa]|arrendatari[oa]|"
+    # a landlord's tenant: "Locataire n° 4417", "Inquilino n.º 2217"; a disaster's victim
+    # on a relief fund's list: "Sinistré n° 1187", "Damnificado n.º 412"
+    r"locataire|inquilin[oa]|arrendatari[oa]|sinistrée?|damnificad[oa]|"
     # an insured person's policy, a mutual's or a savings bank's member: "Police n° 44172",
     # "Póliza n.º", "Asociado n.º 318", "Imponente n.º 3318" (a depositor)
     r"police|póliza|asociad[oa]|mutualiste|mutualista|imponente|"
@@ -736,7 +738,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"nómina|matrícula|"  # a brotherhood's roll: "N.º de nómina: 1.248"
     r"personal|"  # an employee's: "(n.º personal 20.415)"
     r"client|cliente|"  # a mail-order customer's: "N° de client : C 418 227 05"
-    r"locataire|inquilin[oa]|"  # a tenant's
+    r"locataire|inquilin[oa]|sinistrée?|damnificad[oa]|"  # a tenant's, a disaster's victim
     r"agente|concurrente?|concursante|"  # a tram's, a festival's: "N.º de agente: 22817"
     # a miner's lamp or token, a docker's medal or plate, a worker's: "N° de lampe", "N.º
     # de lámpara", "N° de jeton", "N° de médaille", "N° d'ouvrier", "N.º de productor"
