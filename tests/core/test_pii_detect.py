@@ -2568,6 +2568,11 @@ def test_a_ledgers_customer_and_home_columns() -> None:
     assert not [v for v, k in pairs(fixtures) if k == "ADDRESS"]
 
 
+def test_a_stud_books_animal_is_no_person() -> None:
+    book = "Nom du chien | Race | Éleveur\nRip | épagneul breton | Le Quéré (Yves)\n"
+    assert ("Rip", "PERSON") not in pairs(book, "fra")
+
+
 def test_a_vacant_holding_is_no_name() -> None:
     roll = "No. | Tenant | Rent\n8 | Vacant (late Wm. Ross) | £3.0.0\n"
     assert ("Vacant", "PERSON") not in pairs(roll)
@@ -5779,6 +5784,20 @@ def test_an_archives_accession_column_is_no_account() -> None:
 # A register's values under the heading of their column: (language, heading, row, value).
 # Its people, named by the part they play in it
 _PEOPLE_UNDER_THEIR_PART = [
+    # a bird ringer, a dog's breeder, a beekeeper
+    (
+        "eng",
+        "Ring No. | Species | Ringer | Date",
+        "EK 4417 | Swallow | Braithwaite, T. | 3.6.58",
+        "Braithwaite, T",
+    ),
+    (
+        "fra",
+        "Nom du chien | Race | Éleveur | Né le",
+        "Rip | épagneul breton | Le Quéré (Yves) | 3 mai 1951",
+        "Le Quéré (Yves)",
+    ),
+    ("spa", "Colmena | Apicultor | Paraje", "14 | Ortuño Sáez | El Collado", "Ortuño Sáez"),
     # a register's people named by their part, surname first
     (
         "fra",

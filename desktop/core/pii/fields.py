@@ -39,6 +39,11 @@ _PERSON_LABELS = (
     r"contact|contact name|from|to|cc|recipient|sender|correspondent|reader|member|"
     r"preferred name|known as|nickname|alias|maiden name|interviewer|previous surnames?|"
     r"last name|family name|middle names?|creator|author|sitter|"
+    # a breeders' society's, a naturalists', a weather service's, a pigeon club's people
+    r"breeder|ringer|finder|found by|observer|beekeeper|fancier|"
+    r"éleveur|éleveuse|bagueur|observateur|observatrice|apiculteur|apicultrice|colombophile|"
+    r"criador|criadora|anillador|anilladora|observador|observadora|apicultor|apicultora|"
+    r"colombófilo|colombófila|ræktandi|athugunarmaður|"
     # a radio station's operator, on a QSL card: "Op.: Jim", "Opérateur : Marcel"
     r"operator|op|opérateur|opératrice|operador|operadora|"
     r"previous surname\(s\)|name on card|cardholder|card holder|cardholder's name|account name|"
@@ -351,6 +356,8 @@ _PERSON_COLUMN = regex.compile(
     # the people a register is about, by their part: "Warden", "Propriétaire", "Sociétaire",
     # "Exposant", "Comprador", "Eigandi", "Erosle"
     r"tenant|owner|householder|warden|applicant|informant|exhibitor|buyer|purchaser|"
+    r"breeder|ringer|observer|beekeeper|fancier|éleveur|bagueur|observateur|"
+    r"apiculteur|colombophile|criador|anillador|observador|apicultor|colombófilo|ræktandi|"
     r"propriétaire|sociétaire|exposant|locataire|acheteur|demandeur|requérant|pétitionnaire|"
     r"titulaire|informateur|informatrice|"
     # an exhibition's or a play's: "Artiste", "Aktorea" (not a composer's, often long dead)
@@ -832,6 +839,14 @@ def _heading_kinds(text: str, cells: list[tuple[int, int]]) -> list[str | None]:
     return kinds
 
 
+_ANIMAL_COLUMN = regex.compile(
+    r"(?i)(?<![\p{L}])(?:dog|dog['’]s|bitch|hound|horse|horse['’]s|mare|stallion|pony|ram|ewe|"
+    r"bull|cow|bird|pigeon|chien|chienne|cheval|jument|étalon|bélier|taureau|vache|perro|perra|"
+    r"caballo|yegua|semental|carnero|toro|vaca|hund\p{L}*|hest\p{L}*|hryss\p{L}*|hrút\p{L}*|"
+    r"txakur\p{L}*|zaldi\p{L}*|behor\p{L}*|ahari\p{L}*)(?![\p{L}])"
+)
+
+
 def _column_kind(heading: str) -> str | None:
     if regex.search(r"\d", heading):
         return None
@@ -853,8 +868,8 @@ def _column_kind(heading: str) -> str | None:
         return DATE_OF_BIRTH
     if _TRADE_COLUMN.search(heading):
         return None
-    if _PERSON_COLUMN.search(heading):
-        return PERSON
+    if _PERSON_COLUMN.search(heading) and not _ANIMAL_COLUMN.search(heading):
+        return PERSON  # (not a stud book's "Name of dog", "Nom du cheval")
     return None
 
 
