@@ -1246,6 +1246,8 @@ def test_a_surname_after_initials_or_an_abbreviated_given_name() -> None:
         ("Móttekið fyrir hönd safnsins: G. Ö. Sveinsson", "G. Ö. Sveinsson", "isl"),
         ("1841 | Knott Houses | Servant | Edw. Pattinson", "Edw. Pattinson", "eng"),
         ("en casa de D. Jaime Puig, calle Mayor", "Jaime Puig", "spa"),
+        # a Welsh double letter as one initial
+        ("attended by R. Ll. Pugh, surgeon", "R. Ll. Pugh", "eng"),
     ):
         assert (value, "PERSON") in {(s[0], s[1]) for s in found(text, language)}, text
     # A postscript is no initial.

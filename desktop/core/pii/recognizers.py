@@ -2970,7 +2970,9 @@ _SURNAME_PARTICLES = word_set("Le La De Du Van Von Mac Mc")
 _INITIALLED_NAME = regex.compile(
     # (not an ID's last letter: "DNI 12345678Z. NIE X1234567L")
     r"(?<![\p{L}\p{N}.])(?<!P\.[ \t]?)(?!P\.[ \t]?[DS]\.)"
-    r"(?:\p{Lu}\.(?:[ \t]?-?[ \t]?\p{Lu}\.){0,2}|Edw\.|Wm\.|Thos\.|Chas\.|Jas\.|Geo\.|Jno\.|"
+    # (a Welsh double letter is one initial: "R. Ll. Jenkins", "Ff. Rees")
+    r"(?:(?:\p{Lu}|Ll|Ff|Rh)\.(?:[ \t]?-?[ \t]?(?:\p{Lu}|Ll|Ff|Rh)\.){0,2}|"
+    r"Edw\.|Wm\.|Thos\.|Chas\.|Jas\.|Geo\.|Jno\.|"
     r"Ric\.|Robt\.|Saml\.|Benj\.|Eliz\.|Margt\.|Patk\.|Michl\.|Danl\.|Jos\.|Alexr\.|Richd\.|"
     r"Fredk\.|Hy\.|Nathl\.|Cathn\.)"
     r"[ \t](?:(?:Le|La|De|Du|Van|Von|O'|O’|Mac|Mc)[ \t]?)?\p{Lu}[\p{L}'’\-]+"
