@@ -40,7 +40,7 @@ _PERSON_LABELS = (
     r"preferred name|known as|nickname|alias|maiden name|interviewer|previous surnames?|"
     r"last name|family name|middle names?|creator|author|sitter|"
     # a breeders' society's, a naturalists', a weather service's, a pigeon club's people
-    r"breeder|ringer|finder|found by|observer|beekeeper|fancier|"
+    r"breeder|ringer|observer|beekeeper|fancier|"
     r"éleveur|éleveuse|bagueur|observateur|observatrice|apiculteur|apicultrice|colombophile|"
     r"criador|criadora|anillador|anilladora|observador|observadora|apicultor|apicultora|"
     r"colombófilo|colombófila|ræktandi|athugunarmaður|"

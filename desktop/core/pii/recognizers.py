@@ -1115,9 +1115,6 @@ _NUMBER_BEFORE_ZENBAKIDUN = regex.compile(
     r"(?<![\w.])(?P<number>(?:\p{Lu}{1,3}-?)?\d[\d. /-]{2,14}\d(?:-?\p{Lu})?)[ \t]+zenbakidun"
     r"[ \t]+(?i:nan|dni|nortasun|pasaporte|ifz|nif|txartel|liburuxka|kartilla|karnet)"
 )
-# A British driving licence's number: five letters of the surname (9s after a short one),
-# the birth date's six digits (the month plus 50 for a woman), two initials, a digit and
-# two check letters: "ENTWI 656116 JM9XR", "MORGA753116SM9IJ"
 # A radio amateur's call sign, which names its licensed holder ("G3XYZ", "GM4ABC/P",
 # "EA2BQ", "TF3JB", "2E0ABC", "HB9XYZ"): looked for only in a text about amateur radio (a
 # QSL card, a station's log, a club's list), where such a word says so; elsewhere the
@@ -1139,6 +1136,9 @@ def find_call_signs(text: str) -> list[Found]:
     return [Found(m.start(), m.end(), ID_NUMBER, 0.5, "call-sign") for m in signs]
 
 
+# A British driving licence's number: five letters of the surname (9s after a short one),
+# the birth date's six digits (the month plus 50 for a woman), two initials, a digit and
+# two check letters: "ENTWI 656116 JM9XR", "MORGA753116SM9IJ"
 _UK_DRIVING_LICENCE = regex.compile(
     r"(?<![\w])[A-Z][A-Z9]{4}[ \t]?(?P<birth>\d{6})[ \t]?[A-Z][A-Z9]\d[A-Z]{2}(?![\w])"
 )
@@ -3672,7 +3672,7 @@ _ADDRESS_PATTERNS = (
         r"(?![\p{L}]))"
         rf"(?:{_CAP}[ \t]+(?:(?:de|del|de[ \t]+la)[ \t]+)?){{0,2}}{_CAP},?[ \t]+\d{{1,5}},[ \t]*"
         r"(?:(?:piso[ \t]+)?\d{1,2}\.?[ \t]?[º°ª]"
-        r"|(?:bajos?|entlo\.|entresuelo|principal|pral\.|ático|buhard\.|[bg]u?[oa]?hardilla)(?![\p{L}]))"
+        r"|(?:bajos?|entlo\.|entresuelo|principal|pral\.|ático|buhard\.|b[uo]hardilla)(?![\p{L}]))"
         r"(?:[ \t]*(?:[\"«“]?[A-Z][\"»”]?|izda\.?|izqda\.?|dcha\.?|izq\.?)(?![\w]))?",
         _FLAGS,
     ),
@@ -3738,7 +3738,7 @@ _STREET_AND_TOWN = regex.compile(
     r"(?=[ \t]*(?:[.;:)\]|—–\n]|$|,[ \t]*(?:\p{Ll}|(?i:tel|phone)\.?[ \t])))"
 )
 # ... and over a letter's heading lines, above its date: "Holmleigh,\nChudleigh Road,\nNewton
-# Abbot.\n19th April 1923." (the house's name above it joins as the block's line)
+# Abbot.\n19th April 1923."
 _STREET_AND_TOWN_ABOVE_DATE = regex.compile(
     rf"(?m)^[ \t]*(?:{_CAP}[ \t]){{1,2}}(?:Road|Street|Lane|Terrace|Row|Avenue|Close|Drive|"
     r"Crescent|Gardens|Square|Place|Parade|Villas),?[ \t]*\n"
