@@ -6505,3 +6505,10 @@ def test_a_radio_amateurs_call_sign_on_a_qsl_card_and_its_operator() -> None:
     assert ("EA2ZKL", "ID_NUMBER") in spanish, spanish
     # the same shape is half a Canadian postcode where no word speaks of radio
     assert not [v for v, k in pairs("4120 rue Drolet, Montréal H2W 2L5", "fra") if k == "ID_NUMBER"]
+
+
+def test_a_short_given_name_with_its_birth_year_after_it() -> None:
+    icelandic = pairs("Börn á framfæri: 2 (Ari, f. 1989; Edda, f. 1993).", "isl")
+    assert ("Ari", "PERSON") in icelandic and ("Edda", "PERSON") in icelandic, icelandic
+    french = pairs("Enfants : Paul, né en 1989 ; Léa, née en 1993.", "fra")
+    assert ("Léa", "PERSON") in french, french

@@ -2085,6 +2085,10 @@ def _institution_of(text: str, word: str, end: int) -> bool:
 
 # After a word, what makes it no name: an abbreviated label's ".:", a compound's hyphen
 # before "og"/"and"/"et"/"y"/"eta".
+_BIRTH_YEAR_AFTER = regex.compile(
+    r",[ \t]*(?:b\.|born|f\.|fædd\p{L}*|née?|n\.|nacid[oa]|nac\.|jaioa)[ \t]+"
+    r"(?:(?:en|le|el|in|on|á)[ \t]+)?\d"
+)
 _NOT_A_NAME_HERE = regex.compile(r"\.[ \t]*:|-[ \t]+(?:og|and|et|y|eta|und|e)[ \t]")
 _BASQUE_WORDS_LIKE_NAMES = word_set("haren hemen hura zurekin gurekin")
 # A month with its case ending: "Martxoan", "martxoaren", "urriko" (not "Urriza")
@@ -2277,6 +2281,8 @@ def find_given_names(text: str, language: str = "") -> list[Found]:
             and end <= match.end()
             and not farm
             and not text[: match.start()].rstrip(" \t").endswith(":")
+            # a child's name with its birth year: "(Aron, f. 1989; Sunna, f. 1993)"
+            and not _BIRTH_YEAR_AFTER.match(text, end)
             # an address book's entry, the name alone on its line before a comma: "Goyo, mi
             # sobrino en Venezuela: ...", "Dédé et Paulette Drouin, 7, allée ..."
             and not (
