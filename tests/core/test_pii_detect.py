@@ -782,6 +782,11 @@ def test_a_labelled_field_is_personal_data_whatever_its_words() -> None:
     form = pairs("Nom et prénoms : GIRAUD (Louis-Auguste), 27 ans", "fra")
     assert ("GIRAUD (Louis-Auguste)", "PERSON") in form, form
     assert ("DUVAL", "PERSON") in pairs("Nom : DUVAL (Mme), veuve", "fra")
+    # A label after a gap of three spaces, the form's next column; not a letter's short "à :"
+    form = pairs("Nom : BENSAÏD   Prénom : Fatima   Nom de jeune fille : ZERROUKI\nN°", "fra")
+    assert ("ZERROUKI", "PERSON") in form, form
+    born = pairs("Née le : 14/06/1919     à : Marseille (Bouches-du-Rhône)\n", "fra")
+    assert ("Marseille", "PERSON") not in born, born
 
 
 def test_a_speaker_label_or_an_institution_after_a_label_is_not_a_name() -> None:

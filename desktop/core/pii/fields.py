@@ -131,7 +131,11 @@ def _labelled(labels: str, remark: bool = False) -> regex.Pattern[str]:
     # (the next column), the next label ("... 12, 1. Jaiotza: 1965") or a full stop after
     # which a sentence goes on.
     return regex.compile(
-        rf"(?m)(?:^|(?<=\|)|(?<=[.;][ \t]))[ \t]*(?i:{labels})"
+        # (or after a gap of three spaces, the form's previous column: "Nom : BENSAÏD   Nom
+        # de jeune fille : ZERROUKI"; not a letter's short "à :", which there is a place's)
+        rf"(?m)(?:^|(?<=\|)|(?<=[.;][ \t])"
+        r"|(?<=\S[ \t]{3})(?![ \t]*(?i:à|a|de|to|from|cc|frá|til|para|nori|nork)[ \t]*:))"
+        rf"[ \t]*(?i:{labels})"
         # (an address's label may have a remark in brackets before its colon: "Ancienne
         # adresse (changement signalé) :"; a person's is a speaker's, "Elkarrizketatzailea
         # (G):", or a signer's office, "Signed (Director of Nursing):")
