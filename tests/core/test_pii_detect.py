@@ -785,6 +785,10 @@ def test_a_labelled_field_is_personal_data_whatever_its_words() -> None:
     # A label after a gap of three spaces, the form's next column; not a letter's short "à :"
     form = pairs("Nom : BENSAÏD   Prénom : Fatima   Nom de jeune fille : ZERROUKI\nN°", "fra")
     assert ("ZERROUKI", "PERSON") in form, form
+    # a society's officers
+    assert ("Fermin Olaizola", "PERSON") in pairs(
+        "Bilera amaitu zen.\n\nIdazkaria: Fermin Olaizola", "eus"
+    )
     born = pairs("Née le : 14/06/1919     à : Marseille (Bouches-du-Rhône)\n", "fra")
     assert ("Marseille", "PERSON") not in born, born
 
