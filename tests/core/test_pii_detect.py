@@ -397,6 +397,16 @@ def test_a_numberless_street_and_its_town_heading_a_letter_above_its_date() -> N
             "Barrio de la Paz, manzana 12, casa 4",
         ),
         (
+            "eng",
+            "Tenant: Mr Ryan, No. 7 Block B, Quarry Hill Flats, Leeds",
+            "No. 7 Block B, Quarry Hill Flats, Leeds",
+        ),
+        (
+            "fra",
+            "Domicile actuel : baraque n° 12, bidonville de la Folie, Nanterre",
+            "baraque n° 12, bidonville de la Folie, Nanterre",
+        ),
+        (
             "eus",
             "Maizterra: Ane Goiri, Otxarkoaga, 3. multzoa, 2. ataria, 5. ezk.",
             "Otxarkoaga, 3. multzoa, 2. ataria, 5. ezk.",

@@ -93,6 +93,8 @@ _ADDRESS_LABELS = (
 _ADDRESS_QUALIFIERS = (
     r"anterior|actual|habitual|legal|permanente|previous|current|present|former|permanent|"
     r"usual|actuelle|précédente|ancienne|habituelle|núverandi|fyrra|lehengo|egungo|"
+    # (and the masculine, a "domicile"'s: "Domicile actuel :"; a temporary one's)
+    r"actuel|précédent|ancien|habituel|temporary|provisoire|provisional|"
     # "Adresse d'origine :", "Síðasta heimili:" (an emigrant's last home)
     r"d['’]origine|de[ \t]+origen|síðasta|last|"
     # a tax form's: "Helbide fiskala:", "Domicilio fiscal:", "Adresse fiscale :"

@@ -4725,6 +4725,10 @@ _ESTATE_FLAT = regex.compile(
     r"(?:(?i:bâtiment|bât\.|escalier|bloque|portal|manzana|block|torre)[ \t]+[\dA-Z]{1,4}"
     r"|\d{1,2}\.[ \t]*(?:multzoa|blokea|ataria))(?![\p{L}\d])"
 )
+# ... or by its number in a block first, the estate after: "No. 7 Block B, Quarry Hill Flats"
+_FLAT_IN_BLOCK = regex.compile(
+    r"(?<![\w.])(?:No\.?[ \t]*)?\d{1,4}[A-Z]?,?[ \t]+Block[ \t]+[A-Z\d]{1,3}(?![\p{L}\d])"
+)
 _ESTATE_WORDS = word_set("cité grupo barrio résidence polígono colonia urbanización")
 _PUBLIC_BUILDING_WORDS = word_set("hôtel ville palais palacio")
 
@@ -4740,6 +4744,10 @@ def find_house_names(text: str) -> list[Found]:
         ):
             continue  # "Hôtel de Ville, escalier B": a public building's
         found.append(Found(match.start(), match.end(), ADDRESS, 0.45, "house-name"))
+    found += [
+        Found(m.start(), m.end(), ADDRESS, 0.45, "house-name")
+        for m in _FLAT_IN_BLOCK.finditer(text)
+    ]
     for pattern in (*_HOUSE_NAMES, _HOUSE_NAMES_IN_CAPITALS):
         for match in pattern.finditer(text):
             words = regex.findall(r"\p{L}+", match.group())
