@@ -6531,3 +6531,10 @@ def test_a_short_given_name_with_its_birth_year_after_it() -> None:
     assert ("Ari", "PERSON") in icelandic and ("Edda", "PERSON") in icelandic, icelandic
     french = pairs("Enfants : Paul, né en 1989 ; Léa, née en 1993.", "fra")
     assert ("Léa", "PERSON") in french, french
+
+
+def test_the_missing_listed_surname_first_with_their_age_and_a_constable_by_his_number() -> None:
+    found = pairs("The crew lost were Hughes, Owen (28), and Pritchard, Ellis (44).")
+    assert ("Pritchard, Ellis", "PERSON") in found and ("Hughes, Owen", "PERSON") in found, found
+    constable = pairs("Informed by PC 412 Jenkins at 02.15.")
+    assert ("412", "ID_NUMBER") in constable and ("Jenkins", "PERSON") in constable, constable

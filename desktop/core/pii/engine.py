@@ -171,6 +171,7 @@ class _Finder:
             *accounts,
             *rec.find_names(text),
             *rec.find_initialled_names(text),
+            *rec.find_listed_people(text),
             *rec.find_bare_initials(text),
             *(rec.find_families_after_article(text, code) if code in ("es", "fr") else []),
             *rec.find_given_names(text, code),

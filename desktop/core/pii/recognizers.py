@@ -3090,6 +3090,31 @@ def find_initialled_names(text: str) -> list[Found]:
     return found
 
 
+# A list of the missing or the saved, surname first and the age after: "Missing: Hughes,
+# Owen (28), Pritchard, Ellis (44)"
+_SURNAME_GIVEN_AGE = regex.compile(
+    r"(?<![\p{L}])\p{Lu}[\p{L}'’\-]+,[ \t]+(?P<given>\p{Lu}\p{Ll}+)(?:[ \t]\p{Lu}\p{Ll}+)?"
+    r"(?=[ \t]*\(\d{1,3}\))"
+)
+# A police constable by his collar number: "PC 412 Jenkins", "P.C. 1187 Morgan"
+_CONSTABLE = regex.compile(
+    r"(?<![\p{L}])(?:P\.?C\.?|W\.?P\.?C\.?|Sgt\.?|Sergeant|Constable)[ \t]+"
+    r"(?P<number>\d{1,5})[ \t]+(?P<name>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)"
+)
+
+
+def find_listed_people(text: str) -> list[Found]:
+    found = [
+        Found(m.start(), m.end(), PERSON, 0.5, "surname-age")
+        for m in _SURNAME_GIVEN_AGE.finditer(text)
+        if given_name_or_word(m["given"])
+    ]
+    for m in _CONSTABLE.finditer(text):
+        found.append(Found(m.start("number"), m.end("number"), ID_NUMBER, 0.5, "collar-number"))
+        found.append(Found(m.start("name"), m.end("name"), PERSON, 0.5, "collar-number"))
+    return found
+
+
 # A family named by its surname: "Lasa familiak", "la familia Lahoz", "the Tyson family",
 # "la famille Peyrot".
 _FAMILY_NAME = (
