@@ -2083,12 +2083,13 @@ def _institution_of(text: str, word: str, end: int) -> bool:
     )
 
 
-# After a word, what makes it no name: an abbreviated label's ".:", a compound's hyphen
-# before "og"/"and"/"et"/"y"/"eta".
+# A birth year after a given name, which makes it a child's, not a word: ", f. 1989"
 _BIRTH_YEAR_AFTER = regex.compile(
     r",[ \t]*(?:b\.|born|f\.|fædd\p{L}*|née?|n\.|nacid[oa]|nac\.|jaioa)[ \t]+"
     r"(?:(?:en|le|el|in|on|á)[ \t]+)?\d"
 )
+# After a word, what makes it no name: an abbreviated label's ".:", a compound's hyphen
+# before "og"/"and"/"et"/"y"/"eta".
 _NOT_A_NAME_HERE = regex.compile(r"\.[ \t]*:|-[ \t]+(?:og|and|et|y|eta|und|e)[ \t]")
 _BASQUE_WORDS_LIKE_NAMES = word_set("haren hemen hura zurekin gurekin")
 # A month with its case ending: "Martxoan", "martxoaren", "urriko" (not "Urriza")
