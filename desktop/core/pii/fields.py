@@ -30,6 +30,12 @@ from .recognizers import (
     word_set,
 )
 
+# A breeder, a bird ringer, an observer, a beekeeper, a pigeon fancier: a form's label and
+# a register's column of people
+_KEEPERS = (
+    r"breeder|ringer|observer|beekeeper|fancier|éleveur|bagueur|observateur|apiculteur|"
+    r"colombophile|criador|anillador|observador|apicultor|colombófilo|ræktandi"
+)
 _PERSON_LABELS = (
     # English
     r"name|names|full name|surname|surnames|forenames?|first names?|given names?|christian "
@@ -40,10 +46,8 @@ _PERSON_LABELS = (
     r"preferred name|known as|nickname|alias|maiden name|interviewer|previous surnames?|"
     r"last name|family name|middle names?|creator|author|sitter|"
     # a breeders' society's, a naturalists', a weather service's, a pigeon club's people
-    r"breeder|ringer|observer|beekeeper|fancier|"
-    r"éleveur|éleveuse|bagueur|observateur|observatrice|apiculteur|apicultrice|colombophile|"
-    r"criador|criadora|anillador|anilladora|observador|observadora|apicultor|apicultora|"
-    r"colombófilo|colombófila|ræktandi|athugunarmaður|"
+    rf"{_KEEPERS}|éleveuse|observatrice|apicultrice|criadora|anilladora|observadora|"
+    r"apicultora|colombófila|athugunarmaður|"
     # a society's officers: "Secretary:", "Trésorier :", "Idazkaria:", "Gjaldkeri:"
     r"secretary|hon\. secretary|treasurer|chairman|president|secrétaire|trésorier|trésorière|"
     r"président|présidente|secretario|secretaria|tesorero|tesorera|presidente|presidenta|"
@@ -105,18 +109,19 @@ _ADDRESS_QUALIFIERS = (
 # Whose home it is, when not the person's own: a servant's parents' or employer's, a
 # pupil's family's: "Employer's address:", "Domicile des parents :", "Gurasoen helbidea:",
 # "Heimili foreldra:"
+_RESCUED = r"patient|casualty|victim|claimant|deceased|caller"
 _ADDRESS_WHOSE_BEFORE = (
     r"parents['’]?|parent['’]s|guardian['’]s|employer['’]s|mistress['’]s|master['’]s|family|"
     r"next[ \t]+of[ \t]+kin['’]?s?|gurasoen|familiaren|nagusiaren|"
     # an ambulance's, a rescue's, a relief fund's: "Patient's address", "Casualty's address"
-    r"patient['’]s|casualty['’]s|victim['’]s|claimant['’]s|deceased['’]s|caller['’]s"
+    rf"(?:{_RESCUED})['’]s"
 )
 _ADDRESS_WHOSE_AFTER = (
     r"(?:des|du|de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de|of)[ \t]+(?:the[ \t]+)?"
     r"(?:parents|père|mère|famille|padres|familia|employer|next[ \t]+of[ \t]+kin|guardian|"
     r"maîtres?|maîtresse|patron|patronne|patrón|patrona|amos|señores|"
     # "Address of casualty", "Domicile de la victime", "Domicilio del damnificado"
-    r"patient|casualty|victim|claimant|deceased|caller|victime|sinistrée?|blessée?|"
+    rf"{_RESCUED}|victime|sinistrée?|blessée?|"
     r"víctima|damnificad[oa]|herid[oa]|fallecid[oa])|"
     r"foreldra|vinnuveitanda|húsbónda"
 )
@@ -366,8 +371,7 @@ _PERSON_COLUMN = regex.compile(
     # the people a register is about, by their part: "Warden", "Propriétaire", "Sociétaire",
     # "Exposant", "Comprador", "Eigandi", "Erosle"
     r"tenant|owner|householder|warden|applicant|informant|exhibitor|buyer|purchaser|"
-    r"breeder|ringer|observer|beekeeper|fancier|éleveur|bagueur|observateur|"
-    r"apiculteur|colombophile|criador|anillador|observador|apicultor|colombófilo|ræktandi|"
+    rf"{_KEEPERS}|"
     r"propriétaire|sociétaire|exposant|locataire|acheteur|demandeur|requérant|pétitionnaire|"
     r"titulaire|informateur|informatrice|"
     # an exhibition's or a play's: "Artiste", "Aktorea" (not a composer's, often long dead)

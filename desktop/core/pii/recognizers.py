@@ -626,6 +626,13 @@ _PERSON_DOCUMENT_WORDS = (
 _NUMBERED_PAPER_WORDS = (
     r"cards?|books?|licen[cs]es?|tickets?|labels?|certificates?|papers|cartes?(?![ \t]+postales?)"
 )
+# The people whose number a register or a card gives either way, word first ("Locataire n°
+# 4417") or sign first ("N° de locataire"): a tenant, a disaster's victim on a relief
+# fund's list, a mutual's or a savings bank's member, a depositor ("imponente")
+_HOLDER_WORDS = (
+    r"locataire|inquilin[oa]|sinistrée?|damnificad[oa]|asociad[oa]|mutualiste|mutualista|"
+    r"imponente"
+)
 # A word that labels a personal number right before it: a soldier's "matricule 4127", a
 # member's "Member no.: LSHS-00482", "socio n.º 217", "Bazkide-zk.: 0734",
 # "Sjálfboðaliðanúmer: S-031", "Adm. No. 4471", "his pupil number was 1408". Elsewhere a
@@ -700,12 +707,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"prisioner[oa]|soldado|refugiad[oa]|réfugiée?|fournisseur|fermier|fermière|colon[oa]|"
     # (not a travel agent's "Dossier client n° SPM-2003-0482", a file's)
     r"proveedor|proveedora|suscriptor|suscriptora|(?<!dossier[ \t])client|cliente|"
-    # a landlord's tenant: "Locataire n° 4417", "Inquilino n.º 2217"; a disaster's victim
-    # on a relief fund's list: "Sinistré n° 1187", "Damnificado n.º 412"
-    r"locataire|inquilin[oa]|arrendatari[oa]|sinistrée?|damnificad[oa]|"
-    # an insured person's policy, a mutual's or a savings bank's member: "Police n° 44172",
-    # "Póliza n.º", "Asociado n.º 318", "Imponente n.º 3318" (a depositor)
-    r"police|póliza|asociad[oa]|mutualiste|mutualista|imponente|"
+    # (a tenant, a disaster's victim, a mutual's member: "Locataire n° 4417", "Sinistré n°
+    # 1187", "Imponente n.º 3318"), a lessee, an insured person's policy ("Police n° 44172")
+    rf"{_HOLDER_WORDS}|arrendatari[oa]|police|póliza|"
     r"élève|recluso|preso|alumn[oa]|internée?(?:[ \t]+civile?)?|"
     r"herman[oa]|"  # a brotherhood's: "hermano n.º 1.031"
     # an old boys' association's "camarades n° 512", a consulate's register
@@ -738,12 +742,11 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"nómina|matrícula|"  # a brotherhood's roll: "N.º de nómina: 1.248"
     r"personal|"  # an employee's: "(n.º personal 20.415)"
     r"client|cliente|"  # a mail-order customer's: "N° de client : C 418 227 05"
-    r"locataire|inquilin[oa]|sinistrée?|damnificad[oa]|"  # a tenant's, a disaster's victim
+    rf"{_HOLDER_WORDS}|"  # a tenant's, a disaster's victim, a mutual's member
     r"agente|concurrente?|concursante|"  # a tram's, a festival's: "N.º de agente: 22817"
     # a miner's lamp or token, a docker's medal or plate, a worker's: "N° de lampe", "N.º
     # de lámpara", "N° de jeton", "N° de médaille", "N° d'ouvrier", "N.º de productor"
     r"lampe|lámpara|jeton|médaille|plaque|ouvrier|ouvrière|productor|productora|"
-    r"asociad[oa]|mutualiste|mutualista|imponente|"
     r"operari[oa]|"
     # a broadcaster's contributor, a learner driver's "N° NEPH" (the prefecture's file)
     r"collaborat(?:eur|rice)|neph|"
@@ -3761,19 +3764,20 @@ _POSTCODE_CONTEXT = _ctx(r"bp|cedex|po box|pósthólf|apartado|postfach|address|
 # Road, Ellon;", "Gayle Lane, Hawes)", "Church Lane, Oxted, Surrey, tel." (in the labelled
 # texts nine such in ten are a person's home), with a house's name in quotes before it:
 # '"Ashlea", Station Road, Horsforth'
+_NUMBERLESS_STREET_WORDS = (
+    r"Road|Street|Lane|Terrace|Row|Avenue|Close|Drive|Crescent|Gardens|Square|Place|Parade"
+)
 _STREET_AND_TOWN = regex.compile(
     r"(?<![\p{L}\d])(?:[\"“«]\p{Lu}[\p{L}'’ \-]{1,25}[\"”»],[ \t]*)?"
     # (one space between words: a comma blanked as a speck leaves two, "Rowe  Hill Street")
-    rf"(?:{_CAP}[ \t]){{1,2}}(?:Road|Street|Lane|Terrace|Row|Avenue|Close|Drive|Crescent|"
-    r"Gardens|Square|Place|Parade)"
+    rf"(?:{_CAP}[ \t]){{1,2}}(?:{_NUMBERLESS_STREET_WORDS})"
     rf",[ \t]*{_CAP}(?:(?:[ \t]|-){_CAP}){{0,2}}(?:,[ \t]*{_CAP}(?:[ \t]{_CAP})?)?"
     r"(?=[ \t]*(?:[.;:)\]|—–\n]|$|,[ \t]*(?:\p{Ll}|(?i:tel|phone)\.?[ \t])))"
 )
 # ... and over a letter's heading lines, above its date: "Holmleigh,\nChudleigh Road,\nNewton
 # Abbot.\n19th April 1923."
 _STREET_AND_TOWN_ABOVE_DATE = regex.compile(
-    rf"(?m)^[ \t]*(?:{_CAP}[ \t]){{1,2}}(?:Road|Street|Lane|Terrace|Row|Avenue|Close|Drive|"
-    r"Crescent|Gardens|Square|Place|Parade|Villas),?[ \t]*\n"
+    rf"(?m)^[ \t]*(?:{_CAP}[ \t]){{1,2}}(?:{_NUMBERLESS_STREET_WORDS}|Villas),?[ \t]*\n"
     rf"[ \t]*{_CAP}(?:(?:[ \t]|-){_CAP}){{0,2}}(?=[.,]?[ \t]*\n[ \t]*"
     r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?[ \t]+\d{1,2}"
