@@ -651,6 +651,10 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # a friendly society's new member: "allotted No. 2241"; a job seeker's "Identifiant ANPE"
     r"allotted|identifiant(?:[ \t]+\p{Lu}{2,8})?|"
     r"nomination|works|clock|pay|payroll|personnel|policy|pol\.|"
+    # a fireman's, a tenant's reference, an applicant's case, New Zealand's health number:
+    # "Brigade No. 27", "Tenant ref.: T0048213", "Applicant's case No.: M/1184", "NHI No."
+    r"brigade|tenant['’]?s?[ \t]+ref(?:erence|\.)?|"
+    r"(?:applicant|claimant|client|patient)['’]s[ \t]+case|n\.?h\.?i\.?|"
     # a co-operative's member, a mail-order firm's customer: "Mem. No. 1502", "Customer
     # No. 6218 447 03 K"
     r"mem\.|memb\.|customer(?:[ \t]+ref(?:erence|\.)?)?|"
@@ -695,8 +699,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"roll|"
     # a folklore collector's informant, a broadcaster's contributor, a festival's entrant,
     # an applicant, a seaman's discharge book ("Dis. A No."), an airport's staff pass
-    r"informant|contributor(?:[ \t]+index)?|entrant|competitor|applicant|cand\.|dis\.[ \t]*a|"
-    r"(?:airport|staff|security)[ \t]+pass)"
+    r"informant|contributor(?:[ \t]+index)?|entrant|competitor|applicant|cand\.|dis\.[ \t]*a\.?|"
+    r"(?:airport|staff|security|docks?)[ \t]+pass)"
     rf"(?:[ \t]+(?:{_NUMBER_SIGN}|nos\.|id|zenbakia)|[ \t]*:)|"
     # "Numéro matricule au recrutement : 2231"
     r"numéro[ \t]+matricule(?:[ \t]+\p{L}+){0,3}[ \t]*:?|"
@@ -707,6 +711,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"prisioner[oa]|soldado|refugiad[oa]|réfugiée?|fournisseur|fermier|fermière|colon[oa]|"
     # (not a travel agent's "Dossier client n° SPM-2003-0482", a file's)
     r"proveedor|proveedora|suscriptor|suscriptora|(?<!dossier[ \t])client|cliente|"
+    # a doctor's or a vet's college, a night watchman, a fireman: "colegiado núm. 11/0388",
+    # "sereno núm. 113", "bombero núm. 47", "pompier n° 12"
+    r"colegiad[oa]|seren[oa]|bomber[oa]|pompier|"
     # (a tenant, a disaster's victim, a mutual's member: "Locataire n° 4417", "Sinistré n°
     # 1187", "Imponente n.º 3318"), a lessee, an insured person's policy ("Police n° 44172")
     rf"{_HOLDER_WORDS}|arrendatari[oa]|police|póliza|"
@@ -742,6 +749,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"nómina|matrícula|"  # a brotherhood's roll: "N.º de nómina: 1.248"
     r"personal|"  # an employee's: "(n.º personal 20.415)"
     r"client|cliente|"  # a mail-order customer's: "N° de client : C 418 227 05"
+    r"réclamante?|"  # a disaster fund's claimant: "numéro de réclamant OPDQ :"
     rf"{_HOLDER_WORDS}|"  # a tenant's, a disaster's victim, a mutual's member
     r"agente|concurrente?|concursante|"  # a tram's, a festival's: "N.º de agente: 22817"
     # a miner's lamp or token, a docker's medal or plate, a worker's: "N° de lampe", "N.º
@@ -753,7 +761,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"étudiante?|abonnée?|candidate?|abonad[oa]|"
     r"assurée?(?:[ \t]+sociale?)?)"
     # (whose society: "N° de sociétaire de la coopérative", "N.º de socio del Casino"; "N°
-    # de matricule dans l'entreprise", "N° d'adhérent attribué")
+    # de matricule dans l'entreprise", "N° d'adhérent attribué"; by its initials, "N°
+    # d'allocataire CAF de la Loire")
+    r"(?:[ \t]+(?-i:\p{Lu}{2,6}))?"
     r"(?:[ \t]+(?:de[ \t]+la|del?|du)[ \t]+\p{L}+|[ \t]+dans[ \t]+l['’]\p{L}+|[ \t]+attribuée?)?|"
     # (the number in brackets, after the year: "licencia de conducir de 1958 (núm. 0448219)",
     # "skipstjórnarskírteini hans (nr. A-1147)")
@@ -768,11 +778,13 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # ("Carte Club Air Inter n° : AI 0381 2266")
     # ("Dvg. licence Devon C.C. No. 40217": the council's initials)
     rf"(?:{_NUMBERED_PAPER_WORDS})"
-    r"(?:[ \t]+(?:de[l]?[ \t]+|d['’])?(?!for\b)\p{L}[\p{L}.]*){0,3}"
+    # ("Carte d'assurance-chômage n°", "Licence du ministère des Communications no",
+    # "Licence A, No. A 41187")
+    r"(?:[ \t]+(?:de[l]?[ \t]+|d['’])?(?!for\b)\p{L}[\p{L}.\-]*){0,4}"
     r"(?:[ \t]+\([^()\n]{1,30}\)|[ \t]+(?:1[89]|20)\d\d[ \t]+[—–-])?"
-    rf"(?:[ \t]*:|[ \t]+\(?{_NUMBER_SIGN})|"
+    rf"(?:[ \t]*:|,?[ \t]+\(?{_NUMBER_SIGN})|"
     # (and whose society: "Félagsnúmer í SVFR: 4471")
-    r"(?:félagsnúmer|félagsnr\.?)(?:[ \t]+í[ \t]+\p{Lu}[\p{L}.]*)?|afiliazio-zenbakia|"
+    r"(?:félagsnúmer|félagsnr\.?)(?:[ \t]+(?:í[ \t]+)?\p{Lu}[\p{L}.]*)?|afiliazio-zenbakia|"
     # a society member's number in brackets after the name: "Linda Shank Weaver (#1142)",
     # "Jean-Claude Morvan (n° 904)"
     r"(?<=(?-i:\p{Lu}\p{Ll}+)[ \t])\(\#|"
@@ -794,7 +806,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # a gun's, a dog's, a hunter's, a taxi's licence; an applicant, an informant, a
     # competitor: "Byssuleyfi nr. 4417", "Veiðikort nr.", "Heimildarmaður nr. 412" (not a
     # building's "Byggingarleyfi")
-    r"(?:byssu|hunda|veiði|leigubíl|leigubíla)leyfi\p{L}*|veiðikort\p{L}*|umsækjand\p{L}*|"
+    # (a bird ringer's permit, "merkingaleyfi nr. 214"; a fireman, "brunaliðsmanni nr. 23")
+    r"(?:byssu|hunda|veiði|leigubíl|leigubíla|merkinga)leyfi\p{L}*|veiðikort\p{L}*|umsækjand\p{L}*|"
+    r"(?:bruna|slökkvi)liðsm\p{L}*|"
     r"heimildarm\p{L}*|keppand\p{L}*|"
     r"stimpilkort\p{L}*|verkam[aö]\p{L}*)[ \t]+nr\.?|"  # a clock card, a labourer
     r"lífeyrissjóð\p{L}*[ \t]+nr\.?|langile[ \t-]?(?:zenbakia|zk\.?)|"
@@ -821,7 +835,12 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # N-12.477", "txapa-zk.", "Fitxa zk.", "Lanpara zk."
     r"kartilla|txapa|fitxa|lanpara|poliza|mutualista|"
     # a weapon's, a hunter's permit; an applicant, an informant, a competitor
-    r"(?:arma|ehiza|arrantza)-?baimen\p{L}*|eskatzaile|berriemaile|lehiakide)"
+    # (a permit, a ringer's: "baimen-zenbakia ARZ-027"; a fireman's service number, joined
+    # to its sign, a volunteer: "zerbitzu-zk. 14" (not an ambulance's call-out, "Zerbitzu
+    # zk.: 14/08123"), "boluntario-zk. 2231")
+    r"(?:arma|ehiza|arrantza)-?baimen\p{L}*|baimen|zerbitzu(?=-)|boluntario|eskatzaile|"
+    r"berriemaile|"
+    r"lehiakide)"
     r"(?:-|[ \t])?"
     r"(?:zenbakia|zk\.?|zenb\.?)|igualako[ \t]+zk\.?|"
     r"bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]+zk\.?|"
@@ -829,8 +848,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"zedula(?:[ \t]+pertsonala)?[ \t]*:?[ \t]*\d{1,2}\.[ \t]*mailakoa,?[ \t]+zk\.?)"
     # "his pupil number was 1408", "su número de chapa era el 3.418"
     r"(?:[ \t]+(?:is|was|es|era|fue|est|était|var|er|da|zen)(?:[ \t]+(?:el|la|le|the))?)?"
-    # "your membership number (e.g. CDHS/0412)"
-    r"[ \t.:,]*(?:\((?:e\.g\.|p\.[ \t]?ej\.|ex\.|par ex\.)[ \t]*)?(?:n[º°o]\.?[ \t]*)?$"
+    # "your membership number (e.g. CDHS/0412)", "NHI No. (if known):"
+    r"[ \t.:,]*(?:\((?:if[ \t]+known|si[ \t]+connu|si[ \t]+se[ \t]+conoce)\)[ \t.:,]*)?"
+    r"(?:\((?:e\.g\.|p\.[ \t]?ej\.|ex\.|par ex\.)[ \t]*)?(?:n[º°o]\.?[ \t]*)?$"
 )
 # A person's card or book a little before "n°" and its number: "mon livret d'ouvrière, il
 # porte le n° 47.812", "el carnet del sindicato, el n.º 41.237".
@@ -948,7 +968,10 @@ _YEAR = regex.compile(r"(?:1[5-9]|20)\d\d")
 # n° 88", "Mem. No. 41", "bazkide berriak (zk. 44)", "Félagar nr. 14"
 _MEMBER_NUMBER_SIGN = regex.compile(
     r"(?i)(?<![\p{L}])(?:membre|member|mem\.|memb\.|socio|socia|sociétaire|adhérente?|"
-    r"camarades?|félag(?:i|ar)|bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]*)"
+    r"camarades?|félag(?:i|ar)|bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]*|"
+    # ... and a town's fire brigade or night watch, as small: "Brigade No. 27", "bombero
+    # núm. 47", "brunaliðsmanni nr. 23", "zerbitzu-zk. 14"
+    r"brigade|bomber[oa]|seren[oa]|pompier|(?:bruna|slökkvi)liðsm\p{L}*|zerbitzu-)"
     rf"[ \t]*{_NUMBER_SIGN}[ \t:]*$"
 )
 # A date or a span of years, which an ID word further off does not announce.
@@ -1246,7 +1269,9 @@ _ACCOUNT_LABEL = regex.compile(
     r"(?-i:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}|"
     # "cuenta de ahorros n.º", "caja de ahorro 001583921-00002"
     r"rib|cuenta(?:[ \t]+corriente|[ \t]+de[ \t]+ahorros?)?|caja[ \t]+de[ \t]+ahorros?|"
-    r"c/c|ccc|cci|cbu|clabe|kontu[ \t-]?zenbakia|kontu[ \t]+zk|kontua|reikning\p{L}*|reikn\.|"
+    # (a Basque account whose money goes out: "bere kontutik, zk. 21-40882")
+    r"c/c|ccc|cci|cbu|clabe|kontu[ \t-]?zenbakia|kontu[ \t]+zk|kontua|kontutik|"
+    r"reikning\p{L}*|reikn\.|"
     # a savings bank's member's book: "Caisse populaire de Lamèque, n° 4417-08",
     # "Caisse d'Épargne de Strasbourg n° 3 047 811 K"
     r"caisse[ \t]+(?:populaire|d['’]épargne)"
@@ -1263,7 +1288,8 @@ _ACCOUNT_LABEL = regex.compile(
     r"banco(?:[ \t]+(?:(?:de|del|de[ \t]+la)[ \t]+)?(?-i:\p{Lu})\p{L}+){1,3}"
     r"(?:,[ \t]+oficina(?:[ \t]+\p{L}+){1,2})?,?(?:[ \t]+la)?(?=[ \t]+n))"
     # ("account, No. 23417", "account is No. 4/71906")
-    r"(?:(?:,|[ \t]+is)?[ \t]+(?:number|no\.?|n[º°o]\.?|n\.º|nr\.?|núm\.?|número|numéro|zenbakia))?"
+    r"(?:(?:,|[ \t]+is)?[ \t]+"
+    r"(?:number|no\.?|n[º°o]\.?|n\.º|nr\.?|núm\.?|número|numéro|zenbakia|zk\.?))?"
     r"[ \t.:]*$"
     # a savings book and its bank: "sparisjóðsbók við Sparisjóð Hrafnagilshrepps nr. 318"
     # ... and an account and its owner: "tékkareikning seljanda nr. 1101-26-402118"
