@@ -6612,3 +6612,20 @@ def test_the_missing_listed_surname_first_with_their_age_and_a_constable_by_his_
     assert ("Pritchard, Ellis", "PERSON") in found and ("Hughes, Owen", "PERSON") in found, found
     constable = pairs("Informed by PC 412 Jenkins at 02.15.")
     assert ("412", "ID_NUMBER") in constable and ("Jenkins", "PERSON") in constable, constable
+
+
+def test_wartime_identity_numbers_down_a_list_after_the_first_is_said() -> None:
+    text = (
+        "After National Registration (29.9.39) identity numbers noted: A. B. Lowe KLAB 61/2;"
+        " C. Lowe KLAB 61/3; M. J. Foster KLAD 117/1."
+    )
+    found = pairs(text, "eng")
+    for number in ("KLAB 61/2", "KLAB 61/3", "KLAD 117/1"):
+        assert (number, "ID_NUMBER") in found, found
+    # the name ends before the number's letters
+    assert ("M. J. Foster", "PERSON") in found, found
+
+
+def test_a_mexican_rfc_written_with_full_stops() -> None:
+    text = "Núm. 140. — R.F.C. LOHJ-520814-T39; casado, tres hijos."
+    assert ("LOHJ-520814-T39", "ID_NUMBER") in pairs(text, "spa")

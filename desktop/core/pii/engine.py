@@ -468,7 +468,28 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
             _with_initial_after(text, _over_broken_word(text, _whole_name(text, s, resolved.code))),
         )
     ]
+    final = _names_before_ids(text, final)
     return [s for s in final if not _nobodys(text, s, resolved.code)]
+
+
+def _names_before_ids(text: str, spans: list[Span]) -> list[Span]:
+    """A name that runs into the letters of an ID number after it ends before them: "L.
+    Pike DLAH 71/5" is L. Pike and a wartime identity number."""
+    ids = [s for s in spans if s.kind == rec.ID_NUMBER]
+    kept = []
+    for span in spans:
+        if span.kind == rec.PERSON:
+            cut = min(
+                (i.start for i in ids if span.start < i.start < span.end <= i.end),
+                default=None,
+            )
+            if cut is not None:
+                end = len(text[span.start : cut].rstrip(" \t,;")) + span.start
+                if end <= span.start:
+                    continue
+                span = Span(span.start, end, span.kind, span.score, span.detector)
+        kept.append(span)
+    return kept
 
 
 def _within_register_cells(text: str, spans: list[Span]) -> list[Span]:

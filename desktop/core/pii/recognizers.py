@@ -871,7 +871,7 @@ _PASSPORT = regex.compile(
     r"(?i:passport|passeport|pasaporte|pasaportea|vegabréf|reisepass|driving licen[cs]e|"
     r"driver's licen[cs]e|"
     r"permis de conduire|carnet de conducir|carné de conducir|ökuskírteini|gidabaimen|"
-    r"RFC|credencial de elector|clave de elector|alien registration)"
+    r"R\.?F\.?C|credencial de elector|clave de elector|alien registration)"
     r"\p{L}*[ \t.:]*"
     # ("Passeport actuel n° 91CF27834", "gidabaimena zk. 44152870")
     r"(?:(?i:actuel|actual|current|valide|valid|présent)[ \t]+(?=(?i:n[o°º])))?"
@@ -1213,12 +1213,18 @@ def find_ids(text: str) -> list[Found]:
                 found.append(
                     Found(m.start(group), m.end(group), ID_NUMBER, 0.45, "announced-number")
                 )
-    found += [
-        Found(m.start("number"), m.end("number"), ID_NUMBER, 0.45, "identity-card")
-        for m in _NATIONAL_REGISTRATION.finditer(text)
-        if _context(text, m.start(), _ANY_ID_CONTEXT, before=90)
+    registrations = list(_NATIONAL_REGISTRATION.finditer(text))
+    # One said to be an identity number says what the others of its shape are, further
+    # down a list: "identity numbers noted: D. M. Pike DLAH 71/4; ...; R. S. Cotter DLAK 203/3"
+    if any(
+        _context(text, m.start(), _ANY_ID_CONTEXT, before=90)
         or regex.search(r"(?i)registration", text[max(0, m.start() - 90) : m.start()])
-    ]
+        for m in registrations
+    ):
+        found += [
+            Found(m.start("number"), m.end("number"), ID_NUMBER, 0.45, "identity-card")
+            for m in registrations
+        ]
     for rule in _ID_RULES:
         for match in rule.pattern.finditer(text):
             value = match.group()
