@@ -6629,3 +6629,39 @@ def test_wartime_identity_numbers_down_a_list_after_the_first_is_said() -> None:
 def test_a_mexican_rfc_written_with_full_stops() -> None:
     text = "Núm. 140. — R.F.C. LOHJ-520814-T39; casado, tres hijos."
     assert ("LOHJ-520814-T39", "ID_NUMBER") in pairs(text, "spa")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [
+        (
+            "spa",
+            "Credencial de trabajador de la Secretaría de Comunicaciones núm. SCT-224107.",
+            "SCT-224107",
+        ),
+        (
+            "spa",
+            "Permiso de la Secretaría de Comunicaciones y Transportes núm. RA-4127/66.",
+            "RA-4127/66",
+        ),
+        ("eng", "Ernest Caine, mate, Discharge A No. R.518224", "R.518224"),
+    ],
+)
+def test_a_code_of_capitals_and_digits_after_a_word_and_a_number_sign(
+    language: str, text: str, number: str
+) -> None:
+    assert (number, "ID_NUMBER") in pairs(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fra", "Contrat Multirisque n° MRH 0452217   Dossier sinistre n° 96/12-3381"),
+        ("eng", "Project: Gaelic Voices | Recording no. HCA/OH/98/027 | Tapes: 3 x C90"),
+        ("eus", "Artxiboko zk.: ERR-G-021. Familiak emana, 1999."),
+        ("spa", "RESERVA N.º ALM-06-884217 — Línea Almería–Melilla"),
+        ("eng", "Deposit and Donation Form          Accession no. CHHG/2019/047"),
+    ],
+)
+def test_a_things_or_a_files_code_after_its_sign_is_no_ones(language: str, text: str) -> None:
+    assert not [v for v, k in pairs(text, language) if k == "ID_NUMBER"]

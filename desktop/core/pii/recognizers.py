@@ -990,6 +990,24 @@ _NUMBER_BEFORE_RANK = regex.compile(
 
 
 _YEAR_AND_COUNT = regex.compile(r"(?:1[89]|20)\d\d[-/]\d{1,5}")
+# A word and a number's sign before a code of capitals and digits, the word no file's,
+# thing's or place's: "Licence du ministère ... no M-44217", but not "Accession no.
+# KH/2019/047", "Loan no. L2023.07", "Policy No. HC 7734019", "Form No. LF/2".
+_CODE_SIGN_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])\p{L}+\.?,?[ \t]+(?:no\.?|n[º°o]\.?|n\.[º°]|núm\.?|nr\.?|zk\.?)[ \t:]*$"
+)
+# ... and the words of a thing's or a file's number, on the line before the sign:
+# "Contrat Multirisque n° MRH 0452217", "Artxiboko zk.: ERR-G-021", "Recording no."
+_THINGS_NUMBER_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:accession|loan|serial|report|expediente|dossier|warrant|vacancy|"
+    r"invoice|catalogue|cat|folio|page|file|box|lot|item|form|ref|reference|order|job|claim|"
+    r"mál|salaketa|contrat|contrato|contract|kontratua|policy|receipt|voucher|bill|plan|"
+    r"drawing|negative|photo|tape|zinta|cassette|disc|recording|collection|fonds|case|reel|"
+    r"plate|road|route|bus|train|flight|room|ward|bed|hut|block|plot|grave|pew|stand|stall|"
+    r"car|van|engine|vehicle|lorry|truck|boat|vessel|ship|model|part|type|pattern|sheet|map|"
+    r"chart|record|reserva|reservation|booking|document|agiri\p{L}*|artxibo\p{L}*|"
+    r"archiv\p{L}*)(?![\p{L}])[^\n]*$"
+)
 # An admission to a hospital, a foundling home, a poorhouse: "ingreso n.º 2206", "entrée
 # n° 62-0417", "registre des entrées, n° 1197", "con el número de entrada 1.284", "Núm.
 # de entrada 3.417" (not an archive's deposit, "N° d'entrée : 2023-041", a year and a count)
@@ -1044,6 +1062,15 @@ def _announced_numbers(text: str) -> list[Found]:
                 and not regex.search(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", number)
             )
         )
+        # a code of capitals and digits right after a word and a number's sign: a
+        # person's, as a file's, an accession's or a form's is said so: "Credencial de
+        # trabajador ... núm. SCT-118402", "Licencia federativa núm. MU-3347"
+        if not labelled and regex.match(r"\p{Lu}", number) and len(_digits(number)) >= 3:
+            labelled = (
+                bool(_CODE_SIGN_BEFORE.search(text, max(0, start - 40), start))
+                and not _THINGS_NUMBER_BEFORE.search(text, max(0, start - 40), start)
+                and not regex.search(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", number)
+            )
         # Six digits are enough after an ID word: a UK NI number has six, between letters;
         # three after a person's number's label, two after a member's
         least = 6
