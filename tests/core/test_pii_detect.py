@@ -6665,3 +6665,64 @@ def test_a_code_of_capitals_and_digits_after_a_word_and_a_number_sign(
 )
 def test_a_things_or_a_files_code_after_its_sign_is_no_ones(language: str, text: str) -> None:
     assert not [v for v, k in pairs(text, language) if k == "ID_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "address"),
+    [
+        # a Glasgow tenement's land, stair and flat, and what the family has
+        (
+            "eng",
+            "3104 | 61 King Street, back land, 3rd stair, room & kitchen | Owen Daly, porter",
+            "61 King Street, back land, 3rd stair, room & kitchen",
+        ),
+        (
+            "eng",
+            "3107 | 12 Crown Street, top flat, right | Hugh Boyle, carter",
+            "12 Crown Street, top flat, right",
+        ),
+        ("eng", "3110 | 8 Weaver's Wynd, ground flat | Ann Rooney", "8 Weaver's Wynd, ground flat"),
+        (
+            "eng",
+            "3112 | 30 Tontine Close, off the Trongate, single apartment | Pat Kerr",
+            "30 Tontine Close, off the Trongate, single apartment",
+        ),
+        # a flat by its floor, a basement, before the street, even right after a label
+        (
+            "eng",
+            "Premises allotted: 3rd floor flat, 41 Abbey Street, S.E.1, requisitioned",
+            "3rd floor flat, 41 Abbey Street, S.E.1",
+        ),
+        (
+            "isl",
+            "Núverandi bústaður: kjallari, Njálsgötu 17. Eitt herbergi.",
+            "kjallari, Njálsgötu 17",
+        ),
+        (
+            "spa",
+            "el propietario vive en calle Tucumán 812, primer piso, y tiene teléfono",
+            "calle Tucumán 812, primer piso",
+        ),
+        (
+            "eus",
+            "Amona Kale Nagusia 14, 3. bizitza bizi da.",
+            "Kale Nagusia 14, 3. bizitza",
+        ),
+        # a house by its number and street's name alone, "of" it
+        (
+            "eng",
+            "Mr Hugh Baird, spirit merchant, of 22 Craigpark, Dennistoun, who collects",
+            "22 Craigpark, Dennistoun",
+        ),
+    ],
+)
+def test_a_tenements_stair_and_flat_a_floor_before_the_street_or_a_house_of_a_person(
+    language: str, text: str, address: str
+) -> None:
+    assert (address, "ADDRESS") in pairs(text, language)
+
+
+def test_a_houses_door_in_basque_prose_or_a_count_after_of_is_no_address() -> None:
+    found = pairs("Iturrialdea etxeko atea itxita zegoen.", "eus")
+    assert not [v for v, k in found if k == "ADDRESS" and v.endswith("atea")], found
+    assert not [v for v, k in pairs("Mr John Hay, of 3 Sons, Leeds.", "eng") if k == "ADDRESS"]

@@ -396,7 +396,12 @@ _TAIL_WORD = (
     # a Glasgow tenement's landing and door: "3 up right", "2 up middle door", "back land"
     r"(?:\d{1,2}|one|two|three|four|five)[ \t]+up(?:[ \t]+(?:left|right|middle|mid))?"
     r"(?:[ \t]+door)?|back[ \t]+land|"
-    r"(?:ground|top)[ \t]+floor|"
+    # ... its stair and flat, and what the family has: "2nd stair", "top flat, left",
+    # "ground flat", "single apartment", "room & kitchen"
+    r"\d(?:st|nd|rd|th)[ \t]+stair|"
+    r"(?:ground|top|first|second|third|attic|basement|garden|back|front|middle)[ \t]+"
+    r"(?:floor|flat)(?:,?[ \t]+(?:left|right|middle|mid))?|"
+    r"single[ \t]+apartment|room[ \t]+(?:&|and)[ \t]+kitchen|"
     # a Basque floor: "bigarren solairua", "goiko solairua"
     r"(?:lehen|bigarren|hirugarren|laugarren|bosgarren|seigarren|goiko|beheko)[ \t]+solairu\p{L}*|"
     # Iceland's side of the landing, "3. hæð t.v."
@@ -404,6 +409,9 @@ _TAIL_WORD = (
     r"bajo|bis|ter|izda|dcha|esk|ezk|izq|"
     # floors, doors and flats: "número 8, segundo izquierda", "appartement 12", "íbúð 0402"
     r"número|piso|puerta|planta|primero|segundo|tercero|cuarto|quinto|sexto|izquierda|"
+    # "calle Florida 540, primer piso" (Iceland's "uppi" and "niðri", upstairs and
+    # downstairs, the labelled texts give either way: left out)
+    r"(?:primer|tercer)[ \t]+piso|(?:primera|segunda|tercera)[ \t]+planta|"
     r"derecha|centro|étage|appartement|appt|apt|escalier|bâtiment|porte|flat|floor|íbúð|hæð|"
     r"solairua|eskuina|ezkerra|eskuin\.?|ezker\.?|principal|entresuelo|ático|buhardilla|bohardilla|"
     # "calle Neptuno 311, altos", "calle Perú 1247, pieza 9", "departamento 3"
@@ -413,7 +421,11 @@ _TAIL_WORD = (
     # Basque words after a name: "Urteta auzoa", "Agerre baserria"
     r"auzoa|auzoan|auzunea|baserria|etxea|etxaldea|"
     # a housing estate's block and doorway: "3. multzoa, 2. ataria"
-    r"multzoa|blokea|ataria)(?![\p{L}])"
+    r"multzoa|blokea|ataria|"
+    # a Basque dwelling, a building, its entrance and door by their numbers: "3.
+    # bizitza", "Breuer eraikina, B sarrera, 9. solairua, 92. atea" (not "etxeko atea",
+    # the house's door)
+    r"(?<=[\dA-Z]\.?[ \t])(?:bizitza|sarrera|atea)|eraikina)(?![\p{L}])"
 )
 _FLAT_WORDS = (
     r"app\.|appt\.?|apt\.?|appartement|flat|unit|íbúð|boîte|bte|piso|depto\.?|departamento|"
@@ -446,7 +458,8 @@ _ADDRESS_TAIL = regex.compile(
     # ", à Blanzac", " à Muno" (in prose "près de Saint-Flour" only says where it lies)
     # ", by Beauly" (Scotland), ", en Lannilis" (a Breton parish), ", nr. Oldham" (not
     # "near", which in prose only says where it lies)
-    r"\G(?:(?:,[ \t]*(?:(?:à|au|by|en|nr\.)[ \t]+(?=\p{Lu}|village))?"
+    # (a close "off the Gallowgate")
+    r"\G(?:(?:,[ \t]*(?:(?:à|au|by|en|nr\.|off[ \t]+the)[ \t]+(?=\p{Lu}|village))?"
     # (Icelandic "Öldugötu 12 í Hafnarfirði", "Tjarnarbraut 11 á Egilsstöðum")
     r"|[ \t]+(?:[àíá][ \t]+(?=\p{Lu})|(?=[(\p{Ll}]))"
     r"|[ \t]*[-–][ \t]*(?=\d{1,2}[.º°ª])"  # "C/ Mayor, 5 - 1.º A"
@@ -1349,6 +1362,12 @@ _NUMBERED_HOUSE_AFTER_NAME = regex.compile(
     r"\G(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]*"
     r"(?P<home>\d{1,3}[a-z]?[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?=[ \t]*[.,;:])"
 )
+# ... and a house by its number and street's name alone, "of" it, with its quarter: "Mr
+# Robert Sillars, spirit merchant, of 14 Westercraigs, Dennistoun, who collects"
+_NUMBERED_HOUSE_OF = regex.compile(
+    r"\G,[ \t]*(?:\p{Ll}[\p{Ll} \t]{2,30},[ \t]*)?of[ \t]+"
+    r"(?P<home>\d{1,3}[a-z]?[ \t]+\p{Lu}\p{Ll}+(?:,[ \t]+\p{Lu}\p{Ll}+)?)(?=[ \t]*[.,;:])"
+)
 _NOT_A_TOWNSHIP = word_set(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
@@ -1371,7 +1390,8 @@ def numbered_houses_after_names(text: str, spans: Sequence[Found]) -> list[Found
     homes = [
         (match.start("home"), match.end("home"))
         for span in spans
-        if span.kind == PERSON and (match := _NUMBERED_HOUSE_AFTER_NAME.match(text, span.end))
+        for pattern in (_NUMBERED_HOUSE_AFTER_NAME, _NUMBERED_HOUSE_OF)
+        if span.kind == PERSON and (match := pattern.match(text, span.end))
     ]
     people = [s.start for s in spans if s.kind == PERSON]
     for match in _NUMBERED_HOUSE_STARTS_LINE.finditer(text):
@@ -1380,7 +1400,7 @@ def numbered_houses_after_names(text: str, spans: Sequence[Found]) -> list[Found
     values = {
         text[start:end]
         for start, end in homes
-        if not any(w.casefold() in _NOT_A_TOWNSHIP for w in text[start:end].split()[1:])
+        if not any(w.strip(",").casefold() in _NOT_A_TOWNSHIP for w in text[start:end].split()[1:])
     }
     # the same house written again: "9.0   21 Habost — dressing as before"
     return [
@@ -1493,9 +1513,15 @@ def french_hamlets(text: str, spans: Sequence[Found], language: str) -> list[Fou
     return _places_after_names(text, spans, _HAMLET_AFTER_NAME, 0.4, "hamlet")
 
 
+# A flat by its floor, a basement: "2nd floor flat, 19 Jamaica Road", "kjallari,
+# Hverfisgötu 83" (also right after a label: "Premises allotted: 2nd floor flat, ...")
+_FLOOR_OR_BASEMENT = (
+    r"(?i:(?:\d{1,2}(?:st|nd|rd|th)|ground|top|first|second|third|basement|attic)[ \t]+"
+    r"(?:floor[ \t]+)?(?:flat|floor)|kjallari|kjallara)"
+)
 _SEGMENT = (
     # a flat's, a floor's or a box's number too: "app. 3", "íbúð 201", "boîte 7", "2e étage"
-    rf"(?:(?i:{_FLAT_WORDS})[ \t]+\d{{1,4}}[a-zA-Z]?"
+    rf"(?:(?i:{_FLAT_WORDS})[ \t]+\d{{1,4}}[a-zA-Z]?|{_FLOOR_OR_BASEMENT}"
     rf"|\d{{1,2}}(?:e|er|º|\.º|\.)?[ \t]+(?i:{_FLAT_WORDS})"
     # a postcode of letters and digits: "C1424CEH" (Argentina), "J0J 1W0" (Canada)
     r"|\p{Lu}[\p{L}'’\-]*|\d{1,4}[a-zA-Z]?|[A-Z]{1,2}\d[A-Z\d]{2,6}(?![\p{L}\d])"
@@ -1574,7 +1600,10 @@ def address_heads(text: str, spans: Sequence[Found]) -> list[Found]:
             if (
                 any(a < start and at < b for a, b in stops)
                 or not _address_words(_ARTICLE.sub("", match.group("segment")))
-                or text[max(0, at - 2) : at].strip().endswith(":")
+                or (
+                    text[max(0, at - 2) : at].strip().endswith(":")
+                    and not regex.fullmatch(_FLOOR_OR_BASEMENT, match.group("segment"))
+                )
                 or (at == line_start and len(words) == 1 and not words[0][0].isdigit())
                 # a French verb's pronoun, elided: "S'adresser 12, rue Nationale"
                 or _ELIDED_PRONOUN.match(words[0])
