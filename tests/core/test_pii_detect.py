@@ -6726,3 +6726,46 @@ def test_a_houses_door_in_basque_prose_or_a_count_after_of_is_no_address() -> No
     found = pairs("Iturrialdea etxeko atea itxita zegoen.", "eus")
     assert not [v for v, k in found if k == "ADDRESS" and v.endswith("atea")], found
     assert not [v for v, k in pairs("Mr John Hay, of 3 Sons, Leeds.", "eng") if k == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "address"),
+    [
+        (
+            "fra",
+            "Logement attribué : Habitations Saint-Michel, 2210, rue Wolfe, appartement 4. Loyer",
+            "Habitations Saint-Michel, 2210, rue Wolfe, appartement 4",
+        ),
+        (
+            "fra",
+            "attribution d'un logement, cité du Petit-Menin, rue Pasteur, n° 17, loyer 80 francs",
+            "cité du Petit-Menin, rue Pasteur, n° 17",
+        ),
+        (
+            "fra",
+            "Sinistrés : 8, allée des Tamaris, lotissement les Goélands, 85460 L'Aiguillon-sur-Mer",
+            "8, allée des Tamaris, lotissement les Goélands, 85460 L'Aiguillon-sur-Mer",
+        ),
+        (
+            "spa",
+            "La familia vive en la Unidad Habitacional La Viga, edificio B-3, depto. 104,"
+            " Iztapalapa, desde 1985.",
+            "Unidad Habitacional La Viga, edificio B-3, depto. 104, Iztapalapa",
+        ),
+        (
+            "eus",
+            "Miren Etxeberria andereak, Loreto eraikina, 2. sarrera, 5. solairua, 21. atea, kexa",
+            "Loreto eraikina, 2. sarrera, 5. solairua, 21. atea",
+        ),
+    ],
+)
+def test_a_flat_in_a_housing_estate_or_a_block_by_its_name(
+    language: str, text: str, address: str
+) -> None:
+    assert (address, "ADDRESS") in pairs(text, language)
+
+
+def test_a_housing_estate_named_alone_or_a_basque_palace_is_a_place() -> None:
+    assert not [v for v, k in pairs("Logement de 4 pièces, cité Terdelt.", "fra") if k == "ADDRESS"]
+    found = pairs("Bilera Aranburu jauregian egin zen.", "eus")
+    assert not [v for v, k in found if k == "ADDRESS"], found

@@ -4720,8 +4720,10 @@ _HOUSE_NAMES: tuple[regex.Pattern[str], ...] = (
         r"cortijo|finca|caserío|caserio|masía|masia|masada|pazo|quinta|urbanización|urb\.|"
         # Latin America's farms: "Fundo Los Castaños", "rancho El Tecolote", "Hacienda ..."
         r"fundo|rancho|hacienda|estancia|chacra|parcela|"
-        # the Antilles' estates: "habitation Bellevue"
-        r"habitation|"
+        # the Antilles' estates: "habitation Bellevue"; housing estates: Montreal's
+        # "Habitations Jeanne-Mance", "lotissement les Voiliers", Mexico's "Unidad
+        # Habitacional El Rosario" (a "cité" alone is a place, see address_heads)
+        r"habitations?|lotissement|unidad[ \t]+habitacional|"
         r"residencial|résidence))"
         rf"[ \t]+(?:(?:de la|de los|de las|del|de l['’]|de|du|des|los|las|la|le|les|el|d'|d’)"
         rf"[ \t]*)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}",
@@ -4771,7 +4773,10 @@ _HOUSE_NAMES: tuple[regex.Pattern[str], ...] = (
         r"etxea|etxean|etxeko|etxekoa|borda|bordan|bordako|"
         r"etxaldea|etxaldean|etxaldeko|etxaldekoa|"  # a farmstead
         # a mill the family lives at: "Iturralde errotan"
-        r"errota|errotan|errotako|errotakoa))(?!\w)",
+        r"errota|errotan|errotako|errotakoa|"
+        # a block of flats: "Breuer eraikina" (not "eraikineko", the block's; nor a
+        # "jauregia", a palace, mostly a landmark)
+        r"eraikina))(?!\w)",
         _FLAGS,
     ),
 )

@@ -416,8 +416,9 @@ _TAIL_WORD = (
     r"solairua|eskuina|ezkerra|eskuin\.?|ezker\.?|principal|entresuelo|ático|buhardilla|bohardilla|"
     # "calle Neptuno 311, altos", "calle Perú 1247, pieza 9", "departamento 3"
     r"altos|bajos|pieza|departamento|depto\.|dpto\.|efri|neðri|kjallari|risi|"
-    # "avenida Argentina 1530, interior 7", "torre 2, apto. 1104", "Hringbraut 50, kjallara"
-    r"interior|torre|kjallara|risinu|block|"
+    # "avenida Argentina 1530, interior 7", "torre 2, apto. 1104", "Hringbraut 50, kjallara",
+    # "edificio C-14"
+    r"interior|torre|kjallara|risinu|block|edificio|"
     # Basque words after a name: "Urteta auzoa", "Agerre baserria"
     r"auzoa|auzoan|auzunea|baserria|etxea|etxaldea|"
     # a housing estate's block and doorway: "3. multzoa, 2. ataria"
@@ -1522,6 +1523,8 @@ _FLOOR_OR_BASEMENT = (
 _SEGMENT = (
     # a flat's, a floor's or a box's number too: "app. 3", "íbúð 201", "boîte 7", "2e étage"
     rf"(?:(?i:{_FLAT_WORDS})[ \t]+\d{{1,4}}[a-zA-Z]?|{_FLOOR_OR_BASEMENT}"
+    # a housing estate before its street: "cité du Nouveau-Roubaix, rue Jean-Macé, n° 23"
+    r"|(?i:cité)[ \t]+(?:(?:du|des|de[ \t]+la|de)[ \t]+)?\p{Lu}[\p{L}'’\-]*"
     rf"|\d{{1,2}}(?:e|er|º|\.º|\.)?[ \t]+(?i:{_FLAT_WORDS})"
     # a postcode of letters and digits: "C1424CEH" (Argentina), "J0J 1W0" (Canada)
     r"|\p{Lu}[\p{L}'’\-]*|\d{1,4}[a-zA-Z]?|[A-Z]{1,2}\d[A-Z\d]{2,6}(?![\p{L}\d])"
