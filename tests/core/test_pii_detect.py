@@ -6769,3 +6769,33 @@ def test_a_housing_estate_named_alone_or_a_basque_palace_is_a_place() -> None:
     assert not [v for v, k in pairs("Logement de 4 pièces, cité Terdelt.", "fra") if k == "ADDRESS"]
     found = pairs("Bilera Aranburu jauregian egin zen.", "eus")
     assert not [v for v, k in found if k == "ADDRESS"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Fees: 5 pups at $3.00. Paid by cheque No. 004512 drawn on the Bank of New South"
+            " Wales, Tumut, account of K. J. Meagher No. 062-611 20418842.",
+            "K. J. Meagher",
+        ),
+        ("Fee paid by T. Corrigan No. 4417, received with thanks.", "T. Corrigan"),
+    ],
+)
+def test_a_name_before_its_numbers_sign_ends_before_it(text: str, name: str) -> None:
+    assert (name, "PERSON") in pairs(text, "eng")
+
+
+def test_an_id_label_before_its_sign_is_no_name() -> None:
+    text = "ALIEN REGISTRATION FORM\n\nAlien Registration No. 4 117 302\n1. My name is"
+    found = pairs(text, "eng")
+    assert not [v for v, k in found if k == "PERSON" and v.startswith("Alien")], found
+
+
+def test_a_registers_surname_and_given_name_with_a_remark_in_brackets() -> None:
+    table = (
+        "Name | Relationship | Age\n"
+        "Harris, Joan | daughter | 14\n"
+        "Pike, Ada (née Harris) | mother-in-law | 71\n"
+    )
+    assert ("Pike, Ada", "PERSON") in pairs(table, "eng")

@@ -468,8 +468,27 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
             _with_initial_after(text, _over_broken_word(text, _whole_name(text, s, resolved.code))),
         )
     ]
-    final = _names_before_ids(text, final)
+    final = [_before_a_numbers_label(text, s) for s in _names_before_ids(text, final)]
     return [s for s in final if not _nobodys(text, s, resolved.code)]
+
+
+def _before_a_numbers_label(text: str, span: Span) -> Span:
+    """A name that runs on into the sign of its number ends before it: "account of K. J.
+    Maher No. 062-611" is K. J. Maher (a label alone, "Roll Nos. 1183", is dropped later)."""
+    value = text[span.start : span.end]
+    words = value.split()
+    if span.kind != rec.PERSON or len(words) < 3 or not _a_numbers_label(text, span.end, value):
+        return span
+    # (a person's name: an initial or a given name first, a surname last, not "Alien
+    # Registration No." nor "licence Devon C.C. No.")
+    if (
+        not (regex.fullmatch(r"\p{Lu}\.", words[0]) or rec.is_given_name(words[0]))
+        or "." in words[-2]
+        or rec.id_word(" ".join(words[:-1]))
+    ):
+        return span
+    end = span.start + value.rindex(words[-2]) + len(words[-2])
+    return Span(span.start, end, span.kind, span.score, span.detector)
 
 
 def _names_before_ids(text: str, spans: list[Span]) -> list[Span]:

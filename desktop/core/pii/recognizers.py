@@ -3130,6 +3130,11 @@ def find_initialled_names(text: str) -> list[Found]:
     found = []
     for match in _INITIALLED_NAME.finditer(text):
         words = match.group().split()
+        end = match.end()
+        if len(words) > 2 and words[-1].rstrip(".") in NUMBER_LABEL_WORDS:
+            # the name, then its account's or its member's sign: "K. J. Maher No. 062-611"
+            words = words[:-1]
+            end = match.start() + match.group().rindex(words[-1]) + len(words[-1])
         line_start = text.rfind("\n", 0, match.start()) + 1
         if any(w.rstrip(".") in NUMBER_LABEL_WORDS for w in words[1:]) or (
             _SECTION_HEADING.match(text, match.start())
@@ -3149,7 +3154,7 @@ def find_initialled_names(text: str) -> list[Found]:
         if words[0] in ("D.", "M.") and is_given_name(words[1]):
             # Spanish "D." is Don, French "M." Monsieur: "D. Jaime Puig" is Jaime Puig.
             start = match.start() + match.group().index(words[1])
-        found.append(Found(start, match.end(), PERSON, 0.5, "initials"))
+        found.append(Found(start, end, PERSON, 0.5, "initials"))
     return found
 
 

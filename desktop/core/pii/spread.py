@@ -758,8 +758,11 @@ def surnames_before(text: str, spans: Sequence[Found]) -> list[Found]:
         if any(s.kind == ADDRESS and s.start < span.start and match.start() < s.end for s in spans):
             continue  # "418 Sycamore Ridge Road, Marietta": a street and a town
         after = text[span.end : span.end + 2]
-        # a table's row, the next cell after the name: "Cloutier, Ludger | route du rang"
-        in_row = regex.match(r"[ \t]*\|", text[span.end : span.end + 4]) is not None
+        # a table's row, the next cell after the name: "Cloutier, Ludger | route du rang",
+        # also after a remark in brackets: "Pike, Ada (née Harris) | mother-in-law"
+        in_row = (
+            regex.match(r"[ \t]*(?:\([^()|\n]{1,40}\)[ \t]*)?\|", text, pos=span.end) is not None
+        )
         # a death notice's heading, the surname in capitals: "O'LEARY, Bridget Mary."
         capitals = sum(c.isupper() for c in surnames) >= 0.7 * sum(c.isalpha() for c in surnames)
         if (
