@@ -6799,3 +6799,28 @@ def test_a_registers_surname_and_given_name_with_a_remark_in_brackets() -> None:
         "Pike, Ada (née Harris) | mother-in-law | 71\n"
     )
     assert ("Pike, Ada", "PERSON") in pairs(table, "eng")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "phone"),
+    [
+        # an exchange whose name starts like a month or a day
+        (
+            "eng",
+            "Certified correct: F. C. Mudge, Billeting Officer. Tel. Mary Tavy 214.",
+            "Mary Tavy 214",
+        ),
+        ("eng", "Tel. Marlow 12.", "Marlow 12"),
+        # a Breton exchange, after the abbreviated word
+        ("fra", "Le président du comité, villa Ker-Anna. Téléph. : Plouhinec 12.", "Plouhinec 12"),
+        ("fra", "Le président du comité. Téléph. : Penmarc'h 31.", "Penmarc'h 31"),
+    ],
+)
+def test_an_old_exchange_named_like_a_month_or_with_an_apostrophe(
+    language: str, text: str, phone: str
+) -> None:
+    assert (phone, "PHONE") in pairs(text, language)
+
+
+def test_a_month_after_tel_is_no_exchange() -> None:
+    assert not [v for v, k in pairs("Tel. March 14.", "eng") if k == "PHONE"]

@@ -3352,7 +3352,7 @@ def find_names(text: str) -> list[Found]:
 _PHONE_WORD = regex.compile(
     # ("tel" a word of its own, not the end of "Hotel")
     r"(?i:phone|telephone|(?<![\p{L}])tel|number|síminn|sími|símann|síma|símanúmer|símanúmerið|"
-    r"numéro|téléphone|"
+    r"numéro|téléphone|téléph|"  # (abbreviated: "Téléph. : Penmarc'h 12")
     # (Basque cases: "telefonora deituko dizugu", to the telephone)
     r"tél|teléfono|telefono\p{L}*|zenbakia|móvil|movil|portable|mobile|"
     r"farsími|gsm|apunta|apunte|note it down|write it down|hringdu|hringja|hringið|hringi|deitu|"
@@ -3434,13 +3434,18 @@ _EXCHANGE_NUMBER = regex.compile(
     r"(?:[ \t]+of[ \t]+(?:a|the|my|his|her|our|their)[ \t]+\p{L}+|[ \t]+\((?:if[ \t]+any)\))?"
     r"[ \t]*[:,(]?[ \t]*"
     # (in capitals on a form: "Telephone: PONTYPRIDD 403712")
-    r"\K(?P<exchange>\p{Lu}\p{Ll}+(?:[ \t\-]\p{Lu}\p{Ll}+)?|\p{Lu}{3,})\.?[ \t]+\d{1,6}"
+    # (a Breton exchange: "Penmarc'h 12")
+    r"\K(?P<exchange>\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?(?:[ \t\-]\p{Lu}\p{Ll}+)?|\p{Lu}{3,})"
+    r"\.?[ \t]+\d{1,6}"
     r"(?:[ \t]\d{2,4})?"
     # (a party line's rings: "Crows Nest 27R", "Drayton 14 r 3", "Moorefield 9-ring-12")
     r"(?:[ \t]?-?(?:r|R|ring|W|J)(?:[ \t-]?\d{1,2})?(?![\p{L}]))?(?![\d])"
 )
+# (a whole word: "Mary Tavy 214", "Sunderland 4417", "Marlow 12" are exchanges)
 _DAY_OR_MONTH = regex.compile(
-    r"(?i)(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+    r"february|march|april|june|july|august|september|october|november|december)(?![\p{L}])"
 )
 
 
