@@ -3580,6 +3580,10 @@ def find_said_phones(text: str) -> list[Found]:
                 or len(_digits(exchange.group())) >= 3
             )
             and not _DAY_OR_MONTH.match(exchange["exchange"])
+            # (a common given name alone is whom to call: "Phone Mary 2234 please")
+            and not (
+                " " not in exchange["exchange"] and common_given_name(exchange["exchange"], "en")
+            )
         ):
             found.append(Found(exchange.start(), exchange.end(), PHONE, 0.45, "said-phone"))
     found += [
