@@ -6824,3 +6824,30 @@ def test_an_old_exchange_named_like_a_month_or_with_an_apostrophe(
 
 def test_a_month_after_tel_is_no_exchange() -> None:
     assert not [v for v, k in pairs("Tel. March 14.", "eng") if k == "PHONE"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [
+        # a charity's, a crowdfunder's records of people
+        ("eng", "Supporter ID: 118204", "118204"),
+        ("eng", "Contact ID 20931 | Jane Hobbs | jane.hobbs@example.org", "20931"),
+        ("eng", "Donor ref: D-10442", "D-10442"),
+        ("eng", "Backer #214: Tom Ellis, reward tier 2", "214"),
+        # children in care, wards of the state, foundlings
+        ("eng", "Child No. 412: Thomas Reilly, admitted 3.4.1931", "412"),
+        ("fra", "N° de pupille : 4127, Jeanne Morel", "4127"),
+        ("fra", "Pupille de l'État n° 18-331, placée en nourrice", "18-331"),
+        ("spa", "Expediente de menor n.º 3318/1998, Luis García", "3318/1998"),
+        ("spa", "Niño n.º 412, Pedro Ruiz, entregado al torno", "412"),
+    ],
+)
+def test_a_supporters_a_backers_or_a_childs_number_in_care(
+    language: str, text: str, number: str
+) -> None:
+    assert (number, "ID_NUMBER") in pairs(text, language)
+
+
+def test_a_contacts_telephone_after_its_colon_stays_a_telephone() -> None:
+    found = pairs("Contact: 0161 496 0732", "eng")
+    assert ("0161 496 0732", "PHONE") in found and not [v for v, k in found if k == "ID_NUMBER"]

@@ -654,6 +654,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # a fireman's, a tenant's reference, an applicant's case, New Zealand's health number:
     # "Brigade No. 27", "Tenant ref.: T0048213", "Applicant's case No.: M/1184", "NHI No."
     r"brigade|tenant['’]?s?[ \t]+ref(?:erence|\.)?|"
+    # a child in care's: "Child No. 412"
+    r"child|"
     r"(?:applicant|claimant|client|patient)['’]s[ \t]+case|n\.?h\.?i\.?|"
     # a co-operative's member, a mail-order firm's customer: "Mem. No. 1502", "Customer
     # No. 6218 447 03 K"
@@ -702,6 +704,11 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"informant|contributor(?:[ \t]+index)?|entrant|competitor|applicant|cand\.|dis\.[ \t]*a\.?|"
     r"(?:airport|staff|security|docks?)[ \t]+pass)"
     rf"(?:[ \t]+(?:{_NUMBER_SIGN}|nos\.|id|zenbakia)|[ \t]*:)|"
+    # a charity's, a crowdfunder's, a mailing list's records of people: "Supporter ID:
+    # 004512", "Donor ref: D-10442", "Contact ID 20931", "Backer #214" (not "Contact:",
+    # often a telephone's)
+    r"(?:supporter|donor|contact|backer|constituent|subscriber|volunteer)[ \t]+"
+    r"(?:id|ref(?:erence|\.)?|no\.?|number|record)[ \t]*:?|backer[ \t]*\#|"
     # "Numéro matricule au recrutement : 2231"
     r"numéro[ \t]+matricule(?:[ \t]+\p{L}+){0,3}[ \t]*:?|"
     r"(?:adhérente?|sociétaire|membre|bénévole|lecteur|lectrice|assurée?|socio|socia|"
@@ -714,6 +721,10 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # a doctor's or a vet's college, a night watchman, a fireman: "colegiado núm. 11/0388",
     # "sereno núm. 113", "bombero núm. 47", "pompier n° 12"
     r"colegiad[oa]|seren[oa]|bomber[oa]|pompier|"
+    # a ward of the state, a foundling, a child in care: "Pupille de l'État n° 18-331",
+    # "Expósito n.º 412", "Niño n.º 412", "Expediente de menor n.º 3318/1998"
+    r"pupille(?:[ \t]+de[ \t]+l['’]état)?|expósit[oa]|niñ[oa]|"
+    r"expediente[ \t]+del?[ \t]+(?:menor|niñ[oa]|expósit[oa]|acogid[oa])|"
     # (a tenant, a disaster's victim, a mutual's member: "Locataire n° 4417", "Sinistré n°
     # 1187", "Imponente n.º 3318"), a lessee, an insured person's policy ("Police n° 44172")
     rf"{_HOLDER_WORDS}|arrendatari[oa]|police|póliza|"
@@ -750,6 +761,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"personal|"  # an employee's: "(n.º personal 20.415)"
     r"client|cliente|"  # a mail-order customer's: "N° de client : C 418 227 05"
     r"réclamante?|"  # a disaster fund's claimant: "numéro de réclamant OPDQ :"
+    r"pupille|"  # a ward of the state's: "N° de pupille : 4127"
     rf"{_HOLDER_WORDS}|"  # a tenant's, a disaster's victim, a mutual's member
     r"agente|concurrente?|concursante|"  # a tram's, a festival's: "N.º de agente: 22817"
     # a miner's lamp or token, a docker's medal or plate, a worker's: "N° de lampe", "N.º
@@ -1034,8 +1046,11 @@ def _announced_numbers(text: str) -> list[Found]:
     for match in _DIGIT_RUN.finditer(text):
         start = match.start()
         letters = regex.match(r"\p{Lu}+[ \t]", match.group())
-        if letters and _ANY_ID_CONTEXT.fullmatch(letters.group().strip()):
-            start += letters.end()  # "DNI 12.345.678": the word announces it, is no part of it
+        if letters and (
+            _ANY_ID_CONTEXT.fullmatch(letters.group().strip()) or letters.group().strip() == "ID"
+        ):
+            # "DNI 12.345.678", "Contact ID 20931": the word announces it, is no part of it
+            start += letters.end()
         number = text[start : match.end()]
         labelled = (
             _PERSON_NUMBER_LABEL.search(text, max(0, start - 60), start)
