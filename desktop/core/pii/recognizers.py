@@ -626,6 +626,9 @@ _PERSON_DOCUMENT_WORDS = (
 _NUMBERED_PAPER_WORDS = (
     r"cards?|books?|licen[cs]es?|tickets?|labels?|certificates?|papers|cartes?(?![ \t]+postales?)"
 )
+# A town's firemen and night watchmen, whose numbers are a person's and short: "Brigade
+# No. 27", "bombero núm. 47", "sereno núm. 113", "pompier n° 12", "brunaliðsmanni nr. 23"
+_FIRE_AND_WATCH_WORDS = r"brigade|bomber[oa]|seren[oa]|pompier|(?:bruna|slökkvi)liðsm\p{L}*"
 # The people whose number a register or a card gives either way, word first ("Locataire n°
 # 4417") or sign first ("N° de locataire"): a tenant, a disaster's victim on a relief
 # fund's list, a mutual's or a savings bank's member, a depositor ("imponente")
@@ -651,12 +654,11 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # a friendly society's new member: "allotted No. 2241"; a job seeker's "Identifiant ANPE"
     r"allotted|identifiant(?:[ \t]+\p{Lu}{2,8})?|"
     r"nomination|works|clock|pay|payroll|personnel|policy|pol\.|"
-    # a fireman's, a tenant's reference, an applicant's case, New Zealand's health number:
-    # "Brigade No. 27", "Tenant ref.: T0048213", "Applicant's case No.: M/1184", "NHI No."
-    r"brigade|tenant['’]?s?[ \t]+ref(?:erence|\.)?|"
-    # a child in care's: "Child No. 412"
-    r"child|"
-    r"(?:applicant|claimant|client|patient)['’]s[ \t]+case|n\.?h\.?i\.?|"
+    # a tenant's reference, an applicant's case, New Zealand's health number, a child in
+    # care's: "Tenant ref.: T0048213", "Applicant's case No.: M/1184", "NHI No.", "Child
+    # No. 412"
+    r"tenant['’]?s?[ \t]+ref(?:erence|\.)?|"
+    r"(?:applicant|claimant|client|patient)['’]s[ \t]+case|n\.?h\.?i\.?|child|"
     # a co-operative's member, a mail-order firm's customer: "Mem. No. 1502", "Customer
     # No. 6218 447 03 K"
     r"mem\.|memb\.|customer(?:[ \t]+ref(?:erence|\.)?)?|"
@@ -718,9 +720,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"prisioner[oa]|soldado|refugiad[oa]|réfugiée?|fournisseur|fermier|fermière|colon[oa]|"
     # (not a travel agent's "Dossier client n° SPM-2003-0482", a file's)
     r"proveedor|proveedora|suscriptor|suscriptora|(?<!dossier[ \t])client|cliente|"
-    # a doctor's or a vet's college, a night watchman, a fireman: "colegiado núm. 11/0388",
-    # "sereno núm. 113", "bombero núm. 47", "pompier n° 12"
-    r"colegiad[oa]|seren[oa]|bomber[oa]|pompier|"
+    # a doctor's or a vet's college: "colegiado núm. 11/0388"; a fireman, a night
+    # watchman: "Brigade No. 27", "bombero núm. 47", "brunaliðsmanni nr. 23"
+    rf"colegiad[oa]|{_FIRE_AND_WATCH_WORDS}|"
     # a ward of the state, a foundling, a child in care: "Pupille de l'État n° 18-331",
     # "Expósito n.º 412", "Niño n.º 412", "Expediente de menor n.º 3318/1998"
     r"pupille(?:[ \t]+de[ \t]+l['’]état)?|expósit[oa]|niñ[oa]|"
@@ -818,9 +820,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # a gun's, a dog's, a hunter's, a taxi's licence; an applicant, an informant, a
     # competitor: "Byssuleyfi nr. 4417", "Veiðikort nr.", "Heimildarmaður nr. 412" (not a
     # building's "Byggingarleyfi")
-    # (a bird ringer's permit, "merkingaleyfi nr. 214"; a fireman, "brunaliðsmanni nr. 23")
+    # (a bird ringer's permit, "merkingaleyfi nr. 214")
     r"(?:byssu|hunda|veiði|leigubíl|leigubíla|merkinga)leyfi\p{L}*|veiðikort\p{L}*|umsækjand\p{L}*|"
-    r"(?:bruna|slökkvi)liðsm\p{L}*|"
     r"heimildarm\p{L}*|keppand\p{L}*|"
     r"stimpilkort\p{L}*|verkam[aö]\p{L}*)[ \t]+nr\.?|"  # a clock card, a labourer
     r"lífeyrissjóð\p{L}*[ \t]+nr\.?|langile[ \t-]?(?:zenbakia|zk\.?)|"
@@ -851,8 +852,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # to its sign, a volunteer: "zerbitzu-zk. 14" (not an ambulance's call-out, "Zerbitzu
     # zk.: 14/08123"), "boluntario-zk. 2231")
     r"(?:arma|ehiza|arrantza)-?baimen\p{L}*|baimen|zerbitzu(?=-)|boluntario|eskatzaile|"
-    r"berriemaile|"
-    r"lehiakide)"
+    r"berriemaile|lehiakide)"
     r"(?:-|[ \t])?"
     r"(?:zenbakia|zk\.?|zenb\.?)|igualako[ \t]+zk\.?|"
     r"bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]+zk\.?|"
@@ -983,7 +983,7 @@ _MEMBER_NUMBER_SIGN = regex.compile(
     r"camarades?|félag(?:i|ar)|bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]*|"
     # ... and a town's fire brigade or night watch, as small: "Brigade No. 27", "bombero
     # núm. 47", "brunaliðsmanni nr. 23", "zerbitzu-zk. 14"
-    r"brigade|bomber[oa]|seren[oa]|pompier|(?:bruna|slökkvi)liðsm\p{L}*|zerbitzu-)"
+    rf"{_FIRE_AND_WATCH_WORDS}|zerbitzu-)"
     rf"[ \t]*{_NUMBER_SIGN}[ \t:]*$"
 )
 # A date or a span of years, which an ID word further off does not announce.
