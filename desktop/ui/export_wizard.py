@@ -211,23 +211,41 @@ class CheckPage(QWizardPage):
         blocking = [b for b in self.found if b.item_id not in self.left_out]
         if blocking:
             count = len({b.item_id for b in blocking})
+            # Without a translation loaded Qt shows the source text, so the English
+            # singular is spelt out; translations give their own forms of the %n text.
             self.verdict.setText(
                 self.tr(
-                    "<b style='color:#b91c1c'>{count} item(s) may not leave yet.</b> Fix what "
-                    "is listed, or untick an item to leave it out of this bundle."
-                ).format(count=count)
+                    "<b style='color:#b91c1c'>1 item may not leave yet.</b> Fix what is "
+                    "listed, or untick the item to leave it out of this bundle."
+                )
+                if count == 1
+                else self.tr(
+                    "<b style='color:#b91c1c'>%n items may not leave yet.</b> Fix what is "
+                    "listed, or untick an item to leave it out of this bundle.",
+                    "",
+                    count,
+                )
             )
         else:
             self.verdict.setText(
                 self.tr("<b style='color:#15803d'>✔ Everything included is ready.</b>")
             )
         summary = bundle_summary(self.project, self.included())
-        self.summary.setText(
+        going_in = (
             self.tr(
-                "Going in: {items} item(s) — pages: {pages}; recordings: {duration}; "
+                "Going in: 1 item — pages: {pages}; recordings: {duration}; "
                 "languages: {languages}; licences: {licences}."
-            ).format(
-                items=summary["items"],
+            )
+            if summary["items"] == 1
+            else self.tr(
+                "Going in: %n items — pages: {pages}; recordings: {duration}; "
+                "languages: {languages}; licences: {licences}.",
+                "",
+                summary["items"],
+            )
+        )
+        self.summary.setText(
+            going_in.format(
                 pages=summary["pages"],
                 duration=_duration(summary["hours"]),
                 languages=", ".join(summary["languages"]) or "—",

@@ -28,16 +28,30 @@
         <translation>Que faire&#xa0;: {fix}</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#b91c1c&apos;&gt;{count} item(s) may not leave yet.&lt;/b&gt; Fix what is listed, or untick an item to leave it out of this bundle.</source>
-        <translation>&lt;b style=&apos;color:#b91c1c&apos;&gt;{count} élément(s) ne peuvent pas encore partir.&lt;/b&gt; Corrigez ce qui est indiqué, ou décochez un élément pour le laisser hors de ce paquet de dépôt.</translation>
+        <source>&lt;b style=&apos;color:#b91c1c&apos;&gt;1 item may not leave yet.&lt;/b&gt; Fix what is listed, or untick the item to leave it out of this bundle.</source>
+        <translation>&lt;b style=&apos;color:#b91c1c&apos;&gt;1&#xa0;élément ne peut pas encore partir.&lt;/b&gt; Corrigez ce qui est indiqué, ou décochez-le pour le laisser hors de ce paquet de dépôt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:#b91c1c&apos;&gt;%n items may not leave yet.&lt;/b&gt; Fix what is listed, or untick an item to leave it out of this bundle.</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:#b91c1c&apos;&gt;%n&#xa0;élément ne peut pas encore partir.&lt;/b&gt; Corrigez ce qui est indiqué, ou décochez-le pour le laisser hors de ce paquet de dépôt.</numerusform>
+            <numerusform>&lt;b style=&apos;color:#b91c1c&apos;&gt;%n&#xa0;éléments ne peuvent pas encore partir.&lt;/b&gt; Corrigez ce qui est indiqué, ou décochez un élément pour le laisser hors de ce paquet de dépôt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Going in: 1 item — pages: {pages}; recordings: {duration}; languages: {languages}; licences: {licences}.</source>
+        <translation>Contenu&#xa0;: 1&#xa0;élément — pages&#xa0;: {pages}&#xa0;; enregistrements&#xa0;: {duration}&#xa0;; langues&#xa0;: {languages}&#xa0;; licences&#xa0;: {licences}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Going in: %n items — pages: {pages}; recordings: {duration}; languages: {languages}; licences: {licences}.</source>
+        <translation>
+            <numerusform>Contenu&#xa0;: %n&#xa0;élément — pages&#xa0;: {pages}&#xa0;; enregistrements&#xa0;: {duration}&#xa0;; langues&#xa0;: {languages}&#xa0;; licences&#xa0;: {licences}.</numerusform>
+            <numerusform>Contenu&#xa0;: %n&#xa0;éléments — pages&#xa0;: {pages}&#xa0;; enregistrements&#xa0;: {duration}&#xa0;; langues&#xa0;: {languages}&#xa0;; licences&#xa0;: {licences}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#15803d&apos;&gt;✔ Everything included is ready.&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#15803d&apos;&gt;✔ Tout ce qui est inclus est prêt.&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Going in: {items} item(s) — pages: {pages}; recordings: {duration}; languages: {languages}; licences: {licences}.</source>
-        <translation>Contenu&#xa0;: {items} élément(s) — pages&#xa0;: {pages}&#xa0;; enregistrements&#xa0;: {duration}&#xa0;; langues&#xa0;: {languages}&#xa0;; licences&#xa0;: {licences}.</translation>
     </message>
 </context>
 <context>

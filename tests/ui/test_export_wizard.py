@@ -53,7 +53,7 @@ def test_the_wizard_checks_then_exports(
         check.list.topLevelItem(0).setCheckState(0, Qt.CheckState.Unchecked)
         qtbot.waitUntil(lambda: check.left_out == {2})
         assert check.isComplete() and check.left_out == {2}
-        assert "1 item(s)" in check.summary.text() and "CC-BY-4.0" in check.summary.text()
+        assert "Going in: 1 item —" in check.summary.text() and "CC-BY-4.0" in check.summary.text()
         wizard.next()
         run = wizard.run_page
         target = tmp_path / "out" / "bundle.zip"
