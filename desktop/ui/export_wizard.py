@@ -7,6 +7,7 @@ the queue (``quire export ... --progress-json``), so the window never waits on i
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,8 @@ from ..core.store.project import Project
 from ..workers.jobs import Job, JobQueue
 
 _ITEM_ROLE = Qt.ItemDataRole.UserRole
+# Characters per line of the advice under a reason, to fit the wizard's reason column.
+_ADVICE_WIDTH = 80
 
 
 def bundle_summary(project: Project, item_ids: list[int]) -> dict[str, Any]:
@@ -200,9 +203,11 @@ class CheckPage(QWizardPage):
                 )
                 child.setData(0, _ITEM_ROLE, item_id)
                 child.setToolTip(1, blocker.fix)
-                fix = QTreeWidgetItem(
-                    child, ["", self.tr("What to do: {fix}").format(fix=blocker.fix)]
-                )
+                what_to_do = self.tr("What to do: {fix}").format(fix=blocker.fix)
+                # A tree's row does not wrap its text by itself: broken into lines here, so
+                # that the whole advice shows rather than ending in "…" at the column's edge.
+                fix = QTreeWidgetItem(child, ["", textwrap.fill(what_to_do, _ADVICE_WIDTH)])
+                fix.setToolTip(1, what_to_do)
                 fix.setData(0, _ITEM_ROLE, item_id)
                 fix.setForeground(1, QBrush(QColor(90, 90, 90)))
                 child.setExpanded(True)

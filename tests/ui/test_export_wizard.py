@@ -42,6 +42,12 @@ def test_the_wizard_checks_then_exports(
         assert check.list.topLevelItem(0).text(0).startswith("2 ")
         assert any("signed consent" in r for r in reasons)
         assert any("open licence" in r for r in reasons)
+        # What to do, under each reason, shows whole: in short lines, not cut with "…"
+        entry = check.list.topLevelItem(0)
+        for row in (entry.child(i).child(0) for i in range(entry.childCount())):
+            assert row.toolTip(1).startswith("What to do:")
+            assert row.text(1).replace("\n", " ") == row.toolTip(1)
+            assert max(len(line) for line in row.text(1).splitlines()) <= 80
         assert not check.isComplete() and "may not leave yet" in check.verdict.text()
         seen: list[int] = []
         check.go_to_item.connect(seen.append)
