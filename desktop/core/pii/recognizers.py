@@ -631,10 +631,11 @@ _NUMBERED_PAPER_WORDS = (
 _FIRE_AND_WATCH_WORDS = r"brigade|bomber[oa]|seren[oa]|pompier|(?:bruna|slökkvi)liðsm\p{L}*"
 # The people whose number a register or a card gives either way, word first ("Locataire n°
 # 4417") or sign first ("N° de locataire"): a tenant, a disaster's victim on a relief
-# fund's list, a mutual's or a savings bank's member, a depositor ("imponente")
+# fund's list, a mutual's or a savings bank's member, a depositor ("imponente"), a ward of
+# the state ("Pupille n° 4127", "N° de pupille")
 _HOLDER_WORDS = (
     r"locataire|inquilin[oa]|sinistrée?|damnificad[oa]|asociad[oa]|mutualiste|mutualista|"
-    r"imponente"
+    r"imponente|pupille"
 )
 # A word that labels a personal number right before it: a soldier's "matricule 4127", a
 # member's "Member no.: LSHS-00482", "socio n.º 217", "Bazkide-zk.: 0734",
@@ -725,10 +726,11 @@ _PERSON_NUMBER_LABEL = regex.compile(
     rf"colegiad[oa]|{_FIRE_AND_WATCH_WORDS}|"
     # a ward of the state, a foundling, a child in care: "Pupille de l'État n° 18-331",
     # "Expósito n.º 412", "Niño n.º 412", "Expediente de menor n.º 3318/1998"
-    r"pupille(?:[ \t]+de[ \t]+l['’]état)?|expósit[oa]|niñ[oa]|"
+    r"pupille[ \t]+de[ \t]+l['’]état|expósit[oa]|niñ[oa]|"
     r"expediente[ \t]+del?[ \t]+(?:menor|niñ[oa]|expósit[oa]|acogid[oa])|"
-    # (a tenant, a disaster's victim, a mutual's member: "Locataire n° 4417", "Sinistré n°
-    # 1187", "Imponente n.º 3318"), a lessee, an insured person's policy ("Police n° 44172")
+    # (a tenant, a disaster's victim, a mutual's member, a ward: "Locataire n° 4417",
+    # "Sinistré n° 1187", "Imponente n.º 3318"), a lessee, an insured person's policy
+    # ("Police n° 44172")
     rf"{_HOLDER_WORDS}|arrendatari[oa]|police|póliza|"
     r"élève|recluso|preso|alumn[oa]|internée?(?:[ \t]+civile?)?|"
     r"herman[oa]|"  # a brotherhood's: "hermano n.º 1.031"
@@ -763,8 +765,7 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"personal|"  # an employee's: "(n.º personal 20.415)"
     r"client|cliente|"  # a mail-order customer's: "N° de client : C 418 227 05"
     r"réclamante?|"  # a disaster fund's claimant: "numéro de réclamant OPDQ :"
-    r"pupille|"  # a ward of the state's: "N° de pupille : 4127"
-    rf"{_HOLDER_WORDS}|"  # a tenant's, a disaster's victim, a mutual's member
+    rf"{_HOLDER_WORDS}|"  # a tenant's, a disaster's victim, a mutual's member, a ward's
     r"agente|concurrente?|concursante|"  # a tram's, a festival's: "N.º de agente: 22817"
     # a miner's lamp or token, a docker's medal or plate, a worker's: "N° de lampe", "N.º
     # de lámpara", "N° de jeton", "N° de médaille", "N° d'ouvrier", "N.º de productor"
@@ -1002,6 +1003,8 @@ _NUMBER_BEFORE_RANK = regex.compile(
 
 
 _YEAR_AND_COUNT = regex.compile(r"(?:1[89]|20)\d\d[-/]\d{1,5}")
+# A year inside a code, which makes it a file's or an accession's: "KH/2019/047"
+_YEAR_INSIDE = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # A word and a number's sign before a code of capitals and digits, the word no file's,
 # thing's or place's: "Licence du ministère ... no M-44217", but not "Accession no.
 # KH/2019/047", "Loan no. L2023.07", "Policy No. HC 7734019", "Form No. LF/2".
@@ -1074,7 +1077,7 @@ def _announced_numbers(text: str) -> list[Found]:
                 _OWN_NUMBER_BEFORE.search(text, max(0, start - 20), start)
                 and regex.match(r"\p{Lu}", number)
                 and len(_digits(number)) >= 5
-                and not regex.search(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", number)
+                and not _YEAR_INSIDE.search(number)
             )
         )
         # a code of capitals and digits right after a word and a number's sign: a
@@ -1084,7 +1087,7 @@ def _announced_numbers(text: str) -> list[Found]:
             labelled = (
                 bool(_CODE_SIGN_BEFORE.search(text, max(0, start - 40), start))
                 and not _THINGS_NUMBER_BEFORE.search(text, max(0, start - 40), start)
-                and not regex.search(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", number)
+                and not _YEAR_INSIDE.search(number)
             )
         # Six digits are enough after an ID word: a UK NI number has six, between letters;
         # three after a person's number's label, two after a member's
