@@ -6851,3 +6851,79 @@ def test_a_supporters_a_backers_or_a_childs_number_in_care(
 def test_a_contacts_telephone_after_its_colon_stays_a_telephone() -> None:
     found = pairs("Contact: 0161 496 0732", "eng")
     assert ("0161 496 0732", "PHONE") in found and not [v for v, k in found if k == "ID_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "phone"),
+    [
+        # an address book's row with no heading: the person, the home, the telephone
+        (
+            "eus",
+            "Miren eta Koldo | Txurruka kalea 12, 3. esk., Getxo | 463 21 08 | urtebetetzea",
+            "463 21 08",
+        ),
+        (
+            "eng",
+            "Brodie, Kenneth & Moira | 14 Marine Parade, Crail, Fife | Crail 243 | summers only",
+            "Crail 243",
+        ),
+        (
+            "eng",
+            "Fraser, Hamish | 27 Comely Bank Road, Edinburgh 4 | Edinburgh 32115",
+            "Edinburgh 32115",
+        ),
+        (
+            "fra",
+            "Guichard, Dédé | Les Tilleuls, route de Blois, 41120 Cormeray | le 8 à Cormeray",
+            "le 8 à Cormeray",
+        ),
+        (
+            "spa",
+            "Castagnino, Aldo | Calle 8 n.º 1174, La Plata | 2-1835 (característica 021)",
+            "2-1835",
+        ),
+    ],
+)
+def test_the_telephone_in_the_cell_after_a_persons_home(
+    language: str, text: str, phone: str
+) -> None:
+    assert (phone, "PHONE") in pairs(text, language)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["4-9-64", "Grave 12", "March 1931", "1954", "12"],
+)
+def test_a_date_a_grave_or_a_count_after_a_home_is_no_telephone(cell: str) -> None:
+    text = f"Fraser, Hamish | 27 Comely Bank Road, Edinburgh 4 | {cell}"
+    assert not [v for v, k in pairs(text) if k == "PHONE"]
+
+
+def test_a_bodys_row_gives_no_telephone_by_its_cell_alone() -> None:
+    # no person on the row: a bank's, a shop's number is not proposed by this rule
+    spans = detect("Bank of Scotland | 103 George Street, Edinburgh | Edinburgh 26161", "eng")
+    assert not [s for s in spans if "phone-after-home" in s.detector]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "home"),
+    [
+        # the home before a contact is its own cell: not the bar after it, nor the first
+        # half of a number written in two
+        (
+            "fra",
+            "Arrieta, Edurne | 14 rue Gambetta, 64500 Saint-Jean-de-Luz | 07 33 59 26 14 37",
+            "14 rue Gambetta, 64500 Saint-Jean-de-Luz",
+        ),
+        (
+            "eus",
+            "Larraburu, Ane | Bizkai kalea 9, 3.b, 20400 Tolosa | 943 65 12 08",
+            "Bizkai kalea 9, 3.b, 20400 Tolosa",
+        ),
+    ],
+)
+def test_a_home_before_a_contact_on_a_registers_row_is_one_cell(
+    language: str, text: str, home: str
+) -> None:
+    homes = [v for v, k in pairs(text, language) if k == "ADDRESS"]
+    assert home in homes and not [h for h in homes if "|" in h]

@@ -10,6 +10,7 @@ proposed with a low score, for review: a missed repeat is a leak, a wrong one a 
 from __future__ import annotations
 
 import collections
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 
 import regex
@@ -1320,6 +1321,18 @@ def homes_before_contacts(text: str, spans: Sequence[Found]) -> list[Found]:
             s.kind in (PHONE, EMAIL) and start <= s.start and s.end <= end for s in spans
         ) or _SENTENCE_BREAK.search(text, start, end):
             continue  # another contact, or another sentence, between the name and this one
+        # On a register's row the home is one cell: the contact's own, before it, when it
+        # holds words ("Bragagötu 22, sími 3918"), else the cell before ("Ian Dodd | Curlew
+        # | 14 | 12 Priestpopple, Hexham | Hexham 2147"), not the bars nor the start of a
+        # number split in two ("... Saint-Jean-de-Luz | 07 33 59 26 14 37", the second
+        # half found alone), nor a cell further back ("UQAM, Montréal | - | (514) ...").
+        if "|" in text[start:end]:
+            cells = text[start:end].split("|")
+            index = len(cells) - 1 if regex.search(r"\p{L}", cells[-1]) else len(cells) - 2
+            if not regex.search(r"\p{L}", cells[index]):
+                continue
+            start += sum(len(c) + 1 for c in cells[:index])
+            end = start + len(cells[index])
         # the parts, from the contact back, while each may be a home's
         # (a landmark between them in small letters: "calle Real 7, junto a la iglesia, Los
         # Llanos de Aridane", "camino de la Dehesa, casa amarilla, Breña Alta")
@@ -1356,6 +1369,75 @@ def homes_before_contacts(text: str, spans: Sequence[Found]) -> list[Found]:
         if not (len(kept) >= 2 or regex.search(r"\d", home)) or len(home) > 90:
             continue
         found.append(Found(home_start, home_start + len(home), ADDRESS, 0.4, "home-before-contact"))
+    return found
+
+
+# An address book's row with no heading: the person, the home, then a bare number or an
+# exchange and its number ("Brodie, Kenneth | c/o Mrs J. Brodie, ... Crail, Fife | Crail
+# 243", "Aitor eta Nerea | Zabalbide 64, 2. ezk., Bilbo | 433 18 72"). The cell after the
+# home is its telephone when it is nothing else: digits in groups (not a date, not four
+# digits first like a card's or a kennitala's "8265-0943"), or a place and its number.
+_PHONE_CELL = regex.compile(
+    r"(?P<number>(?:\(\d{1,3}\)[ \t]?)?\d{1,3}(?:[ \t]?-[ \t]?|[ \t])\d{1,4}(?:[- \t]\d{2,4}){0,3}"
+    r"(?:-[A-Z])?"
+    r"|\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’-]+)?[ \t]+\d{2,6}"
+    # France's village exchanges: "le 8 à Cormeray", "12 à Plomeur"
+    r"|(?:le[ \t]+)?\d{1,4}[ \t]+à[ \t]+\p{Lu}[\p{L}'’-]+)"
+    r"[ \t]*(?:\([^()\n|]*\))?[ \t]*"  # a remark: "2-1835 (característica 021)"
+)
+# a cell's word and number that are no telephone: "Grave 12", "Plot 4", "March 1931"
+_NOT_AN_EXCHANGE = word_set(
+    "box flat apt room plot lair grave row section block ward bed page folio lot pew seat "
+    "stall cell bay berth locker class form standard age vol book file case ref no "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+
+
+def phones_after_homes(text: str, spans: Sequence[Found]) -> list[Found]:
+    homes = [s for s in spans if s.kind == ADDRESS]
+    people = [s for s in spans if s.kind == PERSON]
+    found = []
+    at = 0
+    for line in text.split("\n"):
+        line_start, at = at, at + len(line) + 1
+        if line.count("|") < 2:
+            continue
+        cells, cell_start = [], line_start
+        for part in line.split("|"):
+            cells.append((cell_start, cell_start + len(part)))
+            cell_start += len(part) + 1
+        for (home_start, home_end), (start, end) in itertools.pairwise(cells[1:]):
+            filled = len(text[home_start:home_end].strip())
+            covered = sum(
+                min(h.end, home_end) - max(h.start, home_start)
+                for h in homes
+                if h.start < home_end and h.end > home_start
+            )
+            named = any(line_start <= p.start < home_start for p in people)
+            if not filled or covered * 2 < filled or not named:
+                continue
+            lead = len(text[start:end]) - len(text[start:end].lstrip())
+            cell = _PHONE_CELL.fullmatch(text, start + lead, len(text[:end].rstrip()))
+            if not cell:
+                continue
+            number = cell["number"]
+            word = number.split()[0].strip(".").casefold()
+            if word in _NOT_AN_EXCHANGE or DATE_PATTERN.fullmatch(number):
+                continue
+            digits = [d for d in regex.findall(r"\d+", number)]
+            if (
+                number[0].isdigit()
+                and "à" not in number
+                and (
+                    not 5 <= sum(map(len, digits)) <= 10
+                    or (len(digits) == 3 and int(digits[0]) <= 31 and int(digits[1]) <= 12)
+                )
+            ):
+                continue  # a count, or a date: "4-9-64"
+            found.append(
+                Found(cell.start("number"), cell.end("number"), PHONE, 0.45, "phone-after-home")
+            )
     return found
 
 
