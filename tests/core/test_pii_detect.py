@@ -6927,3 +6927,82 @@ def test_a_home_before_a_contact_on_a_registers_row_is_one_cell(
 ) -> None:
     homes = [v for v, k in pairs(text, language) if k == "ADDRESS"]
     assert home in homes and not [h for h in homes if "|" in h]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [
+        # children's homes' and welfare papers
+        ("eng", "Sister at the Homes: Agnes Laidlaw, Homes No. G 1906, Cottage 17.", "G 1906"),
+        ("eng", "CiviCRM contact record: 20931 | Case ref: GHAP/15/0392", "GHAP/15/0392"),
+        (
+            "fra",
+            "immatriculé comme pupille de l'État sous le n° 13-73-0183, a été placé",
+            "13-73-0183",
+        ),
+        ("spa", "Matrícula de la Casa: 18.427", "18.427"),
+        ("isl", "Skýrsla um heimilisvitjun, mál barns nr. 36/211", "36/211"),
+        ("isl", "Málsnúmer barns: BV-2012-0318", "BV-2012-0318"),
+        # born-digital records of volunteers and members
+        ("eng", "NSW Working With Children Check (Age Managers only): WWC0412783E", "WWC0412783E"),
+        ("fra", "Numéro de membre FQSG (si applicable) : FQ-20387", "FQ-20387"),
+        ("spa", "ID de contacto CRM: 20931", "20931"),
+        # identity numbers of Colombia and of Mexico's aliens
+        ("spa", "NUIP: 1.098.812.447", "1.098.812.447"),
+        ("spa", "Registro Nacional de Extranjeros núm. 38412.", "38412"),
+    ],
+)
+def test_a_childs_case_a_volunteers_check_or_a_members_number_by_its_label(
+    language: str, text: str, number: str
+) -> None:
+    assert (number, "ID_NUMBER") in pairs(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "row", "number"),
+    [
+        (
+            "spa",
+            "Núm. de alumno | Nombre | Nació",
+            "112 | Vicente Llorens Gisbert | 14-IV-1926",
+            "112",
+        ),
+        (
+            "fra",
+            "Nom | Nourrice | Livret de nourrice",
+            "Bertin, Marie | Françoise Lazare | 3318",
+            "3318",
+        ),
+        (
+            "fra",
+            "Nom | Né le | Mutualité (n° d'affilié)",
+            "Dewandre, Fernand | 14.03.1921 | Mutualité socialiste, n° 4417/28",
+            "4417/28",
+        ),
+        (
+            "eng",
+            "first_name | last_name | dbs_cert_no",
+            "Rhian | Jenkins | 001638472915",
+            "001638472915",
+        ),
+        (
+            "eus",
+            "Izen-abizenak | Jaiotze data | Federazio lizentzia",
+            "Koldo Saez | 1962/07/14 | EMF-A-16043",
+            "EMF-A-16043",
+        ),
+        ("fra", "Nom | Prénom | Licence FFRandonnée", "KIEFFER | Bernard | 1287403W", "1287403W"),
+    ],
+)
+def test_an_id_column_of_a_pupil_a_nurse_a_mutual_a_volunteer_or_a_federation(
+    language: str, heading: str, row: str, number: str
+) -> None:
+    assert (number, "ID_NUMBER") in pairs(f"{heading}\n{row}", language)
+
+
+def test_an_entry_numbers_or_a_bare_licence_column_is_no_ones_number() -> None:
+    # a register's own count and a licence column without its body stay as they were
+    from desktop.core.pii import fields
+
+    assert fields._column_kind("Núm.") != "ID_NUMBER"
+    assert fields._column_kind("Licence") is None

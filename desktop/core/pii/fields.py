@@ -440,6 +440,9 @@ _ID_COLUMN = regex.compile(
     # S.O.E."), a French one's registration ("N° d'immatr. Ass. soc."), "Matric."
     r"health[ \t]+ins(?:\.|urance)(?:[ \t]+card)?|afiliaci[oó]n|immatr(?:\.|iculation)|"
     r"matric\.|"
+    # a mutual's member ("Mutualité (n° d'affilié)"), a volunteer's criminal record check
+    # ("dbs_cert_no", England's Disclosure and Barring Service)
+    r"affiliée?|dbs|"
     r"c\.[ \t]?c\.?|c\.[ \t]?i\.?|d\.n\.i\.?)(?![\p{L}])"  # Colombia's "C.C.", Uruguay's "C.I."
     # a ledger's "Mem. No.", an admission book's "Adm. No.", a prison's "Prisoner No.":
     # each row's number is that person's
@@ -476,7 +479,8 @@ _ID_COLUMN = regex.compile(
     r"\.?[ \t]*"
     r"(?:no\.?|n\.?[º°]\.?|nr\.?|number|zk\.?|núm\.?)$"
     # "N° matr.", "N° d'inscription", "No dossier", "No RAMQ"; a clinic's "Exp." (expediente)
-    r"|^(?:n[º°o]|n\.[º°])\.?[ \t]*(?:matr?\.?|d['’]inscr(?:iption|\.)|dossier|ramq|"
+    # ("Núm. de alumno")
+    r"|^(?:n[º°o]|n\.[º°]|núm)\.?[ \t]*(?:matr?\.?|d['’]inscr(?:iption|\.)|dossier|ramq|"
     # a driving licence's: "N.º permiso", "N° du certificat" (de capacité); a water
     # subscriber's contract: "N° police"
     r"permiso|(?:du[ \t]+)?certificat|police|póliza|mle\.?|"
@@ -509,6 +513,9 @@ _ID_COLUMN = regex.compile(
     # "Carnet de identidad", "Licencia federativa", "Corporation rent a/c"
     r"ration[ \t]+book|alien[ \t]+reg(?:istration|\.)?|carnet[ \t]+de[ \t]+identidad|"
     r"licencia[ \t]+federativa|(?:corporation[ \t]+)?rent[ \t]+(?:a/c|account)|"
+    # a sports federation's licence in Basque and in French ("Licence FFRandonnée"), a wet
+    # nurse's booklet
+    r"federazio[ \t]+lizentzia|licence[ \t]+(?-i:\p{Lu}{2,}\p{L}*)|livret[ \t]+de[ \t]+nourrice|"
     r"abonad[oa]|abonnée?|harpideduna?|mle\.?|"
     # an army number, a co-operative's supplier: "Hermannsnr.", "Innl. nr."
     r"hermannsnr\.?|innl\.?[ \t]*nr\.?|innleggjandi[ \t]+nr\.?|"

@@ -592,7 +592,10 @@ _OTHER_ID_WORD_LIST = (
     r"(?-i:INE|UPN|ULN|NIA)|"
     r"seguros sociales|"  # a Spanish worker's old social insurance
     # Quebec's social insurance, in French
-    r"assurance sociale|numéro d'assurance sociale"
+    r"assurance sociale|numéro d'assurance sociale|"
+    # Colombia's personal number, Australia's clearance to work with children: "NUIP:",
+    # "Working With Children Check"
+    r"(?-i:NUIP)|working with children check"
 )
 _OTHER_ID_WORDS = _ctx(_OTHER_ID_WORD_LIST)
 # The words for "number" before one: "no.", "n°", "N.º", "número", "nr.", "#".
@@ -646,9 +649,10 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # an assisted migrant's "Nomination No. WA/N 8836"
     r"(?:service|regimental|regtl\.?|army|member(?:ship|['’]s)?|patient|volunteer|hospital|staff|"
     # a soldier's "serial No.", an infirmary's, a prisoner's number, a hospital's history,
-    # a school's: "Infirmary No. 4471", "Prisoner's number: D/97/1406", "Historia núm.
-    # 1346", "Matrícula escolar N.º: 4-1187"
-    r"army,?[ \t]+serial|infirmary|prisoner['’]s[ \t]+number|historia|matrícula(?:[ \t]+escolar)?|"
+    # a school's, a children's home's: "Infirmary No. 4471", "Prisoner's number: D/97/1406",
+    # "Historia núm. 1346", "Matrícula escolar N.º: 4-1187", "Matrícula de la Casa: 18.427"
+    r"army,?[ \t]+serial|infirmary|prisoner['’]s[ \t]+number|historia|"
+    r"matrícula(?:[ \t]+escolar|[ \t]+de[ \t]+la[ \t]+casa)?|"
     r"employee|afiliazio|t\.p\.|"  # a Colombian lawyer's card, "T.P. No. 38.415"
     r"cro|"  # a Criminal Records Office number
     r"claimant|"  # a relief fund's or a compensation board's: "Claimant No. 4417"
@@ -660,6 +664,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # No. 412"
     r"tenant['’]?s?[ \t]+ref(?:erence|\.)?|"
     r"(?:applicant|claimant|client|patient)['’]s[ \t]+case|n\.?h\.?i\.?|child|"
+    # a child's at a children's home, a charity's case on one person: "Homes No. G 1906",
+    # "Case ref: GHAP/15/0392"
+    r"homes|case[ \t]+ref(?:erence|\.)?|"
     # a co-operative's member, a mail-order firm's customer: "Mem. No. 1502", "Customer
     # No. 6218 447 03 K"
     r"mem\.|memb\.|customer(?:[ \t]+ref(?:erence|\.)?)?|"
@@ -712,6 +719,11 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # often a telephone's)
     r"(?:supporter|donor|contact|backer|constituent|subscriber|volunteer)[ \t]+"
     r"(?:id|ref(?:erence|\.)?|no\.?|number|record)[ \t]*:?|backer[ \t]*\#|"
+    # ... in Spanish: "ID de contacto CRM:", "ID de socio:"
+    r"(?:id|identificador)[ \t]+de[ \t]+(?:contacto|socio|socia|donante|voluntari[oa])"
+    r"(?:[ \t]+(?-i:\p{Lu}{2,6}))?[ \t]*:|"
+    # a child's case in Iceland: "mál barns nr. 36/211", "Málsnúmer barns:"
+    r"(?:mál|málsnúmer)[ \t]+barns(?:ins)?(?:[ \t]+nr\.?)?[ \t]*:?|"
     # "Numéro matricule au recrutement : 2231"
     r"numéro[ \t]+matricule(?:[ \t]+\p{L}+){0,3}[ \t]*:?|"
     r"(?:adhérente?|sociétaire|membre|bénévole|lecteur|lectrice|assurée?|socio|socia|"
@@ -734,6 +746,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     rf"{_HOLDER_WORDS}|arrendatari[oa]|police|póliza|"
     r"élève|recluso|preso|alumn[oa]|internée?(?:[ \t]+civile?)?|"
     r"herman[oa]|"  # a brotherhood's: "hermano n.º 1.031"
+    # Mexico's register of aliens: "Registro Nacional de Extranjeros núm. 38412"
+    r"registro[ \t]+nacional[ \t]+de[ \t]+extranjeros|"
     # an old boys' association's "camarades n° 512", a consulate's register
     r"camarades?|immatriculation[ \t]+consulaire|"
     # a candidate, a subscriber, a student, a reader: "Candidat n° 4417", "Abonné n° 4417",
@@ -744,7 +758,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"informateur|informatrice|informante|concurrente?|concursante|"
     r"fascicule[ \t]+de[ \t]+navigation|insigne|"
     # "Immatriculé aux Assurances sociales sous le n°", "affilié à l'AGESSA sous le n°"
-    r"(?:immatriculée?|affiliée?)(?:[ \t]+[\p{L}'’]+){0,3}[ \t]+sous[ \t]+le|"
+    # ("immatriculé comme pupille de l'État sous le n°")
+    r"(?:immatriculée?|affiliée?)(?:[ \t]+[\p{L}'’]+){0,4}[ \t]+sous[ \t]+le|"
     # a consulate's register: "Inscrito con el número 2.318"
     r"inscrit[oa][ \t]+con[ \t]+el|"
     # "Admis le 3 mai 1931 sous le n° 8817", "écroué sous le n°"
@@ -779,7 +794,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # de matricule dans l'entreprise", "N° d'adhérent attribué"; by its initials, "N°
     # d'allocataire CAF de la Loire")
     r"(?:[ \t]+(?-i:\p{Lu}{2,6}))?"
-    r"(?:[ \t]+(?:de[ \t]+la|del?|du)[ \t]+\p{L}+|[ \t]+dans[ \t]+l['’]\p{L}+|[ \t]+attribuée?)?|"
+    r"(?:[ \t]+(?:de[ \t]+la|del?|du)[ \t]+\p{L}+|[ \t]+dans[ \t]+l['’]\p{L}+|[ \t]+attribuée?)?"
+    # (a remark in brackets: "Numéro de membre FQSG (si applicable) :")
+    r"(?:[ \t]+\([^()\n]{1,30}\))?|"
     # (the number in brackets, after the year: "licencia de conducir de 1958 (núm. 0448219)",
     # "skipstjórnarskírteini hans (nr. A-1147)")
     rf"(?:{_PERSON_DOCUMENT_WORDS})"
