@@ -7006,3 +7006,32 @@ def test_an_entry_numbers_or_a_bare_licence_column_is_no_ones_number() -> None:
 
     assert fields._column_kind("Núm.") != "ID_NUMBER"
     assert fields._column_kind("Licence") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mailbox", "found"),
+    [
+        # a body's own mailbox, named for what it does, is no one's
+        (
+            "eng",
+            "From: Margaret Dodd <peggy.dodd47@example.com>\nTo: enquiries@tynedalehistory.org.uk",
+            "enquiries@tynedalehistory.org.uk",
+            False,
+        ),
+        ("fra", "À : contact@memoires-portrhu.fr", "contact@memoires-portrhu.fr", False),
+        ("eus", "Nori: artxiboa@tolosa.example.eus", "artxiboa@tolosa.example.eus", False),
+        # a person's, or a mailbox that names more than the role, stays
+        ("eng", "From: Margaret Dodd <peggy.dodd47@example.com>", "peggy.dodd47@example.com", True),
+        (
+            "fra",
+            "Secrétariat : Marixu Dolosor, secretariat.itsasargia@orange.fr",
+            "secretariat.itsasargia@orange.fr",
+            True,
+        ),
+        ("eng", "Write to info.mary.jones@example.com", "info.mary.jones@example.com", True),
+    ],
+)
+def test_a_bodys_own_mailbox_is_no_ones_address(
+    language: str, text: str, mailbox: str, found: bool
+) -> None:
+    assert ((mailbox, "EMAIL") in pairs(text, language)) is found
