@@ -7035,3 +7035,53 @@ def test_a_bodys_own_mailbox_is_no_ones_address(
     language: str, text: str, mailbox: str, found: bool
 ) -> None:
     assert ((mailbox, "EMAIL") in pairs(text, language)) is found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "home", "contact"),
+    [
+        # a home ends where the telephone or the e-mail written after it starts
+        (
+            "eus",
+            "Miren Etxeberria, Portu Zaharra 4, 1. ezk., Algorta, 94 491 08 75.",
+            "Portu Zaharra 4, 1. ezk., Algorta",
+            "94 491 08 75",
+        ),
+        (
+            "fra",
+            "Paul Girod, 17 impasse des Vignes, 73370 Le Bourget-du-Lac, 04 65 71 08 93.",
+            "17 impasse des Vignes, 73370 Le Bourget-du-Lac",
+            "04 65 71 08 93",
+        ),
+        (
+            "fra",
+            "Marie Tremblay, C.P. 88, Baie-Sainte-Catherine G0T 1A0, cell. 418 555-0199",
+            "C.P. 88, Baie-Sainte-Catherine G0T 1A0",
+            "418 555-0199",
+        ),
+    ],
+)
+def test_a_home_ends_where_its_contact_starts(
+    language: str, text: str, home: str, contact: str
+) -> None:
+    found = pairs(text, language)
+    assert (home, "ADDRESS") in found and (contact, "PHONE") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        # a street with its number and no street word, then a floor and its side or door
+        ("Aitor eta Nerea, Zabalbide 64, 2. ezk., Bilbo.", "Zabalbide 64, 2. ezk., Bilbo"),
+        ("Gaztela Atea 22, 4. B, Vitoria-Gasteiz", "Gaztela Atea 22, 4. B, Vitoria-Gasteiz"),
+    ],
+)
+def test_a_basque_street_without_its_word_before_a_floor(text: str, home: str) -> None:
+    assert (home, "ADDRESS") in pairs(text, "eus")
+
+
+def test_an_e_mail_after_a_sentence_ends_does_not_take_its_last_word() -> None:
+    text = "Graciela Prieto, Av. Rivadavia 5420, Buenos Aires. gracielaprieto@example.com.ar"
+    found = pairs(text, "spa")
+    assert ("gracielaprieto@example.com.ar", "EMAIL") in found
+    assert ("lorraine. reed@example.org", "EMAIL") in pairs("Write to lorraine. reed@example.org")

@@ -1863,9 +1863,10 @@ _SPACED_EMAIL = regex.compile(
     _FLAGS,
 )
 # Any word@word that OCR split after a dot of its local part ("lorraine. reed@example.org")
-# or whose domain it broke ("h. goodwin@example. ata").
+# or whose domain it broke ("h. goodwin@example. ata"); a capitalised word and a full stop
+# before it end a sentence ("..., Buenos Aires. gracielaprieto@yahoo.com.ar").
 _SPLIT_EMAIL = regex.compile(
-    r"(?<![\w.@])(?:[\w%+-]+\.[ \t]?)*[\w%+-]+@[\w-]+"
+    r"(?<![\w.@])(?:[\w%+-]+\.(?![ \t])|(?!\p{Lu}\p{Ll})[\w%+-]+\.[ \t])*[\w%+-]+@[\w-]+"
     r"(?:\.(?:[\w-]{2,}|[ \t][a-z]{2,4}(?![\w])))*",
     _FLAGS,
 )
@@ -4423,7 +4424,10 @@ _STREET_NUMBER_FLOOR = regex.compile(
     r"[ \t]+\d{1,5})"
     r"(?=[ \t]*,[ \t]*(?:(?:altos|bajos|piso|dpto\.|depto\.|departamento|pieza|apto\.|apartamento|"
     r"ap\.)"
-    r"(?![\p{L}])|(?:esquina(?:[ \t]+(?:a|con))?|entre)[ \t]+\p{Lu}))"
+    r"(?![\p{L}])|(?:esquina(?:[ \t]+(?:a|con))?|entre)[ \t]+\p{Lu}"
+    # as Bilbao and Gasteiz write it, a floor and its side or door: "Zabalbide 64, 2. ezk.",
+    # "Gaztela Atea 22, 4. B", "Bizkai 9, 3.º izda."
+    r"|\d{1,2}(?:\.|º|ª|\.º)[ \t]*(?:(?:ezk|esk|izda|izq|dcha|dch)\p{L}*\.?|[A-H](?![\p{L}]))))"
 )
 
 
