@@ -7085,3 +7085,36 @@ def test_an_e_mail_after_a_sentence_ends_does_not_take_its_last_word() -> None:
     found = pairs(text, "spa")
     assert ("gracielaprieto@example.com.ar", "EMAIL") in found
     assert ("lorraine. reed@example.org", "EMAIL") in pairs("Write to lorraine. reed@example.org")
+
+
+def test_a_spreadsheets_export_with_headings_in_snake_case() -> None:
+    text = (
+        "vol_id | first_name | last_name | dob | home_address | role\n"
+        "V0143 | Rhian | Jenkins | 14/02/1986 | 27 Bryn Road, Swansea SA2 0AP | Sorting\n"
+        "V0166 | Kasia | Wróblewska | 07/06/1991 | Flat 3, 41 Walter Road, Swansea | Warehouse\n"
+    )
+    found = pairs(text)
+    assert ("Wróblewska", "PERSON") in found and ("Kasia", "PERSON") in found
+    assert ("07/06/1991", "DATE_OF_BIRTH") in found
+
+
+def test_a_backers_column_and_an_anonymous_backer() -> None:
+    from desktop.core.pii import fields
+
+    assert fields._column_kind("Bakhjarl") == "PERSON"
+    assert fields._column_kind("backer_name") == "PERSON"
+    # a donor who gave no name is nobody, and the register's next row is no home's line
+    text = "Name | Amount | Reward\nMary Tobin | 50 | Book\nAnonymous | 20 | none\n"
+    found = pairs(text)
+    assert ("Mary Tobin", "PERSON") in found
+    assert not [v for v, k in found if "Anonymous" in v]
+
+
+def test_an_address_and_contact_column_gives_the_home_not_a_telephone() -> None:
+    text = (
+        "Acc. no. | Received | Donor | Address / contact | Description\n"
+        "2021.007 | 22/04/2021 | Mary MacLellan | PO Box 212, Mabou NS  B0E 1X0;"
+        " tel. (902) 555-0148 | 4 postcards\n"
+    )
+    found = pairs(text)
+    assert ("212", "PHONE") not in found and ("(902) 555-0148", "PHONE") in found

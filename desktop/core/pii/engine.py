@@ -922,6 +922,8 @@ def _lines_under_names(text: str, spans: list[Span]) -> list[Span]:
             continue
         next_end = text.find("\n", line_end + 1)
         raw = text[line_end + 1 : next_end if next_end >= 0 else len(text)]
+        if "|" in raw and "|" in text[line_start:line_end]:
+            continue  # a register's next row ("Anonymous | 20 | none"), not a home's line
         # The line from its first letter or digit: a speck before it is no part of it.
         # ... and a label before it ("Address: 418 Sycamore Ridge Road").
         lead = regex.match(r"[\s\p{P}\p{S}]*(?:\p{L}[\p{L} ]{0,25}:[ \t]*)?", raw)

@@ -368,6 +368,8 @@ _PERSON_COLUMN = regex.compile(
     r"maki|naam|vorname|nachname|"
     # a ledger's customers: "Supplier", "Client", "Bezeroa"
     r"supplier|customer|client|cliente|proveedor|bezeroa|viðskiptavinur|"
+    # a charity's, a crowdfunder's: "Donor", "Backer", "Bakhjarl", "Donante", "Emailea"
+    r"donor|backer|supporter|bakhjarl|donante|donateur|donatrice|emailea|"
     # the people a register is about, by their part: "Warden", "Propriétaire", "Sociétaire",
     # "Exposant", "Comprador", "Eigandi", "Erosle"
     r"tenant|owner|householder|warden|applicant|informant|exhibitor|buyer|purchaser|"
@@ -562,7 +564,7 @@ _BIRTHPLACE_COLUMN = regex.compile(
 _DATE_WORD = regex.compile(r"(?i)\bdate|\bfecha|\bdata|dagur|\bday|\bjour")
 _BIRTH_COLUMN = regex.compile(
     r"(?i)\b(?:born|birth|date of birth|naissance|né|née|nacimiento|nacido|jaiotza|"
-    r"jaioa|fæddur|fædd|fæðingardagur|geboren|geburtsdatum)\b"
+    r"jaioa|fæddur|fædd|fæðingardagur|geboren|geburtsdatum|dob|d\.o\.b)\b"
 )
 
 
@@ -879,6 +881,7 @@ _ANIMAL_COLUMN = regex.compile(
 
 
 def _column_kind(heading: str) -> str | None:
+    heading = heading.replace("_", " ")  # a spreadsheet's export: "first_name", "home_address"
     if regex.search(r"\d", heading):
         return None
     if _HOUSEHOLD_ROLE_COLUMN.search(heading):
@@ -889,7 +892,8 @@ def _column_kind(heading: str) -> str | None:
         return IBAN
     if _ENTRY_NUMBER_COLUMN.match(heading.strip()):
         return _ENTRY_NUMBER
-    if _PHONE_COLUMN.search(heading):
+    # ("Address / contact" is a home's, its telephone found by its own finder)
+    if _PHONE_COLUMN.search(heading) and not _ADDRESS_COLUMN.search(heading):
         return PHONE
     if _ADDRESS_COLUMN.search(heading):
         return ADDRESS
@@ -914,7 +918,14 @@ _CEDULA_CELL = regex.compile(
 )
 # an old exchange's name and the number on it, however short
 _EXCHANGE_CELL = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]+\d{1,6}")
-_EMPTY_CELLS = frozenset(("none", "-", "—", "?", "do.", "do", "ditto", "id.", "idem", "ídem", '"'))
+_EMPTY_CELLS = frozenset(
+    (
+        *("none", "-", "—", "?", "do.", "do", "ditto", "id.", "idem", "ídem", '"'),
+        # a donor who gave no name
+        *("anonymous", "anon.", "anonyme", "anónimo", "anónima", "anonimoa", "nafnlaus"),
+        "nafnlaust",
+    )
+)
 # a rent roll's empty holding: "Vacant (late Wm. Ross)"
 _VACANT = regex.compile(r"(?i)vacante?(?![\p{L}])")
 
