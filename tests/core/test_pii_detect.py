@@ -7118,3 +7118,26 @@ def test_an_address_and_contact_column_gives_the_home_not_a_telephone() -> None:
     )
     found = pairs(text)
     assert ("212", "PHONE") not in found and ("(902) 555-0148", "PHONE") in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surname"),
+    [
+        # an address book's entry, surname first, on a row whose next cell is a home
+        ("spa", "Méndez, Tito | Ituzaingó 890, Paraná, Entre Ríos | (043) 21-4572", "Méndez"),
+        (
+            "eng",
+            "Aitken, Dr & Mrs Ronald | 3 Barnton Avenue, Edinburgh 4 | Davidson's Mains 2296",
+            "Aitken",
+        ),
+    ],
+)
+def test_an_address_books_surname_before_its_given_name_and_home(
+    language: str, text: str, surname: str
+) -> None:
+    assert (surname, "PERSON") in pairs(text, language)
+
+
+def test_a_shops_or_a_banks_entry_in_an_address_book_is_no_ones_name() -> None:
+    text = "Kutxa, Arrasateko bulegoa | Kale Nagusia 21, 20500 Arrasate | 943 79 00 00"
+    assert not [v for v, k in pairs(text, "eus") if k == "PERSON"]

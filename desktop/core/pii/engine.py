@@ -46,6 +46,7 @@ from .spread import (
     nicknames,
     numbered_houses_after_names,
     numbers_listed_after,
+    people_before_homes,
     phones_after_homes,
     postal_blocks,
     repeated_names,
@@ -428,6 +429,7 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         *speaker_labels(text, found),
         *chat_senders(text),
         *phones_after_homes(text, found),
+        *people_before_homes(text, found),
     ]
     spans += [Span(f.start, f.end, f.kind, f.score, f.detector) for f in more]
     # A model's person inside what a form's label or a register's column says is a home,

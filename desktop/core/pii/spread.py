@@ -1441,6 +1441,76 @@ def phones_after_homes(text: str, spans: Sequence[Found]) -> list[Found]:
     return found
 
 
+# An address book's entry, surname first, then the given names, on a row whose next cell
+# is a home: "Giménez, Chela (modista) | Lavalleja 455, Villa Crespo | 771-2244", "Aitken,
+# Dr & Mrs Ronald | ... | ...". The surname alone is a name only because of where it stands.
+_SURNAME_FIRST_CELL = regex.compile(
+    r"[ \t]*(?P<surname>\p{Lu}[\p{L}’-]+(?:[ \t]\p{Lu}[\p{L}’-]+)?),[ \t]+"
+    r"(?P<given>(?:(?:\p{Lu}[\p{L}’-]*\.?|&|and|y|et|eta|og|e)[ \t]*)+?)"
+    r"[ \t]*(?:\([^()|\n]*\))?[ \t]*"
+)
+_GIVEN_WORD = regex.compile(r"\p{Lu}\p{Ll}[\p{L}’-]*")
+
+
+def people_before_homes(text: str, spans: Sequence[Found]) -> list[Found]:
+    homes = [s for s in spans if s.kind == ADDRESS]
+    found = []
+    at = 0
+    for line in text.split("\n"):
+        line_start, at = at, at + len(line) + 1
+        cells = line.split("|")
+        if len(cells) < 3:
+            continue
+        home_start = line_start + len(cells[0]) + 1
+        home_end = home_start + len(cells[1])
+        filled = len(cells[1].strip())
+        covered = sum(
+            min(h.end, home_end) - max(h.start, home_start)
+            for h in homes
+            if h.start < home_end and h.end > home_start
+        )
+        entry = _SURNAME_FIRST_CELL.fullmatch(cells[0])
+        if not entry or not filled or covered * 2 < filled:
+            continue
+        given = [
+            w
+            for w in _GIVEN_WORD.finditer(entry["given"])
+            if w.group().casefold().strip(".") not in _TITLE_WORDS
+        ]
+        words = [entry["surname"], *(w.group() for w in given)]
+        given_at = line_start + entry.start("given")
+        if (
+            not given
+            # (a given name by the dictionary, or one a finder found: "Chela", "Txomin")
+            or not (
+                is_given_name(given[0].group())
+                or any(
+                    p.start <= given_at + given[0].start() < p.end
+                    for p in spans
+                    if p.kind == PERSON
+                )
+            )
+            or any(institution_word(w) or w.casefold() in OFFICE_WORDS for w in words)
+        ):
+            continue
+        found.append(
+            Found(
+                line_start + entry.start("surname"),
+                line_start + entry.end("surname"),
+                PERSON,
+                SPREAD_SCORE,
+                "address-book-name",
+            )
+        )
+        found += [
+            Found(
+                given_at + w.start(), given_at + w.end(), PERSON, SPREAD_SCORE, "address-book-name"
+            )
+            for w in given
+        ]
+    return found
+
+
 # A crofting township's house by its number after a person: "Murdo Macleod ("Murchadh
 # Iain Bhàin"), 14 Habost.", "Annie Campbell, 9 Skigersta, herring gutter", "Mrs Morrison,
 # 7 Lionel." (not a date, "Mary Gunn, 3 March", nor a count, "James Hay, 2 Sons")
