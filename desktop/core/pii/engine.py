@@ -473,14 +473,14 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         )
     ]
     final = [_before_a_numbers_label(text, s) for s in _names_before_ids(text, final)]
-    final = _homes_before_contacts_end(text, final)
+    final = _homes_end_before_contacts(text, final)
     return [s for s in final if not _nobodys(text, s, resolved.code)]
 
 
 # What stands between a home and a contact written after it: a comma or a wide gap, the
 # contact's word ("cell.", "T.E.", "telefonoa:", "s."), and the first digits of a number its
 # finder took from further on ("04" of "04 65 71 08 93").
-_CONTACT_LEAD = regex.compile(
+_BEFORE_A_CONTACT = regex.compile(
     r"(?:[ \t]*[,;.][ \t]*|[ \t]{2,}|\t)"
     r"(?:(?i:tel\p{L}*|tél\p{L}*|tfno|telf|t\.e|ph|phone|fax|mob\p{L}*|móvil|cel\p{L}*|sími|s|"
     r"gsm|e-?mail|courriel)\.?[ \t:]*)?"
@@ -488,7 +488,7 @@ _CONTACT_LEAD = regex.compile(
 )
 
 
-def _homes_before_contacts_end(text: str, spans: list[Span]) -> list[Span]:
+def _homes_end_before_contacts(text: str, spans: list[Span]) -> list[Span]:
     """A home ends where a telephone or an e-mail address written after it starts: "...,
     1. ezk., Algorta, 94 491 08 75" is a home and a telephone, not one long home."""
     contacts = [s.start for s in spans if s.kind in (rec.PHONE, rec.EMAIL)]
@@ -497,7 +497,7 @@ def _homes_before_contacts_end(text: str, spans: list[Span]) -> list[Span]:
         if span.kind == rec.ADDRESS:
             cut = min((c for c in contacts if span.start < c < span.end), default=None)
             if cut is not None:
-                lead = _CONTACT_LEAD.search(text, span.start, cut)
+                lead = _BEFORE_A_CONTACT.search(text, span.start, cut)
                 if lead and lead.start() > span.start:
                     span = Span(span.start, lead.start(), span.kind, span.score, span.detector)
         kept.append(span)

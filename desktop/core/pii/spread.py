@@ -1394,6 +1394,15 @@ _NOT_AN_EXCHANGE = word_set(
 )
 
 
+def _a_homes_cell(text: str, homes: Sequence[Found], start: int, end: int) -> bool:
+    """Whether a register's cell is at least half covered by homes found."""
+    filled = len(text[start:end].strip())
+    covered = sum(
+        min(h.end, end) - max(h.start, start) for h in homes if h.start < end and h.end > start
+    )
+    return bool(filled) and covered * 2 >= filled
+
+
 def phones_after_homes(text: str, spans: Sequence[Found]) -> list[Found]:
     homes = [s for s in spans if s.kind == ADDRESS]
     people = [s for s in spans if s.kind == PERSON]
@@ -1408,14 +1417,8 @@ def phones_after_homes(text: str, spans: Sequence[Found]) -> list[Found]:
             cells.append((cell_start, cell_start + len(part)))
             cell_start += len(part) + 1
         for (home_start, home_end), (start, end) in itertools.pairwise(cells[1:]):
-            filled = len(text[home_start:home_end].strip())
-            covered = sum(
-                min(h.end, home_end) - max(h.start, home_start)
-                for h in homes
-                if h.start < home_end and h.end > home_start
-            )
             named = any(line_start <= p.start < home_start for p in people)
-            if not filled or covered * 2 < filled or not named:
+            if not named or not _a_homes_cell(text, homes, home_start, home_end):
                 continue
             lead = len(text[start:end]) - len(text[start:end].lstrip())
             cell = _PHONE_CELL.fullmatch(text, start + lead, len(text[:end].rstrip()))
@@ -1425,7 +1428,7 @@ def phones_after_homes(text: str, spans: Sequence[Found]) -> list[Found]:
             word = number.split()[0].strip(".").casefold()
             if word in _NOT_AN_EXCHANGE or DATE_PATTERN.fullmatch(number):
                 continue
-            digits = [d for d in regex.findall(r"\d+", number)]
+            digits = regex.findall(r"\d+", number)
             if (
                 number[0].isdigit()
                 and "à" not in number
@@ -1462,15 +1465,8 @@ def people_before_homes(text: str, spans: Sequence[Found]) -> list[Found]:
         if len(cells) < 3:
             continue
         home_start = line_start + len(cells[0]) + 1
-        home_end = home_start + len(cells[1])
-        filled = len(cells[1].strip())
-        covered = sum(
-            min(h.end, home_end) - max(h.start, home_start)
-            for h in homes
-            if h.start < home_end and h.end > home_start
-        )
         entry = _SURNAME_FIRST_CELL.fullmatch(cells[0])
-        if not entry or not filled or covered * 2 < filled:
+        if not entry or not _a_homes_cell(text, homes, home_start, home_start + len(cells[1])):
             continue
         given = [
             w
