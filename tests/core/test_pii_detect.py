@@ -7000,6 +7000,12 @@ def test_an_id_column_of_a_pupil_a_nurse_a_mutual_a_volunteer_or_a_federation(
     assert (number, "ID_NUMBER") in pairs(f"{heading}\n{row}", language)
 
 
+def test_a_count_of_homes_is_no_childs_number() -> None:
+    assert not [
+        v for v, k in pairs("New building, 1931. Homes: 4417 bricks laid.") if k == "ID_NUMBER"
+    ]
+
+
 def test_an_entry_numbers_or_a_bare_licence_column_is_no_ones_number() -> None:
     # a register's own count and a licence column without its body stay as they were
     from desktop.core.pii import fields

@@ -664,9 +664,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # No. 412"
     r"tenant['’]?s?[ \t]+ref(?:erence|\.)?|"
     r"(?:applicant|claimant|client|patient)['’]s[ \t]+case|n\.?h\.?i\.?|child|"
-    # a child's at a children's home, a charity's case on one person: "Homes No. G 1906",
-    # "Case ref: GHAP/15/0392"
-    r"homes|case[ \t]+ref(?:erence|\.)?|"
+    # a child's at a children's home, a charity's case on one person: "Homes No. G 1906"
+    # (not "Homes: 12", a count), "Case ref: GHAP/15/0392"
+    r"homes(?![ \t]*:)|case[ \t]+ref(?:erence|\.)?|"
     # a co-operative's member, a mail-order firm's customer: "Mem. No. 1502", "Customer
     # No. 6218 447 03 K"
     r"mem\.|memb\.|customer(?:[ \t]+ref(?:erence|\.)?)?|"
