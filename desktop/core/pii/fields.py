@@ -568,7 +568,7 @@ _BIRTH_COLUMN = regex.compile(
 )
 
 
-def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+def row_cells(line: str, offset: int) -> list[tuple[int, int]]:
     """Each cell of a "|"-separated line, as (start, end) in the text, spaces trimmed."""
     cells, at = [], 0
     for part in line.split("|"):
@@ -642,13 +642,13 @@ def _bar_table_columns(text: str) -> list[Found]:
     for line in text.split("\n"):
         cells = line.count("|")
         if cells >= 2:
-            heading = _heading_kinds(text, _cells(line, offset))
+            heading = _heading_kinds(text, row_cells(line, offset))
             if kinds is None or len(kinds) != cells + 1:
                 kinds = heading if any(heading) else None
             elif sum(map(bool, heading)) >= 2 and not regex.search(r"\d", line):
                 kinds = heading
             else:
-                for kind, (start, end) in zip(kinds, _cells(line, offset), strict=True):
+                for kind, (start, end) in zip(kinds, row_cells(line, offset), strict=True):
                     cell = _cell(text, kind, start, end)
                     (members if kind == _MEMBER_ENTRY else found).extend(cell)
         offset += len(line) + 1

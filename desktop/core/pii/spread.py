@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 import regex
 
 from . import icelandic
+from .fields import row_cells
 from .recognizers import (
     ADDRESS,
     DATE_PATTERN,
@@ -1407,21 +1408,15 @@ def phones_after_homes(text: str, spans: Sequence[Found]) -> list[Found]:
     homes = [s for s in spans if s.kind == ADDRESS]
     people = [s for s in spans if s.kind == PERSON]
     found = []
-    at = 0
-    for line in text.split("\n"):
-        line_start, at = at, at + len(line) + 1
-        if line.count("|") < 2:
+    for line_start, line_end in line_spans(text):
+        if text.count("|", line_start, line_end) < 2:
             continue
-        cells, cell_start = [], line_start
-        for part in line.split("|"):
-            cells.append((cell_start, cell_start + len(part)))
-            cell_start += len(part) + 1
+        cells = row_cells(text[line_start:line_end], line_start)
         for (home_start, home_end), (start, end) in itertools.pairwise(cells[1:]):
             named = any(line_start <= p.start < home_start for p in people)
             if not named or not _a_homes_cell(text, homes, home_start, home_end):
                 continue
-            lead = len(text[start:end]) - len(text[start:end].lstrip())
-            cell = _PHONE_CELL.fullmatch(text, start + lead, len(text[:end].rstrip()))
+            cell = _PHONE_CELL.fullmatch(text, start, end)
             if not cell:
                 continue
             number = cell["number"]
@@ -1458,52 +1453,31 @@ _GIVEN_WORD = regex.compile(r"\p{Lu}\p{Ll}[\p{L}’-]*")
 def people_before_homes(text: str, spans: Sequence[Found]) -> list[Found]:
     homes = [s for s in spans if s.kind == ADDRESS]
     found = []
-    at = 0
-    for line in text.split("\n"):
-        line_start, at = at, at + len(line) + 1
-        cells = line.split("|")
+    for line_start, line_end in line_spans(text):
+        cells = row_cells(text[line_start:line_end], line_start)
         if len(cells) < 3:
             continue
-        home_start = line_start + len(cells[0]) + 1
-        entry = _SURNAME_FIRST_CELL.fullmatch(cells[0])
-        if not entry or not _a_homes_cell(text, homes, home_start, home_start + len(cells[1])):
+        entry = _SURNAME_FIRST_CELL.fullmatch(text, *cells[0])
+        if not entry or not _a_homes_cell(text, homes, *cells[1]):
             continue
         given = [
             w
-            for w in _GIVEN_WORD.finditer(entry["given"])
+            for w in _GIVEN_WORD.finditer(text, *entry.span("given"))
             if w.group().casefold().strip(".") not in _TITLE_WORDS
         ]
         words = [entry["surname"], *(w.group() for w in given)]
-        given_at = line_start + entry.start("given")
         if (
             not given
             # (a given name by the dictionary, or one a finder found: "Chela", "Txomin")
             or not (
                 is_given_name(given[0].group())
-                or any(
-                    p.start <= given_at + given[0].start() < p.end
-                    for p in spans
-                    if p.kind == PERSON
-                )
+                or any(p.start <= given[0].start() < p.end for p in spans if p.kind == PERSON)
             )
             or any(institution_word(w) or w.casefold() in OFFICE_WORDS for w in words)
         ):
             continue
-        found.append(
-            Found(
-                line_start + entry.start("surname"),
-                line_start + entry.end("surname"),
-                PERSON,
-                SPREAD_SCORE,
-                "address-book-name",
-            )
-        )
-        found += [
-            Found(
-                given_at + w.start(), given_at + w.end(), PERSON, SPREAD_SCORE, "address-book-name"
-            )
-            for w in given
-        ]
+        found.append(Found(*entry.span("surname"), PERSON, SPREAD_SCORE, "address-book-name"))
+        found += [Found(*w.span(), PERSON, SPREAD_SCORE, "address-book-name") for w in given]
     return found
 
 
