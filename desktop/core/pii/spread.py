@@ -1476,8 +1476,11 @@ def people_before_homes(text: str, spans: Sequence[Found]) -> list[Found]:
             or any(institution_word(w) or w.casefold() in OFFICE_WORDS for w in words)
         ):
             continue
-        found.append(Found(*entry.span("surname"), PERSON, SPREAD_SCORE, "address-book-name"))
-        found += [Found(*w.span(), PERSON, SPREAD_SCORE, "address-book-name") for w in given]
+        surname = entry.span("surname")
+        found.append(Found(surname[0], surname[1], PERSON, SPREAD_SCORE, "address-book-name"))
+        found += [
+            Found(w.start(), w.end(), PERSON, SPREAD_SCORE, "address-book-name") for w in given
+        ]
     return found
 
 
