@@ -7147,3 +7147,62 @@ def test_an_address_books_surname_before_its_given_name_and_home(
 def test_a_shops_or_a_banks_entry_in_an_address_book_is_no_ones_name() -> None:
     text = "Kutxa, Arrasateko bulegoa | Kale Nagusia 21, 20500 Arrasate | 943 79 00 00"
     assert not [v for v, k in pairs(text, "eus") if k == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [
+        # professional registers: a diploma's, a nurse's, a teacher's, a college's member
+        ("fra", "Sage-femme de 1re classe, Lyon, 1921, diplôme n° 1204 | chez ses parents", "1204"),
+        ("eus", "Erizain-diploma lortua 1988an; diploma zk. 64-88-0419.", "64-88-0419"),
+        ("eng", "supported by Miss Edith Royle, S.R.N. No. 31267, her ward sister.", "31267"),
+        ("eng", "Ministry of Education Teacher's Reference No.: 52/11904", "52/11904"),
+        ("eng", "Civil Nursing Reserve, enrolment No. 2281; served at the First Aid Post", "2281"),
+        ("eus", "Gipuzkoako Abokatuen Elkargoko kide zk. 2.318", "2.318"),
+        # a year-shaped number right after a label with its sign: a member's, not a year
+        ("fra", "Membre de l'Ordre depuis 1985 — n° de membre 2067.", "2067"),
+        ("isl", "Skuldfært á félagsreikning hjá KEA, félagsnúmer 1873.", "1873"),
+        ("isl", "Sveinsbréf nr. 1863 gefið út af bæjarfógetanum.", "1863"),
+        # a society's code with Icelandic capitals: "VFÍ-2377"
+        ("isl", "Meðmælendur: Sveinn Ari Kjartansson, félagsnr. VFÍ-2377.", "VFÍ-2377"),
+        # a member's number in brackets after the name, his letters or its word
+        ("eng", "My proposers are Mr D. G. Hart, M.I.E.Aust. (No. 6651), and", "6651"),
+        ("spa", "Referencias: Ing. Salvador Íñiguez Barba (socio 1187) e", "1187"),
+        ("spa", "Presentantes: Dr. Julio César Irigoyen (mat. 6.221) y", "6.221"),
+        # workers' and employees' files, a miner's, a war pensioner's, a mutual's member
+        ("spa", "donde es empleado (legajo n.º 3.412).", "3.412"),
+        ("spa", "tejedor, 1954-1971 (ficha No. 11873)", "11873"),
+        ("spa", "Técnico: Jesús Navarro, núm. de empleado E-112.", "E-112"),
+        ("fra", "Employeur : Charbonnages de Wérister ; n° de mineur 4187", "4187"),
+        ("fra", "Pensionné de la Marine, n° de pension B 214 377.", "B 214 377"),
+        ("fra", "Mutualités chrétiennes, n° d'affiliation 312/0458877/22", "312/0458877/22"),
+        ("eus", "haren lekua Itziar Bilbao Sarriak hartu du (haur zk. 2791, jaiotze-data", "2791"),
+        # a French seaman's number in his home port's register
+        ("fra", "marin pêcheur, inscrit maritime au quartier de Lorient sous le n° 4.217", "4.217"),
+        ("fra", "Inscription maritime du père : quartier du Guilvinec, n° 3891", "3891"),
+        # a refugee's case and papers
+        ("eng", "UNHCR case no.: LEB-13C04771   Home Office ref.: H1178402", "LEB-13C04771"),
+        ("eng", "UNHCR case no.: LEB-13C04771   Home Office ref.: H1178402", "H1178402"),
+        ("eng", "I.R.O. / D.P. No.: 1 064 327", "1 064 327"),
+    ],
+)
+def test_a_professionals_a_workers_a_seamans_or_a_refugees_number_by_its_label(
+    language: str, text: str, number: str
+) -> None:
+    assert (number, "ID_NUMBER") in pairs(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [
+        # a number in brackets after a body's or a letter's word, not a person's name
+        ("fra", "Réclamation (n° 2205) : la destinataire signale par lettre", "2205"),
+        ("fra", "Carte postale, collection de la Société (n° CP 1187), oblitérée", "CP 1187"),
+        # a year after a member's word without a sign: when, not which
+        ("fra", "Membre de la société depuis 1985, trésorier en 1990.", "1985"),
+    ],
+)
+def test_a_bodys_or_a_letters_number_or_a_year_is_no_members_number(
+    language: str, text: str, number: str
+) -> None:
+    assert (number, "ID_NUMBER") not in pairs(text, language)

@@ -656,6 +656,15 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"employee|afiliazio|t\.p\.|"  # a Colombian lawyer's card, "T.P. No. 38.415"
     r"cro|"  # a Criminal Records Office number
     r"claimant|"  # a relief fund's or a compensation board's: "Claimant No. 4417"
+    # an employee's file in Spanish America, a diploma's, a journeyman's certificate, an
+    # enrolment, a registered nurse's, a teacher's: "ficha n.º 18.334", "legajo n.º 3.412",
+    # "diplôme n° 1187", "diploma zk.", "Sveinsbréf nr. 1863", "enrolment No.", "S.R.N. No.",
+    # "Teacher's Reference No.:" (not an evacuee's card, "Ficha núm. 0793", left unmarked once)
+    r"ficha|legajo|diplôme|diploma|sveinsbréf\p{L}*|enrol(?:l)?ment|s\.r\.n\.|"
+    r"teacher['’]s[ \t]+ref(?:erence|\.)?|"
+    # a refugee's case: "UNHCR case no.:", "Home Office ref.:", "I.R.O. / D.P. No.:"
+    r"unhcr[ \t]+(?:case|ref(?:erence|\.)?)|home[ \t]+office[ \t]+ref(?:erence|\.)?|"
+    r"(?:i\.r\.o\.[ \t]*/[ \t]*)?d\.p\.|"
     # a friendly society's new member: "allotted No. 2241"; a job seeker's "Identifiant ANPE"
     r"allotted|identifiant(?:[ \t]+\p{Lu}{2,8})?|"
     r"nomination|works|clock|pay|payroll|personnel|policy|pol\.|"
@@ -762,12 +771,17 @@ _PERSON_NUMBER_LABEL = regex.compile(
     r"(?:immatriculée?|affiliée?)(?:[ \t]+[\p{L}'’]+){0,4}[ \t]+sous[ \t]+le|"
     # a consulate's register: "Inscrito con el número 2.318"
     r"inscrit[oa][ \t]+con[ \t]+el|"
+    # a French seaman's number in his home port's register: "inscrit maritime au quartier de
+    # Lorient sous le n° 4.217", "Inscription maritime du père : quartier du Guilvinec, n°"
+    r"(?:inscrite?|inscription)[ \t]+maritime(?:[ \t]+(?:du|de[ \t]+la)[ \t]+\p{L}+)?[ \t]*:?"
+    r"[ \t]*(?:au[ \t]+)?quartier[ \t]+(?:de|du|d['’])[ \t]*[\p{L}'’-]+(?:[ \t]+sous[ \t]+le|,)|"
     # "Admis le 3 mai 1931 sous le n° 8817", "écroué sous le n°"
     r"(?:admise?|écrouée?|inscrite?)(?:[ \t]+le[ \t]+\d{1,2}(?:er)?[ \t]+\p{L}+[ \t]+\d{4})?"
     r"[ \t]+sous[ \t]+le)"
     rf"(?:[ \t]+(?:del?|du|de[ \t]+la)[ \t]+\p{{L}}+(?:[ \t]+\p{{Ll}}+)?)?[ \t,]+{_NUMBER_SIGN}|"
     # ("N.º de la reclusa")
-    r"(?:n[º°o]\.?|n\.[º°]|numéro|número)[ \t]+(?:(?:de|d['’])[ \t]*(?:(?:la|el|l['’])[ \t]*)?)?"
+    r"(?:n[º°o]\.?|n\.[º°]|núm\.|numéro|número)[ \t]+"
+    r"(?:(?:de|d['’])[ \t]*(?:(?:la|el|l['’])[ \t]*)?)?"
     r"(?:socio|socia|sociétaire|"
     r"adhérente?|membre|patient|paciente|matricule|afiliado|afiliación|expediente|lector|"
     r"carnet|carné|voluntario|voluntaria|miembro|bénévole|empleado|empleada|employé|employée|"
@@ -786,6 +800,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # de lámpara", "N° de jeton", "N° de médaille", "N° d'ouvrier", "N.º de productor"
     r"lampe|lámpara|jeton|médaille|plaque|ouvrier|ouvrière|productor|productora|"
     r"operari[oa]|"
+    # a miner's, a war pensioner's, a mutual's member: "n° de mineur 4187", "n° de pension B
+    # 214 377", "n° d'affiliation 312/0458877/22"
+    r"mineur|pension|affiliation|"
     # a broadcaster's contributor, a learner driver's "N° NEPH" (the prefecture's file)
     r"collaborat(?:eur|rice)|neph|"
     r"étudiante?|abonnée?|candidate?|abonad[oa]|"
@@ -821,6 +838,12 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # "Jean-Claude Morvan (n° 904)"
     r"(?<=(?-i:\p{Lu}\p{Ll}+)[ \t])\(\#|"
     r"(?<=(?-i:\p{Lu}[\p{Ll}-]+[ \t]+\p{Lu}\p{Ll}+)[ \t])\(n[º°o]\.?[ \t]*|"
+    # ... after his letters, or by its word: "Mr D. G. McIntyre, M.I.E.Aust. (No. 6651)",
+    # "Ing. Salvador Íñiguez Barba (socio 1187)", "Dr. Julio César Irigoyen (mat. 6.221)"
+    # (not a society's card, "collection de la Société (n° CP 1187)")
+    r"(?<=(?-i:\p{Lu}[\p{L}'’-]+),?(?:[ \t]+(?-i:[A-Z][A-Za-z.]*\.)){1,2}[ \t])"
+    r"\((?:no\.|n[º°o]\.?)[ \t]*|"
+    r"(?<=(?-i:\p{Lu}[\p{L}'’-]+)[ \t])\((?:socio|socia|mat\.|membre|member|bazkide|félagi)[ \t]*|"
     # (a sick club's member: "Samlagsnúmer: 412")
     # (a user's, a customer's, a pupil's, a subscriber's: "Notandanúmer", "Nemandanúmer")
     r"\p{L}*(?:liða|félaga|sjúklings|aðildar|hermanns|starfsmanna|samlags|notanda|"
@@ -870,7 +893,9 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # to its sign, a volunteer: "zerbitzu-zk. 14" (not an ambulance's call-out, "Zerbitzu
     # zk.: 14/08123"), "boluntario-zk. 2231")
     r"(?:arma|ehiza|arrantza)-?baimen\p{L}*|baimen|zerbitzu(?=-)|boluntario|eskatzaile|"
-    r"berriemaile|lehiakide)"
+    r"berriemaile|lehiakide|"
+    # a college's member, a child's: "Abokatuen Elkargoko kide zk. 4.817", "haur zk. 2791"
+    r"kide|haur)"
     r"(?:-|[ \t])?"
     r"(?:zenbakia|zk\.?|zenb\.?)|igualako[ \t]+zk\.?|"
     r"bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]+zk\.?|"
@@ -922,7 +947,7 @@ _DIGIT_RUN = regex.compile(
     # ("B.141207", "WA/N 8836")
     # (not an abbreviation's last letter: "C.I. 1.284.663", "L.E. 5.214.870")
     # ("HER-PPP-2005/014", a dog licence's)
-    r"(?<![\w])(?:(?<!\.)[A-Z]{1,6}(?:[/-][A-Z]{1,3})?(?:\.[ \t]|[ \t/.-])?)?"
+    r"(?<![\w])(?:(?<!\.)[A-ZÁÉÍÓÚÝÞÆÖÐÑ]{1,6}(?:[/-][A-Z]{1,3})?(?:\.[ \t]|[ \t/.-])?)?"
     # (a comma and a space before one digit end the number: "GB-118204, 3 stk.")
     # (letters inside: France's old identity card, "63 GP 04418")
     # (a full stop and a space end it: "Hermannsnúmer 1000482. 223. herdeildin")
@@ -1054,6 +1079,9 @@ _MATRICULE_JUST_BEFORE = regex.compile(
     r"(?i)matricule(?:[ \t]+au[ \t]+(?:recrutement|corps))?[ \t]*$"
 )
 _YEAR_SPAN = regex.compile(_YEARS)
+_SIGN_IN_LABEL = regex.compile(
+    r"(?i)n[º°o]\.|n[º°]|(?<![\p{L}])(?:no|nr|núm|zk)(?:\.|[ \t]*$)|numéro|número|number|númer|#"
+)
 _TIME_STAMP = regex.compile(r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?\d{1,2}:\d\d(?::\d\d)?")
 
 
@@ -1072,8 +1100,9 @@ def _announced_numbers(text: str) -> list[Found]:
             # "DNI 12.345.678", "Contact ID 20931": the word announces it, is no part of it
             start += letters.end()
         number = text[start : match.end()]
+        label = _PERSON_NUMBER_LABEL.search(text, max(0, start - 60), start)
         labelled = (
-            _PERSON_NUMBER_LABEL.search(text, max(0, start - 60), start)
+            label
             or (
                 _ADMISSION_LABEL.search(text, max(0, start - 40), start)
                 and not _YEAR_AND_COUNT.fullmatch(number)
@@ -1128,6 +1157,8 @@ def _announced_numbers(text: str) -> list[Found]:
             and not regex.search(r":[ \t]*$", text[max(0, start - 4) : start])
             # a soldier's "matricule au recrutement 1877", right after its label
             and not _MATRICULE_JUST_BEFORE.search(text, max(0, start - 40), start)
+            # a member's "n° de membre 2067", "Félagsnúmer 1873": a label with its sign
+            and not (label and _SIGN_IN_LABEL.search(label.group()))
         ):
             continue  # "Cartilla de racionamiento de 1946": when, not which
 
