@@ -7206,3 +7206,46 @@ def test_a_bodys_or_a_letters_number_or_a_year_is_no_members_number(
     language: str, text: str, number: str
 ) -> None:
     assert (number, "ID_NUMBER") not in pairs(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "home", "phone"),
+    [
+        (
+            "eng",
+            "Residence: 5 Westbourne Gardens, Hillhead. Tel. Western 1187.\nOrdered by his mother.",
+            "5 Westbourne Gardens, Hillhead",
+            "Western 1187",
+        ),
+        (
+            "eng",
+            'Address: "Rathmore", 14 Cherryvalley Park, Belfast 5   Tel.: Belfast 656102\n',
+            '"Rathmore", 14 Cherryvalley Park, Belfast 5',
+            "Belfast 656102",
+        ),
+        (
+            "isl",
+            "Heimili: Brekkugötu 27, Akureyri. Sími 318.\nBrjóstvídd 98",
+            "Brekkugötu 27, Akureyri",
+            "318",
+        ),
+        (
+            "fra",
+            "Adresse : 87, cours Gambetta, Lyon (3e) ; tél. Moncey 22-08\nDiplômée en 1921.",
+            "87, cours Gambetta, Lyon (3e)",
+            "Moncey 22-08",
+        ),
+    ],
+)
+def test_a_home_ends_before_the_telephones_word_and_the_telephone_is_kept(
+    language: str, text: str, home: str, phone: str
+) -> None:
+    found = pairs(text, language)
+    assert (home, "ADDRESS") in found and (phone, "PHONE") in found
+
+
+@pytest.mark.parametrize(
+    "text", ["Lunes 14 de octubre, sin novedad.", "Viernes 8 - Recoger la ropa."]
+)
+def test_a_weekday_and_its_date_is_no_street(text: str) -> None:
+    assert not [v for v, k in pairs(text, "spa") if k == "ADDRESS"]

@@ -462,7 +462,8 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         ]
         under += [Span(f.start, f.end, f.kind, f.score, f.detector) for f in more_lines]
     joined = _without_institutions_addresses(
-        text, merge(_within_register_cells(text, [*spans, *under]))
+        text,
+        merge(_within_register_cells(text, _homes_end_at_contact_words(text, [*spans, *under]))),
     )
     final = [
         part
@@ -486,6 +487,30 @@ _BEFORE_A_CONTACT = regex.compile(
     r"gsm|e-?mail|courriel)\.?[ \t:]*)?"
     r"(?:\d{1,4}[ \t.-])?$"
 )
+
+
+# A telephone's or an e-mail's word inside what was taken for a home, after a full stop, a
+# comma or a wide gap, before a number or an exchange's name: "5 Westbourne Gardens,
+# Hillhead. Tel. Western 1187", "Brekkugötu 27, Akureyri. Sími 318".
+_CONTACT_WORD_IN_HOME = regex.compile(
+    r"(?:[ \t]*[,;.][ \t]*|[ \t]{2,}|\t)"
+    r"(?i:tel\.|tel:|telephone|téléphone|tél\.|phone|sími|teléfono|telefonoa|tfno\.?|telf\.?|"
+    r"mobile|móvil|cell\.|gsm|e-?mail|courriel|fax)"
+    r"[ \t.:]*(?=[\d(+]|\p{Lu})"
+)
+
+
+def _homes_end_at_contact_words(text: str, spans: list[Span]) -> list[Span]:
+    """A home ends before a telephone's word written after it, so that the telephone that
+    follows is not lost inside it when spans are merged."""
+    kept = []
+    for span in spans:
+        if span.kind == rec.ADDRESS:
+            word = _CONTACT_WORD_IN_HOME.search(text, span.start, span.end)
+            if word and word.start() > span.start:
+                span = Span(span.start, word.start(), span.kind, span.score, span.detector)
+        kept.append(span)
+    return kept
 
 
 def _homes_end_before_contacts(text: str, spans: list[Span]) -> list[Span]:

@@ -3819,8 +3819,10 @@ _ADDRESS_PATTERNS = (
         _FLAGS,
     ),
     # Hauptstraße 5, Laugavegur 12, Kerkstraat 10, Agnes-Wesack-Straße 26-83
+    # (not a weekday and its date, "Lunes 14", "Viernes 8", which end as Iceland's "-nes")
     regex.compile(
-        rf"(?<!\w)(?:(?:{_CAP}[ \t]+){{0,2}}\p{{Lu}}\p{{L}}*(?i:{_SUFFIXES})|{_HYPHENATED_SUFFIX})"
+        r"(?<!\w)(?!(?i:lunes|viernes)(?!\w))"
+        rf"(?:(?:{_CAP}[ \t]+){{0,2}}\p{{Lu}}\p{{L}}*(?i:{_SUFFIXES})|{_HYPHENATED_SUFFIX})"
         rf"(?!\w)(?:[ \t]+(?i:kalea|bidea|etorbidea))?[ \t]*,?[ \t]*{_HOUSE}(?!\w|[.,]\d)"
         rf"{_UNIT}(?P<town>{_TOWN})?",
         _FLAGS,
