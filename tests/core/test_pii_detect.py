@@ -7249,3 +7249,32 @@ def test_a_home_ends_before_the_telephones_word_and_the_telephone_is_kept(
 )
 def test_a_weekday_and_its_date_is_no_street(text: str) -> None:
     assert not [v for v, k in pairs(text, "spa") if k == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "home"),
+    [
+        # a Mexican estate's abbreviation inside a form's home is no sentence's end
+        (
+            "spa",
+            "Domicilio: Privada Los Pinos 17, Fracc. Colinas de la Normal, Zapopan, Jal.",
+            "Privada Los Pinos 17, Fracc. Colinas de la Normal, Zapopan, Jal",
+        ),
+        # a flat before the house's number and street
+        (
+            "fra",
+            "Adresse personnelle : appartement 12, 5 rue de Saint-Malo, 35000 Rennes",
+            "appartement 12, 5 rue de Saint-Malo, 35000 Rennes",
+        ),
+        # a Norwegian street: "-veien"
+        (
+            "isl",
+            "Dvalarstaður (tímabundið): Løkkeveien 41, 4008 Stavanger, Noregi",
+            "Løkkeveien 41, 4008 Stavanger, Noregi",
+        ),
+    ],
+)
+def test_a_home_with_an_estates_abbreviation_a_flat_first_or_a_norwegian_street(
+    language: str, text: str, home: str
+) -> None:
+    assert (home, "ADDRESS") in pairs(text, language)

@@ -153,7 +153,10 @@ def _labelled(labels: str, remark: bool = False) -> regex.Pattern[str]:
         + (r"(?:[ \t]+\([^()\n]{1,40}\))?" if remark else "")
         + r"[ \t]*:[ \t]*"
         r"(?P<value>[^\n|]*?)[ \t.;]*"
-        r"(?=\n|\||[ \t]{3}|$|\.?[ \t]+\p{Lu}[\p{L}\-]*[ \t]?:|\.[ \t]+\p{Lu}\p{Ll}*[ \t]+\p{Ll}"
+        # (not after an address's abbreviation: "Privada Los Pinos 17, Fracc. Colinas de la
+        # Normal", "Col. Jardines del Bosque")
+        r"(?=\n|\||[ \t]{3}|$|\.?[ \t]+\p{Lu}[\p{L}\-]*[ \t]?:"
+        r"|(?<![ \t,(](?i:fracc|col|urb|int|depto|dpto))\.[ \t]+\p{Lu}\p{Ll}*[ \t]+\p{Ll}"
         # (or a directory's dotted leader to its telephone: "Residencia: Qta. Mi Retiro ....")
         r"|\.{3}"
         # (or a compound word in lower case after its capital: ". Hileta-elizkizuna Foruko")

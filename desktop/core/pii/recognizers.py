@@ -3729,7 +3729,7 @@ STREET_WORDS_BEFORE = _STREET_BEFORE  # for a register's address cells
 _SUFFIXES = (  # one word: German, Dutch, Icelandic, Scandinavian, Basque
     r"straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad|"
     r"straat|laan|plein|gracht|kade|singel|dreef|hof|baan|steeg|pad|dijk|markt|"
-    r"gata|götu|gate|gade|gatan|vägen|vegen|vej|"
+    r"gata|götu|gate|gade|gatan|vägen|vegen|veien|vej|"
     r"vegur|vegi|vegar|stígur|stíg|stígs|braut|stræti|tún|torg|sund|hlíð|holt|mýri|"
     r"holti|túni|torgi|sundi|teigi|hlíðar|"
     r"lind|kór|bakki|bakka|hæð|smári|"
@@ -3796,8 +3796,10 @@ _ADDRESS_PATTERNS = (
         _FLAGS,
     ),
     # 12 rue des Tanneurs[, 64100 Bayonne] / 5 Stryd Fawr / 64, chemin Da Silva
+    # (a flat first: "appartement 12, 5 rue de Saint-Malo")
     regex.compile(
-        rf"(?<![\w/.,-]){_HOUSE}(?:[ \t]*(?:bis|ter))?,?[ \t]+(?i:{_STREET_BEFORE})[.:]?[ \t]+"
+        r"(?<![\w/.,-])(?:(?i:appartement|appt\.?|app\.)[ \t]+\w{1,4},[ \t]*)?"
+        rf"{_HOUSE}(?:[ \t]*(?:bis|ter))?,?[ \t]+(?i:{_STREET_BEFORE})[.:]?[ \t]+"
         rf"{_STREET_NAME}(?!\w){_UNIT}(?P<town>{_TOWN})?",
         _FLAGS,
     ),
