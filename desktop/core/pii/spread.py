@@ -654,8 +654,11 @@ _HEREINAFTER = regex.compile(
 _NICKNAME_AFTER = regex.compile(
     # on the same line or the next: "Agustin Lasa Irazusta\n«Txato»"
     # (the article with the nickname, as most writers mark it: "«el Chava»", "« la Rosette »")
-    r"\G,?[ \t]*\n?[ \t]*\(?[«\"'‘“][ \t]?(?:(?:the|o|a)[ \t]+)?(?P<article>(?:el|la|le)[ \t]+)?"
-    r"(?P<name>\p{Lu}[\p{L}'’\-]+)[ \t]?[»\"'’”]\)?"
+    # (Iceland's quotes, „ “, and its epithets in lower case before the patronymic: "Jón
+    # „sterki“ Árnason")
+    r"\G,?[ \t]*\n?[ \t]*\(?[«\"'‘“„][ \t]?(?:(?:the|o|a)[ \t]+)?(?P<article>(?:el|la|le)[ \t]+)?"
+    r"(?P<name>\p{Lu}[\p{L}'’\-]+|\p{Ll}[\p{L}'’\-]+(?=[ \t]?[»\"'’”“][ \t]+\p{Lu}\p{Ll}))"
+    r"[ \t]?[»\"'’”“]\)?"
     # the surname after the nickname: "Mick 'Badger' Raw"
     r"(?:[ \t]+(?P<surname>\p{Lu}\p{Ll}[\p{L}'’\-]*)(?![\p{L}]))?"
 )
@@ -802,22 +805,31 @@ def nicknames(text: str, spans: Sequence[Found]) -> list[Found]:
         if span.kind != PERSON:
             continue
         match = _NICKNAME_AFTER.match(text, span.end)
+        if not match:
+            continue
+        surname = match["surname"] if match["surname"] and _plausible(match["surname"]) else ""
         # in quotes right after a name, a word is the nickname: "William 'Bill' Harris",
-        # "Harold 'Nobby' Clarke", "Hugh Donald ('Snowy')"
-        if match and not (
-            capitalised_function_word(match.group("name")) or institution_word(match.group("name"))
+        # "Harold 'Nobby' Clarke", "Hugh Donald ('Snowy')"; a function word's shape too
+        # between a name and its surname: 'Desmond "Des" Okafor'
+        if (capitalised_function_word(match["name"]) and not surname) or institution_word(
+            match["name"]
         ):
-            start, end = match.span("article" if match["article"] else "name")
-            if not text[span.end : start].strip(" \t«\"'‘“"):
-                # inside the name, its quotes too: 'Angus Joseph "Gus" MacLellan' (from the
-                # name's last letter, so that the two join)
-                start, end = span.end - 1, end + len(regex.match(r"[ \t]?.", text[end:])[0])
-            found.append(Found(start, end, PERSON, 0.5, "nickname"))
-            surname = match.group("surname")
-            if surname and _plausible(surname) and not match.group().startswith(","):
-                found.append(
-                    Found(match.start("surname"), match.end("surname"), PERSON, 0.5, "nickname")
-                )
+            continue
+        start = match.start("article" if match["article"] else "name")
+        end = match.end("name")
+        # (in brackets too when the surname follows: 'Dorothy ("Dolly") Yabsley')
+        if not text[span.end : start].strip(" \t«\"'‘“„" + ("(" if surname else "")):
+            # inside the name, its quotes too: 'Angus Joseph "Gus" MacLellan' (from the
+            # name's last letter, so that the two join), and on to the surname after it
+            closing = regex.match(r"[ \t]?[»\"'’”“]\)?", text[end:])
+            start, end = span.end - 1, end + (len(closing[0]) if closing else 1)
+            if surname:
+                end = match.end("surname")
+        found.append(Found(start, end, PERSON, 0.5, "nickname"))
+        if surname and not match.group().startswith(","):
+            found.append(
+                Found(match.start("surname"), match.end("surname"), PERSON, 0.5, "nickname")
+            )
     for pattern in (_ALIAS, _NICKNAME_BEFORE_WORD):
         for match in pattern.finditer(text):
             if regex.match(r"[ \t]+\d", text[match.end() : match.end() + 3]):
