@@ -7307,3 +7307,21 @@ def test_a_nickname_between_a_given_name_and_a_surname_is_inside_the_name(
 def test_a_nickname_in_brackets_after_a_whole_name_stays_apart() -> None:
     found = pairs("Pierre-André Ruchonnet (« Pierrot ») est venu.", "fra")
     assert ("Pierre-André Ruchonnet", "PERSON") in found and ("Pierrot", "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # faculties, schools, hospitals and a public body's divisions are no one's name
+        ("eus", "Ikasketak: Medikuntza Fakultatea, Leioa, 1979-1985."),
+        ("eng", "Employed by Main Roads Commission, Queensland Division, from 1961."),
+        ("fra", "Vaccins utilisés : lymphe antivariolique Institut Pasteur, lot 58-214."),
+    ],
+)
+def test_a_faculty_a_hospital_or_a_bodys_division_is_no_person(language: str, text: str) -> None:
+    assert not [v for v, k in pairs(text, language) if k == "PERSON"]
+
+
+def test_a_lots_section_stays_in_the_home() -> None:
+    found = pairs("Residence: Lot 14, Section 9, Hargraves Street, NAV")
+    assert ("Lot 14, Section 9, Hargraves Street, NAV", "ADDRESS") in found

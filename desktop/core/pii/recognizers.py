@@ -1717,7 +1717,11 @@ _INSTITUTION_WORDS = (
         "sociedad ayuntamiento iglesia escuela banco archivo archivos histórico provincial "
         "cultura consistorial "
         "municipal biblioteca museo artxiboa artxibo udal museoa liburutegia collections "
-        "collection bibliothèque safn safnið skjalasafn héraðsskjalasafn"
+        "collection bibliothèque safn safnið skjalasafn héraðsskjalasafn "
+        # faculties, schools and hospitals in five languages: "Medikuntza Fakultatea",
+        # "Irakasle Eskola", "Queensland Division" (not "Section", a lot's: "Lot 14, Section 9")
+        "faculty division commission fakultatea unibertsitatea eskola institutua ospitalea "
+        "faculté institut hôpital facultad universidad instituto hospital háskóli"
     )
     | _FIRM_WORDS
 )
