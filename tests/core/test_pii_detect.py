@@ -7325,3 +7325,25 @@ def test_a_faculty_a_hospital_or_a_bodys_division_is_no_person(language: str, te
 def test_a_lots_section_stays_in_the_home() -> None:
     found = pairs("Residence: Lot 14, Section 9, Hargraves Street, NAV")
     assert ("Lot 14, Section 9, Hargraves Street, NAV", "ADDRESS") in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "phone"),
+    [
+        # an exchange and its number a few words after the telephone's word and a colon,
+        # after "phoned from", after Basque "deitzeko" (to call) or Argentina's "T.E."
+        ("eus", "— Harriet-enean telefonoa dago: Hazparne 58. Ogia goizeko", "Hazparne 58"),
+        ("eus", "Eskatzailea: Martin, semea; telefonoa herriko dendan: Arizkun 12.", "Arizkun 12"),
+        ("eus", "Familiari deitzeko: Ispaster 6 (izeba Joxeparen etxea).", "Ispaster 6"),
+        (
+            "eng",
+            "Mr D. J. Pritchard phoned from Caerphilly 3156, promises to settle.",
+            "Caerphilly 3156",
+        ),
+        ("spa", "Domicilio real: calle 47 n.º 812, La Plata — T.E. 2-4187", "2-4187"),
+    ],
+)
+def test_an_exchanges_number_a_few_words_after_the_telephones_word(
+    language: str, text: str, phone: str
+) -> None:
+    assert (phone, "PHONE") in pairs(text, language)

@@ -3430,7 +3430,9 @@ _PHONE_WORD = regex.compile(
     r"llámame|llámala|llámalo|llamar|appelle|appelez|appeler|celular|whatsapp|"
     # an address book's "Ph.", "ring", "new no."; a day book's "Ring back"
     r"(?<![\p{L}])ph\.|(?<![\p{L}])ring(?:[ \t]+back)?|(?<![\p{L}])(?:new|old)[ \t]+no\.|"
-    r"party[ \t]+line)"
+    r"party[ \t]+line|"
+    # "phoned from", Basque "deitzeko" (to call), Argentina's "T.E." (teléfono)
+    r"phoned|telephoned|deitzeko|(?<![\p{L}])t\.e\.)"
     r"(?![\p{L}])"
 )
 _NUMBER_WORDS = (
@@ -3503,6 +3505,9 @@ _EXCHANGE_NUMBER = regex.compile(
     # "Telephone (if any): Brighton 24617")
     r"\.?(?:[ \t]+(?i:no\.?|number))?"
     r"(?:[ \t]+of[ \t]+(?:a|the|my|his|her|our|their)[ \t]+\p{L}+|[ \t]+\((?:if[ \t]+any)\))?"
+    # (a few words before a colon, or "from": "telefonoa herriko dendan: Arizkun 12", the
+    # telephone at the village shop; "phoned from Caerphilly 3156")
+    r"(?:(?:[ \t]+\p{Ll}+){1,3}(?=[ \t]*:)|[ \t]+from)?"
     r"[ \t]*[:,(]?[ \t]*"
     # (in capitals on a form: "Telephone: PONTYPRIDD 403712")
     # (a Breton exchange: "Penmarc'h 12")
