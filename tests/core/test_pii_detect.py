@@ -7347,3 +7347,9 @@ def test_an_exchanges_number_a_few_words_after_the_telephones_word(
     language: str, text: str, phone: str
 ) -> None:
     assert (phone, "PHONE") in pairs(text, language)
+
+
+def test_a_bracket_closed_round_a_telephone_is_not_the_telephones() -> None:
+    found = pairs("Llamar al (nº 943 21 45 67), gracias", "spa")
+    assert ("943 21 45 67", "PHONE") in found
+    assert ("(943) 21 45 67", "PHONE") in pairs("Tel. (943) 21 45 67", "spa")

@@ -342,7 +342,10 @@ def find_phones(text: str, language: str) -> list[Found]:
             score = min(score + 0.2, 0.95)
         elif len(digits) <= 8 and score < 0.6:
             continue  # a short number that is only possible needs a word announcing it
-        found.append(Found(start, match.end(), PHONE, score, "phone"))
+        end = match.end()
+        if text[end - 1] == ")" and text.count("(", start, end) < text.count(")", start, end):
+            end -= 1  # the bracket closed round it is not the number's: "(nº 943 21 45 67)"
+        found.append(Found(start, end, PHONE, score, "phone"))
     return found
 
 
