@@ -48,7 +48,7 @@ from .proofread import Mark, ProofreadView
 from .review import ReviewPanel
 from .settings import Settings, open_settings
 from .transcript_editor import TranscriptEditor
-from .widgets import LanguageDialog, MetadataPanel
+from .widgets import LanguageDialog, MetadataPanel, languages_shown
 
 log = logging.getLogger(__name__)
 
@@ -516,7 +516,7 @@ class MainWindow(QMainWindow):
                     [
                         item["title"],
                         self.tr("document") if item["kind"] == "document" else self.tr("recording"),
-                        item["languages"] or self.tr("detected"),
+                        languages_shown(item["languages"]) or self.tr("detected"),
                         self.tr(STATUS_LABELS.get(status, status)),
                     ]
                 )
@@ -527,6 +527,7 @@ class MainWindow(QMainWindow):
                 else:
                     row.setIcon(0, style.standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
                 row.setToolTip(0, item["source_name"] or "")
+                row.setToolTip(2, item["languages"] or "")  # the codes Tesseract was given
                 self.items.addTopLevelItem(row)
                 if item["id"] == current:
                     self.items.setCurrentItem(row)

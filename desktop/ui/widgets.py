@@ -53,6 +53,12 @@ def language_name(code: str) -> str:
     return QCoreApplication.translate("languages", name) if name else ""
 
 
+def languages_shown(codes: str) -> str:
+    """Tesseract's "eng+fra" as a person reads it, "English, French" (a code with no name in
+    the table stays a code)."""
+    return ", ".join(language_name(code) or code for code in codes.split("+") if code)
+
+
 class MetadataPanel(QWidget):
     """An item's title, date, creator, place, languages, rights and notes, saved as typed."""
 

@@ -82,6 +82,8 @@ def test_import_recognise_transcribe_and_correct(
     assert _rows(window) == [("linn", "document", "imported"), ("jfk", "recording", "imported")]
     # The languages chosen are for the documents; the recording's language is detected.
     assert [item["languages"] for item in window.project.items()] == ["eng", ""]
+    # ... and the list shows them by name, as an archivist reads them, not Tesseract's code
+    assert [window.items.topLevelItem(i).text(2) for i in range(2)] == ["English", "detected"]
 
     assert _wait(qtbot, window, window.recognise()).state == "done"
     transcribed = _wait(qtbot, window, window.transcribe())

@@ -7,7 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from desktop.core.store.project import Project
-from desktop.ui.widgets import MetadataPanel
+from desktop.ui.widgets import MetadataPanel, languages_shown
 
 
 def test_licence_and_consent_are_checked_and_kept(qtbot: QtBot, tmp_path: Path) -> None:
@@ -43,3 +43,9 @@ def test_licence_and_consent_are_checked_and_kept(qtbot: QtBot, tmp_path: Path) 
         panel.edits["embargo"].editingFinished.emit()
         assert "not a date" in panel.problem.text()
         assert project.item(item_id)["embargo"] is None
+
+
+def test_languages_are_shown_by_name_and_an_unknown_code_as_itself(qtbot: QtBot) -> None:
+    assert languages_shown("eus+spa") == "Basque, Spanish"
+    assert languages_shown("isl+tlh") == "Icelandic, tlh"
+    assert languages_shown("") == ""
