@@ -897,7 +897,7 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
     </message>
     <message>
         <source>Uncertain words: {count}</source>
-        <translation>Mots incertains&#xa0;: {count}</translation>
+        <translation>Incertains&#xa0;: {count}</translation>
     </message>
     <message>
         <source>This word is no longer in the text.</source>
@@ -2035,7 +2035,7 @@ Préparation d’un projet d’exemple pour que vous voyiez tout de suite de vra
     </message>
     <message>
         <source>Uncertain words: {count}</source>
-        <translation>Mots incertains&#xa0;: {count}</translation>
+        <translation>Incertains&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Typing</source>
