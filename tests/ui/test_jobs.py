@@ -24,6 +24,7 @@ from desktop.workers.jobs import Job, JobQueue
 from tests.conftest import CORPUS
 
 JOB_TIMEOUT_MS = 120_000
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 class Archive:
@@ -284,6 +285,7 @@ def test_panel_shows_rows_and_buttons(qtbot: QtBot, archive: Archive, queue: Job
     assert queued.state == "stopped"
     assert queued_row.status_label.text() == "Stopped" and queued_row.retry_button.isVisible()
     wait_for_progress(qtbot, queue, running)
+    panel.grab().save(str(SCREENSHOTS / "jobs.png"))  # what a person sees, kept current
     qtbot.mouseClick(running_row.cancel_button, Qt.MouseButton.LeftButton)
     assert running_row.status_label.text() == "Stopping…"
     assert not running_row.cancel_button.isEnabled()
