@@ -658,7 +658,7 @@ _NICKNAME_AFTER = regex.compile(
     # „sterki“ Árnason")
     r"\G,?[ \t]*\n?[ \t]*\(?[«\"'‘“„][ \t]?(?:(?:the|o|a)[ \t]+)?(?P<article>(?:el|la|le)[ \t]+)?"
     r"(?P<name>\p{Lu}[\p{L}'’\-]+|\p{Ll}[\p{L}'’\-]+(?=[ \t]?[»\"'’”“][ \t]+\p{Lu}\p{Ll}))"
-    r"[ \t]?[»\"'’”“]\)?"
+    r"(?P<closing>[ \t]?[»\"'’”“]\)?)"
     # the surname after the nickname: "Mick 'Badger' Raw"
     r"(?:[ \t]+(?P<surname>\p{Lu}\p{Ll}[\p{L}'’\-]*)(?![\p{L}]))?"
 )
@@ -821,10 +821,7 @@ def nicknames(text: str, spans: Sequence[Found]) -> list[Found]:
         if not text[span.end : start].strip(" \t«\"'‘“„" + ("(" if surname else "")):
             # inside the name, its quotes too: 'Angus Joseph "Gus" MacLellan' (from the
             # name's last letter, so that the two join), and on to the surname after it
-            closing = regex.match(r"[ \t]?[»\"'’”“]\)?", text[end:])
-            start, end = span.end - 1, end + (len(closing[0]) if closing else 1)
-            if surname:
-                end = match.end("surname")
+            start, end = span.end - 1, match.end("surname" if surname else "closing")
         found.append(Found(start, end, PERSON, 0.5, "nickname"))
         if surname and not match.group().startswith(","):
             found.append(
