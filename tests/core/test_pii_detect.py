@@ -6999,6 +6999,72 @@ def test_an_id_column_of_a_pupil_a_nurse_a_mutual_a_volunteer_or_a_federation(
     assert (number, "ID_NUMBER") in pairs(f"{heading}\n{row}", language)
 
 
+@pytest.mark.parametrize(
+    ("language", "heading", "row", "number"),
+    [
+        # a seaman's discharge book, his enrolment by port and year, a ferry card, a college's
+        # member, a race's starter, a trainee, a staff member
+        (
+            "eng",
+            "Name | Disch. A No. | Ship",
+            "Owen Pritchard | R. 318442 | SS Corrie",
+            "R. 318442",
+        ),
+        (
+            "eus",
+            "Izena | Inskripzio-liburuxka | Kargua",
+            "Peio Arana | Bermeo 1904/77 | marinela",
+            "1904/77",
+        ),
+        ("isl", "Kortnr. | Nafn | Tegund", "HF-09-1142 | Gunnar Ólafsson | árskort", "HF-09-1142"),
+        ("eus", "Kide zk. | Izena | Herria", "418 | Miren Goñi | Lesaka", "418"),
+        ("isl", "Rásnr. | Nafn | Tími", "27 | Ásdís Jónsdóttir | 41:12", "27"),
+        ("fra", "N° stagiaire | Nom | Stage", "ALP-17-044 | Margaux Ferrand | B2", "ALP-17-044"),
+        ("fra", "N° pers. | Nom | Service", "0718 | Julie Caron | buanderie", "0718"),
+        ("isl", "Nemandanúmer | Nafn | Bekkur", "N-12-0457 | Hekla Birgisdóttir | 3.", "N-12-0457"),
+        ("eng", "Learner ID | Name | Course", "KX220518 | Dean Walsh | NVQ 2", "KX220518"),
+        # Canada's social insurance number, Chile's RUT, an identity paper and its initials
+        ("fra", "Nom | N.A.S. | Casiers", "Cormier, Luc | 412 889 205 | 300", "412 889 205"),
+        ("spa", "Nombre | R.U.T. | Club", "Pérez, Ana | 7.812.334-5 | Ñuñoa", "7.812.334-5"),
+        (
+            "spa",
+            "Nombre | Documento | Oficio",
+            "Ruiz, Tomás | L.E. 4.402.118 | tornero",
+            "4.402.118",
+        ),
+        (
+            "spa",
+            "Nombre | Doc. de identidad | Lancha",
+            "Lo Presti, Carmelo | C.I. P.F. 2.117.903 | «Rosa»",
+            "2.117.903",
+        ),
+        (
+            "spa",
+            "Nombre | Documento | Oficio",
+            "Ortiz, Lucía | DNI 30117628H | modista",
+            "30117628H",
+        ),
+        (
+            "spa",
+            "Nombre | Licencia de manejo | Ruta",
+            "Soto, Raúl | JAL-B-0318842 | 12",
+            "JAL-B-0318842",
+        ),
+        ("eus", "Izena | Gidabaimena | Lana", "Ane Urkiza | SS-0443108 | gidaria", "SS-0443108"),
+    ],
+)
+def test_a_seamans_a_members_a_trainees_or_an_identity_papers_column(
+    language: str, heading: str, row: str, number: str
+) -> None:
+    assert (number, "ID_NUMBER") in pairs(f"{heading}\n{row}", language)
+
+
+def test_a_code_of_capitals_before_an_id_columns_number_is_part_of_it() -> None:
+    # a National Registration code is one ("KFCB 12/1"); a paper's name before it is not
+    found_pairs = pairs("Name | N.R. No. | Born\nEdith Carr | WBKD 41/2 | 1911")
+    assert ("WBKD 41/2", "ID_NUMBER") in found_pairs
+
+
 def test_a_count_of_homes_is_no_childs_number() -> None:
     assert not [
         v for v, k in pairs("New building, 1931. Homes: 4417 bricks laid.") if k == "ID_NUMBER"

@@ -448,6 +448,12 @@ _ID_COLUMN = regex.compile(
     # a mutual's member ("Mutualité (n° d'affilié)"), a volunteer's criminal record check
     # ("dbs_cert_no", England's Disclosure and Barring Service)
     r"affiliée?|dbs|"
+    # a seaman's enrolment ("Inskripzio-liburuxka", "Inscripción (trozo, folio y n.º)"),
+    # Canada's and Chile's numbers ("N.A.S.", "S.I.N.", "R.U.T."), an identity paper, a
+    # driving licence ("Licencia de manejo", "Gidabaimena")
+    r"inskripzio\p{L}*|inscripci[oó]n[ \t]+\(trozo|inscription[ \t]+maritime|"
+    r"n\.a\.s\.?|s\.i\.n\.?|r\.u\.t\.?|pièce[ \t]+d['’]identité|"
+    r"doc(?:\.|umento)[ \t]+de[ \t]+identidad|licencia[ \t]+de[ \t]+manejo|gidabaimena|"
     r"c\.[ \t]?c\.?|c\.[ \t]?i\.?|d\.n\.i\.?)(?![\p{L}])"  # Colombia's "C.C.", Uruguay's "C.I."
     # a ledger's "Mem. No.", an admission book's "Adm. No.", a prison's "Prisoner No.":
     # each row's number is that person's
@@ -480,6 +486,9 @@ _ID_COLUMN = regex.compile(
     r"driver|conductor|motorman|pilot|"
     r"pass|informant|entrant|competitor|applicant|licencia|carné|carnet|permis|"
     r"caf|allocataire|"  # a family allowance's claimant: "CAF zk.", "Allocataire n°"
+    # a discharge book's, a ferry card's, a college's member's, a race's starter's: "Disch. A
+    # No.", "Kortnr.", "Kide zk.", "Rásnr."
+    r"disch\.?[ \t]*a|kort|kide|rás|"
     r"leyfi|starfsm|ökuskírt|nem|keppandi|heimildarm|umsækj)"
     r"\.?[ \t]*"
     r"(?:no\.?|n\.?[º°]\.?|nr\.?|number|zk\.?|núm\.?)$"
@@ -505,7 +514,7 @@ _ID_COLUMN = regex.compile(
     r"concurrent|concursante|alumn[oa]|empleado|obrer[oa]|operari[oa]|productor|"
     # a member, a housing candidate, a family allowance's claimant: "No membre", "N° de
     # candidat", "N° d'allocataire"
-    r"membre|candidate?|(?:d['’])?allocataire))$"
+    r"membre|candidate?|(?:d['’])?allocataire|stagiaire|pers\.?))$"
     # "Ticket", "Reader's ticket", "Skírt." (skírteini), "Txartela", "Harpidedun zk."
     r"|^(?:(?:reader['’]?s[ \t]+)?ticket(?:[ \t]+no\.?)?|"
     r"(?:skírt\.?|skírteini\p{L}*)(?:[ \t]+nr\.?)?|"
@@ -527,6 +536,9 @@ _ID_COLUMN = regex.compile(
     r"(?:soldadu|gudari|hornitzaile|bezero|pentsio|lizentzia|baimen|gidabaimen|langile|"
     r"eskatzaile|berriemaile|lehiakide)[ \t-]*zk\.?)$"
     r"|^exp(?:ediente)?\.?$"
+    # a pupil's, a learner's, a register's column of identity papers: "Nemandanúmer",
+    # "Learner ID", "Documento" ("D.N.I. 6.893.411", "cédula n.º 4.312")
+    r"|^(?:nem[ae]ndanúmer|(?:learner|student)[ \t]+id|documento)$"
 )
 # A register's own numbering, "No.", "N°", "Zk.": a count of entries ("233", "2021-07") or
 # the members' codes ("W.101", "G-014", "B/104"), which are one person's.
@@ -982,10 +994,17 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
         # a number of three digits or more, letters beside it ("35.127.904", "11-004187",
         # "(03496) 42-1587", "9.214.557-K"); not "—" nor "id.", nor a label's initials
         # ("C.I. 1.024.558-3"), nor a date where a row's cells have slipped
+        # (an ID after its paper's initials or name, "C.I. P.F. 2.314.870", "NIE X3476218K";
+        # a letter or a code of its own stays, "R. 412966", "BA 54 1207", "KFCB 12/1")
+        label = (
+            r"(?:(?:\p{Lu}\.){2,}|DNI|NIE|NIF|RUT|RUN|CURP|NIR|NAS|SIN|SSN|AVS|AHV|BSN)"
+            if kind == ID_NUMBER
+            else r"(?:\p{Lu}\.)+"
+        )
         number = regex.search(
             # (a reservist's class letter after it: "R.N.R. 2183 D")
             # (a seaman's enrolment by province and list: "SC-1.ª/1187")
-            r"(?:(?:\p{Lu}\.)+[ \t]+)?\K[\dA-Z(+](?:[\dA-Z .\-/()]|(?<=\d\.)[ªº])*\d[\dA-Z]*"
+            rf"(?:{label}[ \t]+)*\K[\dA-Z(+](?:[\dA-Z .\-/()]|(?<=\d\.)[ªº])*\d[\dA-Z]*"
             r"(?:-[\dKk]|[ \t][A-Z]$)?",
             value,
         )
