@@ -7014,7 +7014,7 @@ def test_an_id_column_of_a_pupil_a_nurse_a_mutual_a_volunteer_or_a_federation(
             "eus",
             "Izena | Inskripzio-liburuxka | Kargua",
             "Peio Arana | Bermeo 1904/77 | marinela",
-            "1904/77",
+            "Bermeo 1904/77",
         ),
         ("isl", "Kortnr. | Nafn | Tegund", "HF-09-1142 | Gunnar Ólafsson | árskort", "HF-09-1142"),
         ("eus", "Kide zk. | Izena | Herria", "418 | Miren Goñi | Lesaka", "418"),
@@ -7054,6 +7054,41 @@ def test_an_id_column_of_a_pupil_a_nurse_a_mutual_a_volunteer_or_a_federation(
     ],
 )
 def test_a_seamans_a_members_a_trainees_or_an_identity_papers_column(
+    language: str, heading: str, row: str, number: str
+) -> None:
+    assert (number, "ID_NUMBER") in pairs(f"{heading}\n{row}", language)
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "row", "number"),
+    [
+        (
+            "fra",
+            "Nom | Matricule | Fonction",
+            "LE GALL Hervé | Binic 1881/62 | matelot",
+            "Binic 1881/62",
+        ),
+        (
+            "fra",
+            "Nom | Matricule | Fonction",
+            "HAMON Jean | St-M. 1879/140 | mousse",
+            "St-M. 1879/140",
+        ),
+        (
+            "spa",
+            "Nombre | Inscripción (trozo, folio y n.º) | Plaza",
+            "Juan Rosales | Santa Cruz, f.º 41, n.º 208 | marinero",
+            "Santa Cruz, f.º 41, n.º 208",
+        ),
+        (
+            "spa",
+            "Nombre | Libreta de inscripción | Plaza",
+            "Pedro Suárez | Arrecife, 3.ª lista, f.º 77/1951 | patrón",
+            "Arrecife, 3.ª lista, f.º 77/1951",
+        ),
+    ],
+)
+def test_a_seamans_enrolment_under_its_column_keeps_its_port(
     language: str, heading: str, row: str, number: str
 ) -> None:
     assert (number, "ID_NUMBER") in pairs(f"{heading}\n{row}", language)

@@ -928,6 +928,13 @@ _PLACE_IN_BIRTH_CELL = regex.compile(
     r"(?:[ \t]+(?:(?:de|del|du|í|á|sur|upon)[ \t]+)?\p{Lu}[\p{L}'’\-]+)*"
 )
 # a Spanish cédula personal's class and number: "12.ª cl. n.º 34.512"
+# A seaman's enrolment by his port (or its letters), the year and his number, or by the
+# district's folio and number: "Dinan 1873/31", "St-M. 1879/140", "S.S. 1899/214", "Cádiz, f.º
+# 12, n.º 47", "Lanzarote, 2.ª lista, f.º 114/1947" (the port is part of the number)
+_ENROLMENT_CELL = regex.compile(
+    r"\p{Lu}[\p{L}.-]*(?:[ \t]\p{Lu}[\p{L}.-]*)?,?[ \t]+(?:\d\.ª[ \t]+lista,[ \t]*)?"
+    r"(?:\d{4}/\d{1,4}|f\.º[ \t]*\d+(?:/\d{4}|,[ \t]*n\.º[ \t]*\d+))"
+)
 _CEDULA_CELL = regex.compile(
     r"\d{1,2}\.?[ªº][ \t]*cl(?:ase)?\.?,?[ \t]*(?:n\.?[º°]\.?|núm\.?)[ \t]*(?P<number>\d[\d.]{2,})"
 )
@@ -984,6 +991,8 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
             return [Found(start, end, ID_NUMBER, 0.6, "register")]  # a member's: "14"
         # "12.ª cl. n.º 34.512", also after whose it is ("presentada la del marido, Matías
         # Ruiz, 11.ª cl., n.º 99.012")
+        if kind == ID_NUMBER and _ENROLMENT_CELL.fullmatch(value):
+            return [Found(start, end, ID_NUMBER, 0.8, "register")]
         cedula = _CEDULA_CELL.search(value) if kind == ID_NUMBER else None
         if cedula:
             # (the number: the labelled texts leave its class out 24 times in 27)
