@@ -7126,6 +7126,15 @@ def test_an_entry_numbers_or_a_bare_licence_column_is_no_ones_number() -> None:
         ),
         ("fra", "À : contact@memoires-portrhu.fr", "contact@memoires-portrhu.fr", False),
         ("eus", "Nori: artxiboa@tolosa.example.eus", "artxiboa@tolosa.example.eus", False),
+        # a council's services' own
+        ("eng", "Queries to burials@kilkenny.example.ie", "burials@kilkenny.example.ie", False),
+        ("fra", "Écrire à cimetieres@agen.example.fr", "cimetieres@agen.example.fr", False),
+        (
+            "eus",
+            "Idatzi: herriko.etxea@ezpeleta.example.fr",
+            "herriko.etxea@ezpeleta.example.fr",
+            False,
+        ),
         # a person's, or a mailbox that names more than the role, stays
         ("eng", "From: Margaret Dodd <peggy.dodd47@example.com>", "peggy.dodd47@example.com", True),
         (

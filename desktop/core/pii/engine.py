@@ -615,7 +615,10 @@ _BODYS_MAILBOXES = word_set(
     "info information contact contacto contacte enquiries enquiry inquiries accueil admin "
     "office secretariat secretaria secretaría reception bookings reservations hello webmaster "
     "postmaster noreply no-reply archives archive archivo artxiboa idazkaritza harremanak "
-    "safn skrifstofa mairie ayuntamiento udala"
+    "safn skrifstofa mairie ayuntamiento udala "
+    # a council's services: burials, housing, planning ("cimetieres@...", "herriko.etxea@...")
+    "burials cemeteries cemetery cimetieres cimetiere cementerios cementerio cemiterios "
+    "housing planning atencion herriko.etxea udaletxea"
 )
 
 
