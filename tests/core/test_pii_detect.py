@@ -411,6 +411,23 @@ def test_a_numberless_street_and_its_town_heading_a_letter_above_its_date() -> N
             "Maizterra: Ane Goiri, Otxarkoaga, 3. multzoa, 2. ataria, 5. ezk.",
             "Otxarkoaga, 3. multzoa, 2. ataria, 5. ezk.",
         ),
+        # the estate's word written small, before its name or (in Basque) after it
+        (
+            "fra",
+            "Attribué : cité de Montreynaud, bâtiment F, escalier 3, appartement 22, "
+            "Saint-Étienne. Entrée le 1er mars.",
+            "cité de Montreynaud, bâtiment F, escalier 3, appartement 22, Saint-Étienne",
+        ),
+        (
+            "spa",
+            "Adjudicada vivienda en barriada de Huelin, bloque 4, 3.º A. Renta 210 pesetas.",
+            "barriada de Huelin, bloque 4, 3.º A",
+        ),
+        (
+            "eus",
+            "Etxebizitza esleitua: Lamiako auzoa, 2. blokea, 4. A, Leioa. Giltzak urrian.",
+            "Lamiako auzoa, 2. blokea, 4. A, Leioa",
+        ),
     ],
 )
 def test_a_flat_in_a_housing_estate_by_its_block_stair_and_door(

@@ -4912,10 +4912,14 @@ _ADVERTISEMENT_VERBS = word_set("Apply Enquire Inquire Contact Write")
 # A flat in a housing estate by its block, stair or door, where the estate has no street
 # number: "Cité des Courtillières, bâtiment C, escalier 4", "Grupo San Fermín, bloque 7,
 # portal 2, 4.º B", "Barrio de la Estrella, manzana 12, casa 4", "Txurdinaga, 3.
-# multzoa, 2. ataria" (the floor and door after it are the address's tail)
+# multzoa, 2. ataria" (the floor and door after it are the address's tail); its word
+# may be written small ("cité de Beaulieu", "barriada de Carranque", "Florida auzoa")
 _ESTATE_FLAT = regex.compile(
-    rf"(?<!\w)(?P<estate>(?:{_CAP}[ \t]+(?:(?:de|des|du|de[ \t]+la|del|de[ \t]+los|"
-    rf"de[ \t]+las|la|le|les|los|las)[ \t]+|(?:de[ \t]+)?[ld]['’])?){{0,3}}{_CAP}),[ \t]*"
+    r"(?<!\w)(?P<estate>(?:(?:cité|barriada|barrio|colonia|grupo|urbanización|polígono|"
+    r"lotissement|résidence)[ \t]+(?:(?:de|des|du|de[ \t]+la|del)[ \t]+)?)?"
+    rf"(?:{_CAP}[ \t]+(?:(?:de|des|du|de[ \t]+la|del|de[ \t]+los|"
+    rf"de[ \t]+las|la|le|les|los|las)[ \t]+|(?:de[ \t]+)?[ld]['’])?){{0,3}}{_CAP}"
+    r"(?:[ \t]+auzoa)?),[ \t]*"
     r"(?:(?i:bâtiment|bât\.|escalier|bloque|portal|manzana|block|torre)[ \t]+[\dA-Z]{1,4}"
     r"|\d{1,2}\.[ \t]*(?:multzoa|blokea|ataria))(?![\p{L}\d])"
 )
