@@ -5042,10 +5042,22 @@ def test_living_in_a_city_is_no_home() -> None:
             "que hoy vive con su hija en Carrera 9 Este n.º 4-17, Ubaque. Te ruego",
             "Carrera 9 Este n.º 4-17, Ubaque",
         ),
+        # the house's number after the street, with or without a comma
+        (
+            "Transferido a su socio Ernesto Vidal, con domicilio en Santa Fe 2318, previa firma.",
+            "Santa Fe 2318",
+        ),
+        ("y con domicilio en Pelayo, 14, según consta.", "Pelayo, 14"),
     ],
 )
 def test_a_spanish_home_by_its_plot_block_passage_flat_or_number(text: str, address: str) -> None:
     assert (address, "ADDRESS") in pairs(text, "spa")
+
+
+def test_a_year_after_a_dwelling_word_is_no_house_number() -> None:
+    assert not [
+        v for v, k in pairs("vecino de Rosario 1912, según el padrón.", "spa") if "1912" in v
+    ]
 
 
 def test_a_townsman_of_a_town_or_a_house_in_passing_is_no_home() -> None:

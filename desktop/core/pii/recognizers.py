@@ -4513,6 +4513,10 @@ _HOME_AFTER_DWELLING = regex.compile(
     r"(?P<unit>"
     # "Compostela n.º 112, La Habana", "Ojedo, n.º 11, Cillorigo de Liébana"
     r",?[ \t]*(?:n\.?[º°]|núm\.?|número)[ \t]*\d{1,5}(?=,[ \t]*\p{Lu})"
+    # the house's number after its street, in the Americas' way or after a comma: "con
+    # domicilio en San Luis 1644", "domiciliado en Pelayo, 12" (not a year: "vecino de
+    # Rosario 1912")
+    r"|,?[ \t]+(?!(?:1[89]|20)\d\d(?!\d))\d{1,5}(?![\d\p{L}]|[.,]\d)"
     r"|,[ \t]*(?:(?i:commune|parroquia|municipio|concejo|paroisse|parish|partido)[ \t]+"
     rf"(?:(?:de|du|d['’]|of)[ \t]*)?{_CAPITALISED_WORDS}"
     # the hamlet after its commune: "demeurant à Saint-Michel-de-Livet, hameau de la
