@@ -7333,6 +7333,28 @@ def test_a_professionals_a_workers_a_seamans_or_a_refugees_number_by_its_label(
 @pytest.mark.parametrize(
     ("language", "text", "number"),
     [
+        # a probationer nurse's, a nurse's registration, a player's registration or licence
+        ("eng", "Entered the Preliminary Training School, Probationer No. 2207", "2207"),
+        ("eng", "NI No.: JR 63 48 12 D   NMC PIN: 88A0417E (revalidation due)", "88A0417E"),
+        ("eng", "League registration no.: ML/2003/1142", "ML/2003/1142"),
+        ("eus", "Lizentzia zk.: BI-09-M-01327", "BI-09-M-01327"),
+        ("isl", "Leikmannsnúmer KSÍ: 30418", "30418"),
+    ],
+)
+def test_a_nurses_or_a_players_number_by_its_label(language: str, text: str, number: str) -> None:
+    assert (number, "ID_NUMBER") in pairs(text, language)
+
+
+def test_a_licences_fee_and_a_roman_months_date_are_no_numbers() -> None:
+    fee = pairs("Lizentzia: 38,50 € (federazioa, asegurua barne)", "eus")
+    assert not [v for v, k in fee if k == "ID_NUMBER"]
+    date = pairs("Libreta de embarco: 6.212. Nacido el 14-IV-1953 en Necochea.", "spa")
+    assert not [v for v, k in date if k == "ID_NUMBER" and "IV" in v]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [
         # a number in brackets after a body's or a letter's word, not a person's name
         ("fra", "Réclamation (n° 2205) : la destinataire signale par lettre", "2205"),
         ("fra", "Carte postale, collection de la Société (n° CP 1187), oblitérée", "CP 1187"),

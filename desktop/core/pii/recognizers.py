@@ -724,7 +724,13 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # a folklore collector's informant, a broadcaster's contributor, a festival's entrant,
     # an applicant, a seaman's discharge book ("Dis. A No."), an airport's staff pass
     r"informant|contributor(?:[ \t]+index)?|entrant|competitor|applicant|cand\.|dis\.[ \t]*a\.?|"
-    r"(?:airport|staff|security|docks?)[ \t]+pass)"
+    r"(?:airport|staff|security|docks?)[ \t]+pass|"
+    # a probationer nurse's, a nurse's registration, a player's registration or licence:
+    # "Probationer No. 1184", "NMC PIN:", "League registration no.:", "Lizentzia zk.:",
+    # "Leikmannsnúmer HSÍ:" (not "Lizentzia: 38,50 €", its fee)
+    r"probationer|nmc[ \t]+pin|(?:league|player['’]?s?)[ \t]+registration|"
+    r"lizentzia(?![ \t]*:)|"
+    r"leikmanns(?:númer|nr\.?)(?:[ \t]+(?-i:\p{Lu}{2,5}))?)"
     rf"(?:[ \t]+(?:{_NUMBER_SIGN}|nos\.|id|zenbakia)|[ \t]*:)|"
     # a charity's, a crowdfunder's, a mailing list's records of people: "Supporter ID:
     # 004512", "Donor ref: D-10442", "Contact ID 20931", "Backer #214" (not "Contact:",
@@ -955,7 +961,9 @@ _DIGIT_RUN = regex.compile(
     # (letters inside: France's old identity card, "63 GP 04418")
     # (a full stop and a space end it: "Hermannsnúmer 1000482. 223. herdeildin")
     r"[OoIl]?\d[\dOoIl]*(?:(?:[ \t:/-]{1,2}|[ \t:/-]?\.(?![ \t\n])[:/-]?|,[:./-]?|,[ \t](?=\d\d)"
-    r"|[ \t][A-Z]{1,2}[ \t]|/[A-Z]{1,2}/"  # (a war pension's "4/M/22817")
+    # (a war pension's "4/M/22817", a federation's licence "GI-11-F-04417"; not a Roman
+    # month's date, "14-IV-1953")
+    r"|[ \t][A-Z]{1,2}[ \t]|/[A-Z]{1,2}/|-(?![IVX]+-)[A-Z]{1,2}-"
     r"|(?<=\d)[A-Z](?=\d))"  # (a French driving licence's "790420B10231")
     r"[OoIl]*\d[\dOoIl]*){0,12}"
     r"(?:[ \t.-]?[A-Z])?(?![\w])",  # "44128831-K"
