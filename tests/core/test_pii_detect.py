@@ -7345,6 +7345,13 @@ def test_a_nurses_or_a_players_number_by_its_label(language: str, text: str, num
     assert (number, "ID_NUMBER") in pairs(text, language)
 
 
+def test_a_mac_surname_and_a_holders_column() -> None:
+    assert ("Catriona MacLeod", "PERSON") in pairs("Ticket holder: Catriona MacLeod, Tarbert.")
+    from desktop.core.pii import fields
+
+    assert fields._column_kind("Holder") == "PERSON"
+
+
 def test_a_licences_fee_and_a_roman_months_date_are_no_numbers() -> None:
     fee = pairs("Lizentzia: 38,50 € (federazioa, asegurua barne)", "eus")
     assert not [v for v, k in fee if k == "ID_NUMBER"]

@@ -375,7 +375,7 @@ _PERSON_COLUMN = regex.compile(
     r"donor|backer|supporter|bakhjarl|donante|donateur|donatrice|emailea|"
     # the people a register is about, by their part: "Warden", "Propriétaire", "Sociétaire",
     # "Exposant", "Comprador", "Eigandi", "Erosle"
-    r"tenant|owner|householder|warden|applicant|informant|exhibitor|buyer|purchaser|"
+    r"tenant|owner|householder|holder|warden|applicant|informant|exhibitor|buyer|purchaser|"
     rf"{_KEEPERS}|"
     r"propriétaire|sociétaire|exposant|locataire|acheteur|demandeur|requérant|pétitionnaire|"
     r"titulaire|informateur|informatrice|"

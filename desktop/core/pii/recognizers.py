@@ -3110,7 +3110,9 @@ _ICELANDIC_STREET_ENDINGS = (
 _SURNAMES_AFTER = regex.compile(
     r"(?:[ \t]+\p{Lu}\.(?=[ \t]+\p{Lu}\p{Ll}))?"  # a middle initial: "Þorsteinn Þ. Þorsteinsson"
     r"(?:[ \t]{1,2}(?:(?:de|del|de la|y|van|von|le|la|du)[ \t]+)?"
-    r"(?:(?:O['’]|D['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}{3,})(?![\p{L}\p{N}])){1,3}"
+    # ("MacLeod", "McAlister")
+    r"(?:(?:O['’]|D['’]|Ma?c(?=\p{Lu}))?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}{3,})"
+    r"(?![\p{L}\p{N}])){1,3}"
 )
 
 
