@@ -7352,6 +7352,27 @@ def test_a_mac_surname_and_a_holders_column() -> None:
     assert fields._column_kind("Holder") == "PERSON"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "not_a_person"),
+    [
+        ("eng", "Released from: Darwen Vale FC (League club no. 044)", "Darwen Vale FC"),
+        ("eng", "Signed for Tarleton Corinthians in May.", "Tarleton Corinthians"),
+        ("spa", "Club: Club Ciclista Mierense\nAutorización paterna", "Ciclista Mierense"),
+        ("fra", "Licencié à l'Union Sportive de Dax depuis 1931.", "Union Sportive"),
+    ],
+)
+def test_a_sports_clubs_name_is_no_persons(language: str, text: str, not_a_person: str) -> None:
+    assert not [v for v, k in pairs(text, language) if k == "PERSON" and not_a_person in v]
+
+
+def test_a_rank_after_a_name_or_in_its_column_is_no_person() -> None:
+    found = pairs("Not seen since. — T. W. Garnett, Supt.\n\nWeekly return")
+    assert ("T. W. Garnett", "PERSON") in found
+    assert not [v for v, k in found if k == "PERSON" and "Supt" in v]
+    row = pairs("Bde No. | Rank | Name\nV.7/112 | Supt. | Harold E. Tonkin")
+    assert not [v for v, k in row if k == "PERSON" and "Supt" in v]
+
+
 def test_a_licences_fee_and_a_roman_months_date_are_no_numbers() -> None:
     fee = pairs("Lizentzia: 38,50 € (federazioa, asegurua barne)", "eus")
     assert not [v for v, k in fee if k == "ID_NUMBER"]

@@ -106,7 +106,9 @@ OFFICE_WORDS = word_set(
     # a notary's, a court's offices: "Par-devant Maître", "the Registrar", "Plaintiff"
     "maître notaire notary notario notaria plaintiff defendant vendor purchaser "
     # "Eamon Maguire, Hon. Secretary", "Duke of Wellington's Regt"
-    "hon regt"
+    "hon regt "
+    # a rank after a name or in its own column: "T. W. Garnett, Supt.", "| Sgt. |"
+    "supt sgt sergt cpl pte lieut capt insp"
 )
 
 
@@ -1732,7 +1734,12 @@ _INSTITUTION_WORDS = (
         # faculties, schools and hospitals in five languages: "Medikuntza Fakultatea",
         # "Irakasle Eskola", "Queensland Division" (not "Section", a lot's: "Lot 14, Section 9")
         "faculty division commission fakultatea unibertsitatea eskola institutua ospitalea "
-        "faculté institut hôpital facultad universidad instituto hospital háskóli"
+        "faculté institut hôpital facultad universidad instituto hospital háskóli "
+        # sports clubs: "Darwen Vale FC", "Club Ciclista Mierense", "Stade Rennais",
+        # "Union Sportive", "Íþróttafélagið", "Kirol Elkartea"
+        "fc afc cf rfc athletic rovers wanderers harriers corinthians ciclista deportivo "
+        "deportiva atlético sportive sporting stade olympique íþróttafélag íþróttafélagið "
+        "ungmennafélag ungmennafélagið kirol"
     )
     | _FIRM_WORDS
 )
