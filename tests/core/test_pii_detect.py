@@ -7373,6 +7373,18 @@ def test_a_rank_after_a_name_or_in_its_column_is_no_person() -> None:
     assert not [v for v, k in row if k == "PERSON" and "Supt" in v]
 
 
+def test_a_next_of_kins_cell_gives_the_name_and_the_home_apart() -> None:
+    register = (
+        "Date in | Name | Next of kin / address | Date out\n"
+        "3.2.27 | Idris Morgan | sister Mrs. Olwen Pugh, 9 Dock Street, Barry | 9.2.27\n"
+        "4.2.27 | Knut Aasen | mother, Kirkegata 7, Kristiansund | 6.2.27"
+    )
+    found = pairs(register)
+    assert ("9 Dock Street, Barry", "ADDRESS") in found, found
+    assert ("Mrs. Olwen Pugh", "PERSON") in found or ("Olwen Pugh", "PERSON") in found, found
+    assert ("Kirkegata 7, Kristiansund", "ADDRESS") in found, found
+
+
 def test_a_licences_fee_and_a_roman_months_date_are_no_numbers() -> None:
     fee = pairs("Lizentzia: 38,50 € (federazioa, asegurua barne)", "eus")
     assert not [v for v, k in fee if k == "ID_NUMBER"]

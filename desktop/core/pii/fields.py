@@ -1053,9 +1053,32 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
             if place
             else []
         )
-    if regex.search(r"\p{L}", value):
-        return [Found(start, end, ADDRESS, 0.5, "register")]
-    return []
+    if not regex.search(r"\p{L}", value):
+        return []
+    # a next of kin's home, whose it is first: "cousin Said Abdi, 17 Angelina Street",
+    # "mother, Smedasundet 12, Haugesund" (the name is a person, the rest the home)
+    kin = _KIN_FIRST.match(value)
+    if kin:
+        name = [Found(start + kin.start("name"), start + kin.end("name"), PERSON, 0.5, "register")]
+        return (name if kin["name"] else []) + [
+            Found(start + kin.end(), end, ADDRESS, 0.5, "register")
+        ]
+    return [Found(start, end, ADDRESS, 0.5, "register")]
+
+
+# The kin whose home an address cell gives, and their name: "wife Gwladys Rees, ",
+# "sister Mrs. K. Brennan, ", "mère, ", "su hermana Rosa, ", "móðir, "
+_KIN_FIRST = regex.compile(
+    r"(?i:(?:his|her|sa|son|su|hans|hennar)[ \t]+)?"
+    r"(?i:mother|father|wife|husband|sister|brother|son|daughter|cousin|uncle|aunt|widow|"
+    r"parents|niece|nephew|grandmother|grandfather|mère|père|épouse|femme|mari|sœur|soeur|"
+    r"frère|fils|fille|veuve|madre|padre|esposa|esposo|marido|hermana|hermano|hijo|hija|"
+    r"viuda|emaztea|senarra|arreba|ahizpa|anaia|neba|alaba|semea|móðir|faðir|eiginkona|"
+    r"systir|bróðir|sonur|dóttir)"
+    r"(?:[ \t]+(?P<name>(?:(?:Mrs|Mr|Miss|Ms|Mme|Mlle|Sra|Dña|frú)\.?[ \t]+)?"
+    r"\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}))?"
+    r",[ \t]*(?=\d|\p{Lu}|\p{Ll}+[ \t]+\p{Lu})"
+)
 
 
 def _home_cell(text: str, start: int, end: int, after_a_name: bool) -> tuple[int, int] | None:
