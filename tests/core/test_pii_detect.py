@@ -7435,6 +7435,13 @@ def test_a_bodys_or_a_letters_number_or_a_year_is_no_members_number(
             "87, cours Gambetta, Lyon (3e)",
             "Moncey 22-08",
         ),
+        # the home took in the word but not its full stop
+        (
+            "eng",
+            "Honorary Secretary: Dr. J. M. Rae, Bankhead House, Portknockie, Tel. Buckie 212.",
+            "Bankhead House, Portknockie",
+            "Buckie 212",
+        ),
     ],
 )
 def test_a_home_ends_before_the_telephones_word_and_the_telephone_is_kept(

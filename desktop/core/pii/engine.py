@@ -494,20 +494,21 @@ _BEFORE_A_CONTACT = regex.compile(
 # Hillhead. Tel. Western 1187", "Brekkugötu 27, Akureyri. Sími 318".
 _CONTACT_WORD_IN_HOME = regex.compile(
     r"(?:[ \t]*[,;.][ \t]*|[ \t]{2,}|\t)"
-    r"(?i:tel\.|tel:|telephone|téléphone|tél\.|phone|sími|teléfono|telefonoa|tfno\.?|telf\.?|"
-    r"mobile|móvil|cell\.|gsm|e-?mail|courriel|fax)"
+    r"(?P<word>(?i:tel\.|tel:|telephone|téléphone|tél\.|phone|sími|teléfono|telefonoa|tfno\.?|"
+    r"telf\.?|mobile|móvil|cell\.|gsm|e-?mail|courriel|fax))"
     r"[ \t.:]*(?=[\d(+]|\p{Lu})"
 )
 
 
 def _homes_end_at_contact_words(text: str, spans: list[Span]) -> list[Span]:
     """A home ends before a telephone's word written after it, so that the telephone that
-    follows is not lost inside it when spans are merged."""
+    follows is not lost inside it when spans are merged; also where the home took in the
+    word but not its full stop ("Seaview House, Craighead, Tel. Seahouses 23")."""
     kept = []
     for span in spans:
         if span.kind == rec.ADDRESS:
-            word = _CONTACT_WORD_IN_HOME.search(text, span.start, span.end)
-            if word and word.start() > span.start:
+            word = _CONTACT_WORD_IN_HOME.search(text, span.start, min(len(text), span.end + 12))
+            if word and word.start() > span.start and word.start("word") < span.end:
                 span = Span(span.start, word.start(), span.kind, span.score, span.detector)
         kept.append(span)
     return kept
