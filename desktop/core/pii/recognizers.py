@@ -1093,7 +1093,8 @@ _MATRICULE_JUST_BEFORE = regex.compile(
 )
 _YEAR_SPAN = regex.compile(_YEARS)
 _SIGN_IN_LABEL = regex.compile(
-    r"(?i)n[º°o]\.|n[º°]|(?<![\p{L}])(?:no|nr|núm|zk)(?:\.|[ \t]*$)|numéro|número|number|númer|#"
+    r"(?i)n[º°o]\.|n[º°]|n\.[º°]|(?<![\p{L}])(?:no|nr|núm|zk)(?:\.|[ \t]*$)|numéro|número|number|"
+    r"númer|#"
 )
 _TIME_STAMP = regex.compile(r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?\d{1,2}:\d\d(?::\d\d)?")
 
