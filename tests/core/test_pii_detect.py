@@ -7302,6 +7302,8 @@ def test_a_shops_or_a_banks_entry_in_an_address_book_is_no_ones_name() -> None:
         ("isl", "Skuldfært á félagsreikning hjá KEA, félagsnúmer 1873.", "1873"),
         ("isl", "Sveinsbréf nr. 1863 gefið út af bæjarfógetanum.", "1863"),
         ("spa", "Bazkide: Juan Pérez, N.º de socio 1952, alta en 1980.", "1952"),
+        # a Norwegian seaman's book, its port's letter first
+        ("isl", "veikur; sjómannsbók nr. Å 21 604; læknir kallaður", "Å 21 604"),
         # a society's code with Icelandic capitals: "VFÍ-2377"
         ("isl", "Meðmælendur: Sveinn Ari Kjartansson, félagsnr. VFÍ-2377.", "VFÍ-2377"),
         # a member's number in brackets after the name, his letters or its word

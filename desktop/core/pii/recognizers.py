@@ -957,8 +957,8 @@ _DIGIT_RUN = regex.compile(
     # the letters before the digits: an NI number's, "G/61347", a society's, "VOL-0217"
     # ("B.141207", "WA/N 8836")
     # (not an abbreviation's last letter: "C.I. 1.284.663", "L.E. 5.214.870")
-    # ("HER-PPP-2005/014", a dog licence's)
-    r"(?<![\w])(?:(?<!\.)[A-ZÁÉÍÓÚÝÞÆÖÐÑ]{1,6}(?:[/-][A-Z]{1,3})?(?:\.[ \t]|[ \t/.-])?)?"
+    # ("HER-PPP-2005/014", a dog licence's; a Norwegian seaman's book, "Å 21 604")
+    r"(?<![\w])(?:(?<!\.)[A-ZÁÉÍÓÚÝÞÆÖÐÑÅØÄÜ]{1,6}(?:[/-][A-Z]{1,3})?(?:\.[ \t]|[ \t/.-])?)?"
     # (a comma and a space before one digit end the number: "GB-118204, 3 stk.")
     # (letters inside: France's old identity card, "63 GP 04418")
     # (a full stop and a space end it: "Hermannsnúmer 1000482. 223. herdeildin")
