@@ -7080,6 +7080,13 @@ def test_an_id_column_of_a_pupil_a_nurse_a_mutual_a_volunteer_or_a_federation(
             "JAL-B-0318842",
         ),
         ("eus", "Izena | Gidabaimena | Lana", "Ane Urkiza | SS-0443108 | gidaria", "SS-0443108"),
+        # a National Health Insurance member's society and number
+        (
+            "eng",
+            "Name | Approved Society & No. | Plot",
+            "Walter Crabtree | Prudential Approved Society, 55120 | 14",
+            "55120",
+        ),
     ],
 )
 def test_a_seamans_a_members_a_trainees_or_an_identity_papers_column(

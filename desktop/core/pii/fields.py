@@ -454,6 +454,8 @@ _ID_COLUMN = regex.compile(
     r"inskripzio\p{L}*|inscripci[oó]n[ \t]+\(trozo|inscription[ \t]+maritime|"
     r"n\.a\.s\.?|s\.i\.n\.?|r\.u\.t\.?|pièce[ \t]+d['’]identité|"
     r"doc(?:\.|umento)[ \t]+de[ \t]+identidad|licencia[ \t]+de[ \t]+manejo|gidabaimena|"
+    # a National Health Insurance member's society and number: "Approved Society & No."
+    r"approved[ \t]+society|"
     r"c\.[ \t]?c\.?|c\.[ \t]?i\.?|d\.n\.i\.?)(?![\p{L}])"  # Colombia's "C.C.", Uruguay's "C.I."
     # a ledger's "Mem. No.", an admission book's "Adm. No.", a prison's "Prisoner No.":
     # each row's number is that person's
