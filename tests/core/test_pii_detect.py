@@ -7395,6 +7395,13 @@ def test_a_next_of_kins_cell_gives_the_name_and_the_home_apart() -> None:
     assert ("Kirkegata 7, Kristiansund", "ADDRESS") in found, found
 
 
+def test_canadas_social_insurance_heading_is_no_person() -> None:
+    register = (
+        "N° de permis | Titulaire | N.A.S. | Casiers\n22-H-0190 | Cormier, Luc | 412 889 205 | 300"
+    )
+    assert not [v for v, k in pairs(register, "fra") if k == "PERSON" and "N.A.S" in v]
+
+
 def test_a_licences_fee_and_a_roman_months_date_are_no_numbers() -> None:
     fee = pairs("Lizentzia: 38,50 € (federazioa, asegurua barne)", "eus")
     assert not [v for v, k in fee if k == "ID_NUMBER"]

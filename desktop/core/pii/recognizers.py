@@ -102,7 +102,7 @@ OFFICE_WORDS = word_set(
     # a telephone's label the model takes for a name ("Tel. Heptonstall 37")
     "tel tél tfno telf fax mob gsm "
     # and an identity document's ("lleven el DNI en vigor")
-    "dni nie nif nir nan nss kennitala iban bic "
+    "dni nie nif nir nan nss kennitala iban bic n.a.s nas "
     # a notary's, a court's offices: "Par-devant Maître", "the Registrar", "Plaintiff"
     "maître notaire notary notario notaria plaintiff defendant vendor purchaser "
     # "Eamon Maguire, Hon. Secretary", "Duke of Wellington's Regt"
