@@ -929,7 +929,6 @@ _PLACE_IN_BIRTH_CELL = regex.compile(
     r"(?<![\p{L}.])\p{Lu}[\p{L}'’\-]+"
     r"(?:[ \t]+(?:(?:de|del|du|í|á|sur|upon)[ \t]+)?\p{Lu}[\p{L}'’\-]+)*"
 )
-# a Spanish cédula personal's class and number: "12.ª cl. n.º 34.512"
 # A seaman's enrolment by his port (or its letters), the year and his number, or by the
 # district's folio and number: "Dinan 1873/31", "St-M. 1879/140", "S.S. 1899/214", "Cádiz, f.º
 # 12, n.º 47", "Lanzarote, 2.ª lista, f.º 114/1947" (the port is part of the number)
@@ -937,6 +936,7 @@ _ENROLMENT_CELL = regex.compile(
     r"\p{Lu}[\p{L}.-]*(?:[ \t]\p{Lu}[\p{L}.-]*)?,?[ \t]+(?:\d\.ª[ \t]+lista,[ \t]*)?"
     r"(?:\d{4}/\d{1,4}|f\.º[ \t]*\d+(?:/\d{4}|,[ \t]*n\.º[ \t]*\d+))"
 )
+# a Spanish cédula personal's class and number: "12.ª cl. n.º 34.512"
 _CEDULA_CELL = regex.compile(
     r"\d{1,2}\.?[ªº][ \t]*cl(?:ase)?\.?,?[ \t]*(?:n\.?[º°]\.?|núm\.?)[ \t]*(?P<number>\d[\d.]{2,})"
 )
@@ -952,6 +952,21 @@ _EMPTY_CELLS = frozenset(
 )
 # a rent roll's empty holding: "Vacant (late Wm. Ross)"
 _VACANT = regex.compile(r"(?i)vacante?(?![\p{L}])")
+
+
+# The kin whose home an address cell gives, and their name: "wife Gwladys Rees, ",
+# "sister Mrs. K. Brennan, ", "mère, ", "su hermana Rosa, ", "móðir, "
+_KIN_FIRST = regex.compile(
+    r"(?i:(?:his|her|sa|son|su|hans|hennar)[ \t]+)?"
+    r"(?i:mother|father|wife|husband|sister|brother|son|daughter|cousin|uncle|aunt|widow|"
+    r"parents|niece|nephew|grandmother|grandfather|mère|père|épouse|femme|mari|sœur|soeur|"
+    r"frère|fils|fille|veuve|madre|padre|esposa|esposo|marido|hermana|hermano|hijo|hija|"
+    r"viuda|emaztea|senarra|arreba|ahizpa|anaia|neba|alaba|semea|móðir|faðir|eiginkona|"
+    r"systir|bróðir|sonur|dóttir)"
+    r"(?:[ \t]+(?P<name>(?:(?:Mrs|Mr|Miss|Ms|Mme|Mlle|Sra|Dña|frú)\.?[ \t]+)?"
+    r"\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}))?"
+    r",[ \t]*(?=\d|\p{Lu}|\p{Ll}+[ \t]+\p{Lu})"
+)
 
 
 def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
@@ -991,10 +1006,10 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
     if kind in (ID_NUMBER, PHONE, IBAN):
         if kind == ID_NUMBER and regex.fullmatch(r"\d{1,2}", value):
             return [Found(start, end, ID_NUMBER, 0.6, "register")]  # a member's: "14"
-        # "12.ª cl. n.º 34.512", also after whose it is ("presentada la del marido, Matías
-        # Ruiz, 11.ª cl., n.º 99.012")
         if kind == ID_NUMBER and _ENROLMENT_CELL.fullmatch(value):
             return [Found(start, end, ID_NUMBER, 0.8, "register")]
+        # "12.ª cl. n.º 34.512", also after whose it is ("presentada la del marido, Matías
+        # Ruiz, 11.ª cl., n.º 99.012")
         cedula = _CEDULA_CELL.search(value) if kind == ID_NUMBER else None
         if cedula:
             # (the number: the labelled texts leave its class out 24 times in 27)
@@ -1003,10 +1018,10 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
         if kind == PHONE and _EXCHANGE_CELL.fullmatch(value):
             return [Found(start, end, PHONE, 0.8, "register")]  # "Londonderry 3517", "Blarney 12"
         # a number of three digits or more, letters beside it ("35.127.904", "11-004187",
-        # "(03496) 42-1587", "9.214.557-K"); not "—" nor "id.", nor a label's initials
-        # ("C.I. 1.024.558-3"), nor a date where a row's cells have slipped
-        # (an ID after its paper's initials or name, "C.I. P.F. 2.314.870", "NIE X3476218K";
-        # a letter or a code of its own stays, "R. 412966", "BA 54 1207", "KFCB 12/1")
+        # "(03496) 42-1587", "9.214.557-K"); not "—" nor "id.", nor a label's initials or an
+        # ID paper's name ("C.I. P.F. 2.314.870", "NIE X3476218K", while an ID's own letter
+        # or code stays: "R. 412966", "BA 54 1207", "KFCB 12/1"), nor a date where a row's
+        # cells have slipped
         label = (
             r"(?:(?:\p{Lu}\.){2,}|DNI|NIE|NIF|RUT|RUN|CURP|NIR|NAS|SIN|SSN|AVS|AHV|BSN)"
             if kind == ID_NUMBER
@@ -1066,21 +1081,6 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
             Found(start + kin.end(), end, ADDRESS, 0.5, "register")
         ]
     return [Found(start, end, ADDRESS, 0.5, "register")]
-
-
-# The kin whose home an address cell gives, and their name: "wife Gwladys Rees, ",
-# "sister Mrs. K. Brennan, ", "mère, ", "su hermana Rosa, ", "móðir, "
-_KIN_FIRST = regex.compile(
-    r"(?i:(?:his|her|sa|son|su|hans|hennar)[ \t]+)?"
-    r"(?i:mother|father|wife|husband|sister|brother|son|daughter|cousin|uncle|aunt|widow|"
-    r"parents|niece|nephew|grandmother|grandfather|mère|père|épouse|femme|mari|sœur|soeur|"
-    r"frère|fils|fille|veuve|madre|padre|esposa|esposo|marido|hermana|hermano|hijo|hija|"
-    r"viuda|emaztea|senarra|arreba|ahizpa|anaia|neba|alaba|semea|móðir|faðir|eiginkona|"
-    r"systir|bróðir|sonur|dóttir)"
-    r"(?:[ \t]+(?P<name>(?:(?:Mrs|Mr|Miss|Ms|Mme|Mlle|Sra|Dña|frú)\.?[ \t]+)?"
-    r"\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}))?"
-    r",[ \t]*(?=\d|\p{Lu}|\p{Ll}+[ \t]+\p{Lu})"
-)
 
 
 def _home_cell(text: str, start: int, end: int, after_a_name: bool) -> tuple[int, int] | None:
