@@ -132,8 +132,10 @@ class JobRow(QFrame):
         self.cancel_button.setEnabled(not job.stopping)
         self.retry_button.setVisible(job.state in (FAILED, STOPPED))
         self.button_column.setVisible(job.state != DONE)
-        # A stopped job's bar shows how far it got; waiting or finished ones need none.
-        self.progress.setVisible(job.state in (RUNNING, STOPPED))
+        # A stopped job's bar shows how far it got; waiting or finished ones need none, nor
+        # one stopped before it started.
+        started = job.started_at is not None
+        self.progress.setVisible(job.state == RUNNING or (job.state == STOPPED and started))
         self.progress.setValue(round(job.fraction * 1000))
         self.progress.setEnabled(job.state == RUNNING)
         self.message_label.set_full_text(self._message_text())
@@ -175,6 +177,8 @@ class JobRow(QFrame):
         job = self.job
         if job.state == QUEUED:
             return self.tr("Starts when the job before it ends.")
+        if job.state == STOPPED and job.started_at is None:
+            return self.tr("Stopped before it started. Retry runs it.")
         if job.state == STOPPED:
             return self.tr("Stopped. What it finished is kept; Retry carries on from there.")
         if job.state == DONE:

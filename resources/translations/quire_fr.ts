@@ -211,6 +211,10 @@
         <translation>Démarre quand la tâche précédente se termine.</translation>
     </message>
     <message>
+        <source>Stopped before it started. Retry runs it.</source>
+        <translation>Arrêtée avant de commencer. Réessayer la lance.</translation>
+    </message>
+    <message>
         <source>Stopped. What it finished is kept; Retry carries on from there.</source>
         <translation>Arrêtée. Ce qu’elle a terminé est conservé&#xa0;; Réessayer reprend à partir de là.</translation>
     </message>

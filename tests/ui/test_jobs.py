@@ -284,6 +284,9 @@ def test_panel_shows_rows_and_buttons(qtbot: QtBot, archive: Archive, queue: Job
     qtbot.mouseClick(queued_row.cancel_button, Qt.MouseButton.LeftButton)
     assert queued.state == "stopped"
     assert queued_row.status_label.text() == "Stopped" and queued_row.retry_button.isVisible()
+    # stopped before it started: no empty bar, and no word of work kept
+    assert not queued_row.progress.isVisible()
+    assert queued_row.message_label.full_text() == "Stopped before it started. Retry runs it."
     wait_for_progress(qtbot, queue, running)
     panel.grab().save(str(SCREENSHOTS / "jobs.png"))  # what a person sees, kept current
     qtbot.mouseClick(running_row.cancel_button, Qt.MouseButton.LeftButton)
