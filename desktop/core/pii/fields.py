@@ -936,6 +936,20 @@ _ENROLMENT_CELL = regex.compile(
     r"\p{Lu}[\p{L}.-]*(?:[ \t]\p{Lu}[\p{L}.-]*)?,?[ \t]+(?:\d\.ª[ \t]+lista,[ \t]*)?"
     r"(?:\d{4}/\d{1,4}|f\.º[ \t]*\d+(?:/\d{4}|,[ \t]*n\.º[ \t]*\d+))"
 )
+# The number in an ID, telephone or account cell, letters beside it ("35.127.904",
+# "11-004187", "(03496) 42-1587", "9.214.557-K"), a reservist's class letter after it
+# ("R.N.R. 2183 D"), a seaman's enrolment by province and list ("SC-1.ª/1187"); a label's
+# initials before it are left out ("C.I. 1.024.558-3")
+_CELL_NUMBER_ITSELF = (
+    r"\K[\dA-Z(+](?:[\dA-Z .\-/()]|(?<=\d\.)[ªº])*\d[\dA-Z]*(?:-[\dKk]|[ \t][A-Z]$)?"
+)
+_CELL_NUMBER = regex.compile(rf"(?:(?:\p{{Lu}}\.)+[ \t]+)*{_CELL_NUMBER_ITSELF}")
+# ... and in an ID cell an ID paper's name is left out too ("C.I. P.F. 2.314.870", "NIE
+# X3476218K"), while an ID's own letter or code stays ("R. 412966", "BA 54 1207", "KFCB 12/1")
+_ID_CELL_NUMBER = regex.compile(
+    r"(?:(?:(?:\p{Lu}\.){2,}|DNI|NIE|NIF|RUT|RUN|CURP|NIR|NAS|SIN|SSN|AVS|AHV|BSN)[ \t]+)*"
+    + _CELL_NUMBER_ITSELF
+)
 # a Spanish cédula personal's class and number: "12.ª cl. n.º 34.512"
 _CEDULA_CELL = regex.compile(
     r"\d{1,2}\.?[ªº][ \t]*cl(?:ase)?\.?,?[ \t]*(?:n\.?[º°]\.?|núm\.?)[ \t]*(?P<number>\d[\d.]{2,})"
@@ -1017,23 +1031,9 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
             return [Found(start + number_at[0], start + number_at[1], ID_NUMBER, 0.8, "register")]
         if kind == PHONE and _EXCHANGE_CELL.fullmatch(value):
             return [Found(start, end, PHONE, 0.8, "register")]  # "Londonderry 3517", "Blarney 12"
-        # a number of three digits or more, letters beside it ("35.127.904", "11-004187",
-        # "(03496) 42-1587", "9.214.557-K"); not "—" nor "id.", nor a label's initials or an
-        # ID paper's name ("C.I. P.F. 2.314.870", "NIE X3476218K", while an ID's own letter
-        # or code stays: "R. 412966", "BA 54 1207", "KFCB 12/1"), nor a date where a row's
-        # cells have slipped
-        label = (
-            r"(?:(?:\p{Lu}\.){2,}|DNI|NIE|NIF|RUT|RUN|CURP|NIR|NAS|SIN|SSN|AVS|AHV|BSN)"
-            if kind == ID_NUMBER
-            else r"(?:\p{Lu}\.)+"
-        )
-        number = regex.search(
-            # (a reservist's class letter after it: "R.N.R. 2183 D")
-            # (a seaman's enrolment by province and list: "SC-1.ª/1187")
-            rf"(?:{label}[ \t]+)*\K[\dA-Z(+](?:[\dA-Z .\-/()]|(?<=\d\.)[ªº])*\d[\dA-Z]*"
-            r"(?:-[\dKk]|[ \t][A-Z]$)?",
-            value,
-        )
+        # a number of three digits or more, letters beside it; not "—" nor "id.", nor a
+        # label's initials, nor a date where a row's cells have slipped
+        number = (_ID_CELL_NUMBER if kind == ID_NUMBER else _CELL_NUMBER).search(value)
         if (
             number
             and sum(c.isdigit() for c in number.group()) >= 3
@@ -1075,12 +1075,15 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
     # a next of kin's home, whose it is first: "cousin Said Abdi, 17 Angelina Street",
     # "mother, Smedasundet 12, Haugesund" (the name is a person, the rest the home)
     kin = _KIN_FIRST.match(value)
-    if kin:
-        name = [Found(start + kin.start("name"), start + kin.end("name"), PERSON, 0.5, "register")]
-        return (name if kin["name"] else []) + [
-            Found(start + kin.end(), end, ADDRESS, 0.5, "register")
-        ]
-    return [Found(start, end, ADDRESS, 0.5, "register")]
+    if not kin:
+        return [Found(start, end, ADDRESS, 0.5, "register")]
+    home = Found(start + kin.end(), end, ADDRESS, 0.5, "register")
+    if not kin["name"]:
+        return [home]
+    return [
+        Found(start + kin.start("name"), start + kin.end("name"), PERSON, 0.5, "register"),
+        home,
+    ]
 
 
 def _home_cell(text: str, start: int, end: int, after_a_name: bool) -> tuple[int, int] | None:
