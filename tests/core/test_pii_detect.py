@@ -7578,3 +7578,26 @@ def test_a_bracket_closed_round_a_telephone_is_not_the_telephones() -> None:
     found = pairs("Llamar al (nº 943 21 45 67), gracias", "spa")
     assert ("943 21 45 67", "PHONE") in found
     assert ("(943) 21 45 67", "PHONE") in pairs("Tel. (943) 21 45 67", "spa")
+
+
+def test_an_icelandic_farm_after_a_comma_a_farm_noun_or_in_a_farms_column() -> None:
+    witnesses = pairs(
+        "Vitundarvottar: Sigurður Magnússon, Þóroddsstöðum; móðir hins látna, Þórunn "
+        "Stefánsdóttir, Dvergasteini, Seyðisfirði, að hluta. Jón Jónsson, Akureyri.",
+        "isl",
+    )
+    for home in ("Þóroddsstöðum", "Dvergasteini, Seyðisfirði"):
+        assert (home, "ADDRESS") in witnesses, witnesses
+    assert ("Akureyri", "ADDRESS") not in witnesses  # a town's, not a farm
+    assert ("Þóroddsstöðum", "PERSON") not in witnesses
+    letting = pairs(
+        "Jörðin Hjallaland byggð frá fardögum. Ég byggi Einari Jónssyni hjáleiguna Hraunskot.",
+        "isl",
+    )
+    assert ("Hjallaland", "ADDRESS") in letting and ("Hraunskot", "ADDRESS") in letting, letting
+    rent_roll = pairs(
+        "Nr. | Jörð | Ábúandi | Landskuld\n1 | Geirastaðir | Björn Sigurðsson | 120 álnir\n"
+        "2 | Kornsá | Guðrún Jónsdóttir, ekkja | 90 álnir",
+        "isl",
+    )
+    assert ("Geirastaðir", "ADDRESS") in rent_roll and ("Kornsá", "ADDRESS") in rent_roll

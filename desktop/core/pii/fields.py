@@ -399,7 +399,7 @@ _ADDRESS_COLUMN = regex.compile(
     r"(?i)\b(?:address|abode|residence|adresse|domicile|domicilio|dirección|residencia|"
     r"helbidea|bizilekua|heimili|heimilisfang|lögheimili|aðsetur|adres|anschrift|"
     # A rural census gives the hamlet or farm as the home: "Lieu-dit", "Bær", "Baserria".
-    r"lieu-dit|lieu dit|hameau|farm|bær|býli|baserria|caserío|"
+    r"lieu-dit|lieu dit|hameau|farm|bær|býli|jörð|baserria|caserío|"
     # a ledger's customer's home: "Townland", "Demeure", "Etxea, herria"
     r"townland|demeure|etxea|vivienda|dwelling|"
     # an estate's rent roll's crofts, a Galician co-operative's members' homes: "Holding",

@@ -980,6 +980,14 @@ def _signed_line(line: regex.Match[str]) -> list[Found]:
 
 # "Ásta í Holti", "Kristjáni gamla á Hóli", "Jóhanns Friðrikssonar frá Syðra-Hóli",
 # "Eyjólfsson (1908–1994), bóndi á Efra-Seli".
+# A witness's or tenant's farm after a comma, and the district or town after it:
+# "Sigurður Magnússon, Þóroddsstöðum;", "Þórunn Stefánsdóttir, Dvergasteini,
+# Seyðisfirði" (BÍN must know the first as a farm: "Jón Jónsson, Akureyri" is a town's)
+_FARM_AFTER_COMMA = regex.compile(
+    r"\G,[ \t]+(?P<farm>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])"
+    r"(?P<town>,[ \t]+(?P<town_word>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[;.,)|\n]|$)))?"
+    r"(?=[ \t]*(?:[;.,)|\n]|(?:í|á)[ \t]|$))"
+)
 _FARM_AFTER_NAME = regex.compile(
     r"\G(?:[ \t]*\([^()\n]{1,20}\))?,?(?:[ \t]+\p{Ll}+)?[ \t]+(?:á|í|frá)[ \t]+"
     r"(?P<place>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])"
@@ -1032,8 +1040,10 @@ _PLACE_AFTER_HOME_WORD = regex.compile(
 # A farm or house named after the word for one: "á bænum Syðri-Ey", "jörðinni Hjarðardal
 # ytri", "húsið Tröð".
 _PLACE_AFTER_FARM_NOUN = regex.compile(
-    r"(?<![\p{L}])(?:bænum|bæinn|bæjarins|jörðinni|jörðina|jarðarinnar|býlinu|býlið|húsinu|"
-    r"húsið|hússins)[ \t]+(?P<place>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+    r"(?<![\p{L}])(?:bænum|bæinn|bæjarins|[Jj]örðin|jörðinni|jörðina|jarðarinnar|býlinu|"
+    # a cottage-farm let from a farm: "hjáleiguna Hraunskot"
+    r"býlið|hjáleigan|hjáleiguna|hjáleigunni|hjáleigunnar|húsinu|húsið|hússins)[ \t]+"
+    r"(?P<place>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
     r"(?:[ \t]+(?:ytri|syðri|efri|neðri|eystri|vestri|fremri|innri|ytra|syðra|efra|neðra))?)"
     r"(?![\p{L}])"
 )
@@ -1094,6 +1104,16 @@ def icelandic_farms(text: str, spans: Sequence[Found], language: str) -> list[Fo
         "farm-name",
         keep=lambda farm: not icelandic.available() or icelandic.farm_by_name(farm),
     )
+    if icelandic.available():
+        for span in spans:
+            match = _FARM_AFTER_COMMA.match(text, span.end) if span.kind == PERSON else None
+            if not match or not icelandic.farm_word(match["farm"]):
+                continue
+            if icelandic.person_word(match["farm"]):
+                continue
+            town = match["town"] and not icelandic.person_word(match["town_word"])
+            end = match.end("town") if town else match.end("farm")
+            found.append(Found(match.start("farm"), end, ADDRESS, 0.4, "farm-name"))
     districts = []
     for farm in found:
         district = _DISTRICT_AFTER_FARM.match(text, farm.end)
