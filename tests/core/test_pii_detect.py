@@ -7601,3 +7601,15 @@ def test_an_icelandic_farm_after_a_comma_a_farm_noun_or_in_a_farms_column() -> N
         "isl",
     )
     assert ("Geirastaðir", "ADDRESS") in rent_roll and ("Kornsá", "ADDRESS") in rent_roll
+
+
+def test_a_house_after_a_person_and_at_with_its_village_or_an_old_halls_shape() -> None:
+    estate = pairs(
+        "Gone to his daughter, Mrs Nesta Vaughan, at Maesydre, Llanfair Caereinion. Game "
+        "sent to Mr Fellowes at Ingworth Old Hall, 4 brace. Mr Smith at Leeds, Yorkshire "
+        "wrote. Mr Flett at Stenness, June 1952."
+    )
+    for home in ("Maesydre, Llanfair Caereinion", "Ingworth Old Hall"):
+        assert (home, "ADDRESS") in estate, estate
+    # a town known to the word lists, and a month after a comma, are no house's village
+    assert not [v for v, k in estate if k == "ADDRESS" and ("Leeds" in v or "June" in v)]

@@ -1170,7 +1170,8 @@ def _townland(place: str) -> bool:
 # A farm or house by its shape: "of Heaning House", "of High Birk Hatt", "of Lower Ley".
 _FARM_SHAPE = regex.compile(
     r"^(?:(?:High|Low|Nether|Upper|Lower|Over|Far|Near|Little|Great|Old|New)[ \t]+\p{Lu}"
-    r"|\p{Lu}[\p{L}'’\-]+[ \t]+(?:House|Farm|Cottage|Lodge|Grange|Mill|Manor|Villa|Croft|"
+    r"|\p{Lu}[\p{L}'’\-]+[ \t]+(?:(?:Old|New)[ \t]+)?"  # "Ingworth Old Hall"
+    r"(?:House|Farm|Cottage|Lodge|Grange|Mill|Manor|Villa|Croft|"
     r"Garth|Fold|Top|Bank|Side|Head|End|Edge|Gill|Nook|Rigg|Scar|Hatt|Hall)(?![\p{L}]))"
 )
 _STREET_AT_END = regex.compile(rf"(?:{_ENGLISH_STREET_WORDS})$")
@@ -1623,6 +1624,13 @@ def houses_after_names(text: str, spans: Sequence[Found]) -> list[Found]:
                     or (" " in place.split(",")[0] and "," in place)
                     or ("," in place and _STREET_AT_END.search(place))
                     or _FARM_SHAPE.match(place)
+                    # a house no word list knows, with its village: "at Maesydre, Llanfair
+                    # Caereinion" (not "at Leeds, Yorkshire", nor "Stenness, June")
+                    or (
+                        "," in place
+                        and _townland(place)
+                        and not common_word(place.split(",")[1].split()[0].casefold(), "en", 10**7)
+                    )
                 )
                 and _address_words(
                     _ARTICLE.sub("", place.split(",")[0] if _STREET_AT_END.search(place) else place)
