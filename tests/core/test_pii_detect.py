@@ -7613,3 +7613,14 @@ def test_a_house_after_a_person_and_at_with_its_village_or_an_old_halls_shape() 
         assert (home, "ADDRESS") in estate, estate
     # a town known to the word lists, and a month after a comma, are no house's village
     assert not [v for v, k in estate if k == "ADDRESS" and ("Leeds" in v or "June" in v)]
+
+
+def test_a_basque_date_of_birth_with_its_days_ending_under_a_jaiotze_data_heading() -> None:
+    wages = pairs(
+        "Izena | Jaiotze-data | Jaioterria | Lana\n"
+        "Benita Goiria Arrizabalaga | 1851ko martxoaren 2a | Mendexa | giltzaina\n"
+        "Josefa Ituarte | 1879ko urriaren 14a | Ispaster | sukaldaria",
+        "eus",
+    )
+    for date in ("1851ko martxoaren 2a", "1879ko urriaren 14a"):
+        assert (date, "DATE_OF_BIRTH") in wages, wages

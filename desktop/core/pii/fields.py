@@ -580,7 +580,7 @@ _BIRTHPLACE_COLUMN = regex.compile(
 )
 _DATE_WORD = regex.compile(r"(?i)\bdate|\bfecha|\bdata|dagur|\bday|\bjour")
 _BIRTH_COLUMN = regex.compile(
-    r"(?i)\b(?:born|birth|date of birth|naissance|né|née|nacimiento|nacido|jaiotza|"
+    r"(?i)\b(?:born|birth|date of birth|naissance|né|née|nacimiento|nacido|jaiotza|jaiotze|"
     r"jaioa|fæddur|fædd|fæðingardagur|geboren|geburtsdatum|dob|d\.o\.b)\b"
 )
 

@@ -5025,7 +5025,7 @@ _DATE = regex.compile(
     r"(?:[ \t]+(?:de[ \t]+)?(?:1[89]|20)\d\d)?"
     rf"|(?i:{_MONTHS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:1[89]|20)\d\d"
     rf"|(?:1[89]|20)\d\d(?:ko|eko|an|ean|n)?(?:[ \t]+(?i:{_MONTHS}))?"
-    r"(?:[ \t]+\d{1,2}(?:an|ean|n)?)?"
+    r"(?:[ \t]+\d{1,2}(?:an|ean|n|a|ea)?)?"  # "1851ko martxoaren 2a", "... 22an"
     r")(?!\w)",
     _FLAGS,
 )
