@@ -7624,3 +7624,38 @@ def test_a_basque_date_of_birth_with_its_days_ending_under_a_jaiotze_data_headin
     )
     for date in ("1851ko martxoaren 2a", "1879ko urriaren 14a"):
         assert (date, "DATE_OF_BIRTH") in wages, wages
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "row", "number"),
+    [
+        # a railway's season ticket and pass, an employee, a volunteer, a worker, a member,
+        # National Health Insurance, a trade union's card, a subscriber
+        ("spa", "Abono N.º | Titular | Trayecto", "GG-0231 | Elena Ross | Tigre", "GG-0231"),
+        ("spa", "Pase N.º | Empleado N.º | Nombre", "R-4471 | 8812 | Juan Pérez", "R-4471"),
+        ("spa", "Pase N.º | Empleado N.º | Nombre", "R-4471 | 8812 | Juan Pérez", "8812"),
+        ("spa", "N.º voluntario | Nombre | Turno", "VOL-031 | Ana Gil | tarde", "VOL-031"),
+        ("eng", "Vol ID | Name | Role", "V-0113 | Sam Hart | steward", "V-0113"),
+        ("eng", "Volunteer No. | Name | Day", "V0213 | Alan Dixon | Mon", "V0213"),
+        ("isl", "Verkam. nr. | Nafn | Starf", "112 | Jón Pálsson | kyndari", "112"),
+        ("isl", "Félaganr. | Nafn | Deild", "S-31 | Anna Jónsdóttir | Selfoss", "S-31"),
+        ("eng", "Name | N.H.I. No. | Grade", "Fred Kay | FK 40217 | porter", "FK 40217"),
+        (
+            "eng",
+            "Name | Nat. Insurance No. | Rent",
+            "Idris Rees | YT 23 90 17 B | 5s.",
+            "YT 23 90 17 B",
+        ),
+        ("eng", "Name | Union card | Grade", "Ted Moss | N.A.T.K.E. 14402 | operator", "14402"),
+        ("eus", "Harpidedun-zk. | Izena | Herria", "L-0148 | Miren Etxeberria | Irun", "L-0148"),
+    ],
+)
+def test_a_season_tickets_a_passs_a_volunteers_or_a_workers_column(
+    language: str, heading: str, row: str, number: str
+) -> None:
+    assert (number, "ID_NUMBER") in pairs(f"{heading}\n{row}", language)
+
+
+def test_a_catalogues_volume_column_is_no_ones_number() -> None:
+    listing = pairs("Vol. No. | Title | Years\n3 | Minute book | 1890-1901")
+    assert not [v for v, k in listing if k == "ID_NUMBER"], listing

@@ -491,7 +491,12 @@ _ID_COLUMN = regex.compile(
     # a discharge book's, a ferry card's, a college's member's, a race's starter's: "Disch. A
     # No.", "Kortnr.", "Kide zk.", "Rásnr."
     r"disch\.?[ \t]*a|kort|kide|rás|"
-    r"leyfi|starfsm|ökuskírt|nem|keppandi|heimildarm|umsækj)"
+    r"leyfi|starfsm|ökuskírt|nem|keppandi|heimildarm|umsækj|"
+    # a season ticket's, a pass's, an employee's, a volunteer's, a worker's, a member's,
+    # National Health Insurance's: "Abono N.º", "Pase N.º", "Empleado N.º", "Volunteer
+    # No.", "Verkam. nr.", "Félaganr.", "N.H.I. No.", "Nat. Insurance No." (not "Vol. No.",
+    # a catalogue's volume)
+    r"abono|pase|empleado|volunteer|verkam|félaga|n\.h\.i|nat\.?[ \t]*insurance)"
     r"\.?[ \t]*"
     r"(?:no\.?|n\.?[º°]\.?|nr\.?|number|zk\.?|núm\.?)$"
     # "N° matr.", "N° d'inscription", "No dossier", "No RAMQ"; a clinic's "Exp." (expediente)
@@ -516,7 +521,7 @@ _ID_COLUMN = regex.compile(
     r"concurrent|concursante|alumn[oa]|empleado|obrer[oa]|operari[oa]|productor|"
     # a member, a housing candidate, a family allowance's claimant: "No membre", "N° de
     # candidat", "N° d'allocataire"
-    r"membre|candidate?|(?:d['’])?allocataire|stagiaire|pers\.?))$"
+    r"membre|candidate?|(?:d['’])?allocataire|stagiaire|pers\.?|voluntari[oa]))$"
     # "Ticket", "Reader's ticket", "Skírt." (skírteini), "Txartela", "Harpidedun zk."
     r"|^(?:(?:reader['’]?s[ \t]+)?ticket(?:[ \t]+no\.?)?|"
     r"(?:skírt\.?|skírteini\p{L}*)(?:[ \t]+nr\.?)?|"
@@ -536,11 +541,13 @@ _ID_COLUMN = regex.compile(
     # an army number, a co-operative's supplier: "Hermannsnr.", "Innl. nr."
     r"hermannsnr\.?|innl\.?[ \t]*nr\.?|innleggjandi[ \t]+nr\.?|"
     r"(?:soldadu|gudari|hornitzaile|bezero|pentsio|lizentzia|baimen|gidabaimen|langile|"
-    r"eskatzaile|berriemaile|lehiakide)[ \t-]*zk\.?)$"
+    r"eskatzaile|berriemaile|lehiakide|harpidedun)[ \t-]*zk\.?)$"
     r"|^exp(?:ediente)?\.?$"
     # a pupil's, a learner's, a register's column of identity papers: "Nemandanúmer",
     # "Learner ID", "Documento" ("D.N.I. 6.893.411", "cédula n.º 4.312")
-    r"|^(?:nem[ae]ndanúmer|(?:learner|student)[ \t]+id|documento)$"
+    r"|^(?:nem[ae]ndanúmer|(?:learner|student)[ \t]+id|documento|"
+    # a volunteer's, a trade union's card: "Vol ID", "Union card" ("N.A.T.K.E. 14402")
+    r"vol(?:unteer)?[ \t]+id|union[ \t]+card)$"
 )
 # A register's own numbering, "No.", "N°", "Zk.": a count of entries ("233", "2021-07") or
 # the members' codes ("W.101", "G-014", "B/104"), which are one person's.
@@ -1018,8 +1025,8 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
         entry = _DIRECTORY_CELL.match(value)
         return [Found(start, start + entry.end(), PHONE, 0.5, "directory")] if entry else []
     if kind in (ID_NUMBER, PHONE, IBAN):
-        if kind == ID_NUMBER and regex.fullmatch(r"\d{1,2}", value):
-            return [Found(start, end, ID_NUMBER, 0.6, "register")]  # a member's: "14"
+        if kind == ID_NUMBER and regex.fullmatch(r"(?:\p{Lu}{1,3}[-/.]?)?\d{1,2}", value):
+            return [Found(start, end, ID_NUMBER, 0.6, "register")]  # a member's: "14", "S-31"
         if kind == ID_NUMBER and _ENROLMENT_CELL.fullmatch(value):
             return [Found(start, end, ID_NUMBER, 0.8, "register")]
         # "12.ª cl. n.º 34.512", also after whose it is ("presentada la del marido, Matías
