@@ -7659,3 +7659,22 @@ def test_a_season_tickets_a_passs_a_volunteers_or_a_workers_column(
 def test_a_catalogues_volume_column_is_no_ones_number() -> None:
     listing = pairs("Vol. No. | Title | Years\n3 | Minute book | 1890-1901")
     assert not [v for v, k in listing if k == "ID_NUMBER"], listing
+
+
+def test_a_staff_number_in_brackets_after_a_name_and_a_season_ticket_holders_column() -> None:
+    lost_property = pairs(
+        "Found 3.3.52 by Porter D. Buckley (41726); claimed by Mrs Nora Kiely. Volunteers: "
+        "Jean Tyson (V0188). Thomas Rutherford (1889-1962), shepherd. Call Bev Lindqvist at "
+        "(419) 555-0137. Her son Ayaan (DOB 14/06/2014) is well."
+    )
+    for number in ("41726", "V0188"):
+        assert (number, "ID_NUMBER") in lost_property, lost_property
+    assert not [v for v, k in lost_property if k == "ID_NUMBER" and v not in ("41726", "V0188")]
+    basque = pairs("Andenean | M. Etxegarai txartel-zulatzailea (M-2907) | inork ez", "eus")
+    assert ("M-2907", "ID_NUMBER") in basque, basque
+    parents = pairs("Jose Luis Garmendia Mujika (NAN 15.902.117) eta Arantxa Otaegi", "eus")
+    assert ("15.902.117", "ID_NUMBER") in parents, parents
+    holders = pairs(
+        "Holder's No. | Name | Residence\nW-10447 | Chas. F. Whitcomb | 14 Pleasant St., Melrose"
+    )
+    assert ("W-10447", "ID_NUMBER") in holders, holders

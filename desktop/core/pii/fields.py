@@ -496,7 +496,8 @@ _ID_COLUMN = regex.compile(
     # National Health Insurance's: "Abono N.º", "Pase N.º", "Empleado N.º", "Volunteer
     # No.", "Verkam. nr.", "Félaganr.", "N.H.I. No.", "Nat. Insurance No." (not "Vol. No.",
     # a catalogue's volume)
-    r"abono|pase|empleado|volunteer|verkam|félaga|n\.h\.i|nat\.?[ \t]*insurance)"
+    r"abono|pase|empleado|volunteer|verkam|félaga|n\.h\.i|nat\.?[ \t]*insurance|"
+    r"holder['’]?s?)"  # a season ticket's holder: "Holder's No."
     r"\.?[ \t]*"
     r"(?:no\.?|n\.?[º°]\.?|nr\.?|number|zk\.?|núm\.?)$"
     # "N° matr.", "N° d'inscription", "No dossier", "No RAMQ"; a clinic's "Exp." (expediente)

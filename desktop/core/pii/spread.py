@@ -739,6 +739,32 @@ def surnames_before_bracketed_names(text: str, spans: Sequence[Found]) -> list[F
     return found
 
 
+# A staff or member's number in brackets after a name, a trade or role between: "Porter
+# D. Buckley (41726)", "Jean Tyson (V0188)", "M. Etxegarai txartel-zulatzailea (M-2907)"
+# (not a life's years, "(1889-1962)", nor a telephone's area code, "(419) 555-0137")
+_NUMBER_IN_BRACKETS_AFTER_NAME = regex.compile(
+    r"\G[ \t]*(?:\p{Ll}[\p{Ll}\-]+[ \t]+){0,2}\("
+    r"(?P<code>(?!(?:1[5-9]|20)\d\d(?:[-–]|\)))\p{Lu}{0,4}[-./ ]?\d[\d./-]{2,}[\dA-Z]?)"
+    r"\)(?![ \t]*\d)"
+)
+
+_ID_PAPER_BEFORE = regex.compile(r"(?:DNI|NIE|NIF|NAN|RUT|NIR|SSN|CURP|AVS|AHV)[ \t]+")
+
+
+def numbers_in_brackets_after_names(text: str, spans: Sequence[Found]) -> list[Found]:
+    found = []
+    for span in spans:
+        match = (
+            _NUMBER_IN_BRACKETS_AFTER_NAME.match(text, span.end) if span.kind == PERSON else None
+        )
+        if match and not DATE_PATTERN.search(match["code"]):  # "(DOB 14/06/2014)"
+            # an ID paper's name is no part of the number: "(DNI 37.208.455-K)"
+            paper = _ID_PAPER_BEFORE.match(match["code"])
+            start = match.start("code") + (paper.end() if paper else 0)
+            found.append(Found(start, match.end("code"), ID_NUMBER, 0.5, "id-after-name"))
+    return found
+
+
 def surnames_before(text: str, spans: Sequence[Found]) -> list[Found]:
     """The surnames a register writes before a given name that was found."""
     found = []
