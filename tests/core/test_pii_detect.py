@@ -7678,3 +7678,30 @@ def test_a_staff_number_in_brackets_after_a_name_and_a_season_ticket_holders_col
         "Holder's No. | Name | Residence\nW-10447 | Chas. F. Whitcomb | 14 Pleasant St., Melrose"
     )
     assert ("W-10447", "ID_NUMBER") in holders, holders
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [
+        # a card's, a licence's or a certificate's number right after its word, shown by
+        # its shape; a union's initials between a credential and its number
+        ("eng", "From Isa Rennie (party card GD 5521) every two hours.", "GD 5521"),
+        ("eng", "Bar (licence holder under personal licence SLDC/PL/0448)", "SLDC/PL/0448"),
+        ("eng", "DBS check: certificate 001438275591, issued 02/09/2013", "001438275591"),
+        ("spa", "operador; credencial S.T.I.C. 11-0102 | 15-II-1940", "11-0102"),
+    ],
+)
+def test_a_papers_number_by_its_shape_after_the_papers_word(
+    language: str, text: str, number: str
+) -> None:
+    assert (number, "ID_NUMBER") in pairs(text, language)
+
+
+def test_a_vacancy_card_or_a_help_desk_ticket_is_nobodys() -> None:
+    for text, language in (
+        ("asks whether a girl can be found — vacancy card D/114 opened.", "eng"),
+        ("solicitado borrado al equipo de TI, ticket HD-2291.", "spa"),
+        ("We sold 250 cards 1000000 times over.", "eng"),
+    ):
+        found = pairs(text, language)
+        assert not [v for v, k in found if k == "ID_NUMBER"], found

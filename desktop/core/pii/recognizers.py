@@ -828,7 +828,8 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # (the number in brackets, after the year: "licencia de conducir de 1958 (núm. 0448219)",
     # "skipstjórnarskírteini hans (nr. A-1147)")
     rf"(?:{_PERSON_DOCUMENT_WORDS})"
-    r"(?:[ \t]+(?:de[l]?[ \t]+|d['’])?(?:\p{L}+|(?:1[89]|20)\d\d)){0,3}"
+    # (a union's initials: "credencial S.T.I.C. 11-0102")
+    r"(?:[ \t]+(?:de[l]?[ \t]+|d['’])?(?:\p{L}+|(?:\p{Lu}\.){2,}|(?:1[89]|20)\d\d)){0,3}"
     r"(?:[ \t]*\(\p{Lu}{2,6}\))?[ \t,:(]+"
     r"(?:(?:el|le|la|es|est|er)[ \t]+)?"
     rf"{_NUMBER_SIGN}?|"
@@ -1103,6 +1104,12 @@ _TIME_STAMP = regex.compile(r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?\d{1,2}:
 _LIST_GOES_ON = regex.compile(r"(?:[ \t]*,)?[ \t]+(?:and|et|og|y|e|eta|&)[ \t]+|,[ \t]*")
 
 
+# (not a job centre's "vacancy card D/114", nor a help desk's "ticket HD-2291")
+_PAPER_WORD_JUST_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?<!vacancy[ \t])(?:card|book|licen[cs]e|certificate|carte)[ \t]+$"
+)
+
+
 def _announced_numbers(text: str) -> list[Found]:
     found: list[Found] = []
     for match in _DIGIT_RUN.finditer(text):
@@ -1140,6 +1147,16 @@ def _announced_numbers(text: str) -> list[Found]:
                 and not _YEAR_INSIDE.search(number)
             )
         )
+        # a card's, a licence's or a certificate's number right after its word, shown by
+        # its shape, a code's capitals or a long run of digits: "party card GD 5521",
+        # "personal licence SLDC/PL/0448", "certificate 001438275591"
+        if (
+            not labelled
+            and (regex.match(r"\p{Lu}", number) or len(_digits(number)) >= 6)
+            and _PAPER_WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
+            and not _YEAR_INSIDE.search(number)
+        ):
+            labelled = True
         # a code of capitals and digits right after a word and a number's sign: a
         # person's, as a file's, an accession's or a form's is said so: "Credencial de
         # trabajador ... núm. SCT-118402", "Licencia federativa núm. MU-3347"
