@@ -7705,3 +7705,19 @@ def test_a_vacancy_card_or_a_help_desk_ticket_is_nobodys() -> None:
     ):
         found = pairs(text, language)
         assert not [v for v, k in found if k == "ID_NUMBER"], found
+
+
+def test_a_registers_heading_row_names_no_one() -> None:
+    wages = pairs(
+        "Izena | Jaiotze-data | Jaioterria | Lana\n"
+        "Kosme Bengoetxea | 1869ko abuztuaren 27a | Gizaburuaga | morroia\n"
+        "Eusebio Kareaga | 1882ko ekainaren 19a | Lekeitio | lorezaina",
+        "eus",
+    )
+    assert ("Lana", "PERSON") not in wages, wages
+    assert ("Kosme Bengoetxea", "PERSON") in wages and ("Eusebio Kareaga", "PERSON") in wages
+    # a table with no heading keeps the names of its first row
+    no_heading = pairs(
+        "Amparo Peris Fuster | tejedora | Alzira\nVicente Peris | labrador | Alzira", "spa"
+    )
+    assert ("Amparo Peris Fuster", "PERSON") in no_heading, no_heading

@@ -25,7 +25,7 @@ import regex
 from ..errors import MissingDependency
 from . import icelandic
 from . import recognizers as rec
-from .fields import COLUMN_SPACE, find_fields
+from .fields import COLUMN_SPACE, find_fields, heading_rows
 from .languages import NER_MODELS, Language, resolve
 from .ocr_confusions import undo_ocr_confusions
 from .recognizers import word_set
@@ -477,6 +477,13 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
     ]
     final = [_before_a_numbers_label(text, s) for s in _names_before_ids(text, final)]
     final = _homes_end_before_contacts(text, final)
+    # a register's heading names no one: "Izena | Jaiotze-data | Lana" ("Lana", work)
+    headings = heading_rows(text)
+    final = [
+        s
+        for s in final
+        if not (s.kind == rec.PERSON and any(a <= s.start and s.end <= b for a, b in headings))
+    ]
     return [s for s in final if not _nobodys(text, s, resolved.code)]
 
 

@@ -685,6 +685,26 @@ def _bar_table_columns(text: str) -> list[Found]:
     return found + ([] if counted else members)
 
 
+def heading_rows(text: str) -> list[tuple[int, int]]:
+    """Where the headings of registers ruled with "|" stand: a row with no digit that
+    starts a table and names at least one kind of column ("Izena | Jaiotze-data | Lana")."""
+    rows = []
+    cells_before = 0
+    offset = 0
+    for line in text.split("\n"):
+        cells = line.count("|")
+        if (
+            cells >= 2
+            and cells != cells_before
+            and not regex.search(r"\d", line)
+            and any(_heading_kinds(text, row_cells(line, offset)))
+        ):
+            rows.append((offset, offset + len(line)))
+        cells_before = cells if cells >= 2 else 0
+        offset += len(line) + 1
+    return rows
+
+
 # A transcriber's note of a register's columns, "Columns: No. / Name / Address / ...",
 # or a heading line whose columns stand between " / " or dashes.
 _COLUMNS_LABEL = regex.compile(
