@@ -7721,3 +7721,29 @@ def test_a_registers_heading_row_names_no_one() -> None:
         "Amparo Peris Fuster | tejedora | Alzira\nVicente Peris | labrador | Alzira", "spa"
     )
     assert ("Amparo Peris Fuster", "PERSON") in no_heading, no_heading
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "phone"),
+    [
+        # whose telephone in brackets; a number with its line after a hyphen; a town of
+        # hyphened words; a telephone column's exchange with a party line or two networks
+        ("eng", "Mr Kinnear | 2nd Operator | Tel. (neighbour) Dysart 46", "Dysart 46"),
+        ("eng", "teacher; tel. Reading 37-3 | Reading–Boston", "Reading 37-3"),
+        ("eus", "Paris | tel. Saint-Jean-de-Luz 2-47", "Saint-Jean-de-Luz 2-47"),
+        (
+            "spa",
+            "Nombre | Domicilio | Teléfono\nRosa Ruiz | calle Loza 725 | Mexicana 3-18-52",
+            "Mexicana 3-18-52",
+        ),
+        (
+            "eus",
+            "Izena | Helbidea | Telefonoa\nMaite Yribar | Box 118, Idaho | Mountain Home 77-J",
+            "Mountain Home 77-J",
+        ),
+    ],
+)
+def test_an_old_exchanges_number_with_a_line_a_hyphened_town_or_whose_it_is(
+    language: str, text: str, phone: str
+) -> None:
+    assert (phone, "PHONE") in pairs(text, language)

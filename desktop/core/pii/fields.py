@@ -983,7 +983,10 @@ _CEDULA_CELL = regex.compile(
     r"\d{1,2}\.?[ªº][ \t]*cl(?:ase)?\.?,?[ \t]*(?:n\.?[º°]\.?|núm\.?)[ \t]*(?P<number>\d[\d.]{2,})"
 )
 # an old exchange's name and the number on it, however short
-_EXCHANGE_CELL = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]+\d{1,6}")
+# ("Mexicana 3-18-52", "Mountain Home 77-J": Mexico City's two networks, a party line)
+_EXCHANGE_CELL = regex.compile(
+    r"\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]+\d{1,6}(?:-\d{1,3}){0,2}(?:-[A-Z])?"
+)
 _EMPTY_CELLS = frozenset(
     (
         *("none", "-", "—", "?", "do.", "do", "ditto", "id.", "idem", "ídem", '"'),

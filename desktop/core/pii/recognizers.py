@@ -3542,15 +3542,20 @@ _EXCHANGE_NUMBER = regex.compile(
     # (and the word for number, "Telephone No.: Heckmondwike 402218", or a form's remark,
     # "Telephone (if any): Brighton 24617")
     r"\.?(?:[ \t]+(?i:no\.?|number))?"
-    r"(?:[ \t]+of[ \t]+(?:a|the|my|his|her|our|their)[ \t]+\p{L}+|[ \t]+\((?:if[ \t]+any)\))?"
+    # ("Tel. (neighbour) Dysart 46": whose telephone, in brackets)
+    r"(?:[ \t]+of[ \t]+(?:a|the|my|his|her|our|their)[ \t]+\p{L}+|[ \t]+\((?:if[ \t]+any)\)"
+    r"|[ \t]+\(\p{Ll}+(?:[ \t]\p{Ll}+)?\))?"
     # (a few words before a colon, or "from": "telefonoa herriko dendan: Arizkun 12", the
     # telephone at the village shop; "phoned from Caerphilly 3156")
     r"(?:(?:[ \t]+\p{Ll}+){1,3}(?=[ \t]*:)|[ \t]+from)?"
     r"[ \t]*[:,(]?[ \t]*"
     # (in capitals on a form: "Telephone: PONTYPRIDD 403712")
     # (a Breton exchange: "Penmarc'h 12")
-    r"\K(?P<exchange>\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?(?:[ \t\-]\p{Lu}\p{Ll}+)?|\p{Lu}{3,})"
-    r"\.?[ \t]+\d{1,6}"
+    # (a town of hyphened words: "Saint-Jean-de-Luz 2-47"; a number with its line after a
+    # hyphen: "Reading 37-3")
+    r"\K(?P<exchange>\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?(?:[ \t\-]\p{Lu}\p{Ll}+)?"
+    r"(?:-(?:(?:de|du|des|la|le|sur|en)-)?\p{Lu}\p{Ll}+){0,2}|\p{Lu}{3,})"
+    r"\.?[ \t]+\d{1,6}(?:-\d{1,3})?"
     r"(?:[ \t]\d{2,4})?"
     # (a party line's rings: "Crows Nest 27R", "Drayton 14 r 3", "Moorefield 9-ring-12")
     r"(?:[ \t]?-?(?:r|R|ring|W|J)(?:[ \t-]?\d{1,2})?(?![\p{L}]))?(?![\d])"
