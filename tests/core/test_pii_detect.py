@@ -7747,3 +7747,12 @@ def test_an_old_exchanges_number_with_a_line_a_hyphened_town_or_whose_it_is(
     language: str, text: str, phone: str
 ) -> None:
     assert (phone, "PHONE") in pairs(text, language)
+
+
+def test_a_farm_by_its_kinds_word_and_its_name_in_quotes() -> None:
+    estancia = pairs("Peones: Juan Godoy, Puesto «La Tapera»; Chacra «El Ombú», Ayacucho.", "spa")
+    for home in ("Puesto «La Tapera»", "Chacra «El Ombú»"):
+        assert any(k == "ADDRESS" and home in v for v, k in estancia), estancia
+    # an estate's own name in a heading, an estancia's, is no one's home
+    heading = pairs("ESTANCIA «LA ELVIRA» — Libro de peones, 1921", "spa")
+    assert not [v for v, k in heading if k == "ADDRESS"], heading

@@ -4873,6 +4873,15 @@ _HOUSE_NAMES: tuple[regex.Pattern[str], ...] = (
         rf"[ \t]*)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}",
         _FLAGS,
     ),
+    # A farm or a house by its kind's word and its name in quotes: "Chacra «El Ombú»",
+    # "Puesto «La Tapera»" (an estancia's outstation), "villa «Les Mouettes»" (not an estate,
+    # a finca's or an estancia's, nor a heading in capitals, "FINCA «LOS ALBERCHES»")
+    regex.compile(
+        r"(?<!\w)(?i:chacra|puesto|rancho|quinta|villa|caserío|caserio|cortijo|masía|masia|"
+        r"ferme|mas|maison|farm|cottage)[ \t]+"
+        r"[«\"“]\p{Lu}[^«»\"“”\n]{0,29}\p{Ll}[^«»\"“”\n]{0,29}[»\"”]",
+        _FLAGS,
+    ),
     # A hamlet named by a compound: "au Mas-Barbu", "la Borie-Haute".
     regex.compile(
         r"(?<!\w)(?:Mas|Moulin|Bastide|Borie|Ferme|Grange|Maison)-\p{Lu}\p{Ll}+(?!\w)"
