@@ -7756,3 +7756,13 @@ def test_a_farm_by_its_kinds_word_and_its_name_in_quotes() -> None:
     # an estate's own name in a heading, an estancia's, is no one's home
     heading = pairs("ESTANCIA «LA ELVIRA» — Libro de peones, 1921", "spa")
     assert not [v for v, k in heading if k == "ADDRESS"], heading
+
+
+def test_a_basque_dwelling_column_and_its_same_as_above() -> None:
+    census = pairs(
+        "Izena | Etxebizitza | Lana\nMiren Goñi | Goikoetxe, Ibarrangelu | josilea\n"
+        "Jon Goñi | berdin | arotza",
+        "eus",
+    )
+    assert ("Goikoetxe, Ibarrangelu", "ADDRESS") in census, census
+    assert ("berdin", "ADDRESS") not in census, census

@@ -401,7 +401,7 @@ _ADDRESS_COLUMN = regex.compile(
     # A rural census gives the hamlet or farm as the home: "Lieu-dit", "Bær", "Baserria".
     r"lieu-dit|lieu dit|hameau|farm|bær|býli|jörð|baserria|caserío|"
     # a ledger's customer's home: "Townland", "Demeure", "Etxea, herria"
-    r"townland|demeure|etxea|vivienda|dwelling|"
+    r"townland|demeure|etxea|etxebizitza|vivienda|dwelling|"
     # an estate's rent roll's crofts, a Galician co-operative's members' homes: "Holding",
     # "Lugar y parroquia"
     r"holding|croft|lugar[ \t]+y[ \t]+parroquia|"
@@ -989,7 +989,7 @@ _EXCHANGE_CELL = regex.compile(
 )
 _EMPTY_CELLS = frozenset(
     (
-        *("none", "-", "—", "?", "do.", "do", "ditto", "id.", "idem", "ídem", '"'),
+        *("none", "-", "—", "?", "do.", "do", "ditto", "id.", "idem", "ídem", '"', "berdin"),
         # a donor who gave no name
         *("anonymous", "anon.", "anonyme", "anónimo", "anónima", "anonimoa", "nafnlaus"),
         "nafnlaust",
