@@ -1006,6 +1006,10 @@ def _signed_line(line: regex.Match[str]) -> list[Found]:
 
 # "Ásta í Holti", "Kristjáni gamla á Hóli", "Jóhanns Friðrikssonar frá Syðra-Hóli",
 # "Eyjólfsson (1908–1994), bóndi á Efra-Seli".
+_FARM_AFTER_NAME = regex.compile(
+    r"\G(?:[ \t]*\([^()\n]{1,20}\))?,?(?:[ \t]+\p{Ll}+)?[ \t]+(?:á|í|frá)[ \t]+"
+    r"(?P<place>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])"
+)
 # A witness's or tenant's farm after a comma, and the district or town after it:
 # "Sigurður Magnússon, Þóroddsstöðum;", "Þórunn Stefánsdóttir, Dvergasteini,
 # Seyðisfirði" (BÍN must know the first as a farm: "Jón Jónsson, Akureyri" is a town's)
@@ -1013,10 +1017,6 @@ _FARM_AFTER_COMMA = regex.compile(
     r"\G,[ \t]+(?P<farm>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])"
     r"(?P<town>,[ \t]+(?P<town_word>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[;.,)|\n]|$)))?"
     r"(?=[ \t]*(?:[;.,)|\n]|(?:í|á)[ \t]|$))"
-)
-_FARM_AFTER_NAME = regex.compile(
-    r"\G(?:[ \t]*\([^()\n]{1,20}\))?,?(?:[ \t]+\p{Ll}+)?[ \t]+(?:á|í|frá)[ \t]+"
-    r"(?P<place>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])"
 )
 
 
@@ -1133,9 +1133,11 @@ def icelandic_farms(text: str, spans: Sequence[Found], language: str) -> list[Fo
     if icelandic.available():
         for span in spans:
             match = _FARM_AFTER_COMMA.match(text, span.end) if span.kind == PERSON else None
-            if not match or not icelandic.farm_word(match["farm"]):
-                continue
-            if icelandic.person_word(match["farm"]):
+            if (
+                not match
+                or not icelandic.farm_word(match["farm"])
+                or icelandic.person_word(match["farm"])
+            ):
                 continue
             town = match["town"] and not icelandic.person_word(match["town_word"])
             end = match.end("town") if town else match.end("farm")
