@@ -39,7 +39,7 @@ class Console:
     With --progress-json (used by the desktop app, which runs jobs as child processes),
     stdout carries one JSON object per line: {"event": "progress", "fraction", "message"}
     as the job goes, then {"event": "result", "result": {...}} or
-    {"event": "error", "message", "hint", "exit_code"}.
+    {"event": "error", "message", "hint", "exit_code", "retry_helps"}.
     """
 
     def __init__(self, as_json: bool, quiet: bool = False, progress_json: bool = False) -> None:
@@ -1149,7 +1149,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = EXIT_MISSING if isinstance(error, MissingDependency) else EXIT_ERROR
         if console.progress_json:
             # Progress events are read by the desktop window: give the hint written for it.
-            console.event("error", message=str(error), hint=error.hint_for_window, exit_code=code)
+            console.event(
+                "error",
+                message=str(error),
+                hint=error.hint_for_window,
+                exit_code=code,
+                retry_helps=error.retry_helps,
+            )
         elif console.as_json:
             print(json.dumps({"error": str(error), "hint": error.hint}, ensure_ascii=False))
         return code

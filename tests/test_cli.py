@@ -208,6 +208,7 @@ def test_an_item_of_the_other_kind_is_refused(tmp_path: Path) -> None:
     ]
     assert events[-1]["event"] == "error"
     assert events[-1]["hint"] == "Use Run → Transcribe for it."
+    assert events[-1]["retry_helps"] is False  # the window offers no Retry for it
     right = run_quire("ocr", project, "1", "--json")
     assert json.loads(right.stdout)["recognised"] == 1
     assert json.loads(run_quire("ocr", project, "1", "--json").stdout)["skipped"] == 1

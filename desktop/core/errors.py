@@ -11,12 +11,17 @@ class QuireError(Exception):
 
     exit_code = 3
 
-    def __init__(self, message: str, hint: str = "", window_hint: str = "") -> None:
+    def __init__(
+        self, message: str, hint: str = "", window_hint: str = "", *, retry_helps: bool = True
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
         # Said instead of ``hint`` in the desktop window, where a command line means nothing.
         self.window_hint = window_hint
+        # Whether running the same job again may succeed: not when what it asks for is
+        # not there ("There is no item 99"), so the window offers no Retry.
+        self.retry_helps = retry_helps
 
     @property
     def hint_for_window(self) -> str:

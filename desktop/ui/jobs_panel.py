@@ -130,7 +130,9 @@ class JobRow(QFrame):
         self.status_label.setText(self._status_text())
         self.cancel_button.setVisible(job.state in (QUEUED, RUNNING))
         self.cancel_button.setEnabled(not job.stopping)
-        self.retry_button.setVisible(job.state in (FAILED, STOPPED))
+        self.retry_button.setVisible(
+            job.state == STOPPED or (job.state == FAILED and job.retry_helps)
+        )
         self.button_column.setVisible(job.state != DONE)
         # A stopped job's bar shows how far it got; waiting or finished ones need none, nor
         # one stopped before it started.

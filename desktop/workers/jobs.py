@@ -57,6 +57,7 @@ class Job:
     finished_at: float | None = None
     stopping: bool = False  # asked to stop, not ended yet
     exit_code: int | None = None
+    retry_helps: bool = True  # False when running it again cannot succeed
 
     @property
     def is_final(self) -> bool:
@@ -296,6 +297,7 @@ class JobQueue(QObject):
         elif run.error_event is not None and not crashed:
             message = str(run.error_event.get("message") or "")
             hint = str(run.error_event.get("hint") or "")
+            job.retry_helps = run.error_event.get("retry_helps") is not False
             log.warning("Job %d failed (exit code %d): %s %s", job.id, exit_code, message, hint)
             self._end(run, FAILED, message or self.tr("The job failed."), hint)
         else:

@@ -157,6 +157,7 @@ def test_failing_job_shows_the_error_and_hint(qtbot: QtBot, archive: Archive, qu
     assert job.error == "There is no item 99 in this project."
     assert job.hint == "The item may have been removed; choose another one in the list."
     assert job.exit_code == 3
+    assert not job.retry_helps  # the same command cannot find the item next time either
 
 
 def test_retry_enqueues_a_new_job(qtbot: QtBot, archive: Archive, queue: JobQueue):
@@ -181,7 +182,7 @@ def test_killed_job_fails_with_a_plain_message(
 
     assert job.state == "failed"
     assert job.error == "The job stopped unexpectedly."
-    assert job.hint
+    assert job.hint and job.retry_helps  # a crash may not happen again: Retry is offered
     assert "Traceback" not in job.error + job.hint
     assert any("ended unexpectedly" in r.getMessage() for r in caplog.records)
     # The next job runs as usual and carries on.
@@ -272,7 +273,8 @@ def test_panel_shows_rows_and_buttons(qtbot: QtBot, archive: Archive, queue: Job
     assert failed_row.status_label.text() == "Failed"
     assert failed_row.error_label.text() == "There is no item 99 in this project."
     assert failed_row.hint_label.isVisible() and failed_row.hint_label.text() == failed.hint
-    assert failed_row.retry_button.isVisible() and not failed_row.cancel_button.isVisible()
+    # no Retry where running it again cannot help: the item is not there
+    assert not failed_row.retry_button.isVisible() and not failed_row.cancel_button.isVisible()
     assert not failed_row.progress.isVisible()
 
     assert queued_row.status_label.text() == "Waiting"
@@ -296,12 +298,12 @@ def test_panel_shows_rows_and_buttons(qtbot: QtBot, archive: Archive, queue: Job
     assert running_row.status_label.text() == "Stopped"
 
     # Retry adds a new row at the top.
-    qtbot.mouseClick(failed_row.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(queued_row.retry_button, Qt.MouseButton.LeftButton)
     assert len(panel.rows()) == 5
     top = panel.rows()[0]
-    assert top.job is not failed and top.job.command == failed.command
+    assert top.job is not queued and top.job.command == queued.command
     wait_finished(qtbot, queue, top.job)
-    assert top.error_label.text() == "There is no item 99 in this project."
+    assert top.status_label.text() == "Done", top.job.error
 
 
 def test_ui_thread_stays_responsive_during_ocr(qtbot: QtBot, archive: Archive, queue: JobQueue):

@@ -287,6 +287,7 @@ class Project:
                 f"There is no item {item_id} in this project.",
                 "'quire status PROJECT' lists the items and their numbers.",
                 window_hint="The item may have been removed; choose another one in the list.",
+                retry_helps=False,
             )
         return rows[0]
 
@@ -308,6 +309,7 @@ class Project:
                     f"Item {item['id']} ({item['title']}) is a {item['kind']}, not a {kind}.",
                     f"Use {command} for it.",
                     window_hint=f"Use Run → {action} for it.",
+                    retry_helps=False,
                 )
         return chosen
 
