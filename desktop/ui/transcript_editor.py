@@ -779,6 +779,14 @@ class TranscriptEditor(QWidget):
         the same hang is valbok/QtAVPlayer#618): so the player is never paused, see
         toggle_play."""
         self._wait_while(lambda: self.player.mediaStatus() == QMediaPlayer.MediaStatus.LoadingMedia)
+        # (logged because a CI run hung once more in stop() below with nothing ever played:
+        # the backend reports a paused player after a seek made while stopped, which is the
+        # paused state the docstring warns of; the log shows it as it happens)
+        log.info(
+            "Releasing the sound: media %s, playback %s",
+            self.player.mediaStatus().name,
+            self.player.playbackState().name,
+        )
         if self.player.playbackState() != QMediaPlayer.PlaybackState.StoppedState:
             self.player.stop()
         if not self.player.source().isEmpty():
