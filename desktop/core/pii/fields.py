@@ -697,7 +697,9 @@ def heading_rows(text: str) -> list[tuple[int, int]]:
             cells >= 2
             and cells != cells_before
             and not regex.search(r"\d", line)
-            and any(_heading_kinds(text, row_cells(line, offset)))
+            # (what _heading_kinds makes of the kinds only renames them, so the headings'
+            # own kinds tell whether there is any)
+            and any(_column_kind(text[a:b]) for a, b in row_cells(line, offset))
         ):
             rows.append((offset, offset + len(line)))
         cells_before = cells if cells >= 2 else 0
