@@ -7766,3 +7766,41 @@ def test_a_basque_dwelling_column_and_its_same_as_above() -> None:
     )
     assert ("Goikoetxe, Ibarrangelu", "ADDRESS") in census, census
     assert ("berdin", "ADDRESS") not in census, census
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "row", "number"),
+    [
+        # a prisoner's, a society's subscriber's, a student's enrolment, a candidate's, an
+        # Argentine employee's file, a prisoner's in Spanish
+        ("eng", "Date | Prisoner's No. | Prisoner", "9.11.53 | 4127/53 | Hugh McAleese", "4127/53"),
+        ("eng", "Sub. No. | Name | Elected", "318 | Tyson, Dr. Harold | 1919", "318"),
+        ("isl", "Innritunarnr. | Nafn | Deild", "46-118 | Ásgeir Hannesson | lagadeild", "46-118"),
+        (
+            "eus",
+            "Hautagai zk. | Abizenak, izena | NAN",
+            "01-3-0417 | Agirre Mendibil, Ainhoa | 16.045.327-K",
+            "01-3-0417",
+        ),
+        ("spa", "Legajo | Apellido y nombre | Función", "4118 | Aldasoro, Jorge | geólogo", "4118"),
+        ("spa", "N.º | Recluso | N.º de reclusión", "1382 | Josep Farré Mas | 11.377", "11.377"),
+    ],
+)
+def test_a_prisoners_a_subscribers_a_students_or_a_candidates_column(
+    language: str, heading: str, row: str, number: str
+) -> None:
+    assert (number, "ID_NUMBER") in pairs(f"{heading}\n{row}", language)
+
+
+def test_a_members_number_keeps_its_life_members_or_founders_mark_outside() -> None:
+    members = pairs(
+        "Liste des membres au 1er janvier 1934\n\n"
+        "N° | Nom | Adresse\n"
+        "412 | DEFRANCE (Albert) | 17, avenue Raoul-Briquet, Lens\n"
+        "387 * | DELATTRE (Mlle Suzanne) | 41, rue Nationale, Lille\n"
+        "96 † | DESWARTE (Chanoine Henri) | 60, boulevard Vauban, Lille\n"
+        "112 L* | ARMITAGE (Josiah) | 3, rue Nationale, Lille",
+        "fra",
+    )
+    for number in ("412", "387", "96", "112"):
+        assert (number, "ID_NUMBER") in members, members

@@ -497,8 +497,11 @@ _ID_COLUMN = regex.compile(
     # No.", "Verkam. nr.", "Félaganr.", "N.H.I. No.", "Nat. Insurance No." (not "Vol. No.",
     # a catalogue's volume)
     r"abono|pase|empleado|volunteer|verkam|félaga|n\.h\.i|nat\.?[ \t]*insurance|"
-    r"holder['’]?s?)"  # a season ticket's holder: "Holder's No."
-    r"\.?[ \t]*"
+    r"holder['’]?s?|"  # a season ticket's holder: "Holder's No."
+    # a society's subscriber, a convict, a student's enrolment: "Sub. No.", "Convict No.",
+    # "Innritunarnr."
+    r"sub|subscription|convict|innritunar)"
+    r"(?:['’]s)?\.?[ \t]*"  # ("Prisoner's No.")
     r"(?:no\.?|n\.?[º°]\.?|nr\.?|number|zk\.?|núm\.?)$"
     # "N° matr.", "N° d'inscription", "No dossier", "No RAMQ"; a clinic's "Exp." (expediente)
     # ("Núm. de alumno")
@@ -522,7 +525,9 @@ _ID_COLUMN = regex.compile(
     r"concurrent|concursante|alumn[oa]|empleado|obrer[oa]|operari[oa]|productor|"
     # a member, a housing candidate, a family allowance's claimant: "No membre", "N° de
     # candidat", "N° d'allocataire"
-    r"membre|candidate?|(?:d['’])?allocataire|stagiaire|pers\.?|voluntari[oa]))$"
+    r"membre|candidate?|(?:d['’])?allocataire|stagiaire|pers\.?|voluntari[oa]|"
+    # a prisoner's: "N.º de reclusión"
+    r"recluso|reclusi[oó]n))$"
     # "Ticket", "Reader's ticket", "Skírt." (skírteini), "Txartela", "Harpidedun zk."
     r"|^(?:(?:reader['’]?s[ \t]+)?ticket(?:[ \t]+no\.?)?|"
     r"(?:skírt\.?|skírteini\p{L}*)(?:[ \t]+nr\.?)?|"
@@ -542,13 +547,14 @@ _ID_COLUMN = regex.compile(
     # an army number, a co-operative's supplier: "Hermannsnr.", "Innl. nr."
     r"hermannsnr\.?|innl\.?[ \t]*nr\.?|innleggjandi[ \t]+nr\.?|"
     r"(?:soldadu|gudari|hornitzaile|bezero|pentsio|lizentzia|baimen|gidabaimen|langile|"
-    r"eskatzaile|berriemaile|lehiakide|harpidedun)[ \t-]*zk\.?)$"
+    r"eskatzaile|berriemaile|lehiakide|harpidedun|hautagai)[ \t-]*zk\.?)$"
     r"|^exp(?:ediente)?\.?$"
     # a pupil's, a learner's, a register's column of identity papers: "Nemandanúmer",
     # "Learner ID", "Documento" ("D.N.I. 6.893.411", "cédula n.º 4.312")
     r"|^(?:nem[ae]ndanúmer|(?:learner|student)[ \t]+id|documento|"
     # a volunteer's, a trade union's card: "Vol ID", "Union card" ("N.A.T.K.E. 14402")
-    r"vol(?:unteer)?[ \t]+id|union[ \t]+card)$"
+    # an Argentine employee's file number, "Legajo"
+    r"vol(?:unteer)?[ \t]+id|union[ \t]+card|legajo)$"
 )
 # A register's own numbering, "No.", "N°", "Zk.": a count of entries ("233", "2021-07") or
 # the members' codes ("W.101", "G-014", "B/104"), which are one person's.
@@ -564,6 +570,11 @@ _MEMBER_HEADING = regex.compile(
     r"member|félagi|félagsmaður)$"
 )
 _MEMBER_CODE = regex.compile(r"^\p{Lu}{1,4}[./-]?\d{3,}$")
+# a member's number in its cell: "98-014" (the season's year and the member's place in it),
+# "W.101", and a life member's or a founder's mark after it: "412 L*", "96 †"
+_MEMBER_CELL = regex.compile(
+    r"(?P<number>\d{1,6}|\d\d-\d{3,4}|\p{Lu}{1,4}[./-]?\d{3,})(?:[ \t]+\p{Lu}?[*†‡]*)?"
+)
 # A register of admissions, where each row is a person's stay (a school's, a hospital's,
 # a workhouse's, an asylum's) and not an event (a baptism, a burial) or a gift: its
 # numbers are the admission numbers that person's other papers carry. Its headings say
@@ -1043,9 +1054,10 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
         )
         return [Found(start, end, ID_NUMBER, 0.6, "register")] if code else []
     if kind == _MEMBER_ENTRY:
-        # ("98-014": the season's year and the member's place in it)
-        member = regex.fullmatch(r"\d{1,6}|\d\d-\d{3,4}", value) or _MEMBER_CODE.match(value)
-        return [Found(start, end, ID_NUMBER, 0.6, "register")] if member else []
+        member = _MEMBER_CELL.fullmatch(value)
+        if not member:
+            return []
+        return [Found(start, start + member.end("number"), ID_NUMBER, 0.6, "register")]
     if kind == _DIRECTORY_ENTRY:
         # however short, and in a date's shape ("1-12-05", a Donostia number of 1958)
         entry = _DIRECTORY_CELL.match(value)
