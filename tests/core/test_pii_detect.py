@@ -7804,3 +7804,25 @@ def test_a_members_number_keeps_its_life_members_or_founders_mark_outside() -> N
     )
     for number in ("412", "387", "96", "112"):
         assert (number, "ID_NUMBER") in members, members
+
+
+def test_a_readers_card_number_written_again_in_the_registers_notes() -> None:
+    register = pairs(
+        "N° de carte | Nom et prénoms | Demeure\n"
+        "318 | Vuillemin, Jules-Xavier | 12, rue des Granges, Besançon\n"
+        "319 | Girardot, Marie-Célestine | 3, rue Battant, au 2e\n\n"
+        "Observations :\nCarte 319 : a rendu le tome III taché d'eau. Vuillemin (carte 318) "
+        "se porte caution. Le registre compte 319 pages.",
+        "fra",
+    )
+    numbers = [(v, k) for v, k in register if k == "ID_NUMBER"]
+    assert numbers.count(("319", "ID_NUMBER")) == 2 and numbers.count(("318", "ID_NUMBER")) == 2
+    basque = pairs(
+        "Txartel zk. | Izen-abizenak | Bizilekua\n"
+        "206 | Joxe Migel Aranburu Irazusta | Aldabe baserria, Ataun\n"
+        "208 | Martin Etxeberria Urkia | Easo kalea 12, Donostia\n\n"
+        "Oharrak:\n208 txartela: Iturraldek ez daki idazten. 206 orrialdean amaitzen da.",
+        "eus",
+    )
+    found = [(v, k) for v, k in basque if k == "ID_NUMBER"]
+    assert found.count(("208", "ID_NUMBER")) == 2 and found.count(("206", "ID_NUMBER")) == 1

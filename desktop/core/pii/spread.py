@@ -612,6 +612,12 @@ def numbers_listed_after(text: str, spans: Sequence[Found]) -> list[Found]:
     return found
 
 
+# the words of a reader's or a member's card before its number, written again in a
+# register's notes: "Carte 319", "Lector 143", "Tkt. 412", "(txartela 206)"
+_CARD_WORDS = (
+    r"carte|card|ticket|tkt|lecteur|lectrice|lector|lectora|reader|txartela|"
+    r"socio|socia|member|membre|bazkide|félagi"
+)
 # a year, a date or a span of years, which a text writes again for other reasons
 _YEAR_OR_DATE = regex.compile(
     r"(?:1[5-9]|20)\d\d|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|(?:1[5-9]|20)\d\d[-–/](?:1[5-9]|20)?\d\d"
@@ -638,8 +644,15 @@ def repeated_numbers(text: str, spans: Sequence[Found]) -> list[Found]:
         bare = (digits <= 3 or bool(_YEAR_OR_DATE.fullmatch(value))) and not regex.search(
             r"\p{L}", value
         )
-        sign = r"(?<=(?i:no|n[º°o]|n\.º|núm|nr)\.?[ \t]*)" if bare else ""
-        again = regex.compile(rf"{sign}(?<![\w.,/-]){regex.escape(value)}(?![\w]|[.,/-]\d)")
+        # (or after the card's or the reader's word, a library's "Carte 319", "Lector 143",
+        # "Tkt. 412", or before the Basque one, "208 txartela")
+        sign = (
+            rf"(?<=(?:(?i:no|n[º°o]|n\.º|núm|nr)|(?<![\p{{L}}])(?i:{_CARD_WORDS}))\.?[ \t]*)"
+            if bare
+            else ""
+        )
+        after = rf"|(?<![\w.,/-]){regex.escape(value)}(?=[ \t]+txartel)" if bare else ""
+        again = regex.compile(rf"{sign}(?<![\w.,/-]){regex.escape(value)}(?![\w]|[.,/-]\d){after}")
         found += [
             Found(m.start(), m.end(), ID_NUMBER, min(score, 0.45), "same-number")
             for m in again.finditer(text)
