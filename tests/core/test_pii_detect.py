@@ -7826,3 +7826,23 @@ def test_a_readers_card_number_written_again_in_the_registers_notes() -> None:
     )
     found = [(v, k) for v, k in basque if k == "ID_NUMBER"]
     assert found.count(("208", "ID_NUMBER")) == 2 and found.count(("206", "ID_NUMBER")) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [
+        # a label read through an aside before its colon
+        ("eng", "Volunteer ID (office use): NLWW-17-0483", "NLWW-17-0483"),
+        ("eng", "Prisoner's number (if known): D/97/1406", "D/97/1406"),
+        ("fra", "Numéro de membre (si membre) : 4417", "4417"),
+    ],
+)
+def test_an_id_label_read_through_an_aside_before_its_colon(
+    language: str, text: str, number: str
+) -> None:
+    assert (number, "ID_NUMBER") in pairs(text, language)
+
+
+def test_an_aside_that_names_no_paper_announces_nothing() -> None:
+    refs = pairs("Catalogue refs (office use): LDHS/2023/117 to LDHS/2023/140", "eng")
+    assert not [v for v, k in refs if k == "ID_NUMBER"], refs

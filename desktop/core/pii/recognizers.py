@@ -1110,6 +1110,98 @@ _PAPER_WORD_JUST_BEFORE = regex.compile(
 )
 
 
+_ASIDE_BEFORE_COLON = regex.compile(r"[ \t]*\([^()\n]{1,30}\)(?=[ \t]*:[ \t]*$)")
+
+
+def _without_aside(text: str, start: int) -> tuple[str, int]:
+    """The text with a bracketed aside between a label and its colon left out, and where
+    ``start`` falls in it then."""
+    aside = _ASIDE_BEFORE_COLON.search(text, max(0, start - 45), start)
+    if not aside:
+        return text, start
+    return text[: aside.start()] + text[aside.end() :], start - len(aside.group())
+
+
+def _announced_at(seen: str, at: int, number: str, listed: bool) -> bool:
+    """Whether a label, an ID word or a paper's word before ``at`` in ``seen`` announces
+    ``number`` as a person's; ``listed``: it goes on a list whose first one was."""
+    label = _PERSON_NUMBER_LABEL.search(seen, max(0, at - 60), at)
+    labelled = (
+        label
+        or (
+            _ADMISSION_LABEL.search(seen, max(0, at - 40), at)
+            and not _YEAR_AND_COUNT.fullmatch(number)
+        )
+        or (
+            _NUMBER_WORD_JUST_BEFORE.search(seen, max(0, at - 12), at)
+            and _PERSON_DOCUMENT.search(seen, max(0, at - 60), at)
+        )
+        # the last of a list whose first is labelled: "Félagar nr. 14, 87 og 203"
+        or listed
+        # one's own number, a code of letters and five digits or more: "con el número
+        # E-1487302", "mon numéro G/61347" (not "Accession no. KH/2019/047": a year)
+        or (
+            _OWN_NUMBER_BEFORE.search(seen, max(0, at - 20), at)
+            and regex.match(r"\p{Lu}", number)
+            and len(_digits(number)) >= 5
+            and not _YEAR_INSIDE.search(number)
+        )
+    )
+    # a card's, a licence's or a certificate's number right after its word, shown by
+    # its shape, a code's capitals or a long run of digits: "party card GD 5521",
+    # "personal licence SLDC/PL/0448", "certificate 001438275591"
+    if (
+        not labelled
+        and (regex.match(r"\p{Lu}", number) or len(_digits(number)) >= 6)
+        and _PAPER_WORD_JUST_BEFORE.search(seen, max(0, at - 30), at)
+        and not _YEAR_INSIDE.search(number)
+    ):
+        labelled = True
+    # a code of capitals and digits right after a word and a number's sign: a
+    # person's, as a file's, an accession's or a form's is said so: "Credencial de
+    # trabajador ... núm. SCT-118402", "Licencia federativa núm. MU-3347"
+    if not labelled and regex.match(r"\p{Lu}", number) and len(_digits(number)) >= 3:
+        labelled = (
+            bool(_CODE_SIGN_BEFORE.search(seen, max(0, at - 40), at))
+            and not _THINGS_NUMBER_BEFORE.search(seen, max(0, at - 40), at)
+            and not _YEAR_INSIDE.search(number)
+        )
+    # Six digits are enough after an ID word: a UK NI number has six, between letters;
+    # three after a person's number's label, two after a member's
+    least = 6
+    if labelled:
+        least = 2 if _MEMBER_NUMBER_SIGN.search(seen, max(0, at - 40), at) else 3
+    if len(_digits(number)) < least:
+        return False
+    if _TIME_STAMP.fullmatch(number):
+        return False  # "[14/7/22 10:21] Diego:", "[00:00:48]": a chat's or a tape's time
+    if not labelled and (
+        _YEAR_AND_COUNT.fullmatch(number)
+        or _YEAR_SPAN.fullmatch(regex.sub(r"^[A-Z]+[ \t]", "", number))
+    ):
+        # "sinistre n° 2024-118" near a policy's word: a claim's, a file's; "LIBRO DE
+        # MATRÍCULA ..., CURSO 1947-48": a school year
+        return False
+    if (
+        _YEAR.fullmatch(number)
+        and not _NUMBER_WORD_JUST_BEFORE.search(seen, max(0, at - 12), at)
+        and not regex.search(r":[ \t]*$", seen[max(0, at - 4) : at])
+        # a soldier's "matricule au recrutement 1877", right after its label
+        and not _MATRICULE_JUST_BEFORE.search(seen, max(0, at - 40), at)
+        # a member's "n° de membre 2067", "Félagsnúmer 1873": a label with its sign
+        and not (label and _SIGN_IN_LABEL.search(label.group()))
+    ):
+        return False  # "Cartilla de racionamiento de 1946": when, not which
+
+    # a long number may stand further from its word: "mi cédula de la Policía Federal,
+    # que es la 3.218.447"
+    long = len(_digits(number)) >= 7 and not _DATE_OR_YEARS.search(number)
+    near = 60 if long else 30
+    return bool(
+        labelled or announced_as_id(seen, at) or _context(seen, at, _ANY_ID_CONTEXT, before=near)
+    )
+
+
 def _announced_numbers(text: str) -> list[Found]:
     found: list[Found] = []
     for match in _DIGIT_RUN.finditer(text):
@@ -1121,86 +1213,16 @@ def _announced_numbers(text: str) -> list[Found]:
             # "DNI 12.345.678", "Contact ID 20931": the word announces it, is no part of it
             start += letters.end()
         number = text[start : match.end()]
-        label = _PERSON_NUMBER_LABEL.search(text, max(0, start - 60), start)
-        labelled = (
-            label
-            or (
-                _ADMISSION_LABEL.search(text, max(0, start - 40), start)
-                and not _YEAR_AND_COUNT.fullmatch(number)
-            )
-            or (
-                _NUMBER_WORD_JUST_BEFORE.search(text, max(0, start - 12), start)
-                and _PERSON_DOCUMENT.search(text, max(0, start - 60), start)
-            )
-            # the last of a list whose first is labelled: "Félagar nr. 14, 87 og 203"
-            or (
-                found
-                and found[-1].detector == "announced-number"
-                and _LIST_GOES_ON.fullmatch(text, found[-1].end, start)
-            )
-            # one's own number, a code of letters and five digits or more: "con el número
-            # E-1487302", "mon numéro G/61347" (not "Accession no. KH/2019/047": a year)
-            or (
-                _OWN_NUMBER_BEFORE.search(text, max(0, start - 20), start)
-                and regex.match(r"\p{Lu}", number)
-                and len(_digits(number)) >= 5
-                and not _YEAR_INSIDE.search(number)
-            )
+        listed = bool(
+            found
+            and found[-1].detector == "announced-number"
+            and _LIST_GOES_ON.fullmatch(text, found[-1].end, start)
         )
-        # a card's, a licence's or a certificate's number right after its word, shown by
-        # its shape, a code's capitals or a long run of digits: "party card GD 5521",
-        # "personal licence SLDC/PL/0448", "certificate 001438275591"
-        if (
-            not labelled
-            and (regex.match(r"\p{Lu}", number) or len(_digits(number)) >= 6)
-            and _PAPER_WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
-            and not _YEAR_INSIDE.search(number)
-        ):
-            labelled = True
-        # a code of capitals and digits right after a word and a number's sign: a
-        # person's, as a file's, an accession's or a form's is said so: "Credencial de
-        # trabajador ... núm. SCT-118402", "Licencia federativa núm. MU-3347"
-        if not labelled and regex.match(r"\p{Lu}", number) and len(_digits(number)) >= 3:
-            labelled = (
-                bool(_CODE_SIGN_BEFORE.search(text, max(0, start - 40), start))
-                and not _THINGS_NUMBER_BEFORE.search(text, max(0, start - 40), start)
-                and not _YEAR_INSIDE.search(number)
-            )
-        # Six digits are enough after an ID word: a UK NI number has six, between letters;
-        # three after a person's number's label, two after a member's
-        least = 6
-        if labelled:
-            least = 2 if _MEMBER_NUMBER_SIGN.search(text, max(0, start - 40), start) else 3
-        if len(_digits(number)) < least:
-            continue
-        if _TIME_STAMP.fullmatch(number):
-            continue  # "[14/7/22 10:21] Diego:", "[00:00:48]": a chat's or a tape's time
-        if not labelled and (
-            _YEAR_AND_COUNT.fullmatch(number)
-            or _YEAR_SPAN.fullmatch(regex.sub(r"^[A-Z]+[ \t]", "", number))
-        ):
-            # "sinistre n° 2024-118" near a policy's word: a claim's, a file's; "LIBRO DE
-            # MATRÍCULA ..., CURSO 1947-48": a school year
-            continue
-        if (
-            _YEAR.fullmatch(number)
-            and not _NUMBER_WORD_JUST_BEFORE.search(text, max(0, start - 12), start)
-            and not regex.search(r":[ \t]*$", text[max(0, start - 4) : start])
-            # a soldier's "matricule au recrutement 1877", right after its label
-            and not _MATRICULE_JUST_BEFORE.search(text, max(0, start - 40), start)
-            # a member's "n° de membre 2067", "Félagsnúmer 1873": a label with its sign
-            and not (label and _SIGN_IN_LABEL.search(label.group()))
-        ):
-            continue  # "Cartilla de racionamiento de 1946": when, not which
-
-        # a long number may stand further from its word: "mi cédula de la Policía Federal,
-        # que es la 3.218.447"
-        long = len(_digits(number)) >= 7 and not _DATE_OR_YEARS.search(number)
-        near = 60 if long else 30
-        if (
-            labelled
-            or announced_as_id(text, start)
-            or _context(text, start, _ANY_ID_CONTEXT, before=near)
+        # (a label read through an aside before its colon too: "Volunteer ID (office
+        # use): NLWW-17-0483", "Número de voluntario(a): VOL-MICH-2019-0612")
+        seen, at = _without_aside(text, start)
+        if _announced_at(text, start, number, listed) or (
+            at != start and _announced_at(seen, at, number, listed)
         ):
             # (proposed unsure: no check digit holds; a telephone number of the same shape
             # right after the ID word is not proposed, see announced_as_id)
