@@ -7846,3 +7846,24 @@ def test_an_id_label_read_through_an_aside_before_its_colon(
 def test_an_aside_that_names_no_paper_announces_nothing() -> None:
     refs = pairs("Catalogue refs (office use): LDHS/2023/117 to LDHS/2023/140", "eng")
     assert not [v for v, k in refs if k == "ID_NUMBER"], refs
+
+
+def test_numbers_of_one_shape_each_after_a_person_listed_on_a_line() -> None:
+    staff = pairs(
+        "Izena | Lana | Soldata\n"
+        "Pello Etxeberria | laguntzailea | 250 pzta.\n"
+        "Jose Iriarte | mekanikoa | 200 pzta.\n"
+        "Martin Agirre | atezaina | 150 pzta.\n\n"
+        "Lan-istripuen asegurua, polizak langile bakoitzeko: Etxeberria U-22.401, "
+        "Iriarte U-22.402, Agirre U-22.403.",
+        "eus",
+    )
+    for number in ("U-22.401", "U-22.402", "U-22.403"):
+        assert (number, "ID_NUMBER") in staff, staff
+    # one pair alone, a street named after a person, and dates are not such a list
+    for text, language in (
+        ("Mis datos para Gayosso: Manuel Acuña 2940, col. Providencia, Guadalajara.", "spa"),
+        ("skráð af Ö. Kristinsson 10.08.2002 kl. 17:40, og Jón Jónsson 11.08.2002.", "isl"),
+    ):
+        found = pairs(text, language)
+        assert not [v for v, k in found if k == "ID_NUMBER"], found

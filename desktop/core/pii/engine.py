@@ -45,6 +45,7 @@ from .spread import (
     model_only,
     nicknames,
     numbered_houses_after_names,
+    numbers_after_listed_names,
     numbers_in_brackets_after_names,
     numbers_listed_after,
     people_before_homes,
@@ -433,6 +434,8 @@ def detect(text: str, language: str, *, english_fallback: bool = True) -> list[S
         *phones_after_homes(text, found),
         *people_before_homes(text, found),
     ]
+    # (after the names found again: "Etxeberria U-22.401, Iriarte U-22.402")
+    more += numbers_after_listed_names(text, [*found, *more])
     spans += [Span(f.start, f.end, f.kind, f.score, f.detector) for f in more]
     # A model's person inside what a form's label or a register's column says is a home,
     # or inside a house's name or a line of an address block, is the home's name:

@@ -778,6 +778,40 @@ def numbers_in_brackets_after_names(text: str, spans: Sequence[Found]) -> list[F
     return found
 
 
+# A person's number after the name, in a list of such pairs: "polizak langile
+# bakoitzeko: Etxeberria U-22.401, Iriarte U-22.402", "números de afiliado: Aldasoro
+# 1.204.337, Pagliaro 1.388.102", "Lertxundi: AR-E-118, ... Urrutia: AR-E-142"
+_NUMBER_AFTER_LISTED_NAME = regex.compile(
+    r"\G:?[ \t]+(?P<number>\p{Lu}{0,4}(?:-\p{Lu}{1,4})?[-./]?(?>\d+(?:[./-]\d+)*))"
+    r"(?=[ \t]*[,;.]|[ \t]+(?:and|et|y|eta|og)[ \t]|[ \t]*$)",
+    regex.MULTILINE,
+)
+
+
+def numbers_after_listed_names(text: str, spans: Sequence[Found]) -> list[Found]:
+    """Numbers of one shape, three digits or more, each after a person found, two such
+    pairs or more on a line: each is that person's number (not years, "Ólafur J. 1926,
+    Þórunn J. 1929", nor dates)."""
+    pairs: set[tuple[int, str, tuple[int, int]]] = set()
+    for span in spans:
+        if span.kind != PERSON:
+            continue
+        match = _NUMBER_AFTER_LISTED_NAME.match(text, span.end)
+        number = match["number"] if match else ""
+        if (
+            match
+            and sum(c.isdigit() for c in number) >= 3
+            and not _YEAR_OR_DATE.fullmatch(number)
+            and not DATE_PATTERN.fullmatch(number)
+        ):
+            pairs.add((text.count("\n", 0, span.start), _shape(number), match.span("number")))
+    found = []
+    for line, shape, (start, end) in pairs:
+        if sum(1 for other in pairs if other[0] == line and other[1] == shape) >= 2:
+            found.append(Found(start, end, ID_NUMBER, 0.45, "id-after-listed-name"))
+    return found
+
+
 def surnames_before(text: str, spans: Sequence[Found]) -> list[Found]:
     """The surnames a register writes before a given name that was found."""
     found = []
