@@ -7867,3 +7867,11 @@ def test_numbers_of_one_shape_each_after_a_person_listed_on_a_line() -> None:
     ):
         found = pairs(text, language)
         assert not [v for v, k in found if k == "ID_NUMBER"], found
+
+
+def test_a_seamans_discharge_book_and_a_mexican_interbank_account() -> None:
+    crew = pairs("Mathieson — Dis. A 862305.\nFarquhar — Dis. A 917448.")
+    for number in ("862305", "917448"):
+        assert (number, "ID_NUMBER") in crew, crew
+    transfer = pairs("CLABE interbancaria: 012470015234567896", "spa")
+    assert ("012470015234567896", "IBAN") in transfer, transfer

@@ -1104,9 +1104,11 @@ _TIME_STAMP = regex.compile(r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?\d{1,2}:
 _LIST_GOES_ON = regex.compile(r"(?:[ \t]*,)?[ \t]+(?:and|et|og|y|e|eta|&)[ \t]+|,[ \t]*")
 
 
-# (not a job centre's "vacancy card D/114", nor a help desk's "ticket HD-2291")
+# (not a job centre's "vacancy card D/114", nor a help desk's "ticket HD-2291"; a
+# seaman's discharge book, "Dis. A 862305")
 _PAPER_WORD_JUST_BEFORE = regex.compile(
-    r"(?i)(?<![\p{L}])(?<!vacancy[ \t])(?:card|book|licen[cs]e|certificate|carte)[ \t]+$"
+    r"(?i)(?<![\p{L}])(?<!vacancy[ \t])(?:card|book|licen[cs]e|certificate|carte|dis\.[ \t]*a)"
+    r"[ \t]+$"
 )
 
 
@@ -1208,9 +1210,15 @@ def _announced_numbers(text: str) -> list[Found]:
         start = match.start()
         letters = regex.match(r"\p{Lu}+[ \t]", match.group())
         if letters and (
-            _ANY_ID_CONTEXT.fullmatch(letters.group().strip()) or letters.group().strip() == "ID"
+            _ANY_ID_CONTEXT.fullmatch(letters.group().strip())
+            or letters.group().strip() == "ID"
+            or (
+                letters.group() == "A "
+                and regex.search(r"(?i)dis\.[ \t]*$", text[max(0, start - 8) : start])
+            )
         ):
-            # "DNI 12.345.678", "Contact ID 20931": the word announces it, is no part of it
+            # "DNI 12.345.678", "Contact ID 20931", "Dis. A 862305" (a seaman's discharge
+            # book): the word announces it, is no part of it
             start += letters.end()
         number = text[start : match.end()]
         listed = bool(
@@ -1422,7 +1430,8 @@ _ACCOUNT_LABEL = regex.compile(
     # "cuenta de ahorros n.º", "caja de ahorro 001583921-00002"
     r"rib|cuenta(?:[ \t]+corriente|[ \t]+de[ \t]+ahorros?)?|caja[ \t]+de[ \t]+ahorros?|"
     # (a Basque account whose money goes out: "bere kontutik, zk. 21-40882")
-    r"c/c|ccc|cci|cbu|clabe|kontu[ \t-]?zenbakia|kontu[ \t]+zk|kontua|kontutik|"
+    r"c/c|ccc|cci|cbu|clabe(?:[ \t]+interbancaria)?|"
+    r"kontu[ \t-]?zenbakia|kontu[ \t]+zk|kontua|kontutik|"
     r"reikning\p{L}*|reikn\.|"
     # a savings bank's member's book: "Caisse populaire de Lamèque, n° 4417-08",
     # "Caisse d'Épargne de Strasbourg n° 3 047 811 K"
