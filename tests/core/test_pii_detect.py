@@ -7875,3 +7875,19 @@ def test_a_seamans_discharge_book_and_a_mexican_interbank_account() -> None:
         assert (number, "ID_NUMBER") in crew, crew
     transfer = pairs("CLABE interbancaria: 012470015234567896", "spa")
     assert ("012470015234567896", "IBAN") in transfer, transfer
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [
+        # a convict's, a prisoner's in Iceland, a probation case's and a police record's
+        ("eng", "James Aspinall | Convict B. 3391; Licence No. 7264 | burglary", "B. 3391"),
+        ("isl", "Sendandi: Guðmundur Jóhannsson, fangi nr. 38", "38"),
+        ("eng", "CRN: D482913   PNC ID: 09/0734521K   NI No.: JK 47 21 90 B", "D482913"),
+        ("eng", "CRN: D482913   PNC ID: 09/0734521K   NI No.: JK 47 21 90 B", "09/0734521K"),
+        ("spa", "Número en la Cárcel Modelo: 7.342 (libro de filiaciones)", "7.342"),
+        ("spa", "Penado N.º 1.847. Prontuario de la Policía de la Capital N.º 43.118", "43.118"),
+    ],
+)
+def test_a_prisoners_and_a_police_records_numbers(language: str, text: str, number: str) -> None:
+    assert (number, "ID_NUMBER") in pairs(text, language)

@@ -626,7 +626,9 @@ _PERSON_DOCUMENT_WORDS = (
     r"certificat|brevet|\p{L}*vottorð\p{L}*|dvalarleyf\p{L}*|vegabréf\p{L}*|nafnnúmer\p{L}*|"
     r"naturalización|naturalisation|naturalization|ciudadanía|fiche[ \t]+de[ \t]+réfugiée?|"
     # a veteran's pension: "titre de pension d'ancien combattant n° 388 152"
-    r"titre[ \t]+de[ \t]+pension"
+    r"titre[ \t]+de[ \t]+pension|"
+    # a police record in Argentina: "Prontuario de la Policía de la Capital N.º 43.118"
+    r"prontuario"
 )
 # English nouns and French "carte" that are a person's papers only with "No." or a colon
 # after them: "Union card no. 7731", "Contract ticket No. 38821", "Evacuee label no. 1142",
@@ -699,6 +701,11 @@ _PERSON_NUMBER_LABEL = regex.compile(
     # a pit's or a dock's brass check, tally or token: "Check No. 2217", "Tally No. 318"
     r"check|tally|token|brass|"
     r"pupil|student|reader|pensions?|admission|adm\.|badge|prisoner|inmate|convict|passenger|"
+    # a prisoner in Iceland, a probation case's and a police record's references: "fangi nr.
+    # 38", "CRN: D482913", "PNC ID: 09/0734521K"
+    r"fang[ia]|crn|pnc(?:[ \t]+id)?|"
+    # "Número en la Cárcel Modelo: 7.342"
+    r"n[úu]mero[ \t]+en[ \t]+(?:la[ \t]+)?(?:cárcel|prisión|penal)(?:[ \t]+\p{Lu}\p{L}+){0,2}|"
     # a prisoner of war's, a home guard's; a creamery's supplier, a milk producer, an
     # estate's tenant, an insurance agent: "POW No. 4417", "Supplier No. 412"
     r"pow|p\.o\.w\.|prisoner[ \t]+of[ \t]+war|home[ \t]+guard|supplier|sup\.|producer|tenant|"
@@ -1037,7 +1044,7 @@ _YEAR = regex.compile(r"(?:1[5-9]|20)\d\d")
 # n° 88", "Mem. No. 41", "bazkide berriak (zk. 44)", "Félagar nr. 14"
 _MEMBER_NUMBER_SIGN = regex.compile(
     r"(?i)(?<![\p{L}])(?:membre|member|mem\.|memb\.|socio|socia|sociétaire|adhérente?|"
-    r"camarades?|félag(?:i|ar)|bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]*|"
+    r"camarades?|félag(?:i|ar)|fang[ia]|bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]*|"
     # ... and a town's fire brigade or night watch, as small: "Brigade No. 27", "bombero
     # núm. 47", "brunaliðsmanni nr. 23", "zerbitzu-zk. 14"
     rf"{_FIRE_AND_WATCH_WORDS}|zerbitzu-)"
@@ -1107,7 +1114,8 @@ _LIST_GOES_ON = regex.compile(r"(?:[ \t]*,)?[ \t]+(?:and|et|og|y|e|eta|&)[ \t]+|
 # (not a job centre's "vacancy card D/114", nor a help desk's "ticket HD-2291"; a
 # seaman's discharge book, "Dis. A 862305")
 _PAPER_WORD_JUST_BEFORE = regex.compile(
-    r"(?i)(?<![\p{L}])(?<!vacancy[ \t])(?:card|book|licen[cs]e|certificate|carte|dis\.[ \t]*a)"
+    r"(?i)(?<![\p{L}])(?<!vacancy[ \t])(?:card|book|licen[cs]e|certificate|carte|dis\.[ \t]*a|"
+    r"convict)"
     r"[ \t]+$"
 )
 
