@@ -780,8 +780,8 @@ class TranscriptEditor(QWidget):
         toggle_play."""
         self._wait_while(lambda: self.player.mediaStatus() == QMediaPlayer.MediaStatus.LoadingMedia)
         # (logged because a CI run hung once more in stop() below with nothing ever played:
-        # the backend reports a paused player after a seek made while stopped, which is the
-        # paused state the docstring warns of; the log shows it as it happens)
+        # the backend reported a paused player after a seek made while stopped, the paused
+        # state the docstring warns of; seek no longer moves a stopped player)
         log.info(
             "Releasing the sound: media %s, playback %s",
             self.player.mediaStatus().name,
@@ -909,6 +909,10 @@ class TranscriptEditor(QWidget):
             self.player.stop()
             self.seek(at / 1000)
         else:
+            # the place asked for while stopped is given to the player only now, as it
+            # starts (see seek)
+            if self.requested_position:
+                self.player.setPosition(self.requested_position)
             self.player.play()
 
     def seek(self, seconds: float) -> None:
@@ -919,7 +923,11 @@ class TranscriptEditor(QWidget):
             ms = min(ms, limit)
         self.requested_position = ms
         self._listened = True
-        self.player.setPosition(ms)
+        # A stopped player is not moved: Qt's FFmpeg backend reports a player moved while
+        # stopped as paused, and stopping it later can hang (see _release_sound). The
+        # place is kept and given to the player when it starts (see toggle_play).
+        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+            self.player.setPosition(ms)
         self._position_changed(ms)
 
     def skip(self, seconds: float) -> None:
@@ -942,9 +950,9 @@ class TranscriptEditor(QWidget):
         self.set_speed(SPEEDS[max(self.speed.currentIndex() - 1, 0)])
 
     def _media_status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
-        # A seek asked for before the sound was loaded is made once it is.
-        if status == QMediaPlayer.MediaStatus.LoadedMedia and self.requested_position:
-            self.player.setPosition(self.requested_position)
+        # played to its end: playing again starts from the beginning
+        if status == QMediaPlayer.MediaStatus.EndOfMedia:
+            self.requested_position = 0
 
     def _duration_changed(self, ms: int) -> None:
         self.slider.setRange(0, max(ms, 0))
