@@ -7891,3 +7891,20 @@ def test_a_seamans_discharge_book_and_a_mexican_interbank_account() -> None:
 )
 def test_a_prisoners_and_a_police_records_numbers(language: str, text: str, number: str) -> None:
     assert (number, "ID_NUMBER") in pairs(text, language)
+
+
+def test_a_date_of_birth_with_its_month_in_roman_numerals() -> None:
+    register = pairs(
+        "N.º | Nombre | Parentesco | Nacimiento | Naturaleza\n"
+        "1 | Faustino Díaz Collado | cabeza de familia | 8-III-1879 | Soto de Cangas\n"
+        "2 | Jesusa Martínez Pando | esposa | 22-X-1890 | La Habana (Cuba)",
+        "spa",
+    )
+    for date in ("8-III-1879", "22-X-1890"):
+        assert (date, "DATE_OF_BIRTH") in register, register
+    said = pairs("Remedios Gallardo Sánchez, nacida el 12-V-1924 en Cambroncino.", "spa")
+    assert ("12-V-1924", "DATE_OF_BIRTH") in said, said
+    # (not a word that looks like a numeral: "Luis XIV-1715" is no date)
+    assert not [
+        v for v, k in pairs("el reinado de Luis XIV-1715 fue largo", "spa") if k == "DATE_OF_BIRTH"
+    ]

@@ -5087,10 +5087,14 @@ _MONTHS = (
     r"januari|februari|maart|mei|augustus|oktober|"
     r"Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr"
 )
+_ROMAN_MONTH = r"(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 _DATE = regex.compile(
     r"(?<!\w)(?:"
     r"\d{1,2}[./-]\d{1,2}[./-](?:1[89]|20)?\d\d"
     r"|(?:1[89]|20)\d\d-\d{2}-\d{2}"
+    # a month in Roman numerals: "12-VIII-1922", "1965-III-02"
+    rf"|\d{{1,2}}[./-]{_ROMAN_MONTH}[./-](?:1[89]|20)?\d\d"
+    rf"|(?:1[89]|20)\d\d-{_ROMAN_MONTH}-\d{{1,2}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th|er|\.|º|ª)?(?:[ \t]+(?:of|de))?[ \t]+(?i:{_MONTHS})\.?"
     r"(?:[ \t]+(?:de[ \t]+)?(?:1[89]|20)\d\d)?"
     rf"|(?i:{_MONTHS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:1[89]|20)\d\d"
