@@ -7908,3 +7908,35 @@ def test_a_date_of_birth_with_its_month_in_roman_numerals() -> None:
     assert not [
         v for v, k in pairs("el reinado de Luis XIV-1715 fue largo", "spa") if k == "DATE_OF_BIRTH"
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "phone"),
+    [
+        # an old exchange's name before a number said near a word for telephone
+        ("eng", "given to her by telephone at her neighbour's, Bridgeton 3318.", "Bridgeton 3318"),
+        ("eng", "Mam has the phone in now (Roath 1187).", "Roath 1187"),
+        ("eng", "If you need me our number is Cardiff 41739 after 6.", "Cardiff 41739"),
+        # a village's telephone by its number and its town
+        ("spa", "a la farmacia de su cuñado, teléfono n.º 12 de Tortosa.", "n.º 12 de Tortosa"),
+        ("spa", "don Faustino, que tiene teléfono, el 142 de Mieres, y pregunten", "142 de Mieres"),
+        (
+            "fra",
+            "les Gautherot, qui ont le téléphone (le 27 à Vendeuvre) ; Marcel",
+            "27 à Vendeuvre",
+        ),
+        # who rang, from where
+        ("isl", "móðir hans, Elín Þórðardóttir, hringdi úr 5 23 41: sonurinn er á sjó", "5 23 41"),
+        ("spa", "Llamó la hija, Macarena, desde el 45 33 80: la madre está en Huelva", "45 33 80"),
+    ],
+)
+def test_a_telephone_said_with_its_exchange_or_its_village(
+    language: str, text: str, phone: str
+) -> None:
+    assert (phone, "PHONE") in pairs(text, language)
+
+
+def test_a_long_number_after_a_capitalised_word_is_not_an_exchanges() -> None:
+    chat = pairs("Goizean deitu, arratsaldean siesta. Nirea 06 39 98 04 61 da, eta zurea?", "eus")
+    assert ("06 39 98 04 61", "PHONE") in chat and ("Nirea 06 39 98 04 61", "PHONE") not in chat
+    assert ("3 de mayo", "PHONE") not in pairs("el teléfono 3 de mayo no funcionaba", "spa")

@@ -3509,7 +3509,10 @@ _PHONE_WORD = regex.compile(
     r"(?<![\p{L}])ph\.|(?<![\p{L}])ring(?:[ \t]+back)?|(?<![\p{L}])(?:new|old)[ \t]+no\.|"
     r"party[ \t]+line|"
     # "phoned from", Basque "deitzeko" (to call), Argentina's "T.E." (teléfono)
-    r"phoned|telephoned|deitzeko|(?<![\p{L}])t\.e\.)"
+    r"phoned|telephoned|deitzeko|(?<![\p{L}])t\.e\.|"
+    # "hringt í 1284" (rung), "hringdi úr 5 23 41" (rang from), "Llamó la hija ... desde
+    # el 45 33 80"
+    r"hringt|hringdi|llamó)"
     r"(?![\p{L}])"
 )
 _NUMBER_WORDS = (
@@ -3700,6 +3703,21 @@ def _grouped_said_numbers(text: str) -> list[Found]:
     return found
 
 
+_NUMBER_OF_TOWN = regex.compile(
+    r"\G[ \t,(]*(?:(?:el|le)[ \t]+)?\K(?:n\.?[º°][ \t]*)?\d{1,4}[ \t]+(?:de|à)[ \t]+"
+    r"\p{Lu}[\p{L}'’-]+"
+)
+_EXCHANGE_JUST_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?P<exchange>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)[ \t]+$"
+)
+
+
+def _exchange_name(name: str) -> bool:
+    """Whether ``name`` may be a telephone exchange's: not a day or a month, nor a common
+    given name alone, whom to call ("Phone Mary 2234 please")."""
+    return not _DAY_OR_MONTH.match(name) and not (" " not in name and common_given_name(name, "en"))
+
+
 def find_said_phones(text: str) -> list[Found]:
     """A telephone number written as said ("the phone was double two five nine", "c'était
     le vingt-deux") or too short for phonenumbers ("síminn hjá þeim er 15842", an old
@@ -3727,7 +3745,24 @@ def find_said_phones(text: str) -> list[Found]:
         ]
         if numbers:
             match = max(numbers, key=lambda m: len(m.group()))
-            found.append(Found(match.start(), match.end(), PHONE, 0.45, "said-phone"))
+            start = match.start()
+            # its exchange's name before it: "by telephone at her neighbour's, Bridgeton
+            # 3318", "the phone in now (Roath 1187)"
+            named = _EXCHANGE_JUST_BEFORE.search(text, max(keyword.end(), start - 30), start)
+            # (an old exchange's short number only, not "Nirea 06 39 98 04 61", Basque
+            # "mine is")
+            if (
+                named
+                and regex.fullmatch(r"\d{1,6}(?:-\d{1,3})?", match.group())
+                and _exchange_name(named["exchange"])
+            ):
+                start = named.start()
+            found.append(Found(start, match.end(), PHONE, 0.45, "said-phone"))
+        # a village's telephone by its number and its town: "teléfono n.º 12 de Tortosa",
+        # "que tiene teléfono, el 142 de Mieres", "le téléphone (le 27 à Vendeuvre)"
+        village = _NUMBER_OF_TOWN.match(text, keyword.end())
+        if village:
+            found.append(Found(village.start(), village.end(), PHONE, 0.45, "said-phone"))
         exchange = _EXCHANGE_NUMBER.match(text, keyword.end())
         if (
             exchange
@@ -3737,11 +3772,7 @@ def find_said_phones(text: str) -> list[Found]:
                 not is_given_name(exchange["exchange"].split()[0])
                 or len(_digits(exchange.group())) >= 3
             )
-            and not _DAY_OR_MONTH.match(exchange["exchange"])
-            # (a common given name alone is whom to call: "Phone Mary 2234 please")
-            and not (
-                " " not in exchange["exchange"] and common_given_name(exchange["exchange"], "en")
-            )
+            and _exchange_name(exchange["exchange"])
         ):
             found.append(Found(exchange.start(), exchange.end(), PHONE, 0.45, "said-phone"))
     found += [
