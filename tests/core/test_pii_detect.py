@@ -7940,3 +7940,14 @@ def test_a_long_number_after_a_capitalised_word_is_not_an_exchanges() -> None:
     chat = pairs("Goizean deitu, arratsaldean siesta. Nirea 06 39 98 04 61 da, eta zurea?", "eus")
     assert ("06 39 98 04 61", "PHONE") in chat and ("Nirea 06 39 98 04 61", "PHONE") not in chat
     assert ("3 de mayo", "PHONE") not in pairs("el teléfono 3 de mayo no funcionaba", "spa")
+
+
+def test_a_seamans_enrolment_cell_gives_his_number_not_the_registers_folio() -> None:
+    crew = pairs(
+        "N° | Nom et prénoms | Emploi | Inscription maritime | Domicile\n"
+        "1 | Le Gall, Yves-Marie | maître d'équipage | Paimpol, f° 212, n° 1843 | Paimpol\n"
+        "2 | Briand, Joseph-Auguste | matelot | Saint-Malo, f° 88, n° 4107 | Cancale",
+        "fra",
+    )
+    numbers = [v for v, k in crew if k == "ID_NUMBER"]
+    assert numbers == ["1843", "4107"], crew

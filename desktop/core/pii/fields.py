@@ -991,6 +991,10 @@ _ID_CELL_NUMBER = regex.compile(
     r"(?:(?:(?:\p{Lu}\.){2,}|DNI|NIE|NIF|RUT|RUN|CURP|NIR|NAS|SIN|SSN|AVS|AHV|BSN)[ \t]+)*"
     + _CELL_NUMBER_ITSELF
 )
+_FOLIO_THEN_NUMBER = regex.compile(
+    r"(?i)(?<![\p{L}])(?:f[º°]|f\.º|fol\.?|folio)[ \t]*\d+[ \t]*(?:v[º°o]?|r[º°o]?)?,?[ \t]*"
+    r"(?:n[º°o]|n\.º|núm\.?)[ \t]*(?P<number>\d(?:[\d.]*\d)?)"
+)
 # a Spanish cédula personal's class and number: "12.ª cl. n.º 34.512"
 _CEDULA_CELL = regex.compile(
     r"\d{1,2}\.?[ªº][ \t]*cl(?:ase)?\.?,?[ \t]*(?:n\.?[º°]\.?|núm\.?)[ \t]*(?P<number>\d[\d.]{2,})"
@@ -1069,6 +1073,12 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
             return [Found(start, end, ID_NUMBER, 0.8, "register")]
         # "12.ª cl. n.º 34.512", also after whose it is ("presentada la del marido, Matías
         # Ruiz, 11.ª cl., n.º 99.012")
+        # a seaman's enrolment, its register's folio then his number: "Paimpol, f° 212, n°
+        # 1843" (the number, not the folio)
+        enrolment = _FOLIO_THEN_NUMBER.search(value) if kind == ID_NUMBER else None
+        if enrolment:
+            number_at = enrolment.span("number")
+            return [Found(start + number_at[0], start + number_at[1], ID_NUMBER, 0.8, "register")]
         cedula = _CEDULA_CELL.search(value) if kind == ID_NUMBER else None
         if cedula:
             # (the number: the labelled texts leave its class out 24 times in 27)
