@@ -7951,3 +7951,25 @@ def test_a_seamans_enrolment_cell_gives_his_number_not_the_registers_folio() -> 
     )
     numbers = [v for v, k in crew if k == "ID_NUMBER"]
     assert numbers == ["1843", "4107"], crew
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a reader's ticket by its series' letter, a student's matriculation
+        ("Ticket R 5512 (T. O'Dwyer) reported lost; replacement issued 11.3.31.", "R 5512"),
+        ("back with our boy Gareth (his junior ticket is J 11926). The other", "J 11926"),
+        ("Mary Healy | student, Univ. of Sydney (matric. 31/0662) | Irish convicts", "31/0662"),
+    ],
+)
+def test_a_readers_ticket_and_a_students_matriculation(text: str, number: str) -> None:
+    assert (number, "ID_NUMBER") in pairs(text)
+
+
+def test_a_help_desks_ticket_or_a_count_of_tickets_is_no_ones() -> None:
+    for text, language in (
+        ("solicitado borrado al equipo de TI, ticket HD-2291.", "spa"),
+        ("we sold 40 tickets A 1200 each", "eng"),
+    ):
+        found = pairs(text, language)
+        assert not [v for v, k in found if k == "ID_NUMBER"], found

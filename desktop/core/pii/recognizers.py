@@ -1112,12 +1112,15 @@ _LIST_GOES_ON = regex.compile(r"(?:[ \t]*,)?[ \t]+(?:and|et|og|y|e|eta|&)[ \t]+|
 
 
 # (not a job centre's "vacancy card D/114", nor a help desk's "ticket HD-2291"; a
-# seaman's discharge book, "Dis. A 862305")
+# seaman's discharge book, "Dis. A 862305"; a student's matriculation, "matric. 31/0662")
 _PAPER_WORD_JUST_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?<!vacancy[ \t])(?:card|book|licen[cs]e|certificate|carte|dis\.[ \t]*a|"
-    r"convict)"
+    r"convict|matric\.)"
     r"[ \t]+$"
 )
+# A reader's ticket, its series' letter and its number: "Ticket R 5512", "his junior
+# ticket is J 11926" (a help desk's "ticket HD-2291" has no such shape)
+_READERS_TICKET = regex.compile(r"(?i:ticket)(?:[ \t]+(?i:is|was))?[ \t]+$")
 
 
 _ASIDE_BEFORE_COLON = regex.compile(r"[ \t]*\([^()\n]{1,30}\)(?=[ \t]*:[ \t]*$)")
@@ -1165,6 +1168,9 @@ def _announced_at(seen: str, at: int, number: str, listed: bool) -> bool:
         and (regex.match(r"\p{Lu}", number) or len(_digits(number)) >= 6)
         and _PAPER_WORD_JUST_BEFORE.search(seen, max(0, at - 30), at)
         and not _YEAR_INSIDE.search(number)
+    ) or (
+        regex.fullmatch(r"\p{Lu}[ \t]\d{4,6}", number)
+        and _READERS_TICKET.search(seen, max(0, at - 20), at)
     ):
         labelled = True
     # a code of capitals and digits right after a word and a number's sign: a
