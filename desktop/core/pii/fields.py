@@ -1071,14 +1071,14 @@ def _cell(text: str, kind: str | None, start: int, end: int) -> list[Found]:
             return [Found(start, end, ID_NUMBER, 0.6, "register")]  # a member's: "14", "S-31"
         if kind == ID_NUMBER and _ENROLMENT_CELL.fullmatch(value):
             return [Found(start, end, ID_NUMBER, 0.8, "register")]
-        # "12.ª cl. n.º 34.512", also after whose it is ("presentada la del marido, Matías
-        # Ruiz, 11.ª cl., n.º 99.012")
         # a seaman's enrolment, its register's folio then his number: "Paimpol, f° 212, n°
         # 1843" (the number, not the folio)
         enrolment = _FOLIO_THEN_NUMBER.search(value) if kind == ID_NUMBER else None
         if enrolment:
             number_at = enrolment.span("number")
             return [Found(start + number_at[0], start + number_at[1], ID_NUMBER, 0.8, "register")]
+        # "12.ª cl. n.º 34.512", also after whose it is ("presentada la del marido, Matías
+        # Ruiz, 11.ª cl., n.º 99.012")
         cedula = _CEDULA_CELL.search(value) if kind == ID_NUMBER else None
         if cedula:
             # (the number: the labelled texts leave its class out 24 times in 27)

@@ -806,7 +806,7 @@ def numbers_after_listed_names(text: str, spans: Sequence[Found]) -> list[Found]
         ):
             pairs.add((text.count("\n", 0, span.start), _shape(number), match.span("number")))
     found = []
-    for line, shape, (start, end) in pairs:
+    for line, shape, (start, end) in sorted(pairs):
         if sum(1 for other in pairs if other[0] == line and other[1] == shape) >= 2:
             found.append(Found(start, end, ID_NUMBER, 0.45, "id-after-listed-name"))
     return found
