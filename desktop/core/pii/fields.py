@@ -569,11 +569,12 @@ _MEMBER_HEADING = regex.compile(
     r"(?i)^(?:sociétaire|adhérente?|mutualiste|bazkidea?|socio|socia|asegurad[oa]|mutualista|"
     r"member|félagi|félagsmaður)$"
 )
-_MEMBER_CODE = regex.compile(r"^\p{Lu}{1,4}[./-]?\d{3,}$")
+_MEMBER_CODE_SHAPE = r"\p{Lu}{1,4}[./-]?\d{3,}"
+_MEMBER_CODE = regex.compile(rf"^{_MEMBER_CODE_SHAPE}$")
 # a member's number in its cell: "98-014" (the season's year and the member's place in it),
 # "W.101", and a life member's or a founder's mark after it: "412 L*", "96 †"
 _MEMBER_CELL = regex.compile(
-    r"(?P<number>\d{1,6}|\d\d-\d{3,4}|\p{Lu}{1,4}[./-]?\d{3,})(?:[ \t]+\p{Lu}?[*†‡]*)?"
+    rf"(?P<number>\d{{1,6}}|\d\d-\d{{3,4}}|{_MEMBER_CODE_SHAPE})(?:[ \t]+\p{{Lu}}?[*†‡]*)?"
 )
 # A register of admissions, where each row is a person's stay (a school's, a hospital's,
 # a workhouse's, an asylum's) and not an event (a baptism, a burial) or a gift: its

@@ -1041,7 +1041,8 @@ def announced_as_id(text: str, start: int) -> bool:
 
 _YEAR = regex.compile(r"(?:1[5-9]|20)\d\d")
 # A small society's member and the sign of a number, before as few as two digits: "membre
-# n° 88", "Mem. No. 41", "bazkide berriak (zk. 44)", "Félagar nr. 14"
+# n° 88", "Mem. No. 41", "bazkide berriak (zk. 44)", "Félagar nr. 14" (and a small
+# prison's inmate: "fangi nr. 38")
 _MEMBER_NUMBER_SIGN = regex.compile(
     r"(?i)(?<![\p{L}])(?:membre|member|mem\.|memb\.|socio|socia|sociétaire|adhérente?|"
     r"camarades?|félag(?:i|ar)|fang[ia]|bazkide\p{L}*(?:[ \t,]+\p{L}+){0,3}[ \t,(]*|"

@@ -805,11 +805,12 @@ def numbers_after_listed_names(text: str, spans: Sequence[Found]) -> list[Found]
             and not DATE_PATTERN.fullmatch(number)
         ):
             pairs.add((text.count("\n", 0, span.start), _shape(number), match.span("number")))
-    found = []
-    for line, shape, (start, end) in sorted(pairs):
-        if sum(1 for other in pairs if other[0] == line and other[1] == shape) >= 2:
-            found.append(Found(start, end, ID_NUMBER, 0.45, "id-after-listed-name"))
-    return found
+    on_a_line = collections.Counter((line, shape) for line, shape, _ in pairs)
+    return [
+        Found(start, end, ID_NUMBER, 0.45, "id-after-listed-name")
+        for line, shape, (start, end) in sorted(pairs)
+        if on_a_line[line, shape] >= 2
+    ]
 
 
 def surnames_before(text: str, spans: Sequence[Found]) -> list[Found]:
